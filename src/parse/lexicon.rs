@@ -1,0 +1,368 @@
+//! The lexicons in `grammar/*.txt`, compiled into the binary and read once
+//! into lookup tables. Every word lookup goes through [`Lexicon::word`]; every
+//! phrase lookup through [`Lexicon::phrases_at`].
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Word classes as bit flags, so one lookup answers every question the
+/// grammar asks about a word.
+pub mod class {
+    pub const CUE: u32 = 1 << 0;
+    pub const TITLE: u32 = 1 << 1;
+    /// A title written capitalised in `titles.txt`: it stands before names.
+    pub const TITLE_BEFORE_NAME: u32 = 1 << 2;
+    /// A role written in lower case in `titles.txt` (spokesman, official).
+    pub const ROLE: u32 = 1 << 3;
+    pub const ORG: u32 = 1 << 4;
+    pub const ANONYMOUS: u32 = 1 << 5;
+    pub const ABBREVIATION: u32 = 1 << 6;
+    pub const HE: u32 = 1 << 7;
+    pub const SHE: u32 = 1 << 8;
+    pub const THEY: u32 = 1 << 9;
+    pub const IT: u32 = 1 << 10;
+    pub const FIRST_PERSON: u32 = 1 << 11;
+    pub const SECOND_PERSON: u32 = 1 << 12;
+    pub const RELATIVE: u32 = 1 << 13;
+    pub const DETERMINER: u32 = 1 << 14;
+    pub const POSSESSIVE: u32 = 1 << 15;
+    pub const GAP: u32 = 1 << 16;
+    pub const PREPOSITION: u32 = 1 << 17;
+    pub const CONJUNCTION: u32 = 1 << 18;
+    pub const TIME: u32 = 1 << 19;
+    pub const LOADED: u32 = 1 << 20;
+    pub const NAME_PARTICLE: u32 = 1 << 21;
+    /// "familiar", "close": they let a phrase describe a source ("people familiar with").
+    pub const SOURCE_ADJECTIVE: u32 = 1 << 22;
+    /// A reporting verb that takes its listener or object straight after it
+    /// (`told Reuters`, `called him`): never inverted (`said Peskov`).
+    pub const TRANSITIVE: u32 = 1 << 23;
+    /// From `gendered-titles.txt`.
+    pub const MALE_TITLE: u32 = 1 << 24;
+    pub const FEMALE_TITLE: u32 = 1 << 25;
+    pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
+    /// Words that cannot sit inside a speaker's noun phrase.
+    pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    Speech,
+    Thought,
+    Evidence,
+    Stance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    Third,
+    Past,
+    Ing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    pub class: VerbClass,
+    pub form: VerbForm,
+    /// Index of the verb's line in `reporting-verbs.txt`: equal lemmas, equal ids.
+    pub lemma: u16,
+}
+
+/// What the lexicons say about one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    pub flags: u32,
+    pub verb: Option<Verb>,
+}
+
+impl WordInfo {
+    pub fn is(&self, flags: u32) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    Cue,
+    Weasel,
+    Reportedly,
+    Boilerplate,
+}
+
+/// A fixed sequence of words from one of the phrase lexicons.
+#[derive(Debug)]
+pub struct Phrase {
+    pub words: Vec<&'static str>,
+    pub kind: PhraseKind,
+    /// Where a noun phrase naming the source stands (`according to NP`).
+    pub source_slot: Option<usize>,
+}
+
+pub struct Lexicon {
+    words: HashMap<String, WordInfo>,
+    phrases: Vec<Phrase>,
+    phrases_by_first: HashMap<&'static str, Vec<usize>>,
+    loaded: HashMap<&'static str, &'static str>,
+    lemmas: Vec<&'static str>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+/// Non-blank, non-comment lines of a lexicon file.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+}
+
+/// Entries grouped under `[section]` headers.
+fn sections(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
+    entries(text).filter_map(move |line| {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            None
+        } else {
+            Some((section, line))
+        }
+    })
+}
+
+fn verb_class(section: &str) -> VerbClass {
+    match section {
+        "speech" => VerbClass::Speech,
+        "thought" => VerbClass::Thought,
+        "evidence" => VerbClass::Evidence,
+        "stance" => VerbClass::Stance,
+        other => panic!("grammar/reporting-verbs.txt: unknown section [{other}]"),
+    }
+}
+
+fn form_of(base: &str, form: &str) -> VerbForm {
+    if form == base {
+        VerbForm::Base
+    } else if form.ends_with("ing") {
+        VerbForm::Ing
+    } else if form.ends_with('s') && (form.len() <= base.len() + 2) && !form.ends_with("ss") {
+        VerbForm::Third
+    } else {
+        VerbForm::Past
+    }
+}
+
+fn function_class(section: &str) -> u32 {
+    use class::*;
+    match section {
+        "pronoun-male" => HE,
+        "pronoun-female" => SHE,
+        "pronoun-plural" => THEY,
+        "pronoun-neuter" => IT,
+        "pronoun-first" => FIRST_PERSON,
+        "pronoun-second" => SECOND_PERSON,
+        "relative" => RELATIVE,
+        "determiner" => DETERMINER,
+        "possessive" => POSSESSIVE,
+        "gap" => GAP,
+        "preposition" => PREPOSITION,
+        "conjunction" => CONJUNCTION,
+        "time" => TIME,
+        "name-particle" => NAME_PARTICLE,
+        "adjective-of-source" => SOURCE_ADJECTIVE,
+        other => panic!("grammar/function-words.txt: unknown section [{other}]"),
+    }
+}
+
+/// Lower-cases a word into `buf` for lookup, with the typographic apostrophe
+/// folded into the straight one. Words with other non-ASCII letters are not
+/// in any lexicon, so they return `None` without allocating.
+fn lookup_key<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    let mut n = 0;
+    let mut chars = word.chars();
+    while let Some(c) = chars.next() {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        if !c.is_ascii() || n >= buf.len() {
+            return None;
+        }
+        buf[n] = c.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            words: HashMap::new(),
+            phrases: Vec::new(),
+            phrases_by_first: HashMap::new(),
+            loaded: HashMap::new(),
+            lemmas: Vec::new(),
+        };
+        lex.add_verbs(include_str!("../../grammar/reporting-verbs.txt"));
+        lex.add_titles(include_str!("../../grammar/titles.txt"));
+        lex.add_words(include_str!("../../grammar/organisations.txt"), class::ORG);
+        lex.add_words(include_str!("../../grammar/anonymous.txt"), class::ANONYMOUS);
+        lex.add_words(include_str!("../../grammar/abbreviations.txt"), class::ABBREVIATION);
+        for (section, word) in sections(include_str!("../../grammar/function-words.txt")) {
+            lex.flag(word, function_class(section));
+        }
+        for (section, word) in sections(include_str!("../../grammar/gendered-titles.txt")) {
+            lex.flag(word, if section == "male" { class::MALE_TITLE } else { class::FEMALE_TITLE });
+        }
+        for line in entries(include_str!("../../grammar/loaded-verbs.txt")) {
+            let (verb, suggestion) = line.split_once("=>").expect("loaded-verbs.txt: verb => suggestion");
+            lex.loaded.insert(verb.trim(), suggestion.trim());
+            lex.flag(verb.trim(), class::LOADED);
+        }
+        lex.add_phrases(include_str!("../../grammar/multiword-cues.txt"), PhraseKind::Cue);
+        lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
+        lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
+        lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
+        lex
+    }
+
+    fn entry(&mut self, word: &str) -> &mut WordInfo {
+        self.words.entry(word.to_lowercase().replace('\u{2019}', "'")).or_default()
+    }
+
+    fn flag(&mut self, word: &str, flags: u32) {
+        self.entry(word).flags |= flags;
+    }
+
+    fn add_words(&mut self, text: &'static str, flags: u32) {
+        for word in entries(text) {
+            if word.contains(' ') {
+                // A multi-word organisation ("white house") is known by its last word.
+                let last = word.rsplit(' ').next().unwrap_or(word);
+                self.flag(last, flags);
+            } else {
+                self.flag(word.trim_end_matches('.'), flags);
+            }
+        }
+    }
+
+    fn add_titles(&mut self, text: &'static str) {
+        for title in entries(text) {
+            let before_name = title.starts_with(|c: char| c.is_uppercase());
+            let kind = if before_name { class::TITLE_BEFORE_NAME } else { class::ROLE };
+            for word in title.split(' ') {
+                self.flag(word.trim_end_matches('.'), class::TITLE | kind);
+            }
+        }
+    }
+
+    fn add_verbs(&mut self, text: &'static str) {
+        for (section, line) in sections(text) {
+            let class = verb_class(section);
+            let transitive = line.ends_with('!');
+            let forms: Vec<&str> = line.split_whitespace().filter(|f| *f != "!").collect();
+            let lemma = self.lemmas.len() as u16;
+            self.lemmas.push(forms[0]);
+            for form in &forms {
+                let info = self.entry(form);
+                info.flags |= class::CUE;
+                if transitive {
+                    info.flags |= class::TRANSITIVE;
+                }
+                if info.verb.is_none() {
+                    info.verb = Some(Verb { class, form: form_of(forms[0], form), lemma });
+                }
+            }
+        }
+    }
+
+    fn add_phrases(&mut self, text: &'static str, kind: PhraseKind) {
+        for line in entries(text) {
+            let mut words: Vec<&'static str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+            let source_slot = words.iter().position(|w| *w == "NP");
+            if let Some(slot) = source_slot {
+                words.truncate(slot);
+            }
+            let index = self.phrases.len();
+            self.phrases_by_first.entry(words[0]).or_default().push(index);
+            self.phrases.push(Phrase { words, kind, source_slot });
+        }
+        // Longest phrase first, so the longer cue wins at a position.
+        let phrases = &self.phrases;
+        for list in self.phrases_by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(phrases[i].words.len()));
+        }
+    }
+
+    /// What the lexicons know of `word` (any case).
+    pub fn word(&self, word: &str) -> WordInfo {
+        let mut buf = [0u8; 48];
+        match lookup_key(word, &mut buf) {
+            Some(key) => self.words.get(key).copied().unwrap_or_default(),
+            None => WordInfo::default(),
+        }
+    }
+
+    /// Phrases whose first word is `word`, longest first.
+    pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> {
+        let mut buf = [0u8; 48];
+        let list = lookup_key(word, &mut buf).and_then(|key| self.phrases_by_first.get(key));
+        list.into_iter().flatten().map(|&i| &self.phrases[i])
+    }
+
+    /// The neutral verb to suggest for a loaded one (`claimed` → `said`).
+    pub fn neutral_for(&self, verb: &str) -> Option<&'static str> {
+        let mut buf = [0u8; 48];
+        lookup_key(verb, &mut buf).and_then(|key| self.loaded.get(key).copied())
+    }
+
+    pub fn lemma(&self, id: u16) -> &'static str {
+        self.lemmas[id as usize]
+    }
+}
+
+/// True when `word` equals the lexicon entry `entry`, ignoring case and the
+/// apostrophe style.
+pub fn same_word(word: &str, entry: &str) -> bool {
+    let mut buf = [0u8; 48];
+    lookup_key(word, &mut buf) == Some(entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_know_their_class_and_form() {
+        let said = lexicon().word("Said").verb.unwrap();
+        assert_eq!(said.class, VerbClass::Speech);
+        assert_eq!(said.form, VerbForm::Past);
+        assert_eq!(lexicon().word("saying").verb.unwrap().form, VerbForm::Ing);
+        assert_eq!(lexicon().word("says").verb.unwrap().form, VerbForm::Third);
+        assert_eq!(lexicon().lemma(said.lemma), "say");
+        assert!(lexicon().word("table").verb.is_none());
+    }
+
+    #[test]
+    fn titles_roles_and_pronouns_are_flagged() {
+        assert!(lexicon().word("President").is(class::TITLE_BEFORE_NAME));
+        assert!(lexicon().word("spokesman").is(class::ROLE));
+        assert!(lexicon().word("Mr.").is(class::TITLE) || lexicon().word("Mr").is(class::TITLE));
+        assert!(lexicon().word("she").is(class::SHE));
+        assert!(lexicon().word("Kremlin").is(class::ORG));
+    }
+
+    #[test]
+    fn phrases_are_found_by_first_word_longest_first() {
+        let cues: Vec<_> = lexicon().phrases_at("said").map(|p| p.words.join(" ")).collect();
+        assert_eq!(cues.first().map(String::as_str), Some("said in a statement"));
+        let according = lexicon().phrases_at("According").find(|p| p.kind == PhraseKind::Cue).unwrap();
+        assert_eq!(according.source_slot, Some(2));
+    }
+
+    #[test]
+    fn typographic_apostrophes_fold_into_straight_ones() {
+        assert!(same_word("Don\u{2019}t", "don't"));
+        assert_eq!(lexicon().word("’s"), lexicon().word("'s"));
+    }
+}

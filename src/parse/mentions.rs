@@ -1,0 +1,609 @@
+//! Mentions: the noun phrases that can name a speaker — names with their
+//! titles (`Kremlin spokesman Dmitry Peskov`), organisations (`the SCO`),
+//! pronouns (`he`, `who`), anonymous sources (`officials`) and groups
+//! (`critics`).
+//!
+//! A speaker before a reporting verb is read backwards from the verb
+//! ([`before`]); a speaker after it (`said Peskov`, `according to the
+//! ministry`) forwards ([`after`]). The productions are those of
+//! `grammar/attribution.md`, section "Speakers".
+
+use nom::branch::alt;
+use nom::combinator::{opt, verify};
+use nom::multi::{many0, many1, many_m_n};
+use nom::sequence::{pair, preceded, terminated};
+use nom::Parser;
+
+use super::lexicon::class::*;
+use nom::Input;
+
+use super::stream::{extent, span_of, tok, Backward, Forward, PResult, Stream};
+use super::tokens::{Token, TokenKind};
+use crate::source::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MentionKind {
+    Person,
+    Organisation,
+    Pronoun,
+    Anonymous,
+    Group,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Gender {
+    Unknown,
+    Male,
+    Female,
+    /// `they`, `officials`
+    Plural,
+    /// `it`
+    Neuter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The whole noun phrase, titles included.
+    pub span: Span,
+    /// The name, or the head words where there is no name: `Dmitry Peskov`,
+    /// `Shanghai Cooperation Organization`, `officials`.
+    pub name: Span,
+    pub kind: MentionKind,
+    pub gender: Gender,
+    /// A title or role stands in the phrase (`Kremlin spokesman`).
+    pub titled: bool,
+    /// For anonymous sources: something says who they are (`at the ministry`).
+    pub described: bool,
+    /// The relative pronoun `who`, standing for the phrase before its comma.
+    pub relative: bool,
+    /// The phrase that a relative `who` stands for.
+    pub antecedent: Option<Span>,
+    pub first_token: u32,
+    pub end_token: u32,
+}
+
+/// Everything a mention parser needs besides the tokens.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Ctx<'a> {
+    pub fn word(&self, t: &Token) -> &'a str {
+        t.span.of(self.text)
+    }
+
+    pub fn is_word(&self, t: &Token, w: &str) -> bool {
+        t.is_word() && super::lexicon::same_word(self.word(t), w)
+    }
+}
+
+// ---- token classes -------------------------------------------------------
+
+/// A capitalised word that can be part of a name.
+pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
+    if !t.is_word() || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) {
+        return false;
+    }
+    let w = c.word(t);
+    t.cap || w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)) || w.starts_with('@')
+}
+
+fn particle(t: &Token) -> bool {
+    t.is(NAME_PARTICLE) && !t.cap
+}
+
+fn title(t: &Token) -> bool {
+    t.is(TITLE)
+}
+
+/// A lower-case word that can sit in a noun phrase: not a function word,
+/// pronoun, adverb in -ly, or a verb in the past.
+pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
+    if !t.is_word() || t.cap || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | NAME_PARTICLE) {
+        return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN);
+    }
+    let w = c.word(t);
+    if w.ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE) {
+        return false;
+    }
+    match t.info.verb {
+        Some(v) => matches!(v.form, super::lexicon::VerbForm::Base | super::lexicon::VerbForm::Third) || t.is(TITLE | ORG | ANONYMOUS),
+        None => !w.starts_with(|ch: char| ch.is_ascii_digit()),
+    }
+}
+
+fn det(t: &Token) -> bool {
+    t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)
+}
+
+fn possessive(t: &Token) -> bool {
+    t.kind == TokenKind::Possessive
+}
+
+fn comma(t: &Token) -> bool {
+    t.is_punct(',')
+}
+
+fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
+    t.is(PRONOUN) && ["he", "she", "they", "we", "i", "you", "it"].iter().any(|w| c.is_word(t, w))
+}
+
+// ---- backwards: the speaker before a verb --------------------------------
+
+/// The speaker standing just before a reporting verb, read backwards.
+pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    move |input: Backward<'a>| {
+        alt((
+            |i| relative_back(c, i),
+            |i| appositive_back(c, i),
+            |i| pronoun(c, i),
+            |i| np_core_back(c, i),
+        ))
+        .parse(input)
+    }
+}
+
+fn pronoun<'a, S: Stream<'a>>(c: Ctx<'a>, input: S) -> PResult<S, Mention> {
+    let (rest, _) = tok(|t: &Token| subject_pronoun(c, t)).parse(input)?;
+    let index = rest.at().min(input.at());
+    Ok((rest, build(c, index, index + 1, Shape::Pronoun)))
+}
+
+/// `Flynn, who said`: the mention is `who`; its antecedent the phrase before the comma.
+fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let (rest, who) = tok(|t: &Token| c.is_word(t, "who")).parse(input)?;
+    let (rest, _) = tok(comma).parse(rest)?;
+    let (rest, antecedent) = np_core_back(c, rest)?;
+    let at = rest.at();
+    let _ = at;
+    let index = input.at() - 1;
+    let mut m = build(c, index, index + 1, Shape::Pronoun);
+    m.relative = true;
+    m.antecedent = Some(antecedent.span);
+    m.gender = antecedent.gender;
+    let _ = who;
+    Ok((rest, m))
+}
+
+/// `Flynn, the former general, said` / `The SCO, which includes Iran, said`:
+/// the speaker is the phrase before the first comma.
+fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let (inside, _) = tok(comma).parse(input)?;
+    // The aside runs back to the comma that opens it.
+    let aside_len = (0..25)
+        .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_punct('.') && !t.is_mark()))
+        .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k))
+        .ok_or(nom::Err::Error(()))?;
+    let rest = inside.take_from(aside_len + 1);
+    let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
+    if head.kind == MentionKind::Pronoun && !c.is_word(&c.tokens[head.first_token as usize], "he") && !c.is_word(&c.tokens[head.first_token as usize], "she") {
+        return Err(nom::Err::Error(()));
+    }
+    let aside = Span::new(c.tokens[inside.at() - aside_len].span.start, input.first().map_or(0, |t| t.span.end));
+    head.described |= true;
+    head.titled |= aside_has_role(c, inside, aside_len);
+    let _ = aside;
+    Ok((rest, head))
+}
+
+/// True when the words after the comma at `k` (reading backwards) open an
+/// aside: a relative clause, a description, an age, a party label.
+fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
+    let Some(first) = k.checked_sub(1).and_then(|j| inside.get(j)) else { return false };
+    let relative = first.is(RELATIVE);
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number;
+    let only_words = (0..k).all(|j| inside.get(j).is_some_and(|t| t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || (relative && (comma(t) || t.is_punct('(') || t.is_punct(')')))));
+    let _ = c;
+    (relative || description) && only_words
+}
+
+fn aside_has_role<'a>(c: Ctx<'a>, inside: Backward<'a>, len: usize) -> bool {
+    let _ = c;
+    (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)))
+}
+
+/// A name or a common noun phrase, with a describing prepositional phrase
+/// when the words before it are a role or a source (`a spokesman for the
+/// fire service`, `people familiar with the talks`).
+fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
+    let (rest, (shape, range)) = extent(core).parse(input)?;
+    // `… for the fire service`: a preposition, and before it a role or a source.
+    let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+    if let Ok((outer_rest, (outer, outer_range))) = preceded(preposition, extent(core)).parse(rest) {
+        if describes(c, outer_range.clone()) {
+            return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
+        }
+    }
+    Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+fn is_describing_preposition(c: Ctx<'_>, t: &Token) -> bool {
+    t.is(PREPOSITION) && ["for", "of", "at", "with", "from", "in", "to", "on", "inside", "within"].iter().any(|w| c.is_word(t, w))
+}
+
+/// A phrase whose words make a following prepositional phrase part of it.
+fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
+    c.tokens[range].iter().any(|t| t.is(ROLE | ANONYMOUS | ORG | SOURCE_ADJECTIVE | TITLE))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shape {
+    Pronoun,
+    /// A name, with the index where its last run of name words starts.
+    Proper { name_start: usize, has_det: bool },
+    Common { has_det: bool },
+    /// A phrase with a describing prepositional phrase after its head.
+    Described(Box<Shape>),
+}
+
+/// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
+/// Conway`, `Secretary of State John Kerry`, `the Shanghai Cooperation Organization`.
+fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    let name = |t: &Token| name_word(c, t);
+    let (rest, _) = tok(name).parse(input)?;
+    let (rest, _) = many0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
+    let name_start = rest.at();
+    let (rest, _) = premodifiers_back(c, rest)?;
+    let (rest, d) = opt(tok(det)).parse(rest)?;
+    Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
+}
+
+/// What stands before a name, read backwards: titles and roles, other
+/// names, possessives, `of` inside a title (`Secretary of State`), and plain
+/// nouns that qualify a role (`fire service spokesman`).
+fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, usize> {
+    let mut rest = input;
+    let mut count = 0;
+    let mut after_role = false;
+    while count < 8 {
+        let Some(t) = rest.first() else { break };
+        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap && n.is_word()) && count > 0;
+        let takes = title(t)
+            || name_word(c, t)
+            || possessive(t)
+            || of_inside_title
+            || (t.is(ORG) && !t.cap && !t.is(DETERMINER))
+            || (after_role && nominal(c, t));
+        if !takes {
+            break;
+        }
+        after_role = t.is(ROLE | TITLE | ORG) && !t.cap || (after_role && nominal(c, t));
+        rest = rest.take_from(1);
+        count += 1;
+    }
+    Ok((rest, count))
+}
+
+/// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
+fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    let (rest, head) = tok(|t: &Token| nominal(c, t)).parse(input)?;
+    let modifier = alt((
+        tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
+        tok(possessive),
+    ));
+    let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
+    let (rest, d) = opt(tok(det)).parse(rest)?;
+    let plural = plural_noun(c.word(&head));
+    let strong = head.is(ANONYMOUS | ORG | ROLE | SOURCE_ADJECTIVE);
+    let named = !mods.is_empty();
+    if d.is_none() && !plural && !strong && !named {
+        return Err(nom::Err::Error(()));
+    }
+    // A bare singular common noun with only lower-case words before it is a
+    // verb phrase more often than a speaker: `economy grew and said`.
+    if d.is_none() && !strong && !plural && mods.iter().all(|t| !t.cap && !possessive(t)) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((rest, Shape::Common { has_det: d.is_some() }))
+}
+
+fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
+// ---- forwards: the speaker after a verb ----------------------------------
+
+/// The speaker standing after a verb or `according to`, read forwards, with
+/// an appositive after a comma (`said Marco Bellini, a spokesman for …`).
+pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, Mention> {
+    move |input: Forward<'a>| {
+        let (rest, mut m) = alt((|i| pronoun(c, i), |i| np_core_fwd(c, i))).parse(input)?;
+        let (rest, aside) = opt(|i| appositive_fwd(c, i)).parse(rest)?;
+        if let Some(role) = aside {
+            m.described = true;
+            m.titled |= role;
+            if m.kind == MentionKind::Anonymous {
+                m.described = true;
+            }
+        }
+        Ok((rest, m))
+    }
+}
+
+fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Mention> {
+    let core = |i: Forward<'a>| alt((|i| proper_fwd(c, i), |i| common_fwd(c, i))).parse(i);
+    let (rest, (shape, range)) = extent(core).parse(input)?;
+    if describes(c, range.clone()) {
+        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
+            return Ok((pp_rest, build(c, range.start, pp_range.end, Shape::Described(Box::new(shape)))));
+        }
+    }
+    Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+fn proper_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Shape> {
+    let (rest, d) = opt(tok(det)).parse(input)?;
+    let premod = alt((
+        tok(|t: &Token| title(t) && !name_word(c, t)),
+        terminated(tok(|t: &Token| name_word(c, t)), tok(possessive)),
+        tok(|t: &Token| t.is(ORG) && !t.cap && !t.is(DETERMINER)),
+    ));
+    let (rest, _) = many_m_n(0, 8, premod).parse(rest)?;
+    let name_start = rest.at();
+    let name = |t: &Token| name_word(c, t);
+    let of_name = pair(tok(|t: &Token| c.is_word(t, "of")), tok(name));
+    let (rest, _) = verify(
+        pair(tok(name), many0(alt((tok(name), tok(particle), tok(|t: &Token| title(t) && t.cap), of_name.map(|(a, _)| a))))),
+        |_| true,
+    )
+    .parse(rest)?;
+    Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
+}
+
+fn common_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Shape> {
+    let (rest, d) = opt(tok(det)).parse(input)?;
+    let (rest, words) = many1(alt((
+        tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
+        tok(possessive),
+    )))
+    .parse(rest)?;
+    let head = words.iter().rev().find(|t| t.is_word()).ok_or(nom::Err::Error(()))?;
+    if d.is_none() && !plural_noun(c.word(head)) && !head.is(ANONYMOUS | ORG | ROLE) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((rest, Shape::Common { has_det: d.is_some() }))
+}
+
+/// `, a spokesman for the fire service` after a name. True when the aside names a role.
+fn appositive_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, bool> {
+    let (rest, _) = tok(comma).parse(input)?;
+    let (rest, (_, range)) = extent(alt((
+        |i| common_fwd(c, i).map(|(r, _)| (r, ())),
+        |i| proper_fwd(c, i).map(|(r, _)| (r, ())),
+    )))
+    .parse(rest)?;
+    let (rest, pp) = opt(extent(preceded(
+        tok(|t: &Token| t.is(PREPOSITION)),
+        alt((|i| proper_fwd(c, i), |i| common_fwd(c, i))),
+    )))
+    .parse(rest)?;
+    let first = &c.tokens[range.start];
+    if !(first.is(DETERMINER | TITLE | POSSESSIVE) || first.kind == TokenKind::Number) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut role = c.tokens[range.clone()].iter().any(|t| t.is(ROLE | TITLE));
+    if let Some((_, r)) = pp {
+        role |= c.tokens[r].iter().any(|t| t.is(ROLE | TITLE));
+    }
+    Ok((rest, role))
+}
+
+// ---- what a phrase is -----------------------------------------------------
+
+fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
+    let tokens = &c.tokens[start..end];
+    let span = span_of(c.tokens, start, end);
+    let mut m = Mention {
+        span,
+        name: span,
+        kind: MentionKind::Person,
+        gender: gender_of(tokens),
+        titled: tokens.iter().any(|t| t.is(TITLE) && !t.is(DETERMINER)),
+        described: false,
+        relative: false,
+        antecedent: None,
+        first_token: start as u32,
+        end_token: end as u32,
+    };
+    let (inner, described) = match shape {
+        Shape::Described(inner) => (*inner, true),
+        other => (other, false),
+    };
+    m.described = described;
+    match inner {
+        Shape::Pronoun => {
+            m.kind = MentionKind::Pronoun;
+            m.gender = pronoun_gender(&tokens[0]);
+        }
+        Shape::Proper { name_start, has_det } => classify_proper(c, &mut m, start, end, name_start, has_det, described),
+        Shape::Common { has_det } => classify_common(c, &mut m, start, end, has_det, described),
+        Shape::Described(_) => {}
+    }
+    m
+}
+
+fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_start: usize, has_det: bool, described: bool) {
+    let tokens = &c.tokens[start..end];
+    // The name is the run of name words; with a describing phrase it comes first.
+    let name_end = if described {
+        (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end)
+    } else {
+        end
+    };
+    let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
+    let last = &c.tokens[name_end.max(name_start + 1) - 1];
+    let person_title = c.tokens[start..name_start].iter().any(|t| t.is(TITLE) && !t.is(ORG));
+    let acronym = {
+        let w = c.word(last);
+        w.len() >= 2 && w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && !w.contains('\'')
+    };
+    let org_word = c.tokens[name_start..name_end.max(name_start + 1)].iter().any(|t| t.is(ORG));
+    m.kind = if person_title && !org_word {
+        MentionKind::Person
+    } else if org_word || acronym || has_det {
+        m.name = span_of(c.tokens, first_capital(c, start, end).unwrap_or(name_start), name_end.max(name_start + 1));
+        MentionKind::Organisation
+    } else {
+        MentionKind::Person
+    };
+    let _ = tokens;
+}
+
+fn first_capital(c: Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    (start..end).find(|&i| c.tokens[i].cap && !c.tokens[i].is(DETERMINER))
+}
+
+fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_det: bool, described: bool) {
+    let tokens = &c.tokens[start..end];
+    let head_index = if described {
+        let before_pp = tokens.iter().position(|t| t.is(PREPOSITION)).unwrap_or(tokens.len());
+        (0..before_pp).rev().find(|&k| !tokens[k].is(SOURCE_ADJECTIVE)).unwrap_or(0)
+    } else {
+        tokens.len() - 1
+    };
+    let head = &tokens[head_index];
+    let body_start = if has_det { start + 1 } else { start };
+    m.name = span_of(c.tokens, body_start.min(end - 1), end);
+    let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
+    m.kind = if head.is(ANONYMOUS) {
+        m.described = described || capital_modifier;
+        MentionKind::Anonymous
+    } else if head.is(ROLE) {
+        MentionKind::Person
+    } else if head.is(ORG) {
+        MentionKind::Organisation
+    } else if plural_noun(c.word(head)) {
+        MentionKind::Group
+    } else {
+        MentionKind::Organisation
+    };
+    if m.kind == MentionKind::Anonymous || m.kind == MentionKind::Group {
+        if plural_noun(c.word(head)) {
+            m.gender = Gender::Plural;
+        }
+    } else if m.kind == MentionKind::Organisation {
+        m.gender = Gender::Neuter;
+    }
+}
+
+fn gender_of(tokens: &[Token]) -> Gender {
+    if tokens.iter().any(|t| t.is(MALE_TITLE)) {
+        Gender::Male
+    } else if tokens.iter().any(|t| t.is(FEMALE_TITLE)) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+pub fn pronoun_gender(t: &Token) -> Gender {
+    if t.is(HE) {
+        Gender::Male
+    } else if t.is(SHE) {
+        Gender::Female
+    } else if t.is(THEY | FIRST_PERSON) {
+        Gender::Plural
+    } else if t.is(IT) {
+        Gender::Neuter
+    } else {
+        Gender::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, tokens::tokenize};
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        tokenize(text, &paras, &scan(text, &paras), &[])
+    }
+
+    /// The speaker before the last word of `text`, read backwards.
+    fn speaker_before(text: &str) -> Option<(String, String, MentionKind)> {
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks };
+        let input = Backward::new(&toks, 0, toks.len() - 1);
+        let found = before(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
+        found
+    }
+
+    fn speaker_after(text: &str) -> Option<(String, String, MentionKind)> {
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks };
+        let input = Forward::new(&toks, 1, toks.len());
+        let found = after(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
+        found
+    }
+
+    #[test]
+    fn a_titled_name_before_the_verb() {
+        assert_eq!(
+            speaker_before("Harbour authority spokeswoman Ines Okafor said"),
+            Some(("Harbour authority spokeswoman Ines Okafor".into(), "Ines Okafor".into(), MentionKind::Person))
+        );
+        assert_eq!(
+            speaker_before("the Baltic Shipping Council said"),
+            Some(("the Baltic Shipping Council".into(), "Baltic Shipping Council".into(), MentionKind::Organisation))
+        );
+    }
+
+    #[test]
+    fn possessives_and_of_inside_titles() {
+        let got = speaker_before("Secretary of State Lena Marsh said").unwrap();
+        assert_eq!(got.0, "Secretary of State Lena Marsh");
+        assert_eq!(got.1, "Lena Marsh");
+        let got = speaker_before("Ortiz’s campaign manager Tom Reyes said").unwrap();
+        assert_eq!(got.0, "Ortiz’s campaign manager Tom Reyes");
+    }
+
+    #[test]
+    fn pronouns_anonymous_sources_and_groups() {
+        assert_eq!(speaker_before("he said").unwrap().2, MentionKind::Pronoun);
+        assert_eq!(speaker_before("officials said").unwrap().2, MentionKind::Anonymous);
+        assert_eq!(speaker_before("critics say").unwrap().2, MentionKind::Group);
+        assert_eq!(speaker_before("the ministry said").unwrap().2, MentionKind::Organisation);
+    }
+
+    #[test]
+    fn a_describing_phrase_joins_a_role() {
+        let got = speaker_before("a spokesman for the fire service said").unwrap();
+        assert_eq!(got.0, "a spokesman for the fire service");
+        assert_eq!(got.2, MentionKind::Person);
+        let got = speaker_before("people familiar with the talks said").unwrap();
+        assert_eq!(got.2, MentionKind::Anonymous);
+    }
+
+    #[test]
+    fn an_aside_between_commas_is_skipped() {
+        let got = speaker_before("The council, which includes four ports and a dozen towns, said").unwrap();
+        assert_eq!(got.0, "The council");
+        let got = speaker_before("Okafor, a former pilot, said").unwrap();
+        assert_eq!(got.0, "Okafor");
+    }
+
+    #[test]
+    fn who_stands_for_the_phrase_before_it() {
+        let toks = tokens("Okafor, who said");
+        let text = "Okafor, who said";
+        let c = Ctx { text, tokens: &toks };
+        let (_, m) = before(c).parse(Backward::new(&toks, 0, 3)).unwrap();
+        assert!(m.relative);
+        assert_eq!(m.span.of(text), "who");
+        assert_eq!(m.antecedent.unwrap().of(text), "Okafor");
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_with_an_appositive() {
+        let got = speaker_after("said Marco Bellini, a spokesman for the fire service.").unwrap();
+        assert_eq!(got.1, "Marco Bellini");
+        assert_eq!(got.2, MentionKind::Person);
+        assert_eq!(speaker_after("to the harbour authority,").unwrap().2, MentionKind::Organisation);
+    }
+}

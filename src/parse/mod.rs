@@ -1,0 +1,59 @@
+//! The second stage: text becomes paragraphs, sentences, tokens, quotes and
+//! reporting clauses. Everything here is syntax; who is who is decided later.
+
+pub mod clauses;
+pub mod lexicon;
+pub mod mentions;
+pub mod paragraphs;
+pub mod quotes;
+pub mod sentences;
+pub mod stream;
+pub mod tokens;
+
+use crate::source::{Prose, Span};
+pub use clauses::{Clause, ClauseShape};
+pub use mentions::{Gender, Mention, MentionKind};
+pub use paragraphs::{Paragraph, ParagraphKind};
+pub use quotes::{MarkIssue, MarkProblem, MarkStyle, Quote, QuoteScan};
+pub use sentences::Sentence;
+pub use tokens::{Token, TokenKind};
+
+/// The syntax of one draft.
+#[derive(Debug)]
+pub struct Parsed {
+    pub paragraphs: Vec<Paragraph>,
+    pub quotes: QuoteScan,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub clauses: Vec<Clause>,
+}
+
+pub fn parse(text: &str, prose: &Prose) -> Parsed {
+    let paragraphs = paragraphs::paragraphs(text, &prose.blocks);
+    let quotes = quotes::scan(text, &paragraphs);
+    let tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden);
+    let sentences = sentences::sentences(text, &tokens);
+    let clauses = clauses::clauses(text, &tokens, &sentences, &paragraphs);
+    Parsed { paragraphs, quotes, tokens, sentences, clauses }
+}
+
+impl Parsed {
+    /// The sentence holding byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        self.sentences.get(i).filter(|s| s.span.start <= at).map(|_| i)
+    }
+
+    /// Index of the first token starting at or after `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    pub fn paragraph_of_sentence(&self, sentence: usize) -> &Paragraph {
+        &self.paragraphs[self.sentences[sentence].para as usize]
+    }
+
+    pub fn span_text<'t>(&self, text: &'t str, span: Span) -> &'t str {
+        span.of(text)
+    }
+}

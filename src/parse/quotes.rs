@@ -1,0 +1,422 @@
+//! Quotation marks: which marks are quotes (and which are apostrophes), how
+//! they pair, how quotes nest, and which marks are left unbalanced.
+//!
+//! One scan over each paragraph with a small stack: linear in the input
+//! whatever the marks, with the nesting depth capped.
+
+use super::paragraphs::{Paragraph, ParagraphKind};
+use crate::source::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkStyle {
+    /// `"…"`
+    Straight,
+    /// `“…”`
+    Curly,
+    /// `„…“`
+    LowNine,
+    /// `«…»`
+    Guillemet,
+    /// `‘…’`
+    SingleCurly,
+    /// `'…'`
+    SingleStraight,
+}
+
+impl MarkStyle {
+    pub fn is_double(self) -> bool {
+        !matches!(self, MarkStyle::SingleCurly | MarkStyle::SingleStraight)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark, both included (to the end
+    /// of the last paragraph when the quote is never closed).
+    pub span: Span,
+    /// The words between the marks.
+    pub inner: Span,
+    pub style: MarkStyle,
+    pub closed: bool,
+    /// 0 for a quote in the narration, 1 for a quote inside a quote, …
+    pub depth: u8,
+    /// The quote this one stands inside.
+    pub parent: Option<usize>,
+    /// Openings that continue this quote in later paragraphs (the
+    /// multi-paragraph convention): each paragraph's opening mark.
+    pub continued_at: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkProblem {
+    /// An opening mark that nothing closes.
+    Unclosed,
+    /// A closing mark with nothing open.
+    Stray,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkIssue {
+    pub at: Span,
+    pub problem: MarkProblem,
+}
+
+#[derive(Debug, Default)]
+pub struct QuoteScan {
+    pub quotes: Vec<Quote>,
+    pub issues: Vec<MarkIssue>,
+    /// Byte offsets of every character used as a quotation mark, sorted.
+    pub marks: Vec<usize>,
+}
+
+/// Deeper nesting than this is not news copy; further openings are ignored.
+const MAX_DEPTH: usize = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open(MarkStyle),
+    /// A mark that closes a quote of one of these styles.
+    Close(MarkStyle),
+    /// `"` or `'` whose role depends on what is open.
+    Toggle(MarkStyle),
+    Apostrophe,
+}
+
+#[derive(Debug)]
+struct Open {
+    quote: usize,
+    style: MarkStyle,
+}
+
+pub fn scan(text: &str, paragraphs: &[Paragraph]) -> QuoteScan {
+    let mut scanner = Scanner { text, out: QuoteScan::default(), stack: Vec::new(), provisional: Vec::new() };
+    let copy: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.kind != ParagraphKind::Boilerplate).collect();
+    for (i, para) in copy.iter().enumerate() {
+        scanner.paragraph(para.span);
+        let next = copy.get(i + 1).map(|p| p.span);
+        scanner.end_paragraph(para.span, next);
+    }
+    scanner.finish()
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    out: QuoteScan,
+    stack: Vec<Open>,
+    /// Quotes dropped because their opening turned out to be an apostrophe.
+    provisional: Vec<bool>,
+}
+
+impl<'t> Scanner<'t> {
+    fn paragraph(&mut self, para: Span) {
+        let bytes = self.text.as_bytes();
+        let mut i = para.start;
+        // A paragraph continuing a quote starts with its continuation mark, already handled.
+        if let Some(&last) = self.out.marks.last() {
+            if last >= para.start {
+                i = last + self.char_len(last);
+            }
+        }
+        while i < para.end {
+            let b = bytes[i];
+            if !(b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2) {
+                i += 1;
+                continue;
+            }
+            let c = self.text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if let Some(role) = self.role(c, i, len, para) {
+                self.apply(role, Span::new(i, i + len));
+            }
+            i += len;
+        }
+    }
+
+    fn char_len(&self, at: usize) -> usize {
+        self.text[at..].chars().next().map_or(1, char::len_utf8)
+    }
+
+    /// What the mark at `at` does, judged by its neighbours.
+    fn role(&self, c: char, at: usize, len: usize, para: Span) -> Option<Role> {
+        let before = self.text[para.start..at].chars().next_back();
+        let after = self.text[at + len..para.end].chars().next();
+        let after2 = self.text[at + len..para.end].chars().nth(1);
+        let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
+        let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
+        let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+        Some(match c {
+            '"' => {
+                // 5'10" and the like: an inch mark, unless it closes an open quote.
+                if before.is_some_and(|b| b.is_ascii_digit()) && !self.double_open() && !opening {
+                    return None;
+                }
+                Role::Toggle(MarkStyle::Straight)
+            }
+            '\u{201c}' if self.open_style() == Some(MarkStyle::LowNine) => Role::Close(MarkStyle::LowNine),
+            '\u{201c}' if closing && !opening && self.open_style() == Some(MarkStyle::Curly) => {
+                Role::Close(MarkStyle::Curly)
+            }
+            '\u{201c}' => Role::Open(MarkStyle::Curly),
+            '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
+            '\u{201d}' => Role::Close(MarkStyle::Curly),
+            '\u{201e}' => Role::Open(MarkStyle::LowNine),
+            '\u{ab}' => Role::Open(MarkStyle::Guillemet),
+            '\u{bb}' => Role::Close(MarkStyle::Guillemet),
+            '\u{2018}' if elision(after, after2, self.rest(at + len, para)) => Role::Apostrophe,
+            '\u{2018}' => Role::Open(MarkStyle::SingleCurly),
+            '\u{2019}' | '\'' if word_inside || elision(after, after2, self.rest(at + len, para)) => Role::Apostrophe,
+            '\u{2019}' if closing && self.single_open() => Role::Close(MarkStyle::SingleCurly),
+            '\'' if closing && self.single_open() => Role::Close(MarkStyle::SingleStraight),
+            '\'' if opening && before.is_none_or(|b| !b.is_alphanumeric()) => Role::Toggle(MarkStyle::SingleStraight),
+            _ => Role::Apostrophe,
+        })
+    }
+
+    fn rest(&self, from: usize, para: Span) -> &'t str {
+        let end = (from + 8).min(para.end);
+        let end = (end..=para.end).find(|&e| self.text.is_char_boundary(e)).unwrap_or(para.end);
+        &self.text[from..end]
+    }
+
+    fn open_style(&self) -> Option<MarkStyle> {
+        self.stack.last().map(|o| o.style)
+    }
+
+    fn double_open(&self) -> bool {
+        self.stack.iter().any(|o| o.style.is_double())
+    }
+
+    fn single_open(&self) -> bool {
+        self.stack.iter().any(|o| !o.style.is_double())
+    }
+
+    fn apply(&mut self, role: Role, mark: Span) {
+        match role {
+            Role::Apostrophe => {}
+            Role::Open(style) => self.open(style, mark),
+            Role::Close(style) => self.close(style, mark),
+            Role::Toggle(style) => {
+                if self.stack.iter().any(|o| pairs(o.style, style)) {
+                    self.close(style, mark)
+                } else {
+                    self.open(style, mark)
+                }
+            }
+        }
+    }
+
+    fn open(&mut self, style: MarkStyle, mark: Span) {
+        if style.is_double() {
+            // A second double opening inside a double quote: the first was never closed.
+            if let Some(pos) = self.stack.iter().position(|o| o.style.is_double()) {
+                let unclosed = self.stack[pos].quote;
+                self.drop_from(pos + 1);
+                self.stack.pop();
+                let start = self.out.quotes[unclosed].span.start;
+                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+                self.provisional[unclosed] = true;
+            }
+        } else if let Some(pos) = self.stack.iter().position(|o| !o.style.is_double()) {
+            // A second single opening: the first was an apostrophe after all.
+            self.drop_from(pos);
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let quote = self.out.quotes.len();
+        self.out.quotes.push(Quote {
+            span: mark,
+            inner: Span::new(mark.end, mark.end),
+            style,
+            closed: false,
+            depth: self.stack.len() as u8,
+            parent: self.stack.last().map(|o| o.quote),
+            continued_at: Vec::new(),
+        });
+        self.provisional.push(!style.is_double());
+        self.out.marks.push(mark.start);
+        self.stack.push(Open { quote, style });
+    }
+
+    fn close(&mut self, style: MarkStyle, mark: Span) {
+        let pos = self.stack.iter().rposition(|o| pairs(o.style, style));
+        let Some(pos) = pos else {
+            if style.is_double() {
+                self.out.issues.push(MarkIssue { at: mark, problem: MarkProblem::Stray });
+                self.out.marks.push(mark.start);
+            }
+            return;
+        };
+        // Singles left open inside are apostrophes, not quotes.
+        self.drop_from(pos + 1);
+        let open = self.stack.pop().expect("position found above");
+        let quote = &mut self.out.quotes[open.quote];
+        quote.inner = Span::new(quote.inner.start, mark.start);
+        quote.span = Span::new(quote.span.start, mark.end);
+        quote.closed = true;
+        self.provisional[open.quote] = false;
+        self.out.marks.push(mark.start);
+    }
+
+    /// Forgets the openings from `pos` up: singles become apostrophes again.
+    fn drop_from(&mut self, pos: usize) {
+        while self.stack.len() > pos {
+            let open = self.stack.pop().expect("len > pos");
+            if open.style.is_double() {
+                let start = self.out.quotes[open.quote].span.start;
+                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+            }
+            self.provisional[open.quote] = true;
+        }
+    }
+
+    fn end_paragraph(&mut self, para: Span, next: Option<Span>) {
+        let doubles = self.stack.iter().position(|o| o.style.is_double());
+        match doubles {
+            Some(pos) => self.drop_from(pos + 1),
+            None => self.drop_from(0),
+        }
+        let Some(open) = self.stack.pop() else { return };
+        let continues = next.and_then(|n| self.continuation_mark(open.style, n));
+        let quote = &mut self.out.quotes[open.quote];
+        quote.span = Span::new(quote.span.start, para.end);
+        quote.inner = Span::new(quote.inner.start, para.end);
+        match continues {
+            Some(mark) => {
+                quote.continued_at.push(mark.start);
+                self.out.marks.push(mark.start);
+                self.stack.push(open);
+            }
+            None => {
+                let start = quote.span.start;
+                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+            }
+        }
+    }
+
+    /// The opening mark that starts `next`, when it continues a quote of `style`.
+    fn continuation_mark(&self, style: MarkStyle, next: Span) -> Option<Span> {
+        let c = next.of(self.text).chars().next()?;
+        let same_family = match style {
+            MarkStyle::Straight => c == '"',
+            MarkStyle::Curly => c == '\u{201c}',
+            MarkStyle::LowNine => c == '\u{201e}',
+            MarkStyle::Guillemet => c == '\u{ab}',
+            _ => false,
+        };
+        same_family.then(|| Span::new(next.start, next.start + c.len_utf8()))
+    }
+
+    fn finish(mut self) -> QuoteScan {
+        // Renumber the quotes that survived, and their parents.
+        let mut new_index = vec![usize::MAX; self.out.quotes.len()];
+        let mut kept = Vec::with_capacity(self.out.quotes.len());
+        let mut dropped_marks = Vec::new();
+        for (i, quote) in std::mem::take(&mut self.out.quotes).into_iter().enumerate() {
+            if self.provisional[i] {
+                if !quote.style.is_double() {
+                    dropped_marks.push(quote.span.start);
+                }
+                continue;
+            }
+            new_index[i] = kept.len();
+            kept.push(quote);
+        }
+        for quote in &mut kept {
+            quote.parent = quote.parent.map(|p| new_index[p]).filter(|&p| p != usize::MAX);
+            if quote.parent.is_none() {
+                quote.depth = 0;
+            }
+        }
+        self.out.quotes = kept;
+        self.out.marks.sort_unstable();
+        dropped_marks.sort_unstable();
+        self.out.marks.retain(|m| dropped_marks.binary_search(m).is_err());
+        self.out.marks.dedup();
+        self.out.issues.sort_by_key(|i| i.at.start);
+        self.out.issues.dedup();
+        self.out
+    }
+}
+
+/// True when a closing mark of style `close` can end a quote opened in `open` style.
+fn pairs(open: MarkStyle, close: MarkStyle) -> bool {
+    let guillemet = |s| s == MarkStyle::Guillemet;
+    open.is_double() == close.is_double() && guillemet(open) == guillemet(close)
+}
+
+fn opens_before(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\'' | '\u{ab}' | '\u{201e}' | ':' | ',')
+}
+
+fn closes_after(c: char) -> bool {
+    c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || matches!(c, '\u{2014}' | '\u{2013}' | '\u{2026}' | '\u{201d}' | '\u{2019}' | '\u{bb}')
+}
+
+/// `’90s`, `’em`, `’til`, `’cause`, `’n’`: an apostrophe standing for dropped letters.
+fn elision(after: Option<char>, after2: Option<char>, rest: &str) -> bool {
+    if after.is_some_and(|a| a.is_ascii_digit()) && after2.is_some_and(|a| a.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let next = rest[word.len().min(rest.len())..].chars().next();
+    let short_word_end = next.is_none_or(|c| !c.is_alphanumeric());
+    short_word_end && matches!(word.as_str(), "em" | "til" | "cause" | "n" | "tis" | "twas" | "bout" | "round" | "nuff")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::paragraphs::paragraphs;
+    use super::*;
+
+    fn quotes(text: &str) -> (Vec<String>, Vec<MarkProblem>) {
+        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let scan = scan(text, &paras);
+        let q = scan.quotes.iter().map(|q| q.span.of(text).to_string()).collect();
+        (q, scan.issues.iter().map(|i| i.problem).collect())
+    }
+
+    #[test]
+    fn every_news_style_pairs() {
+        let (q, issues) = quotes("He said \"one\", “two”, ‘three’, 'four', «five» and „six“.");
+        assert_eq!(q, ["\"one\"", "“two”", "‘three’", "'four'", "«five»", "„six“"]);
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn apostrophes_are_not_quote_marks() {
+        let text = "Don't touch the farmers’ rock ’n’ roll from the ’90s, O'Brien said. It's ‘late’.";
+        let (q, issues) = quotes(text);
+        assert_eq!(q, ["‘late’"]);
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_nests() {
+        let text = "“He told me ‘never’ twice,” she said.";
+        let scan = scan(text, &paragraphs(text, &[Span::new(0, text.len())]));
+        assert_eq!(scan.quotes.len(), 2);
+        assert_eq!(scan.quotes[1].span.of(text), "‘never’");
+        assert_eq!(scan.quotes[1].parent, Some(0));
+        assert_eq!(scan.quotes[1].depth, 1);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_quote_without_error() {
+        let text = "“First part of it.\n\n“Second part,” she said.";
+        let (q, issues) = quotes(text);
+        assert_eq!(q, [text.trim_end_matches(" she said.")]);
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn unclosed_and_stray_marks_are_reported() {
+        assert_eq!(quotes("“Never closed.\n\nNext one.").1, [MarkProblem::Unclosed]);
+        assert_eq!(quotes("A stray” mark.").1, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn an_inch_mark_is_not_a_quote() {
+        assert_eq!(quotes("He is 6'2\" tall.").0, Vec::<String>::new());
+    }
+}

@@ -1,0 +1,130 @@
+//! Sentences: where a full stop, question or exclamation mark ends one.
+//!
+//! A full stop inside a quotation does not end the sentence around it, so
+//! `"We won. We lost," he said.` is one sentence: the quote and the clause
+//! that attributes it stay together. Abbreviations (`Mr.`, `Lt. Gen.`) never
+//! end a sentence; initialisms (`U.S.`) end one only before a word that
+//! plainly starts the next.
+
+use super::lexicon::class;
+use super::tokens::{Token, TokenKind};
+use crate::source::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Token indices `first..end`.
+    pub first: u32,
+    pub end: u32,
+    pub para: u32,
+}
+
+impl Sentence {
+    pub fn tokens<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
+        &tokens[self.first as usize..self.end as usize]
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.first as usize..self.end as usize
+    }
+}
+
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let para_ends = tokens.get(i + 1).is_none_or(|n| n.para != tokens[i].para);
+        let end = if para_ends { Some(i + 1) } else { boundary_after(text, tokens, i) };
+        match end {
+            Some(end) => {
+                out.push(make(tokens, start, end));
+                start = end;
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
+    Sentence {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        first: first as u32,
+        end: end as u32,
+        para: tokens[first].para,
+    }
+}
+
+/// When token `i` ends a sentence, the index just past the sentence (after
+/// any closing marks and brackets that belong to it).
+fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let terminal = matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'));
+    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && t.span.of(text).ends_with('.');
+    if !terminal && !initialism_end {
+        return None;
+    }
+    let mut end = i + 1;
+    while let Some(n) = tokens.get(end) {
+        let closer = matches!(n.kind, TokenKind::CloseQuote(_) | TokenKind::Punct(')' | ']'));
+        if !closer || n.para != t.para {
+            break;
+        }
+        end += 1;
+    }
+    let next = tokens.get(end).filter(|n| n.para == t.para)?;
+    if next.depth > 0 && !matches!(next.kind, TokenKind::OpenQuote(_)) {
+        return None;
+    }
+    let starts_sentence = match next.kind {
+        TokenKind::Word if initialism_end => next.cap && next.is(class::DETERMINER | class::PRONOUN | class::CONJUNCTION | class::PREPOSITION | class::GAP),
+        TokenKind::Word => next.cap,
+        TokenKind::Number | TokenKind::OpenQuote(_) => !initialism_end,
+        TokenKind::Punct(c) => !initialism_end && matches!(c, '(' | '[' | '\u{2014}' | '-' | '\u{2022}' | '*'),
+        _ => false,
+    };
+    starts_sentence.then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{paragraphs::paragraphs, quotes::scan, tokens::tokenize};
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let quotes = scan(text, &paras);
+        let tokens = tokenize(text, &paras, &quotes, &[]);
+        sentences(text, &tokens).into_iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn full_stops_end_sentences_but_not_abbreviations() {
+        assert_eq!(
+            split("Mr. Lee met Lt. Gen. Ray. They spoke."),
+            ["Mr. Lee met Lt. Gen. Ray.", "They spoke."]
+        );
+    }
+
+    #[test]
+    fn an_initialism_ends_a_sentence_only_before_a_plain_start() {
+        assert_eq!(split("Aid reached the U.S. Senate. It passed."), ["Aid reached the U.S. Senate.", "It passed."]);
+        assert_eq!(split("He flew to the U.S. The talks failed."), ["He flew to the U.S.", "The talks failed."]);
+    }
+
+    #[test]
+    fn a_quote_keeps_its_sentences_together() {
+        assert_eq!(
+            split("“We won. We lost,” he said. Then he left."),
+            ["“We won. We lost,” he said.", "Then he left."]
+        );
+        assert_eq!(split("She said: “Go.” Nobody moved."), ["She said: “Go.”", "Nobody moved."]);
+    }
+
+    #[test]
+    fn a_question_inside_a_quote_does_not_end_the_attribution() {
+        assert_eq!(split("“Why?” he asked."), ["“Why?” he asked."]);
+    }
+}

@@ -1,0 +1,319 @@
+//! Words, numbers, punctuation and quotation marks, each with its byte span,
+//! what the lexicons say of it, and how deep inside quotes it stands.
+//!
+//! The lexer is nom over `&str`; the quote scan decides beforehand which
+//! apostrophe-like characters are quotation marks, so a word never swallows one.
+
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while1};
+use nom::character::complete::{anychar, char as one_char, satisfy};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::sequence::pair;
+use nom::{IResult, Parser};
+
+use super::lexicon::{lexicon, WordInfo};
+use super::paragraphs::{is_blank, Paragraph};
+use super::quotes::QuoteScan;
+use crate::source::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct(char),
+    /// The `’s` or trailing `’` of a possessive, split from its word.
+    Possessive,
+    OpenQuote(u32),
+    CloseQuote(u32),
+    /// The opening mark of a later paragraph of a multi-paragraph quote.
+    ContinueQuote(u32),
+    /// A quotation mark that pairs with nothing.
+    StrayQuote,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub info: WordInfo,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// How many quotes this token stands inside (0: the narration).
+    pub depth: u8,
+    pub para: u32,
+}
+
+pub const NO_QUOTE: u32 = u32::MAX;
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    pub fn is(&self, flags: u32) -> bool {
+        self.kind == TokenKind::Word && self.info.is(flags)
+    }
+
+    pub fn is_mark(&self) -> bool {
+        matches!(
+            self.kind,
+            TokenKind::OpenQuote(_) | TokenKind::CloseQuote(_) | TokenKind::ContinueQuote(_) | TokenKind::StrayQuote
+        )
+    }
+}
+
+/// The role each quotation mark plays, by byte offset.
+fn mark_roles(scan: &QuoteScan, text: &str) -> Vec<(usize, TokenKind)> {
+    let mut roles = Vec::with_capacity(scan.marks.len());
+    for (i, q) in scan.quotes.iter().enumerate() {
+        let i = i as u32;
+        roles.push((q.span.start, TokenKind::OpenQuote(i)));
+        if q.closed {
+            let close_len = text[..q.span.end].chars().next_back().map_or(1, char::len_utf8);
+            roles.push((q.span.end - close_len, TokenKind::CloseQuote(i)));
+        }
+        roles.extend(q.continued_at.iter().map(|&at| (at, TokenKind::ContinueQuote(i))));
+    }
+    roles.sort_unstable_by_key(|r| r.0);
+    let mut all = Vec::with_capacity(scan.marks.len());
+    let mut known = roles.into_iter().peekable();
+    for &at in &scan.marks {
+        while known.peek().is_some_and(|r| r.0 < at) {
+            known.next();
+        }
+        match known.peek() {
+            Some(&(pos, kind)) if pos == at => all.push((at, kind)),
+            _ => all.push((at, TokenKind::StrayQuote)),
+        }
+    }
+    all
+}
+
+/// Tokens of every paragraph, in order. `hidden` spans (code in Markdown)
+/// are skipped as if they were spaces.
+pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span]) -> Vec<Token> {
+    let marks = mark_roles(scan, text);
+    let mut lexer = Lexer { text, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
+    for (i, para) in paragraphs.iter().enumerate() {
+        lexer.paragraph(para.span, i as u32);
+    }
+    assign_depth(&mut lexer.tokens, scan);
+    lexer.tokens
+}
+
+struct Lexer<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    marks: &'a [(usize, TokenKind)],
+    next_mark: usize,
+    hidden: &'a [Span],
+    next_hidden: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn paragraph(&mut self, para: Span, index: u32) {
+        let mut pos = para.start;
+        while pos < para.end {
+            while self.next_mark < self.marks.len() && self.marks[self.next_mark].0 < pos {
+                self.next_mark += 1;
+            }
+            while self.next_hidden < self.hidden.len() && self.hidden[self.next_hidden].end <= pos {
+                self.next_hidden += 1;
+            }
+            if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
+                pos = h.end;
+                continue;
+            }
+            let c = self.text[pos..].chars().next().expect("pos < para.end is a char boundary");
+            if is_blank(c) {
+                pos += c.len_utf8();
+                continue;
+            }
+            if let Some(&(_, kind)) = self.marks.get(self.next_mark).filter(|m| m.0 == pos) {
+                self.push(Span::new(pos, pos + c.len_utf8()), kind, index);
+                pos += c.len_utf8();
+                continue;
+            }
+            pos = self.lex_run(pos, para.end, index);
+        }
+    }
+
+    /// Lexes one token from `pos`, never across the next mark or hidden span.
+    fn lex_run(&mut self, pos: usize, para_end: usize, index: u32) -> usize {
+        let mut limit = para_end;
+        if let Some(&(at, _)) = self.marks.get(self.next_mark) {
+            limit = limit.min(at);
+        }
+        if let Some(h) = self.hidden.get(self.next_hidden) {
+            limit = limit.min(h.start);
+        }
+        let input = &self.text[pos..limit];
+        let Ok((rest, (kind, len))) = lexeme(input) else { return limit };
+        let end = pos + (input.len() - rest.len());
+        match kind {
+            TokenKind::Word => self.push_word(Span::new(pos, end), len, index),
+            _ => self.push(Span::new(pos, end), kind, index),
+        }
+        end
+    }
+
+    /// A word, split from its possessive ending (`len` is the word without it).
+    fn push_word(&mut self, span: Span, len: usize, index: u32) {
+        let word = Span::new(span.start, span.start + len);
+        self.push(word, TokenKind::Word, index);
+        if len < span.len() {
+            self.push(Span::new(word.end, span.end), TokenKind::Possessive, index);
+        }
+    }
+
+    fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
+        let text = span.of(self.text);
+        let info = if kind == TokenKind::Word { lexicon().word(text.trim_end_matches('.')) } else { WordInfo::default() };
+        let cap = text.starts_with(|c: char| c.is_uppercase());
+        self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
+    }
+}
+
+/// One token: a number, a word, or a single punctuation character.
+fn lexeme(input: &str) -> IResult<&str, (TokenKind, usize)> {
+    alt((
+        number.map(|n: &str| (TokenKind::Number, n.len())),
+        word,
+        anychar.map(|c| (TokenKind::Punct(c), c.len_utf8())),
+    ))
+    .parse(input)
+}
+
+/// `40%`, `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
+fn number(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while1(|c: char| c.is_ascii_digit()),
+        many0(pair(satisfy(|c| matches!(c, ',' | '.' | ':' | '/')), take_while1(|c: char| c.is_ascii_digit()))),
+        opt(one_char('%')),
+        take_while(|c: char| c.is_alphabetic()),
+    ))
+    .parse(input)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
+}
+
+/// A word with its inner apostrophes and hyphens (`don’t`, `al-Assad`),
+/// initialisms (`U.S.`), abbreviations with their full stop (`Mr.`), and a
+/// possessive ending kept apart: returns the word's length without it.
+fn word(input: &str) -> IResult<&str, (TokenKind, usize)> {
+    let (mut rest, _) = take_while1(is_word_char).parse(input)?;
+    loop {
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some('\'' | '\u{2019}' | '-' | '&' | '.' | '\u{2010}' | '\u{2011}'), Some(n)) if is_word_char(n) => {
+                let joiner = rest.chars().next().map_or(1, char::len_utf8);
+                let (r, _) = take_while1(is_word_char).parse(&rest[joiner..])?;
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    let body = &input[..input.len() - rest.len()];
+    // The full stop of an abbreviation or initialism belongs to the word.
+    if rest.starts_with('.') && (is_initialism(body) || lexicon().word(body).is(super::lexicon::class::ABBREVIATION)) {
+        rest = &rest[1..];
+    }
+    let whole = input.len() - rest.len();
+    // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
+    if let Some(after) = rest.strip_prefix(['\'', '\u{2019}']) {
+        if body.ends_with('s') && !after.starts_with(is_word_char) {
+            return Ok((after, (TokenKind::Word, whole)));
+        }
+    }
+    let word_len = possessive_split(&input[..whole]).unwrap_or(whole);
+    Ok((rest, (TokenKind::Word, word_len)))
+}
+
+/// `U.S`, `F`, `D.C`: single letters joined by full stops.
+fn is_initialism(body: &str) -> bool {
+    body.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+}
+
+/// Where a possessive `’s` starts in `word`, if it has one.
+fn possessive_split(word: &str) -> Option<usize> {
+    for ending in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return Some(stem.len());
+            }
+        }
+    }
+    None
+}
+
+/// Marks every token with the number of quotes it stands inside.
+fn assign_depth(tokens: &mut [Token], scan: &QuoteScan) {
+    let mut open_ends: Vec<usize> = Vec::new();
+    for token in tokens.iter_mut() {
+        while open_ends.last().is_some_and(|&end| token.span.start >= end) {
+            open_ends.pop();
+        }
+        match token.kind {
+            TokenKind::OpenQuote(q) => {
+                token.depth = open_ends.len() as u8;
+                open_ends.push(scan.quotes[q as usize].span.end);
+            }
+            TokenKind::CloseQuote(_) => {
+                open_ends.pop();
+                token.depth = open_ends.len() as u8;
+            }
+            TokenKind::ContinueQuote(_) => token.depth = open_ends.len().saturating_sub(1) as u8,
+            _ => token.depth = open_ends.len() as u8,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{paragraphs::paragraphs, quotes::scan};
+    use super::*;
+
+    fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
+        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let quotes = scan(text, &paras);
+        tokenize(text, &paras, &quotes, &[]).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        lex(text).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_split_possessives() {
+        assert_eq!(words("Don’t ask O'Brien’s aide."), ["Don’t", "ask", "O'Brien", "’s", "aide", "."]);
+        assert_eq!(words("the farmers’ union"), ["the", "farmers", "’", "union"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initialisms_keep_their_full_stop() {
+        assert_eq!(words("Mr. Lee met U.S. Lt. Gen. Ray."), ["Mr.", "Lee", "met", "U.S.", "Lt.", "Gen.", "Ray", "."]);
+        assert_eq!(words("John F. Kennedy"), ["John", "F.", "Kennedy"]);
+    }
+
+    #[test]
+    fn numbers_are_one_token() {
+        assert_eq!(words("Up 40% to 1,200.5 in the 1990s"), ["Up", "40%", "to", "1,200.5", "in", "the", "1990s"]);
+    }
+
+    #[test]
+    fn quote_marks_are_tokens_with_depth() {
+        let got = lex("“No ‘never’,” he said.");
+        assert_eq!(got[0].1, TokenKind::OpenQuote(0));
+        assert_eq!(got[1], ("No".into(), TokenKind::Word, 1));
+        assert_eq!(got[3], ("never".into(), TokenKind::Word, 2));
+        let said = got.iter().find(|t| t.0 == "said").unwrap();
+        assert_eq!(said.2, 0);
+    }
+}
