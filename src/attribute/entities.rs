@@ -1,0 +1,320 @@
+//! Who is who: the people and organisations a draft names, each mention
+//! joined to one entity — `Peskov` to `Dmitry Peskov`, `the SCO` to the
+//! `Shanghai Cooperation Organization`, a misspelt `Peskow` to `Peskov`
+//! (strsim) — and pronouns resolved to the most salient fitting entity.
+
+use crate::parse::lexicon::class::*;
+use crate::parse::mentions::{self, name_word, Ctx, Gender, Mention, MentionKind};
+use crate::parse::stream::Forward;
+use crate::parse::{Parsed, TokenKind};
+use crate::source::Span;
+use nom::Parser;
+
+/// Two spellings of a surname at least this similar (Jaro-Winkler) are one
+/// person spelt two ways.
+pub const VARIANT_SIMILARITY: f64 = 0.9;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// The fullest form of the name the draft uses.
+    pub name: String,
+    pub kind: MentionKind,
+    pub gender: Gender,
+    /// Lower-case words of the titles and roles the draft gives this entity.
+    pub roles: Vec<String>,
+    /// Each distinct spelling of the name's last word, with where it first appears.
+    pub spellings: Vec<(String, Span)>,
+}
+
+/// One mention of an entity in the narration, in text order.
+#[derive(Debug, Clone, Copy)]
+pub struct Sighting {
+    pub token: usize,
+    pub para: u32,
+    pub sentence: usize,
+    pub entity: usize,
+    /// The entity is the speaker of a reporting clause here.
+    pub speaking: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    pub sightings: Vec<Sighting>,
+}
+
+/// A pronoun or description resolved to an entity, or to several that fit equally.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    pub entity: Option<usize>,
+    pub candidates: Vec<usize>,
+}
+
+impl Resolution {
+    pub fn ambiguous(&self) -> bool {
+        self.candidates.len() > 1
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn clean(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Entities {
+    /// Finds every named mention in the narration and joins them into entities.
+    pub fn build(text: &str, parsed: &Parsed) -> Entities {
+        let mut entities = Entities::default();
+        let c = Ctx { text, tokens: &parsed.tokens };
+        let mut named = name_mentions(c, parsed);
+        for clause in &parsed.clauses {
+            if let Some(m) = clause.source {
+                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && m.kind != MentionKind::Pronoun {
+                    named.push((m, true));
+                }
+            }
+        }
+        named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
+        named.dedup_by_key(|(m, _)| m.name);
+        for (m, speaking) in named {
+            if let Some(entity) = entities.join(text, &m) {
+                let token = m.first_token as usize;
+                let sentence = parsed.sentence_at(parsed.tokens[token].span.start).unwrap_or(0);
+                entities.sightings.push(Sighting { token, para: parsed.tokens[token].para, sentence, entity, speaking });
+            }
+        }
+        entities
+    }
+
+    /// The entity a named mention belongs to, made anew if none fits.
+    pub fn join(&mut self, text: &str, m: &Mention) -> Option<usize> {
+        let name = clean(m.name.of(text));
+        let name_words = words(&name);
+        let last = name_words.last()?.clone();
+        if last.len() < 2 || !m.name.of(text).starts_with(|ch: char| ch.is_uppercase() || ch == '@') {
+            return None;
+        }
+        let found = self.find(&name_words, m.kind);
+        let index = match found {
+            Some(i) => i,
+            None => {
+                self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.list.len() - 1
+            }
+        };
+        let entity = &mut self.list[index];
+        if name_words.len() > words(&entity.name).len() && m.kind == entity.kind {
+            entity.name = name;
+        }
+        if entity.gender == Gender::Unknown {
+            entity.gender = m.gender;
+        }
+        let role_words = words(Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
+        for w in role_words {
+            if !entity.roles.contains(&w) {
+                entity.roles.push(w);
+            }
+        }
+        let spelling = m.name.of(text).split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if !entity.spellings.iter().any(|(s, _)| *s == spelling) {
+            let end = m.name.end;
+            entity.spellings.push((spelling.clone(), Span::new(end - spelling.len().min(end - m.name.start), end)));
+        }
+        Some(index)
+    }
+
+    fn find(&self, name: &[String], kind: MentionKind) -> Option<usize> {
+        let last = name.last()?;
+        let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
+        // Most recent first: the nearest earlier John is the likeliest John.
+        (0..self.list.len()).rev().find(|&i| {
+            let other = words(&self.list[i].name);
+            same_name(name, &other) || (acronym && initials(&other) == *last)
+        })
+        .or_else(|| {
+            (0..self.list.len()).rev().find(|&i| {
+                let other = words(&self.list[i].name);
+                kind != MentionKind::Organisation && variant_of(name, &other)
+            })
+        })
+    }
+
+    /// The entity a pronoun at token `at` stands for.
+    pub fn resolve_pronoun(&self, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
+        let para = parsed.tokens[at].para;
+        let fits = |e: &Entity| match gender {
+            Gender::Male | Gender::Female => {
+                e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown)
+            }
+            Gender::Neuter => e.kind == MentionKind::Organisation,
+            Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
+            Gender::Unknown => true,
+        };
+        let earlier: Vec<&Sighting> = self
+            .sightings
+            .iter()
+            .rev()
+            .filter(|s| s.token < at && para.saturating_sub(s.para) <= 3 && fits(&self.list[s.entity]))
+            .collect();
+        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
+        // A speaker in this paragraph or the one before is the likeliest `he`.
+        let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
+        if let Some(s) = speaker {
+            let rival_after = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence);
+            return match rival_after {
+                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0) => {
+                    Resolution { entity: Some(s.entity), candidates: vec![s.entity, r.entity] }
+                }
+                _ => Resolution { entity: Some(s.entity), candidates: Vec::new() },
+            };
+        }
+        // No speaker yet: two people named in the same sentence fit equally.
+        let rivals: Vec<usize> = earlier
+            .iter()
+            .filter(|o| o.sentence == nearest.sentence && o.entity != nearest.entity)
+            .map(|o| o.entity)
+            .collect();
+        if !rivals.is_empty() && matches!(gender, Gender::Male | Gender::Female) && self.list[nearest.entity].gender == Gender::Unknown {
+            let mut candidates = vec![nearest.entity];
+            candidates.extend(rivals.into_iter().take(2));
+            candidates.dedup();
+            if candidates.len() > 1 {
+                return Resolution { entity: Some(nearest.entity), candidates };
+            }
+        }
+        Resolution { entity: Some(nearest.entity), candidates: Vec::new() }
+    }
+
+    /// `the spokesman`, `the ministry`: the earlier entity this description fits.
+    pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
+        let head = words(m.name.of(text)).pop()?;
+        let at = m.first_token as usize;
+        self.sightings
+            .iter()
+            .rev()
+            .filter(|s| s.token < at)
+            .map(|s| s.entity)
+            .find(|&e| {
+                let entity = &self.list[e];
+                entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && words(&entity.name).contains(&head))
+            })
+            .filter(|_| parsed.tokens[at].para >= 1 || true)
+    }
+
+    /// Records a pronoun's resolution as evidence of the entity's gender.
+    pub fn learn_gender(&mut self, entity: usize, gender: Gender) {
+        if matches!(gender, Gender::Male | Gender::Female) && self.list[entity].gender == Gender::Unknown {
+            self.list[entity].gender = gender;
+        }
+    }
+
+    /// Notes that `entity` speaks at token `at` (for salience).
+    pub fn note_speaker(&mut self, parsed: &Parsed, entity: usize, at: usize) {
+        let sentence = parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0);
+        let sighting = Sighting { token: at, para: parsed.tokens[at].para, sentence, entity, speaking: true };
+        let pos = self.sightings.partition_point(|s| s.token <= at);
+        if !self.sightings.iter().any(|s| s.token == at && s.entity == entity && s.speaking) {
+            self.sightings.insert(pos, sighting);
+        }
+    }
+}
+
+/// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.
+fn same_name(a: &[String], b: &[String]) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match short.len() {
+        0 => false,
+        1 => long.len() > 1 && long[1..].contains(&short[0]) && short[0].len() >= 3,
+        _ => long.ends_with(short) || (short[short.len() - 1] == long[long.len() - 1] && compatible_first(&short[0], &long[0])),
+    }
+}
+
+fn compatible_first(a: &str, b: &str) -> bool {
+    a == b || (a.len() <= 2 && b.starts_with(a.trim_end_matches('.'))) || (b.len() <= 2 && a.starts_with(b.trim_end_matches('.')))
+}
+
+/// `Peskow` for `Peskov`: the same name misspelt.
+pub fn variant_of(a: &[String], b: &[String]) -> bool {
+    let (Some(x), Some(y)) = (a.last(), b.last()) else { return false };
+    if x == y || x.len() < 4 || y.len() < 4 {
+        return false;
+    }
+    let firsts_agree = a.len() == 1 || b.len() == 1 || compatible_first(&a[0], &b[0]);
+    firsts_agree && x.chars().next() == y.chars().next() && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
+}
+
+fn initials(name: &[String]) -> String {
+    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+}
+
+/// Names in the narration that no clause made a speaker: the people a
+/// pronoun may stand for.
+fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
+    let tokens = &parsed.tokens;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let starts = t.depth == 0
+            && t.kind == TokenKind::Word
+            && (name_word(c, t) || (t.is(TITLE) && t.cap))
+            && (i == 0 || !continues_name(c, &tokens[i - 1]));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let sentence_end = parsed.sentence_at(t.span.start).map_or(tokens.len(), |s| parsed.sentences[s].end as usize);
+        let start = if i > 0 && c.is_word(&tokens[i - 1], "the") { i - 1 } else { i };
+        match mentions::after(c).parse(Forward::new(tokens, start, sentence_end.max(i + 1))) {
+            Ok((rest, m)) if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) => {
+                found.push((m, false));
+                i = rest.at().max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+fn continues_name(c: Ctx<'_>, t: &crate::parse::Token) -> bool {
+    name_word(c, t) || t.is(TITLE) || t.kind == TokenKind::Possessive
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        words(s)
+    }
+
+    #[test]
+    fn a_surname_is_the_full_name() {
+        assert!(same_name(&w("Okafor"), &w("Ines Okafor")));
+        assert!(same_name(&w("Guajardo"), &w("Luis Guajardo Villarreal")));
+        assert!(!same_name(&w("Ines"), &w("Ines Okafor")));
+        assert!(same_name(&w("I. Okafor"), &w("Ines Okafor")));
+    }
+
+    #[test]
+    fn a_misspelt_surname_is_a_variant() {
+        assert!(variant_of(&w("Okafor"), &w("Ines Okafur")));
+        assert!(!variant_of(&w("Okafor"), &w("Ines Okafor")));
+        assert!(!variant_of(&w("Marsh"), &w("Lena Maris")));
+    }
+
+    #[test]
+    fn an_acronym_matches_its_initials() {
+        assert_eq!(initials(&w("Baltic Shipping Council")), "bsc");
+    }
+}

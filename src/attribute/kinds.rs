@@ -1,0 +1,88 @@
+//! Which quotes are speech. Titles of works (`on CNN's “State of the
+//! Union”`), nicknames (`Robert C. "Bobby" Scott`), terms (`the so-called
+//! "peace dividend"`) and scare quotes (`a "tough" fight`) are quoted words,
+//! not anyone's speech, and get no speaker.
+
+use super::{QuoteKind, QuoteLink};
+use crate::parse::lexicon::class;
+use crate::parse::mentions::{name_word, Ctx};
+use crate::parse::{ParagraphKind, Parsed, Quote, Token, TokenKind};
+
+/// Scare quotes are short: longer quoted words are somebody's.
+const SCARE_MAX_WORDS: usize = 4;
+const TITLE_MAX_WORDS: usize = 12;
+
+pub fn classify(text: &str, parsed: &Parsed, links: &mut [QuoteLink]) {
+    let c = Ctx { text, tokens: &parsed.tokens };
+    for link in links.iter_mut() {
+        let q = &parsed.quotes.quotes[link.quote];
+        link.kind = kind_of(c, parsed, q, link);
+    }
+}
+
+fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKind {
+    let open = parsed.token_at(q.span.start);
+    let close = parsed.token_at(q.inner.end);
+    let inner = &parsed.tokens[(open + 1).min(close)..close];
+    let words: Vec<&Token> = inner.iter().filter(|t| t.is_word()).collect();
+    let before = open.checked_sub(1).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
+    let after = parsed.tokens.get(close + 1).filter(|t| t.para == parsed.tokens[open].para);
+    let headline = parsed.paragraphs[parsed.tokens[open].para as usize].kind == ParagraphKind::Headline;
+    let anchored = matches!(link.pass, "clause-after" | "clause-before" | "colon-intro");
+    if words.is_empty() {
+        return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
+    }
+    if nickname(c, before, after) {
+        return QuoteKind::Title;
+    }
+    if !anchored && !headline && title_of_work(c, &words, inner, before, after) {
+        return QuoteKind::Title;
+    }
+    if term_marker(c, parsed, open) {
+        return QuoteKind::Scare;
+    }
+    let sentence_like = inner.iter().any(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
+    let evidence = anchored || link.pass == "content";
+    if words.len() <= SCARE_MAX_WORDS && !sentence_like && !evidence {
+        return QuoteKind::Scare;
+    }
+    QuoteKind::Speech
+}
+
+/// `Robert C. "Bobby" Scott`: between two parts of a name.
+fn nickname(c: Ctx<'_>, before: Option<&Token>, after: Option<&Token>) -> bool {
+    let name = |t: Option<&Token>| t.is_some_and(|t| name_word(c, t) || (t.is_word() && t.cap && c.word(t).ends_with('.')));
+    name(before) && name(after)
+}
+
+/// A title: every longer word capitalised, no sentence inside, and something
+/// around it that names works (`on`, `’s`, `show`, `book`, `titled`).
+fn title_of_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
+    if words.len() > TITLE_MAX_WORDS || inner.iter().any(|t| t.is_punct('.')) {
+        return false;
+    }
+    let title_case = words.iter().filter(|t| c.word(t).chars().count() > 3 || t.is(class::TITLE)).all(|t| t.cap)
+        && words.first().is_some_and(|t| t.cap);
+    if !title_case {
+        return false;
+    }
+    let work_word = |t: &Token| {
+        ["show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined", "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement", "event"]
+            .iter()
+            .any(|w| c.is_word(t, w))
+    };
+    let before_cue = before.is_some_and(|t| {
+        t.kind == TokenKind::Possessive || work_word(t) || ["on", "in", "the", "of", "at", "called", "named", "to"].iter().any(|w| c.is_word(t, w))
+    });
+    let after_cue = after.is_some_and(|t| work_word(t) || t.is_punct(','));
+    before_cue || after_cue || words.len() >= 2
+}
+
+/// `so-called`, `dubbed`, `known as`, `the word`: what follows is a term.
+fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
+    let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
+    let one = prev(1).filter(|t| t.is_word());
+    let markers = ["so-called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "word", "term", "phrase", "words", "slogan", "hashtag", "motto"];
+    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w)))
+        || (one.is_some_and(|t| c.is_word(t, "as")) && prev(2).is_some_and(|t| c.is_word(t, "known")))
+}

@@ -1,0 +1,71 @@
+//! The speaker of each reporting clause: a name joined to its entity, a
+//! pronoun or `who` resolved, a description (`the spokesman`) matched to
+//! the person it describes, and a participle (`adding …`) carrying the
+//! speaker of its main clause.
+
+use super::entities::Entities;
+use super::{ClauseLink, Speaker};
+use crate::parse::{ClauseShape, Mention, MentionKind, Parsed};
+
+pub fn clause_speakers(text: &str, parsed: &Parsed, entities: &mut Entities) -> Vec<ClauseLink> {
+    let mut links: Vec<ClauseLink> = Vec::with_capacity(parsed.clauses.len());
+    for (i, clause) in parsed.clauses.iter().enumerate() {
+        let mut link = ClauseLink { speaker: None, carried: None, candidates: Vec::new() };
+        if let Some(m) = clause.source {
+            let (speaker, candidates) = resolve(text, parsed, entities, &m);
+            if let Some(e) = speaker.entity {
+                entities.note_speaker(parsed, e, m.first_token as usize);
+            }
+            link.speaker = Some(speaker);
+            link.candidates = candidates;
+        } else if clause.shape == ClauseShape::Participle {
+            link.carried = main_clause(parsed, &links, i).cloned();
+        }
+        links.push(link);
+    }
+    links
+}
+
+/// The speaker of the clause a participle hangs from: the nearest earlier
+/// clause of the same sentence that has one.
+fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option<&'l Speaker> {
+    let sentence = parsed.clauses[i].sentence;
+    (0..i).rev().take_while(|&k| parsed.clauses[k].sentence == sentence).find_map(|k| links[k].effective())
+}
+
+fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
+    let words = |span: crate::source::Span| span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut speaker = Speaker { name: words(m.name), kind: m.kind, mention: m.span, entity: None };
+    let mut candidates = Vec::new();
+    match m.kind {
+        MentionKind::Pronoun if m.relative => {
+            let antecedent = m.antecedent.expect("a relative pronoun has an antecedent");
+            let at = parsed.token_at(antecedent.start);
+            speaker.entity = entities.sightings.iter().find(|s| s.token >= at && parsed.tokens[s.token].span.end <= antecedent.end).map(|s| s.entity);
+            speaker.name = words(antecedent);
+            speaker.kind = MentionKind::Person;
+        }
+        MentionKind::Pronoun => {
+            let resolution = entities.resolve_pronoun(parsed, m.first_token as usize, m.gender);
+            if let Some(e) = resolution.entity {
+                speaker.entity = Some(e);
+                if !resolution.ambiguous() {
+                    entities.learn_gender(e, m.gender);
+                }
+            }
+            candidates = resolution.candidates;
+        }
+        MentionKind::Person | MentionKind::Organisation => {
+            let at = m.first_token as usize;
+            let named = entities.sightings.iter().find(|s| s.token >= at && s.token < m.end_token as usize).map(|s| s.entity);
+            speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
+        }
+        MentionKind::Anonymous | MentionKind::Group => {}
+    }
+    if let Some(e) = speaker.entity {
+        let entity = &entities.list[e];
+        speaker.name = entity.name.clone();
+        speaker.kind = entity.kind;
+    }
+    (speaker, candidates)
+}

@@ -1,0 +1,62 @@
+//! ## What it flags
+//! A pronoun speaker (`he said`, `she told`) that could stand for two or
+//! more of the people named just before it.
+//!
+//! ## Why it matters
+//! When two men are named and the next quote ends `he said`, the reader
+//! has to guess whose words they are — and may guess wrong.
+//!
+//! ## Example
+//! ```text
+//! Mayor Tom Reyes met Senator Paul Ortiz on Monday. "We agreed on nothing," he said.
+//! ```
+//! Use the name: `"We agreed on nothing," Reyes said.`
+
+use crate::check::{Context, Finding, Rule, Severity};
+
+pub const RULE: Rule = Rule { name: "ambiguous-speaker", severity: Severity::Warning, run };
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (clause, link) in cx.parsed.clauses.iter().zip(&cx.attributed.clauses) {
+        let (Some(source), Some(_)) = (clause.source, link.speaker.as_ref()) else { continue };
+        if link.candidates.len() < 2 {
+            continue;
+        }
+        let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name.as_str()).collect();
+        let pronoun = source.span.of(cx.text);
+        out.push(
+            Finding::new(source.span, format!("“{pronoun}” could be {}", or_list(&names)))
+                .help(format!("name the speaker instead of “{pronoun}”")),
+        );
+    }
+    out
+}
+
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::flagged;
+
+    #[test]
+    fn flags_he_after_two_men() {
+        let text = "Mayor Tom Reyes met Senator Paul Ortiz on Monday.\n\n\"We agreed on nothing,\" he said.";
+        let got = flagged("ambiguous-speaker", text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "he");
+        assert!(got[0].1.contains("Reyes") && got[0].1.contains("Ortiz"), "{}", got[0].1);
+    }
+
+    #[test]
+    fn passes_he_after_one_man() {
+        let text = "Mayor Tom Reyes spoke on Monday.\n\n\"We agreed on nothing,\" he said.";
+        assert!(flagged("ambiguous-speaker", text).is_empty());
+    }
+}

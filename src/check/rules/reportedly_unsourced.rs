@@ -1,0 +1,57 @@
+//! ## What it flags
+//! `reportedly`, `allegedly`, `it has been reported` and the like, with no
+//! source named in the same sentence.
+//!
+//! ## Why it matters
+//! "Reportedly" passes on someone else's reporting without saying whose;
+//! the reader cannot check it, and the paper takes on its risk.
+//!
+//! ## Example
+//! ```text
+//! The minister reportedly offered to resign.
+//! ```
+//! Say who reported it: `The minister offered to resign, the Daily Courier reported.`
+
+use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::lexicon::PhraseKind;
+use crate::parse::MentionKind;
+
+pub const RULE: Rule = Rule { name: "reportedly-unsourced", severity: Severity::Warning, run };
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    super::super::phrases::found(cx, PhraseKind::Reportedly)
+        .into_iter()
+        .filter(|span| !named_source_in_sentence(cx, span.start))
+        .map(|span| {
+            let words = span.of(cx.text);
+            Finding::new(span, format!("“{words}” with no source named"))
+                .help("say who reported it, e.g. `, the Daily Courier reported`")
+        })
+        .collect()
+}
+
+fn named_source_in_sentence(cx: &Context<'_>, at: usize) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(at) else { return false };
+    cx.parsed.clauses.iter().zip(&cx.attributed.clauses).any(|(clause, link)| {
+        clause.sentence as usize == sentence
+            && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
+            && clause.source.is_some_and(|m| !m.span.of(cx.text).eq_ignore_ascii_case("reports"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::words;
+
+    #[test]
+    fn flags_reportedly_without_a_source() {
+        let text = "The minister reportedly offered to resign.";
+        assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
+    }
+
+    #[test]
+    fn passes_reportedly_with_a_named_source() {
+        let text = "The minister reportedly offered to resign, the Daily Courier said.";
+        assert!(words("reportedly-unsourced", text).is_empty());
+    }
+}

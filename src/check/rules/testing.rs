@@ -1,0 +1,20 @@
+//! Runs the whole pipeline on a snippet and returns one rule's findings.
+
+use crate::config::Config;
+use crate::source::Source;
+
+/// The flagged words of every finding of `rule` in `text`, with its message.
+pub fn flagged(rule: &str, text: &str) -> Vec<(String, String)> {
+    let checked = crate::check_source(Source::new("test.txt", text), &Config::default());
+    checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| (d.span.of(text).to_string(), d.message.clone()))
+        .collect()
+}
+
+/// Just the flagged words.
+pub fn words(rule: &str, text: &str) -> Vec<String> {
+    flagged(rule, text).into_iter().map(|(w, _)| w).collect()
+}

@@ -1,0 +1,55 @@
+//! ## What it flags
+//! A direct quotation that no reporting clause attributes to anyone.
+//!
+//! ## Why it matters
+//! Readers cannot weigh a quote without knowing who said it, and a quote
+//! with no speaker is the first thing a copy editor sends back.
+//!
+//! ## Example
+//! ```text
+//! The bridge reopened on Sunday. "Nobody will cross it without thinking of that night."
+//! ```
+//! Name the speaker: `"Nobody will cross it without thinking of that night," said Ana Ruiz, who lives by the river.`
+
+use super::excerpt;
+use crate::attribute::QuoteKind;
+use crate::check::{Context, Finding, Rule, Severity};
+
+pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    cx.attributed
+        .quotes
+        .iter()
+        .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
+        .map(|link| {
+            let quote = &cx.parsed.quotes.quotes[link.quote];
+            let words = excerpt(quote.inner.of(cx.text), 40);
+            Finding::new(quote.span, format!("nobody is named as saying “{words}”"))
+                .help("say who said it, e.g. `, <speaker> said` after the closing quotation mark")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::words;
+
+    #[test]
+    fn flags_a_quote_nobody_said() {
+        let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it without thinking of that night.\"";
+        assert_eq!(words("unattributed-quote", text), ["\"Nobody will cross it without thinking of that night.\""]);
+    }
+
+    #[test]
+    fn passes_a_quote_with_its_speaker() {
+        let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly,\" said Ana Ruiz.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_scare_quotes_and_titles() {
+        let text = "The council approved the so-called \"river tax\" after the \"Evening Report\" show aired.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+}

@@ -1,0 +1,185 @@
+//! `--format json`: the contract other tools read. Offsets are UTF-8 byte
+//! offsets into the file, end-exclusive; lines and columns are 1-based,
+//! columns in characters.
+
+use serde::Serialize;
+
+use crate::attribute::{QuoteKind, Speaker, Status};
+use crate::parse::MentionKind;
+use crate::source::Span;
+use crate::Checked;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub version: u32,
+    pub files: Vec<File<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct File<'a> {
+    pub path: &'a str,
+    pub quotes: Vec<QuoteOut<'a>>,
+    pub attributions: Vec<AttributionOut<'a>>,
+    pub diagnostics: Vec<DiagnosticOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Words<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct SpeakerOut<'a> {
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub mention: Words<'a>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: &'a str,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub confidence: f32,
+    pub speaker: Option<SpeakerOut<'a>>,
+    pub cue: Option<Words<'a>>,
+    pub candidates: Vec<&'a str>,
+    /// The sieve pass that linked the speaker.
+    pub pass: &'static str,
+    /// Quotes inside this one (`“He told me ‘never’”`).
+    pub inner_quotes: Vec<Words<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct AttributionOut<'a> {
+    pub cue: Words<'a>,
+    pub source: Option<SpeakerOut<'a>>,
+    pub content: Option<Words<'a>>,
+    pub direct: bool,
+}
+
+#[derive(Serialize)]
+pub struct DiagnosticOut<'a> {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub message: &'a str,
+    pub help: Option<&'a str>,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+pub fn kind_name(kind: MentionKind) -> &'static str {
+    match kind {
+        MentionKind::Person => "person",
+        MentionKind::Organisation => "organisation",
+        MentionKind::Pronoun => "pronoun",
+        MentionKind::Anonymous => "anonymous",
+        MentionKind::Group => "group",
+    }
+}
+
+pub fn quote_kind_name(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Speech => "speech",
+        QuoteKind::Scare => "scare",
+        QuoteKind::Title => "title",
+    }
+}
+
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Attributed => "attributed",
+        Status::Unattributed => "unattributed",
+        Status::Ambiguous => "ambiguous",
+    }
+}
+
+fn words(text: &str, span: Span) -> Words<'_> {
+    Words { start: span.start, end: span.end, text: span.of(text) }
+}
+
+fn speaker<'a>(text: &'a str, s: &'a Speaker) -> SpeakerOut<'a> {
+    SpeakerOut { name: &s.name, kind: kind_name(s.kind), mention: words(text, s.mention) }
+}
+
+pub fn file(checked: &Checked) -> File<'_> {
+    let text = checked.source.text.as_str();
+    let at = |offset: usize| checked.lines.position(text, offset);
+    let parsed = &checked.parsed;
+    let attributed = &checked.attributed;
+    let quotes = attributed
+        .quotes
+        .iter()
+        .map(|link| {
+            let q = &parsed.quotes.quotes[link.quote];
+            let (line, column) = at(q.span.start);
+            let (end_line, end_column) = at(q.span.end);
+            let cue = link.clause.map(|c| words(text, parsed.clauses[c].cue));
+            QuoteOut {
+                start: q.span.start,
+                end: q.span.end,
+                line,
+                column,
+                end_line,
+                end_column,
+                text: q.span.of(text),
+                kind: quote_kind_name(link.kind),
+                status: status_name(link.status),
+                confidence: (link.confidence * 100.0).round() / 100.0,
+                speaker: link.speaker.as_ref().map(|s| speaker(text, s)),
+                cue,
+                candidates: link.candidates.iter().map(|&e| attributed.entities.list[e].name.as_str()).collect(),
+                pass: link.pass,
+                inner_quotes: parsed.quotes.quotes.iter().filter(|i| i.parent == Some(link.quote)).map(|i| words(text, i.span)).collect(),
+            }
+        })
+        .collect();
+    let attributions = parsed
+        .clauses
+        .iter()
+        .zip(&attributed.clauses)
+        .map(|(clause, link)| AttributionOut {
+            cue: words(text, clause.cue),
+            source: link.speaker.as_ref().map(|s| speaker(text, s)),
+            content: clause.content.map(|s| words(text, s)),
+            direct: clause.content.is_some_and(|s| parsed.quotes.quotes.iter().any(|q| q.depth == 0 && s.contains(q.span))),
+        })
+        .collect();
+    let diagnostics = checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column) = at(d.span.start);
+            let (end_line, end_column) = at(d.span.end);
+            DiagnosticOut {
+                rule: d.rule,
+                severity: d.severity.as_str(),
+                message: &d.message,
+                help: d.help.as_deref(),
+                start: d.span.start,
+                end: d.span.end,
+                line,
+                column,
+                end_line,
+                end_column,
+            }
+        })
+        .collect();
+    File { path: &checked.source.path, quotes, attributions, diagnostics }
+}
+
+pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {
+    Report { version: 1, files: checked.into_iter().map(file).collect() }
+}

@@ -1,0 +1,3 @@
+//! The last stage: checked drafts become reports for people and machines.
+
+pub mod json;
