@@ -23,6 +23,9 @@ fn main() {
             .take_while(|l| l.starts_with("//!"))
             .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(l.trim_start_matches("//!")))
             .collect();
+        if !doc.iter().any(|l| l.starts_with("## What it flags")) {
+            continue; // a helper module, not a rule
+        }
         let name = path.file_stem().unwrap().to_string_lossy().replace('_', "-");
         writeln!(out, "    ({name:?}, {:?}),", doc.join("\n").trim()).unwrap();
     }

@@ -250,7 +250,12 @@ pub fn variant_of(a: &[String], b: &[String]) -> bool {
         return false;
     }
     let firsts_agree = a.len() == 1 || b.len() == 1 || compatible_first(&a[0], &b[0]);
-    firsts_agree && x.chars().next() == y.chars().next() && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
+    // Short names differ by one slip at most; longer ones by two.
+    let slips = if x.len().min(y.len()) >= 8 { 2 } else { 1 };
+    firsts_agree
+        && x.chars().next() == y.chars().next()
+        && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
+        && strsim::damerau_levenshtein(x, y) <= slips
 }
 
 fn initials(name: &[String]) -> String {

@@ -35,15 +35,18 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if nickname(c, before, after) {
         return QuoteKind::Title;
     }
-    if !anchored && !headline && title_of_work(c, &words, inner, before, after) {
-        return QuoteKind::Title;
+    // Quoted words inside what a clause reports are that speaker's, whatever they look like.
+    if anchored || link.pass == "content" {
+        return QuoteKind::Speech;
     }
     if term_marker(c, parsed, open) {
         return QuoteKind::Scare;
     }
+    if !headline && title_of_work(c, &words, inner, before, after) {
+        return QuoteKind::Title;
+    }
     let sentence_like = inner.iter().any(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
-    let evidence = anchored || link.pass == "content";
-    if words.len() <= SCARE_MAX_WORDS && !sentence_like && !evidence {
+    if words.len() <= SCARE_MAX_WORDS && !sentence_like {
         return QuoteKind::Scare;
     }
     QuoteKind::Speech

@@ -18,7 +18,7 @@ use super::lexicon::{class::*, lexicon, Phrase, PhraseKind, Verb, VerbClass, Ver
 use super::mentions::{self, Ctx, Mention};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
-use super::stream::{span_of, tok, Backward, Forward, PResult, Stream};
+use super::stream::{span_of, tok, Backward, Forward, PResult};
 use super::tokens::{Token, TokenKind};
 use crate::source::Span;
 

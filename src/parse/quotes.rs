@@ -21,6 +21,8 @@ pub enum MarkStyle {
     SingleCurly,
     /// `'…'`
     SingleStraight,
+    /// `''…''`: two apostrophes for a double mark, as some wire copy is typed.
+    DoubleApostrophe,
 }
 
 impl MarkStyle {
@@ -44,7 +46,9 @@ pub struct Quote {
     pub parent: Option<usize>,
     /// Openings that continue this quote in later paragraphs (the
     /// multi-paragraph convention): each paragraph's opening mark.
-    pub continued_at: Vec<usize>,
+    pub continued_at: Vec<Span>,
+    /// The closing mark, when there is one.
+    pub close_mark: Option<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +69,8 @@ pub struct MarkIssue {
 pub struct QuoteScan {
     pub quotes: Vec<Quote>,
     pub issues: Vec<MarkIssue>,
-    /// Byte offsets of every character used as a quotation mark, sorted.
-    pub marks: Vec<usize>,
+    /// Every quotation mark (a character, or two apostrophes), sorted.
+    pub marks: Vec<Span>,
 }
 
 /// Deeper nesting than this is not news copy; further openings are ignored.
@@ -112,15 +116,19 @@ impl<'t> Scanner<'t> {
         let bytes = self.text.as_bytes();
         let mut i = para.start;
         // A paragraph continuing a quote starts with its continuation mark, already handled.
-        if let Some(&last) = self.out.marks.last() {
-            if last >= para.start {
-                i = last + self.char_len(last);
+        if let Some(last) = self.out.marks.last() {
+            if last.start >= para.start {
+                i = last.end;
             }
         }
         while i < para.end {
             let b = bytes[i];
             if !(b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2) {
                 i += 1;
+                continue;
+            }
+            if b == b'\'' && i + 1 < para.end && bytes[i + 1] == b'\'' {
+                i = self.apostrophe_pair(i, para);
                 continue;
             }
             let c = self.text[i..].chars().next().unwrap_or(' ');
@@ -130,6 +138,18 @@ impl<'t> Scanner<'t> {
             }
             i += len;
         }
+    }
+
+    /// Two apostrophes stand for a double mark; of three, the first closes a
+    /// single quote when one is open.
+    fn apostrophe_pair(&mut self, mut i: usize, para: Span) -> usize {
+        let bytes = self.text.as_bytes();
+        if i + 2 < para.end && bytes[i + 2] == b'\'' && self.single_open() {
+            self.apply(Role::Close(MarkStyle::SingleStraight), Span::new(i, i + 1));
+            i += 1;
+        }
+        self.apply(Role::Toggle(MarkStyle::DoubleApostrophe), Span::new(i, i + 2));
+        i + 2
     }
 
     fn char_len(&self, at: usize) -> usize {
@@ -232,9 +252,10 @@ impl<'t> Scanner<'t> {
             depth: self.stack.len() as u8,
             parent: self.stack.last().map(|o| o.quote),
             continued_at: Vec::new(),
+            close_mark: None,
         });
         self.provisional.push(!style.is_double());
-        self.out.marks.push(mark.start);
+        self.out.marks.push(mark);
         self.stack.push(Open { quote, style });
     }
 
@@ -243,7 +264,7 @@ impl<'t> Scanner<'t> {
         let Some(pos) = pos else {
             if style.is_double() {
                 self.out.issues.push(MarkIssue { at: mark, problem: MarkProblem::Stray });
-                self.out.marks.push(mark.start);
+                self.out.marks.push(mark);
             }
             return;
         };
@@ -254,8 +275,9 @@ impl<'t> Scanner<'t> {
         quote.inner = Span::new(quote.inner.start, mark.start);
         quote.span = Span::new(quote.span.start, mark.end);
         quote.closed = true;
+        quote.close_mark = Some(mark);
         self.provisional[open.quote] = false;
-        self.out.marks.push(mark.start);
+        self.out.marks.push(mark);
     }
 
     /// Forgets the openings from `pos` up: singles become apostrophes again.
@@ -283,8 +305,8 @@ impl<'t> Scanner<'t> {
         quote.inner = Span::new(quote.inner.start, para.end);
         match continues {
             Some(mark) => {
-                quote.continued_at.push(mark.start);
-                self.out.marks.push(mark.start);
+                quote.continued_at.push(mark);
+                self.out.marks.push(mark);
                 self.stack.push(open);
             }
             None => {
@@ -296,15 +318,15 @@ impl<'t> Scanner<'t> {
 
     /// The opening mark that starts `next`, when it continues a quote of `style`.
     fn continuation_mark(&self, style: MarkStyle, next: Span) -> Option<Span> {
-        let c = next.of(self.text).chars().next()?;
-        let same_family = match style {
-            MarkStyle::Straight => c == '"',
-            MarkStyle::Curly => c == '\u{201c}',
-            MarkStyle::LowNine => c == '\u{201e}',
-            MarkStyle::Guillemet => c == '\u{ab}',
-            _ => false,
+        let opener = match style {
+            MarkStyle::Straight => "\"",
+            MarkStyle::Curly => "\u{201c}",
+            MarkStyle::LowNine => "\u{201e}",
+            MarkStyle::Guillemet => "\u{ab}",
+            MarkStyle::DoubleApostrophe => "''",
+            _ => return None,
         };
-        same_family.then(|| Span::new(next.start, next.start + c.len_utf8()))
+        next.of(self.text).starts_with(opener).then(|| Span::new(next.start, next.start + opener.len()))
     }
 
     fn finish(mut self) -> QuoteScan {
@@ -331,7 +353,7 @@ impl<'t> Scanner<'t> {
         self.out.quotes = kept;
         self.out.marks.sort_unstable();
         dropped_marks.sort_unstable();
-        self.out.marks.retain(|m| dropped_marks.binary_search(m).is_err());
+        self.out.marks.retain(|m| dropped_marks.binary_search(&m.start).is_err());
         self.out.marks.dedup();
         self.out.issues.sort_by_key(|i| i.at.start);
         self.out.issues.dedup();
@@ -378,8 +400,8 @@ mod tests {
 
     #[test]
     fn every_news_style_pairs() {
-        let (q, issues) = quotes("He said \"one\", “two”, ‘three’, 'four', «five» and „six“.");
-        assert_eq!(q, ["\"one\"", "“two”", "‘three’", "'four'", "«five»", "„six“"]);
+        let (q, issues) = quotes("He said \"one\", “two”, ‘three’, 'four', «five», „six“ and ''seven''.");
+        assert_eq!(q, ["\"one\"", "“two”", "‘three’", "'four'", "«five»", "„six“", "''seven''"]);
         assert!(issues.is_empty());
     }
 

@@ -67,28 +67,27 @@ impl Token {
     }
 }
 
-/// The role each quotation mark plays, by byte offset.
-fn mark_roles(scan: &QuoteScan, text: &str) -> Vec<(usize, TokenKind)> {
+/// The role each quotation mark plays, in text order.
+fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
     let mut roles = Vec::with_capacity(scan.marks.len());
     for (i, q) in scan.quotes.iter().enumerate() {
         let i = i as u32;
         roles.push((q.span.start, TokenKind::OpenQuote(i)));
-        if q.closed {
-            let close_len = text[..q.span.end].chars().next_back().map_or(1, char::len_utf8);
-            roles.push((q.span.end - close_len, TokenKind::CloseQuote(i)));
+        if let Some(close) = q.close_mark {
+            roles.push((close.start, TokenKind::CloseQuote(i)));
         }
-        roles.extend(q.continued_at.iter().map(|&at| (at, TokenKind::ContinueQuote(i))));
+        roles.extend(q.continued_at.iter().map(|m| (m.start, TokenKind::ContinueQuote(i))));
     }
     roles.sort_unstable_by_key(|r| r.0);
     let mut all = Vec::with_capacity(scan.marks.len());
     let mut known = roles.into_iter().peekable();
-    for &at in &scan.marks {
-        while known.peek().is_some_and(|r| r.0 < at) {
+    for &mark in &scan.marks {
+        while known.peek().is_some_and(|r| r.0 < mark.start) {
             known.next();
         }
         match known.peek() {
-            Some(&(pos, kind)) if pos == at => all.push((at, kind)),
-            _ => all.push((at, TokenKind::StrayQuote)),
+            Some(&(pos, kind)) if pos == mark.start => all.push((mark, kind)),
+            _ => all.push((mark, TokenKind::StrayQuote)),
         }
     }
     all
@@ -97,7 +96,7 @@ fn mark_roles(scan: &QuoteScan, text: &str) -> Vec<(usize, TokenKind)> {
 /// Tokens of every paragraph, in order. `hidden` spans (code in Markdown)
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span]) -> Vec<Token> {
-    let marks = mark_roles(scan, text);
+    let marks = mark_roles(scan);
     let mut lexer = Lexer { text, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
@@ -109,7 +108,7 @@ pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: 
 struct Lexer<'a> {
     text: &'a str,
     tokens: Vec<Token>,
-    marks: &'a [(usize, TokenKind)],
+    marks: &'a [(Span, TokenKind)],
     next_mark: usize,
     hidden: &'a [Span],
     next_hidden: usize,
@@ -119,7 +118,7 @@ impl<'a> Lexer<'a> {
     fn paragraph(&mut self, para: Span, index: u32) {
         let mut pos = para.start;
         while pos < para.end {
-            while self.next_mark < self.marks.len() && self.marks[self.next_mark].0 < pos {
+            while self.next_mark < self.marks.len() && self.marks[self.next_mark].0.start < pos {
                 self.next_mark += 1;
             }
             while self.next_hidden < self.hidden.len() && self.hidden[self.next_hidden].end <= pos {
@@ -134,9 +133,9 @@ impl<'a> Lexer<'a> {
                 pos += c.len_utf8();
                 continue;
             }
-            if let Some(&(_, kind)) = self.marks.get(self.next_mark).filter(|m| m.0 == pos) {
-                self.push(Span::new(pos, pos + c.len_utf8()), kind, index);
-                pos += c.len_utf8();
+            if let Some(&(mark, kind)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos) {
+                self.push(mark, kind, index);
+                pos = mark.end;
                 continue;
             }
             pos = self.lex_run(pos, para.end, index);
@@ -146,8 +145,8 @@ impl<'a> Lexer<'a> {
     /// Lexes one token from `pos`, never across the next mark or hidden span.
     fn lex_run(&mut self, pos: usize, para_end: usize, index: u32) -> usize {
         let mut limit = para_end;
-        if let Some(&(at, _)) = self.marks.get(self.next_mark) {
-            limit = limit.min(at);
+        if let Some(&(mark, _)) = self.marks.get(self.next_mark) {
+            limit = limit.min(mark.start);
         }
         if let Some(h) = self.hidden.get(self.next_hidden) {
             limit = limit.min(h.start);
