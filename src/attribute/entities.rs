@@ -3,12 +3,9 @@
 //! `Shanghai Cooperation Organization`, a misspelt `Peskow` to `Peskov`
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
-use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, name_word, Ctx, Gender, Mention, MentionKind};
-use crate::parse::stream::Forward;
-use crate::parse::{Parsed, TokenKind};
+use crate::parse::Parsed;
 use crate::source::Span;
-use nom::Parser;
 
 /// Two spellings of a surname at least this similar (Jaro-Winkler) are one
 /// person spelt two ways.
@@ -30,6 +27,8 @@ pub struct Entity {
 #[derive(Debug, Clone, Copy)]
 pub struct Sighting {
     pub token: usize,
+    /// The name's words in the mention.
+    pub name: Span,
     pub para: u32,
     pub sentence: usize,
     pub entity: usize,
@@ -87,7 +86,7 @@ impl Entities {
             if let Some(entity) = entities.join(text, &m) {
                 let token = m.first_token as usize;
                 let sentence = parsed.sentence_at(parsed.tokens[token].span.start).unwrap_or(0);
-                entities.sightings.push(Sighting { token, para: parsed.tokens[token].para, sentence, entity, speaking });
+                entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
             }
         }
         entities
@@ -218,7 +217,8 @@ impl Entities {
     /// Notes that `entity` speaks at token `at` (for salience).
     pub fn note_speaker(&mut self, parsed: &Parsed, entity: usize, at: usize) {
         let sentence = parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0);
-        let sighting = Sighting { token: at, para: parsed.tokens[at].para, sentence, entity, speaking: true };
+        let name = parsed.tokens[at].span;
+        let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
         let pos = self.sightings.partition_point(|s| s.token <= at);
         if !self.sightings.iter().any(|s| s.token == at && s.entity == entity && s.speaking) {
             self.sightings.insert(pos, sighting);
@@ -263,36 +263,27 @@ fn initials(name: &[String]) -> String {
 }
 
 /// Names in the narration that no clause made a speaker: the people a
-/// pronoun may stand for.
+/// pronoun may stand for. Each run of name words is read backwards from its
+/// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
 fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        let starts = t.depth == 0
-            && t.kind == TokenKind::Word
-            && (name_word(c, t) || (t.is(TITLE) && t.cap))
-            && (i == 0 || !continues_name(c, &tokens[i - 1]));
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let sentence_end = parsed.sentence_at(t.span.start).map_or(tokens.len(), |s| parsed.sentences[s].end as usize);
-        let start = if i > 0 && c.is_word(&tokens[i - 1], "the") { i - 1 } else { i };
-        match mentions::after(c).parse(Forward::new(tokens, start, sentence_end.max(i + 1))) {
-            Ok((rest, m)) if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) => {
-                found.push((m, false));
-                i = rest.at().max(i + 1);
+    for sentence in &parsed.sentences {
+        let (first, end) = (sentence.first as usize, sentence.end as usize);
+        for i in first..end {
+            let t = &tokens[i];
+            let ends_run = t.depth == 0 && name_word(c, t) && tokens.get(i + 1).is_none_or(|n| i + 1 >= end || !name_word(c, n));
+            if !ends_run {
+                continue;
             }
-            _ => i += 1,
+            if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {
+                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) {
+                    found.push((m, false));
+                }
+            }
         }
     }
     found
-}
-
-fn continues_name(c: Ctx<'_>, t: &crate::parse::Token) -> bool {
-    name_word(c, t) || t.is(TITLE) || t.kind == TokenKind::Possessive
 }
 
 #[cfg(test)]

@@ -56,8 +56,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
             candidates = resolution.candidates;
         }
         MentionKind::Person | MentionKind::Organisation => {
-            let at = m.first_token as usize;
-            let named = entities.sightings.iter().find(|s| s.token >= at && s.token < m.end_token as usize).map(|s| s.entity);
+            let named = entities.sightings.iter().find(|s| s.name == m.name).map(|s| s.entity);
             speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
         }
         MentionKind::Anonymous | MentionKind::Group => {}

@@ -387,7 +387,7 @@ mod tests {
 
     fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
         let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        let q = scan(text, &paras);
+        let q = scan(text, &paras, &[]);
         let toks = tokenize(text, &paras, &q, &[]);
         let sents = sentences(text, &toks);
         clauses(text, &toks, &sents, &paras)

@@ -145,6 +145,12 @@ pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a
     }
 }
 
+/// The noun phrase (a name with its titles, or a common noun phrase) that
+/// ends just before token `end`, not reaching back past token `from`.
+pub fn phrase_ending_at<'a>(c: Ctx<'a>, from: usize, end: usize) -> Option<Mention> {
+    np_core_back(c, Backward::new(c.tokens, from, end)).ok().map(|(_, m)| m)
+}
+
 fn pronoun<'a, S: Stream<'a>>(c: Ctx<'a>, input: S) -> PResult<S, Mention> {
     let (rest, _) = tok(|t: &Token| subject_pronoun(c, t)).parse(input)?;
     let index = rest.at().min(input.at());
@@ -522,7 +528,7 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<Token> {
         let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        tokenize(text, &paras, &scan(text, &paras), &[])
+        tokenize(text, &paras, &scan(text, &paras, &[]), &[])
     }
 
     /// The speaker before the last word of `text`, read backwards.

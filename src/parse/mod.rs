@@ -30,7 +30,7 @@ pub struct Parsed {
 
 pub fn parse(text: &str, prose: &Prose) -> Parsed {
     let paragraphs = paragraphs::paragraphs(text, &prose.blocks);
-    let quotes = quotes::scan(text, &paragraphs);
+    let quotes = quotes::scan(text, &paragraphs, &prose.hidden);
     let tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden);
     let sentences = sentences::sentences(text, &tokens);
     let clauses = clauses::clauses(text, &tokens, &sentences, &paragraphs);

@@ -92,8 +92,10 @@ struct Open {
     style: MarkStyle,
 }
 
-pub fn scan(text: &str, paragraphs: &[Paragraph]) -> QuoteScan {
-    let mut scanner = Scanner { text, out: QuoteScan::default(), stack: Vec::new(), provisional: Vec::new() };
+/// Pairs the quotation marks of every paragraph that is copy, skipping the
+/// `hidden` spans (markup, code).
+pub fn scan(text: &str, paragraphs: &[Paragraph], hidden: &[Span]) -> QuoteScan {
+    let mut scanner = Scanner { text, out: QuoteScan::default(), stack: Vec::new(), provisional: Vec::new(), hidden, next_hidden: 0 };
     let copy: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.kind != ParagraphKind::Boilerplate).collect();
     for (i, para) in copy.iter().enumerate() {
         scanner.paragraph(para.span);
@@ -109,6 +111,8 @@ struct Scanner<'t> {
     stack: Vec<Open>,
     /// Quotes dropped because their opening turned out to be an apostrophe.
     provisional: Vec<bool>,
+    hidden: &'t [Span],
+    next_hidden: usize,
 }
 
 impl<'t> Scanner<'t> {
@@ -127,6 +131,10 @@ impl<'t> Scanner<'t> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.hidden_at(i) {
+                i = end;
+                continue;
+            }
             if b == b'\'' && i + 1 < para.end && bytes[i + 1] == b'\'' {
                 i = self.apostrophe_pair(i, para);
                 continue;
@@ -138,6 +146,14 @@ impl<'t> Scanner<'t> {
             }
             i += len;
         }
+    }
+
+    /// The end of the hidden span holding `at`, if one does.
+    fn hidden_at(&mut self, at: usize) -> Option<usize> {
+        while self.next_hidden < self.hidden.len() && self.hidden[self.next_hidden].end <= at {
+            self.next_hidden += 1;
+        }
+        self.hidden.get(self.next_hidden).filter(|h| h.start <= at).map(|h| h.end)
     }
 
     /// Two apostrophes stand for a double mark; of three, the first closes a
@@ -393,7 +409,7 @@ mod tests {
 
     fn quotes(text: &str) -> (Vec<String>, Vec<MarkProblem>) {
         let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        let scan = scan(text, &paras);
+        let scan = scan(text, &paras, &[]);
         let q = scan.quotes.iter().map(|q| q.span.of(text).to_string()).collect();
         (q, scan.issues.iter().map(|i| i.problem).collect())
     }
@@ -416,7 +432,7 @@ mod tests {
     #[test]
     fn a_quote_inside_a_quote_nests() {
         let text = "“He told me ‘never’ twice,” she said.";
-        let scan = scan(text, &paragraphs(text, &[Span::new(0, text.len())]));
+        let scan = scan(text, &paragraphs(text, &[Span::new(0, text.len())]), &[]);
         assert_eq!(scan.quotes.len(), 2);
         assert_eq!(scan.quotes[1].span.of(text), "‘never’");
         assert_eq!(scan.quotes[1].parent, Some(0));

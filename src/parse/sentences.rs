@@ -95,7 +95,7 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        let quotes = scan(text, &paras);
+        let quotes = scan(text, &paras, &[]);
         let tokens = tokenize(text, &paras, &quotes, &[]);
         sentences(text, &tokens).into_iter().map(|s| s.span.of(text)).collect()
     }

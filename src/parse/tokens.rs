@@ -281,7 +281,7 @@ mod tests {
 
     fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
         let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        let quotes = scan(text, &paras);
+        let quotes = scan(text, &paras, &[]);
         tokenize(text, &paras, &quotes, &[]).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
     }
 

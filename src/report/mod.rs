@@ -1,3 +1,6 @@
 //! The last stage: checked drafts become reports for people and machines.
 
+pub mod debug;
+pub mod human;
 pub mod json;
+pub mod quotes;

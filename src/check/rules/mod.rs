@@ -39,7 +39,7 @@ pub fn find(name: &str) -> Option<&'static Rule> {
 }
 
 /// The first words of a span, for messages: at most `max` characters.
-pub(crate) fn excerpt(text: &str, max: usize) -> String {
+pub fn excerpt(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= max {
         return flat;

@@ -4,8 +4,14 @@
 //! Byte offsets into the original file are the truth everywhere; this module
 //! is the only place that turns them into lines and columns.
 
+mod files;
+mod lines;
+
 use std::fmt;
 use std::path::Path;
+
+pub use files::{collect, Input, InputError};
+pub use lines::LineIndex;
 
 /// A half-open byte range `start..end` into the original file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -74,7 +80,7 @@ impl Source {
     }
 
     pub fn read(path: &Path, shown_as: impl Into<String>) -> Result<Source, Unreadable> {
-        let bytes = std::fs::read(path).map_err(|e| Unreadable::Io(e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| Unreadable::Io(files::io_message(&e)))?;
         Source::from_bytes(shown_as, bytes)
     }
 }
@@ -108,80 +114,16 @@ fn looks_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, bytes).is_some() && std::str::from_utf8(bytes).is_err()
 }
 
-/// Byte offset → 1-based line and column. Columns count characters, not
-/// bytes, so carets line up under multi-byte letters. A line ends at `\n`,
-/// `\r\n` or a lone `\r`.
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
-            let at = i + found;
-            let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
-            starts.push(next);
-            i = next;
-        }
-        LineIndex { starts }
-    }
-
-    /// The 0-based line holding `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset) - 1
-    }
-
-    /// 1-based line and column of a byte offset.
-    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.line_of(offset);
-        let start = self.starts[line];
-        let column = text[start..offset].chars().filter(|&c| c != '\u{feff}').count() + 1;
-        (line + 1, column)
-    }
-
-    /// The text of the 1-based line, without its line break.
-    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
-        let start = self.starts[line - 1];
-        let end = self.starts.get(line).copied().unwrap_or(text.len());
-        text[start..end].trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}')
-    }
-
-    /// Byte offset where the 1-based line starts.
-    pub fn line_start(&self, line: usize) -> usize {
-        self.starts[line - 1]
-    }
-
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lines_and_columns_follow_every_line_ending() {
-        let text = "ab\r\ncd\ref\ngh";
-        let index = LineIndex::new(text);
-        assert_eq!(index.position(text, 0), (1, 1));
-        assert_eq!(index.position(text, 4), (2, 1));
-        assert_eq!(index.position(text, 7), (3, 1));
-        assert_eq!(index.position(text, 11), (4, 2));
-        assert_eq!(index.line_text(text, 1), "ab");
-        assert_eq!(index.line_text(text, 2), "cd");
-    }
-
-    #[test]
-    fn columns_count_characters_and_skip_the_bom() {
-        let text = "\u{feff}“Yes,” said Ana";
-        let index = LineIndex::new(text);
-        let said = text.find("said").unwrap();
-        assert_eq!(index.position(text, said), (1, 8));
+    fn markup_and_addresses_are_not_prose() {
+        let text = "<tweet id=\"7\">He said so</tweet> see https://example.org/a. Done";
+        let hidden: Vec<&str> = Prose::plain(text).hidden.iter().map(|s| s.of(text)).collect();
+        assert_eq!(hidden, ["<tweet id=\"7\">", "</tweet>", "https://example.org/a"]);
+        assert!(Prose::plain("a < b and c > d").hidden.is_empty());
     }
 
     #[test]
@@ -206,8 +148,63 @@ pub struct Prose {
 }
 
 impl Prose {
-    /// All of a plain-text file is prose.
+    /// All of a plain-text file is prose, except markup tags (`<tweet …>`,
+    /// `</a>`) and web addresses pasted into it.
     pub fn plain(text: &str) -> Prose {
-        Prose { blocks: vec![Span::new(0, text.len())], hidden: Vec::new() }
+        Prose { blocks: vec![Span::new(0, text.len())], hidden: markup(text) }
     }
+}
+
+/// Longest tag or address that is hidden; longer runs are left as text.
+const MAX_HIDDEN: usize = 600;
+
+/// HTML-like tags and URLs: `<` + letter, `/` or `!` … `>` on one line, and
+/// `http://…` / `https://…` / `www.…` up to the next space.
+fn markup(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(found) = memchr::memchr3(b'<', b'h', b'w', &bytes[i..]) {
+        let at = i + found;
+        let end = match bytes[at] {
+            b'<' => tag_end(bytes, at),
+            _ => url_end(bytes, at),
+        };
+        match end {
+            Some(end) => {
+                out.push(Span::new(at, end));
+                i = end;
+            }
+            None => i = at + 1,
+        }
+    }
+    out
+}
+
+fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let next = *bytes.get(at + 1)?;
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
+        return None;
+    }
+    let limit = (at + MAX_HIDDEN).min(bytes.len());
+    let rest = &bytes[at + 1..limit];
+    let close = memchr::memchr3(b'>', b'<', b'\n', rest)?;
+    (rest[close] == b'>').then_some(at + 2 + close)
+}
+
+fn url_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = &bytes[at..];
+    let starts = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
+    let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+    if !(starts && word_start) {
+        return None;
+    }
+    let len = rest.iter().take(MAX_HIDDEN).position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'<' | b'>')).unwrap_or(rest.len().min(MAX_HIDDEN));
+    // A full stop or comma ending a sentence is not part of the address.
+    let trimmed = rest[..len].iter().rposition(|b| !matches!(b, b'.' | b',' | b')' | b';' | b':')).map_or(0, |p| p + 1);
+    let mut end = at + trimmed;
+    while end < bytes.len() && (bytes[end] & 0xC0) == 0x80 {
+        end += 1;
+    }
+    (trimmed > 0).then_some(end)
 }

@@ -1,0 +1,123 @@
+//! Byte offsets become lines and columns here, and only here.
+
+/// Byte offset → 1-based line and column. Columns count characters, not
+/// bytes, so carets line up under multi-byte letters. A line ends at `\n`,
+/// `\r\n` or a lone `\r`.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    /// (byte offset, column there) every few KB inside long lines, so a
+    /// column costs the same on a 50 MB line as on a short one.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+/// Bytes between checkpoints inside a long line.
+const STRIDE: usize = 4096;
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+            let at = i + found;
+            let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+            starts.push(next);
+            i = next;
+        }
+        let checkpoints = checkpoints(text, &starts);
+        LineIndex { starts, checkpoints }
+    }
+
+    /// The 0-based line holding `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let mut from = self.starts[line];
+        let mut column = 1;
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        if let Some(&(at, col)) = k.checked_sub(1).map(|k| &self.checkpoints[k]) {
+            if at >= from {
+                from = at;
+                column = col;
+            }
+        }
+        column += text[from..offset].chars().filter(|&c| c != '\u{feff}').count();
+        (line + 1, column)
+    }
+
+    /// The text of the 1-based line, without its line break.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        text[start..end].trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}')
+    }
+
+    /// Byte offset where the 1-based line starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[line - 1]
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+fn checkpoints(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (line, &start) in starts.iter().enumerate() {
+        let end = starts.get(line + 1).copied().unwrap_or(text.len());
+        if end - start <= STRIDE {
+            continue;
+        }
+        let (mut at, mut column) = (start, 1);
+        while at + STRIDE < end {
+            let mut next = at + STRIDE;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            column += text[at..next].chars().filter(|&c| c != '\u{feff}').count();
+            at = next;
+            out.push((at, column));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_follow_every_line_ending() {
+        let text = "ab\r\ncd\ref\ngh";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), (1, 1));
+        assert_eq!(index.position(text, 4), (2, 1));
+        assert_eq!(index.position(text, 7), (3, 1));
+        assert_eq!(index.position(text, 11), (4, 2));
+        assert_eq!(index.line_text(text, 1), "ab");
+        assert_eq!(index.line_text(text, 2), "cd");
+    }
+
+    #[test]
+    fn columns_on_a_very_long_line_are_exact() {
+        let text = format!("{}é{}x", "a".repeat(10_000), "b".repeat(9_000));
+        let index = LineIndex::new(&text);
+        let x = text.len() - 1;
+        assert_eq!(index.position(&text, x), (1, 19_002));
+    }
+
+    #[test]
+    fn columns_count_characters_and_skip_the_bom() {
+        let text = "\u{feff}“Yes,” said Ana";
+        let index = LineIndex::new(text);
+        let said = text.find("said").unwrap();
+        assert_eq!(index.position(text, said), (1, 8));
+    }
+}
