@@ -1,17 +1,38 @@
-//! Settings for a run: which rules, how severe. (Configuration files build
-//! one of these.)
+//! Settings for a run: which rules, how severe, and the newsroom's own
+//! words. Configuration files build one of these.
+
+use std::sync::Arc;
 
 use crate::check::{RuleSettings, Severity};
+use crate::parse::lexicon::{lexicon, Extras, Lexicon};
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     pub rules: RuleSettings,
     /// Findings at or above this severity fail the run.
     pub fail_at: Severity,
+    /// The lexicons, built-in words plus the configuration's own.
+    pub lexicon: Arc<Lexicon>,
+    /// Speaker aliases: a name as written, and the name to report.
+    pub aliases: Vec<(String, String)>,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { rules: RuleSettings::default(), fail_at: Severity::Error }
+        Config { rules: RuleSettings::default(), fail_at: Severity::Error, lexicon: Arc::new(lexicon().clone()), aliases: Vec::new() }
+    }
+}
+
+impl Config {
+    /// Adds the newsroom's words to the built-in lexicons.
+    pub fn with_extras(mut self, extras: &Extras) -> Config {
+        self.lexicon = Arc::new(Lexicon::with_extras(extras));
+        self
+    }
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config").field("rules", &self.rules).field("fail_at", &self.fail_at).field("aliases", &self.aliases).finish()
     }
 }

@@ -42,9 +42,9 @@ pub fn check_source(source: Source, config: &Config) -> Checked {
 /// Runs the pipeline on the given prose of a draft.
 pub fn check_prose(source: Source, prose: &Prose, config: &Config) -> Checked {
     let text = source.text.as_str();
-    let parsed = parse::parse(text, prose);
-    let attributed = attribute::attribute(text, &parsed);
-    let context = check::Context { text, parsed: &parsed, attributed: &attributed };
+    let parsed = parse::parse(text, prose, &config.lexicon);
+    let attributed = attribute::attribute(text, &parsed, &config.lexicon, &config.aliases);
+    let context = check::Context { text, lexicon: &config.lexicon, parsed: &parsed, attributed: &attributed };
     let diagnostics = check::check(&context, &config.rules);
     let lines = LineIndex::new(text);
     Checked { source, lines, parsed, attributed, diagnostics }

@@ -4,7 +4,7 @@
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
 use crate::parse::mentions::{self, name_word, Ctx, Gender, Mention, MentionKind};
-use crate::parse::Parsed;
+use crate::parse::{Lexicon, Parsed};
 use crate::source::Span;
 
 /// Two spellings of a surname at least this similar (Jaro-Winkler) are one
@@ -69,9 +69,9 @@ fn clean(text: &str) -> String {
 
 impl Entities {
     /// Finds every named mention in the narration and joins them into entities.
-    pub fn build(text: &str, parsed: &Parsed) -> Entities {
+    pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
         let mut entities = Entities::default();
-        let c = Ctx { text, tokens: &parsed.tokens };
+        let c = Ctx { text, tokens: &parsed.tokens, lex };
         let mut named = name_mentions(c, parsed);
         for clause in &parsed.clauses {
             if let Some(m) = clause.source {
@@ -205,6 +205,18 @@ impl Entities {
                 entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && words(&entity.name).contains(&head))
             })
             .filter(|_| parsed.tokens[at].para >= 1 || true)
+    }
+
+    /// Renames entities the configuration gives a fuller name: an alias
+    /// matches the whole name or its last word.
+    pub fn apply_aliases(&mut self, aliases: &[(String, String)]) {
+        for entity in &mut self.list {
+            let last = entity.name.split_whitespace().last().unwrap_or("");
+            let alias = aliases.iter().find(|(from, _)| from.eq_ignore_ascii_case(&entity.name) || from.eq_ignore_ascii_case(last));
+            if let Some((_, to)) = alias {
+                entity.name = to.clone();
+            }
+        }
     }
 
     /// Records a pronoun's resolution as evidence of the entity's gender.

@@ -4,16 +4,16 @@
 //! not anyone's speech, and get no speaker.
 
 use super::{QuoteKind, QuoteLink};
-use crate::parse::lexicon::class;
+use crate::parse::lexicon::{class, VerbClass};
 use crate::parse::mentions::{name_word, Ctx};
-use crate::parse::{ParagraphKind, Parsed, Quote, Token, TokenKind};
+use crate::parse::{Lexicon, ParagraphKind, Parsed, Quote, Token, TokenKind};
 
 /// Scare quotes are short: longer quoted words are somebody's.
 const SCARE_MAX_WORDS: usize = 4;
 const TITLE_MAX_WORDS: usize = 12;
 
-pub fn classify(text: &str, parsed: &Parsed, links: &mut [QuoteLink]) {
-    let c = Ctx { text, tokens: &parsed.tokens };
+pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLink]) {
+    let c = Ctx { text, tokens: &parsed.tokens, lex };
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
         link.kind = kind_of(c, parsed, q, link);
@@ -36,7 +36,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
-    if anchored || link.pass == "content" {
+    if anchored || link.pass == "content" || reported(parsed, q) {
         return QuoteKind::Speech;
     }
     if term_marker(c, parsed, open) {
@@ -50,6 +50,18 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
         return QuoteKind::Scare;
     }
     QuoteKind::Speech
+}
+
+/// The quote stands inside what some clause of its sentence reports, even
+/// a clause that names nobody, when its verb is one of speech (`was
+/// described as "…"`).
+fn reported(parsed: &Parsed, q: &Quote) -> bool {
+    let Some(sentence) = parsed.sentence_at(q.span.start) else { return false };
+    parsed.clauses.iter().any(|c| {
+        c.sentence as usize == sentence
+            && (c.source.is_some() || c.verb.is_some_and(|v| v.class == VerbClass::Speech))
+            && c.content.is_some_and(|s| s.start <= q.span.start && q.span.end <= s.end + 3)
+    })
 }
 
 /// `Robert C. "Bobby" Scott`: between two parts of a name.

@@ -7,7 +7,7 @@ pub mod kinds;
 pub mod sieve;
 pub mod speakers;
 
-use crate::parse::{MentionKind, Parsed};
+use crate::parse::{Lexicon, MentionKind, Parsed};
 use crate::source::Span;
 pub use entities::{Entities, Entity};
 
@@ -79,11 +79,16 @@ pub struct Attributed {
     pub quotes: Vec<QuoteLink>,
 }
 
-pub fn attribute(text: &str, parsed: &Parsed) -> Attributed {
-    let mut entities = Entities::build(text, parsed);
+/// Speaker aliases from the configuration: a name as written, and the
+/// name to report (`Putin` → `Vladimir Putin`).
+pub type Aliases = [(String, String)];
+
+pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) -> Attributed {
+    let mut entities = Entities::build(text, parsed, lex);
+    entities.apply_aliases(aliases);
     let clauses = speakers::clause_speakers(text, parsed, &mut entities);
     let mut quotes = sieve::link_quotes(text, parsed, &clauses);
-    kinds::classify(text, parsed, &mut quotes);
+    kinds::classify(text, parsed, lex, &mut quotes);
     for link in &mut quotes {
         if link.kind != QuoteKind::Speech {
             link.speaker = None;

@@ -75,11 +75,13 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
     for (k, place) in places.iter().enumerate() {
         let Some(p) = place else { continue };
         let q = &parsed.quotes.quotes[top[k]];
+        let speaks = |c: &usize| clauses[*c].effective().is_some();
         let found = clause_after(parsed, p)
+            .filter(speaks)
             .map(|c| ("clause-after", c))
-            .or_else(|| clause_before(parsed, p).map(|c| ("clause-before", c)))
-            .or_else(|| content_holding(parsed, q, p).map(|c| ("content", c)))
-            .or_else(|| colon_intro(parsed, p).map(|c| ("colon-intro", c)))
+            .or_else(|| clause_before(parsed, p).filter(speaks).map(|c| ("clause-before", c)))
+            .or_else(|| content_holding(parsed, q, p, clauses).map(|c| ("content", c)))
+            .or_else(|| colon_intro(parsed, p).filter(speaks).map(|c| ("colon-intro", c)))
             .or_else(|| only_clause(parsed, p, clauses).map(|c| ("same-sentence", c)));
         if let Some((pass, c)) = found {
             set_clause(&mut links[k], pass, c, clauses);
@@ -153,12 +155,12 @@ fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
 
 /// A clause of the quote's sentence whose reported content holds the quote;
 /// the innermost one when clauses nest.
-fn content_holding(parsed: &Parsed, q: &Quote, p: &Place) -> Option<usize> {
+fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
     parsed
         .clauses
         .iter()
         .enumerate()
-        .filter(|(_, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence)
+        .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
         .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
         .min_by_key(|(_, c)| c.content.map_or(usize::MAX, |s| s.len()))
         .map(|(i, _)| i)

@@ -47,6 +47,7 @@ pub struct Diagnostic {
 /// What a rule reads.
 pub struct Context<'a> {
     pub text: &'a str,
+    pub lexicon: &'a crate::parse::Lexicon,
     pub parsed: &'a Parsed,
     pub attributed: &'a Attributed,
 }

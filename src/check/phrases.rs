@@ -2,7 +2,7 @@
 //! "reportedly" phrases that rules look for.
 
 use super::Context;
-use crate::parse::lexicon::{lexicon, PhraseKind};
+use crate::parse::lexicon::PhraseKind;
 use crate::parse::mentions::Ctx;
 use crate::parse::ParagraphKind;
 use crate::source::Span;
@@ -10,7 +10,7 @@ use crate::source::Span;
 /// Every occurrence of a `kind` phrase outside quotation marks, in copy.
 pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     let tokens = &cx.parsed.tokens;
-    let c = Ctx { text: cx.text, tokens };
+    let c = Ctx { text: cx.text, tokens, lex: cx.lexicon };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -18,7 +18,7 @@ pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
         let in_copy = cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
         let matched = (t.is_word() && t.depth == 0 && in_copy)
             .then(|| {
-                lexicon().phrases_at(c.word(t)).filter(|p| p.kind == kind).find(|p| {
+                c.lex.phrases_at(c.word(t)).filter(|p| p.kind == kind).find(|p| {
                     p.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
                 })
             })

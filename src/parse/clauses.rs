@@ -14,7 +14,7 @@ use nom::multi::many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
-use super::lexicon::{class::*, lexicon, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
+use super::lexicon::{class::*, Lexicon, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
 use super::mentions::{self, Ctx, Mention};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
@@ -66,8 +66,8 @@ impl Clause {
 }
 
 /// All reporting clauses, sentence by sentence, in text order.
-pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
-    let c = Ctx { text, tokens };
+pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph], lex: &Lexicon) -> Vec<Clause> {
+    let c = Ctx { text, tokens, lex };
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let kind = paragraphs[sentence.para as usize].kind;
@@ -95,12 +95,12 @@ pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs:
 
 /// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a
 /// reporting verb. Returns the cue's end and what it is.
-fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Option<Verb>, Option<&'static Phrase>)> {
+fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Option<Verb>, Option<&'a Phrase>)> {
     let t = &c.tokens[i];
     if !t.is_word() || t.depth > 0 {
         return None;
     }
-    for phrase in lexicon().phrases_at(c.word(t)) {
+    for phrase in c.lex.phrases_at(c.word(t)) {
         if phrase.kind != PhraseKind::Cue {
             continue;
         }
@@ -386,11 +386,11 @@ mod tests {
     use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
 
     fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
-        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let q = scan(text, &paras, &[]);
-        let toks = tokenize(text, &paras, &q, &[]);
+        let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
         let sents = sentences(text, &toks);
-        clauses(text, &toks, &sents, &paras)
+        clauses(text, &toks, &sents, &paras, crate::parse::lexicon::lexicon())
             .into_iter()
             .map(|c| {
                 (

@@ -40,6 +40,8 @@ pub mod class {
     /// From `gendered-titles.txt`.
     pub const MALE_TITLE: u32 = 1 << 24;
     pub const FEMALE_TITLE: u32 = 1 << 25;
+    /// From `groups.txt`: critics, experts, residents.
+    pub const GROUP: u32 = 1 << 26;
     pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
     /// Words that cannot sit inside a speaker's noun phrase.
     pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
@@ -91,7 +93,7 @@ pub enum PhraseKind {
 }
 
 /// A fixed sequence of words from one of the phrase lexicons.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Phrase {
     pub words: Vec<&'static str>,
     pub kind: PhraseKind,
@@ -99,16 +101,29 @@ pub struct Phrase {
     pub source_slot: Option<usize>,
 }
 
+/// Words a newsroom adds to the built-in lexicons in its configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// Reporting verbs, each with its forms: `"aver avers averred averring"`.
+    pub verbs: Vec<String>,
+    /// Titles and roles; capitalised ones stand before names.
+    pub titles: Vec<String>,
+    /// Words that make a phrase an organisation (`"syndicate"`).
+    pub organisations: Vec<String>,
+}
+
+#[derive(Clone)]
 pub struct Lexicon {
     words: HashMap<String, WordInfo>,
     phrases: Vec<Phrase>,
     phrases_by_first: HashMap<&'static str, Vec<usize>>,
     loaded: HashMap<&'static str, &'static str>,
-    lemmas: Vec<&'static str>,
+    lemmas: Vec<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
+/// The built-in lexicons.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
@@ -207,6 +222,7 @@ impl Lexicon {
         lex.add_titles(include_str!("../../grammar/titles.txt"));
         lex.add_words(include_str!("../../grammar/organisations.txt"), class::ORG);
         lex.add_words(include_str!("../../grammar/anonymous.txt"), class::ANONYMOUS);
+        lex.add_words(include_str!("../../grammar/groups.txt"), class::GROUP);
         lex.add_words(include_str!("../../grammar/abbreviations.txt"), class::ABBREVIATION);
         for (section, word) in sections(include_str!("../../grammar/function-words.txt")) {
             lex.flag(word, function_class(section));
@@ -223,6 +239,34 @@ impl Lexicon {
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
         lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
+        lex
+    }
+
+    /// The built-in lexicons with a newsroom's own words added.
+    pub fn with_extras(extras: &Extras) -> Lexicon {
+        let mut lex = lexicon().clone();
+        for line in &extras.verbs {
+            let forms: Vec<&str> = line.split_whitespace().collect();
+            let Some(base) = forms.first() else { continue };
+            let lemma = lex.lemmas.len() as u16;
+            lex.lemmas.push(base.to_string());
+            for form in &forms {
+                let info = lex.entry(form);
+                info.flags |= class::CUE;
+                info.verb.get_or_insert(Verb { class: VerbClass::Speech, form: form_of(base, form), lemma });
+            }
+        }
+        for title in &extras.titles {
+            let kind = if title.starts_with(char::is_uppercase) { class::TITLE_BEFORE_NAME } else { class::ROLE };
+            for word in title.split_whitespace() {
+                lex.flag(word.trim_end_matches('.'), class::TITLE | kind);
+            }
+        }
+        for org in &extras.organisations {
+            if let Some(last) = org.split_whitespace().last() {
+                lex.flag(last, class::ORG);
+            }
+        }
         lex
     }
 
@@ -262,7 +306,7 @@ impl Lexicon {
             let transitive = line.ends_with('!');
             let forms: Vec<&str> = line.split_whitespace().filter(|f| *f != "!").collect();
             let lemma = self.lemmas.len() as u16;
-            self.lemmas.push(forms[0]);
+            self.lemmas.push(forms[0].to_string());
             for form in &forms {
                 let info = self.entry(form);
                 info.flags |= class::CUE;
@@ -316,8 +360,8 @@ impl Lexicon {
         lookup_key(verb, &mut buf).and_then(|key| self.loaded.get(key).copied())
     }
 
-    pub fn lemma(&self, id: u16) -> &'static str {
-        self.lemmas[id as usize]
+    pub fn lemma(&self, id: u16) -> &str {
+        &self.lemmas[id as usize]
     }
 }
 

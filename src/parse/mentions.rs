@@ -14,7 +14,7 @@ use nom::multi::{many0, many1, many_m_n};
 use nom::sequence::{pair, preceded, terminated};
 use nom::Parser;
 
-use super::lexicon::class::*;
+use super::lexicon::{class::*, Lexicon};
 use nom::Input;
 
 use super::stream::{extent, span_of, tok, Backward, Forward, PResult, Stream};
@@ -67,6 +67,7 @@ pub struct Mention {
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    pub lex: &'a Lexicon,
 }
 
 impl<'a> Ctx<'a> {
@@ -293,7 +294,7 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
     let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
     let (rest, d) = opt(tok(det)).parse(rest)?;
     let plural = plural_noun(c.word(&head));
-    let strong = head.is(ANONYMOUS | ORG | ROLE | SOURCE_ADJECTIVE);
+    let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
     let named = !mods.is_empty();
     if d.is_none() && !plural && !strong && !named {
         return Err(nom::Err::Error(()));
@@ -483,7 +484,7 @@ fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_de
         MentionKind::Person
     } else if head.is(ORG) {
         MentionKind::Organisation
-    } else if plural_noun(c.word(head)) {
+    } else if head.is(GROUP) || plural_noun(c.word(head)) {
         MentionKind::Group
     } else {
         MentionKind::Organisation
@@ -527,14 +528,14 @@ mod tests {
     use crate::parse::{paragraphs::paragraphs, quotes::scan, tokens::tokenize};
 
     fn tokens(text: &str) -> Vec<Token> {
-        let paras = paragraphs(text, &[Span::new(0, text.len())]);
-        tokenize(text, &paras, &scan(text, &paras, &[]), &[])
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        tokenize(text, &paras, &scan(text, &paras, &[]), &[], crate::parse::lexicon::lexicon())
     }
 
     /// The speaker before the last word of `text`, read backwards.
     fn speaker_before(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
         let input = Backward::new(&toks, 0, toks.len() - 1);
         let found = before(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -542,7 +543,7 @@ mod tests {
 
     fn speaker_after(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
         let input = Forward::new(&toks, 1, toks.len());
         let found = after(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -598,7 +599,7 @@ mod tests {
     fn who_stands_for_the_phrase_before_it() {
         let toks = tokens("Okafor, who said");
         let text = "Okafor, who said";
-        let c = Ctx { text, tokens: &toks };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
         let (_, m) = before(c).parse(Backward::new(&toks, 0, 3)).unwrap();
         assert!(m.relative);
         assert_eq!(m.span.of(text), "who");

@@ -1,6 +1,7 @@
 //! The second stage: text becomes paragraphs, sentences, tokens, quotes and
 //! reporting clauses. Everything here is syntax; who is who is decided later.
 
+pub mod capitals;
 pub mod clauses;
 pub mod lexicon;
 pub mod mentions;
@@ -11,6 +12,7 @@ pub mod stream;
 pub mod tokens;
 
 use crate::source::{Prose, Span};
+pub use lexicon::Lexicon;
 pub use clauses::{Clause, ClauseShape};
 pub use mentions::{Gender, Mention, MentionKind};
 pub use paragraphs::{Paragraph, ParagraphKind};
@@ -28,12 +30,13 @@ pub struct Parsed {
     pub clauses: Vec<Clause>,
 }
 
-pub fn parse(text: &str, prose: &Prose) -> Parsed {
-    let paragraphs = paragraphs::paragraphs(text, &prose.blocks);
+pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
+    let paragraphs = paragraphs::paragraphs(text, &prose.blocks, lex);
     let quotes = quotes::scan(text, &paragraphs, &prose.hidden);
-    let tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden);
+    let mut tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden, lex);
     let sentences = sentences::sentences(text, &tokens);
-    let clauses = clauses::clauses(text, &tokens, &sentences, &paragraphs);
+    capitals::settle(text, &mut tokens, &sentences, &paragraphs);
+    let clauses = clauses::clauses(text, &tokens, &sentences, &paragraphs, lex);
     Parsed { paragraphs, quotes, tokens, sentences, clauses }
 }
 

@@ -5,7 +5,7 @@
 //! next line starts in lower case): news systems export one paragraph a line,
 //! while hand-wrapped drafts wrap mid-sentence.
 
-use super::lexicon::{lexicon, PhraseKind};
+use super::lexicon::{Lexicon, PhraseKind};
 use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,12 +25,12 @@ pub struct Paragraph {
 
 /// Splits the prose blocks of a file into paragraphs. `blocks` are the byte
 /// ranges that hold prose (the whole file for plain text).
-pub fn paragraphs(text: &str, blocks: &[Span]) -> Vec<Paragraph> {
+pub fn paragraphs(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> {
     let mut out = Vec::new();
     for block in blocks {
         split_block(text, *block, &mut out);
     }
-    classify(text, &mut out);
+    classify(text, &mut out, lex);
     out
 }
 
@@ -101,9 +101,9 @@ pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\0'
 }
 
-fn classify(text: &str, paragraphs: &mut [Paragraph]) {
+fn classify(text: &str, paragraphs: &mut [Paragraph], lex: &Lexicon) {
     for p in paragraphs.iter_mut() {
-        if is_boilerplate(p.span.of(text)) {
+        if is_boilerplate(p.span.of(text), lex) {
             p.kind = ParagraphKind::Boilerplate;
         }
     }
@@ -114,14 +114,14 @@ fn classify(text: &str, paragraphs: &mut [Paragraph]) {
     }
 }
 
-fn is_boilerplate(para: &str) -> bool {
+fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
     let mut words = para.split_whitespace();
     let Some(first) = words.next() else { return false };
     let starts_with = |phrase_words: &[&str]| {
         let mut all = para.split_whitespace();
         phrase_words.iter().all(|w| all.next().is_some_and(|x| super::lexicon::same_word(x, w)))
     };
-    let boilerplate_start = lexicon()
+    let boilerplate_start = lex
         .phrases_at(first)
         .any(|p| p.kind == PhraseKind::Boilerplate && starts_with(&p.words));
     let shouting = para.len() < 40
@@ -158,7 +158,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, ParagraphKind)> {
-        paragraphs(text, &[Span::new(0, text.len())])
+        paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon())
             .into_iter()
             .map(|p| (p.span.of(text), p.kind))
             .collect()

@@ -408,7 +408,7 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> (Vec<String>, Vec<MarkProblem>) {
-        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let scan = scan(text, &paras, &[]);
         let q = scan.quotes.iter().map(|q| q.span.of(text).to_string()).collect();
         (q, scan.issues.iter().map(|i| i.problem).collect())
@@ -432,7 +432,7 @@ mod tests {
     #[test]
     fn a_quote_inside_a_quote_nests() {
         let text = "“He told me ‘never’ twice,” she said.";
-        let scan = scan(text, &paragraphs(text, &[Span::new(0, text.len())]), &[]);
+        let scan = scan(text, &paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon()), &[]);
         assert_eq!(scan.quotes.len(), 2);
         assert_eq!(scan.quotes[1].span.of(text), "‘never’");
         assert_eq!(scan.quotes[1].parent, Some(0));

@@ -94,9 +94,9 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let quotes = scan(text, &paras, &[]);
-        let tokens = tokenize(text, &paras, &quotes, &[]);
+        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
         sentences(text, &tokens).into_iter().map(|s| s.span.of(text)).collect()
     }
 

@@ -12,7 +12,7 @@ use nom::multi::many0;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
-use super::lexicon::{lexicon, WordInfo};
+use super::lexicon::{lexicon, Lexicon, WordInfo};
 use super::paragraphs::{is_blank, Paragraph};
 use super::quotes::QuoteScan;
 use crate::source::Span;
@@ -95,9 +95,9 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
 
 /// Tokens of every paragraph, in order. `hidden` spans (code in Markdown)
 /// are skipped as if they were spaces.
-pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span]) -> Vec<Token> {
+pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer = Lexer { text, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
+    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
@@ -107,6 +107,7 @@ pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: 
 
 struct Lexer<'a> {
     text: &'a str,
+    lex: &'a Lexicon,
     tokens: Vec<Token>,
     marks: &'a [(Span, TokenKind)],
     next_mark: usize,
@@ -172,7 +173,7 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
         let text = span.of(self.text);
-        let info = if kind == TokenKind::Word { lexicon().word(text.trim_end_matches('.')) } else { WordInfo::default() };
+        let info = if kind == TokenKind::Word { self.lex.word(text.trim_end_matches('.')) } else { WordInfo::default() };
         let cap = text.starts_with(|c: char| c.is_uppercase());
         self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
     }
@@ -280,9 +281,9 @@ mod tests {
     use super::*;
 
     fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
-        let paras = paragraphs(text, &[Span::new(0, text.len())]);
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let quotes = scan(text, &paras, &[]);
-        tokenize(text, &paras, &quotes, &[]).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
+        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
     }
 
     fn words(text: &str) -> Vec<String> {

@@ -22,6 +22,8 @@ use crate::Checked;
 
 /// Characters of context shown either side of the flagged words on a long line.
 const CONTEXT: usize = 60;
+/// Lines up to this many bytes are shown whole.
+const SHORT_LINE: usize = 140;
 /// Longest run of flagged characters underlined before it is cut short.
 const MAX_UNDERLINE: usize = 120;
 
@@ -95,6 +97,10 @@ fn caret_code(s: Severity) -> &'static str {
 /// the underline under bytes `from..to` is.
 fn window(line: &str, from: usize, to: usize) -> (String, usize, usize) {
     let from = floor_boundary(line, from);
+    if line.len() <= SHORT_LINE && !line.contains('\t') {
+        let to = floor_boundary(line, to).max(from);
+        return (clean(line), width(&line[..from]), width(&line[from..to]));
+    }
     let to = floor_boundary(line, to).max(from);
     let before: Vec<char> = line[..from].chars().rev().take(CONTEXT + 1).collect();
     let cut_before = before.len() > CONTEXT;

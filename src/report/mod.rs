@@ -3,4 +3,5 @@
 pub mod debug;
 pub mod human;
 pub mod json;
+pub mod listing;
 pub mod quotes;

@@ -14,7 +14,7 @@
 //! Prefer `The company said the leak was small.`
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::lexicon::{class, lexicon};
+use crate::parse::lexicon::class;
 
 pub const RULE: Rule = Rule { name: "loaded-attribution-verb", severity: Severity::Info, run };
 
@@ -27,7 +27,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|t| t.is(class::LOADED))
         .filter_map(|t| {
             let verb = t.span.of(cx.text);
-            let neutral = lexicon().neutral_for(verb)?;
+            let neutral = cx.lexicon.neutral_for(verb)?;
             Some(
                 Finding::new(t.span, format!("“{verb}” judges the speaker where “{neutral}” would not"))
                     .help(format!("use “{neutral}” unless the story supports the doubt “{verb}” implies")),
