@@ -40,6 +40,9 @@ pub struct Sighting {
 pub struct Entities {
     pub list: Vec<Entity>,
     pub sightings: Vec<Sighting>,
+    /// `words(&list[i].name)` for each entity, kept in step with `list` so
+    /// joining a mention does not re-split every earlier name.
+    name_words: Vec<Vec<String>>,
 }
 
 /// A pronoun or description resolved to an entity, or to several that fit equally.
@@ -100,17 +103,20 @@ impl Entities {
         if last.len() < 2 || !m.name.of(text).starts_with(|ch: char| ch.is_uppercase() || ch == '@') {
             return None;
         }
+        self.sync_name_words();
         let found = self.find(&name_words, m.kind);
         let index = match found {
             Some(i) => i,
             None => {
                 self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.name_words.push(name_words.clone());
                 self.list.len() - 1
             }
         };
         let entity = &mut self.list[index];
-        if name_words.len() > words(&entity.name).len() && m.kind == entity.kind {
+        if name_words.len() > self.name_words[index].len() && m.kind == entity.kind {
             entity.name = name;
+            self.name_words[index] = name_words;
         }
         if entity.gender == Gender::Unknown {
             entity.gender = m.gender;
@@ -134,15 +140,23 @@ impl Entities {
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
         // Most recent first: the nearest earlier John is the likeliest John.
         (0..self.list.len()).rev().find(|&i| {
-            let other = words(&self.list[i].name);
-            same_name(name, &other) || (acronym && initials(&other) == *last)
+            let other = &self.name_words[i];
+            same_name(name, other) || (acronym && initials(other) == *last)
         })
         .or_else(|| {
             (0..self.list.len()).rev().find(|&i| {
-                let other = words(&self.list[i].name);
-                kind != MentionKind::Organisation && variant_of(name, &other)
+                let other = &self.name_words[i];
+                kind != MentionKind::Organisation && variant_of(name, other)
             })
         })
+    }
+
+    /// Re-splits the names when `list` changed other than through `join`
+    /// (`apply_aliases` clears the cache when it renames).
+    fn sync_name_words(&mut self) {
+        if self.name_words.len() != self.list.len() {
+            self.name_words = self.list.iter().map(|e| words(&e.name)).collect();
+        }
     }
 
     /// The entity a pronoun at token `at` stands for.
@@ -217,6 +231,7 @@ impl Entities {
                 entity.name = to.clone();
             }
         }
+        self.name_words.clear();
     }
 
     /// Records a pronoun's resolution as evidence of the entity's gender.

@@ -4,7 +4,7 @@
 //! lexicons do not know it as a common word: `Officials said` is not a
 //! person, `Peskov said` is.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::class::*;
 use super::paragraphs::{Paragraph, ParagraphKind};
