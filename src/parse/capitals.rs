@@ -12,23 +12,38 @@ use super::sentences::Sentence;
 use super::tokens::Token;
 
 pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragraphs: &[Paragraph]) {
-    let lower: HashSet<&str> = tokens.iter().filter(|t| t.is_word() && !t.cap).map(|t| t.span.of(text)).collect();
-    let common = |t: &Token| {
-        let word = t.span.of(text);
-        t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG)
-            || word.ends_with("ly")
-            || word.ends_with("ing")
-            || lower.contains(word.to_lowercase().as_str())
-    };
+    // The sentence-initial and headline capitals to settle, each with its
+    // lower-cased form when only the draft's own spelling can settle it.
+    let mut pending: Vec<(usize, Option<String>)> = Vec::new();
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
-        for i in range.clone() {
+        let first_word = range.clone().find(|&i| tokens[i].is_word());
+        for i in range {
             let t = &tokens[i];
-            let first_word = i == range.start || tokens[range.start..i].iter().all(|p| !p.is_word());
-            if t.is_word() && t.cap && (headline || first_word) && common(t) && !t.is(TITLE_BEFORE_NAME) {
-                tokens[i].cap = false;
+            if !(t.is_word() && t.cap && (headline || Some(i) == first_word) && !t.is(TITLE_BEFORE_NAME)) {
+                continue;
             }
+            let word = t.span.of(text);
+            let known = t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) || word.ends_with("ly") || word.ends_with("ing");
+            pending.push((i, (!known).then(|| word.to_lowercase())));
+        }
+    }
+    // Which of those the draft also writes in lower case (one pass, before
+    // any capital is settled).
+    let wanted: HashSet<&str> = pending.iter().filter_map(|(_, w)| w.as_deref()).collect();
+    let mut lower: HashSet<&str> = HashSet::default();
+    if !wanted.is_empty() {
+        for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
+            let word = t.span.of(text);
+            if wanted.contains(word) {
+                lower.insert(word);
+            }
+        }
+    }
+    for (i, word) in &pending {
+        if word.as_deref().is_none_or(|w| lower.contains(w)) {
+            tokens[*i].cap = false;
         }
     }
 }

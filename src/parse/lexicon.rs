@@ -77,6 +77,9 @@ pub struct Verb {
 pub struct WordInfo {
     pub flags: u32,
     pub verb: Option<Verb>,
+    /// Some phrase of [`Lexicon::phrases_at`] may start with this word: when
+    /// false, looking its phrases up finds none.
+    pub starts_phrase: bool,
 }
 
 impl WordInfo {
@@ -341,6 +344,7 @@ impl Lexicon {
             }
             let index = self.phrases.len();
             self.phrases_by_first.entry(words[0]).or_default().push(index);
+            self.entry(words[0]).starts_phrase = true;
             self.phrases.push(Phrase { words, kind, source_slot });
         }
         // Longest phrase first, so the longer cue wins at a position.

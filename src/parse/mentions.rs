@@ -75,6 +75,15 @@ impl<'a> Ctx<'a> {
         t.span.of(self.text)
     }
 
+    /// [`Lexicon::phrases_at`] for a word token, skipping the lookup for
+    /// the many words that start no phrase.
+    pub fn phrases_at(&self, t: &Token) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
+        let word = self.word(t);
+        // A token's info was looked up without its trailing full stop.
+        let may_start = t.info.starts_phrase || word.ends_with('.');
+        may_start.then(|| self.lex.phrases_at(word)).into_iter().flatten()
+    }
+
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
         t.is_word() && super::lexicon::same_word(self.word(t), w)
     }
