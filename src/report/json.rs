@@ -119,6 +119,8 @@ pub fn file(checked: &Checked) -> File<'_> {
     let at = |offset: usize| checked.lines.position(text, offset);
     let parsed = &checked.parsed;
     let attributed = &checked.attributed;
+    let inner = inner_quotes(parsed);
+    let sorted = parsed.quotes.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start);
     let quotes = attributed
         .quotes
         .iter()
@@ -142,7 +144,7 @@ pub fn file(checked: &Checked) -> File<'_> {
                 cue,
                 candidates: link.candidates.iter().map(|&e| attributed.entities.list[e].name.as_str()).collect(),
                 pass: link.pass,
-                inner_quotes: parsed.quotes.quotes.iter().filter(|i| i.parent == Some(link.quote)).map(|i| words(text, i.span)).collect(),
+                inner_quotes: inner[link.quote].iter().map(|&i| words(text, parsed.quotes.quotes[i].span)).collect(),
             }
         })
         .collect();
@@ -154,7 +156,7 @@ pub fn file(checked: &Checked) -> File<'_> {
             cue: words(text, clause.cue),
             source: link.speaker.as_ref().map(|s| speaker(text, s)),
             content: clause.content.map(|s| words(text, s)),
-            direct: clause.content.is_some_and(|s| parsed.quotes.quotes.iter().any(|q| q.depth == 0 && s.contains(q.span))),
+            direct: clause.content.is_some_and(|s| holds_outer_quote(parsed, sorted, s)),
         })
         .collect();
     let diagnostics = checked
@@ -178,6 +180,32 @@ pub fn file(checked: &Checked) -> File<'_> {
         })
         .collect();
     File { path: &checked.source.path, quotes, attributions, diagnostics }
+}
+
+/// The quotes directly inside each quote, in text order: one pass, where
+/// asking each quote for its children would be quadratic.
+fn inner_quotes(parsed: &crate::parse::Parsed) -> Vec<Vec<usize>> {
+    let quotes = &parsed.quotes.quotes;
+    let mut inner = vec![Vec::new(); quotes.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(p) = q.parent.filter(|&p| p < quotes.len()) {
+            inner[p].push(i);
+        }
+    }
+    inner
+}
+
+/// Whether `span` holds a whole quote of the narration (depth 0). When
+/// the quotes are in text order (`sorted`), only those starting inside
+/// `span` are looked at.
+fn holds_outer_quote(parsed: &crate::parse::Parsed, sorted: bool, span: Span) -> bool {
+    let quotes = &parsed.quotes.quotes;
+    let holds = |q: &crate::parse::Quote| q.depth == 0 && span.contains(q.span);
+    if !sorted {
+        return quotes.iter().any(holds);
+    }
+    let first = quotes.partition_point(|q| q.span.start < span.start);
+    quotes[first..].iter().take_while(|q| q.span.start <= span.end).any(holds)
 }
 
 pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {
