@@ -50,23 +50,25 @@ pub struct CheckArgs {
     stdin_filename: Option<String>,
 }
 
-/// One input's outcome.
-enum Outcome {
-    Checked(Box<Checked>),
+/// One input's outcome. A checked draft is rendered as soon as it is
+/// checked (`T` is its report), so a run over many files holds their
+/// reports, never all their analyses at once.
+enum Outcome<T> {
+    Checked(T),
     Skipped { path: String, why: Unreadable },
 }
 
-fn check_all(paths: &[String], stdin_name: Option<&str>, config: &Config) -> (Vec<Outcome>, bool) {
+fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Config, render: impl Fn(Checked) -> T + Sync) -> (Vec<Outcome<T>>, bool) {
     let (inputs, errors) = collect(paths, &[]);
     let mut trouble = false;
     for e in &errors {
         eprintln!("error: {}: {}", e.path, e.message);
         trouble = true;
     }
-    let outcomes: Vec<Outcome> = inputs
+    let outcomes: Vec<Outcome<T>> = inputs
         .par_iter()
         .map(|input| match input.read(stdin_name) {
-            Ok(source) => Outcome::Checked(Box::new(whosaid::check_source(source, config))),
+            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, config))),
             Err(why) => Outcome::Skipped { path: input.shown(stdin_name), why },
         })
         .collect();
@@ -85,20 +87,38 @@ fn check_all(paths: &[String], stdin_name: Option<&str>, config: &Config) -> (Ve
     (outcomes, trouble)
 }
 
+/// One draft's report and the severities of its findings.
+struct Rendered {
+    text: String,
+    counts: [usize; 3],
+}
+
 pub fn run(args: &CheckArgs) -> u8 {
     let config = Config::default();
-    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config);
-    let checked: Vec<&Checked> = outcomes
+    let style = report::human::Style { color: color(args.color, args.output.is_some()) };
+    let format = args.format;
+    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config, |c| {
+        let mut counts = [0usize; 3];
+        for d in &c.diagnostics {
+            counts[d.severity as usize] += 1;
+        }
+        let text = match format {
+            Format::Human => report::human::render(&c, style),
+            Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
+        };
+        Rendered { text, counts }
+    });
+    let checked: Vec<&Rendered> = outcomes
         .iter()
         .filter_map(|o| match o {
-            Outcome::Checked(c) => Some(c.as_ref()),
+            Outcome::Checked(c) => Some(c),
             Outcome::Skipped { .. } => None,
         })
         .collect();
     let text = match args.format {
-        Format::Human => human(&checked, color(args.color, args.output.is_some())),
+        Format::Human => human(&checked),
         Format::Json => {
-            let mut s = serde_json::to_string(&report::json::report(checked.iter().copied())).expect("the report serialises");
+            let mut s = report::json::assemble(checked.iter().map(|r| r.text.as_str()));
             s.push('\n');
             s
         }
@@ -110,7 +130,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if trouble {
         return EXIT_TROUBLE;
     }
-    let failing = checked.iter().any(|c| c.diagnostics.iter().any(|d| d.severity >= config.fail_at));
+    let failing = checked.iter().any(|r| r.counts[config.fail_at as usize..].iter().any(|&n| n > 0));
     if failing && !args.exit_zero {
         EXIT_FINDINGS
     } else {
@@ -126,14 +146,13 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-fn human(checked: &[&Checked], color: bool) -> String {
-    let style = report::human::Style { color };
+fn human(checked: &[&Rendered]) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
     for c in checked {
-        out.push_str(&report::human::render(c, style));
-        for d in &c.diagnostics {
-            counts[d.severity as usize] += 1;
+        out.push_str(&c.text);
+        for (total, n) in counts.iter_mut().zip(c.counts) {
+            *total += n;
         }
     }
     let [infos, warnings, errors] = counts;
@@ -155,15 +174,15 @@ fn human(checked: &[&Checked], color: bool) -> String {
 
 pub fn quotes(paths: &[String]) -> u8 {
     let config = Config::default();
-    let (outcomes, trouble) = check_all(paths, None, &config);
+    let (outcomes, trouble) = check_all(paths, None, &config, |c| (c.source.path.clone(), report::quotes::render(&c)));
     let mut out = String::new();
     let many = outcomes.len() > 1;
     for o in &outcomes {
-        if let Outcome::Checked(c) = o {
+        if let Outcome::Checked((path, table)) = o {
             if many {
-                out.push_str(&format!("{}\n", c.source.path));
+                out.push_str(&format!("{path}\n"));
             }
-            out.push_str(&report::quotes::render(c));
+            out.push_str(table);
             if many {
                 out.push('\n');
             }
@@ -177,10 +196,10 @@ pub fn quotes(paths: &[String]) -> u8 {
 
 pub fn debug(path: &str) -> u8 {
     let config = Config::default();
-    let (outcomes, _) = check_all(&[path.to_string()], None, &config);
+    let (outcomes, _) = check_all(&[path.to_string()], None, &config, |c| report::debug::render(&c));
     for o in &outcomes {
-        if let Outcome::Checked(c) = o {
-            print!("{}", report::debug::render(c));
+        if let Outcome::Checked(text) = o {
+            print!("{text}");
         }
     }
     EXIT_CLEAN

@@ -209,5 +209,43 @@ fn holds_outer_quote(parsed: &crate::parse::Parsed, sorted: bool, span: Span) ->
 }
 
 pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {
-    Report { version: 1, files: checked.into_iter().map(file).collect() }
+    Report { version: VERSION, files: checked.into_iter().map(file).collect() }
+}
+
+/// The version of this contract.
+pub const VERSION: u32 = 1;
+
+/// The compact JSON of a [`Report`] from the compact JSON of each of its
+/// [`File`]s, byte for byte what serialising the whole report gives; lets
+/// a run render each file as soon as it is checked.
+pub fn assemble<'s>(files: impl IntoIterator<Item = &'s str>) -> String {
+    let mut out = format!("{{\"version\":{VERSION},\"files\":[");
+    for (i, f) in files.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(f);
+    }
+    out.push_str("]}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::source::Source;
+
+    #[test]
+    fn files_assembled_one_by_one_are_the_whole_report() {
+        let config = Config::default();
+        let checked: Vec<Checked> = ["\"Yes,\" she said.", "", "Critics say \u{201c}no\u{201d}."]
+            .iter()
+            .map(|t| crate::check_source(Source::new("a.txt", *t), &config))
+            .collect();
+        let whole = serde_json::to_string(&report(&checked)).unwrap();
+        let parts: Vec<String> = checked.iter().map(|c| serde_json::to_string(&file(c)).unwrap()).collect();
+        assert_eq!(assemble(parts.iter().map(String::as_str)), whole);
+        assert_eq!(assemble([]), serde_json::to_string(&report([])).unwrap());
+    }
 }
