@@ -43,6 +43,71 @@ pub struct Entities {
     /// `words(&list[i].name)` for each entity, kept in step with `list` so
     /// joining a mention does not re-split every earlier name.
     name_words: Vec<Vec<String>>,
+    /// Which entities a name could match, so joining a mention looks at a
+    /// few entities rather than all of them.
+    index: NameIndex,
+}
+
+/// Entities by the words that `same_name`, the acronym test and
+/// `variant_of` need to agree on. Every entity a test can accept is
+/// listed under the key looked up (entries for names an entity no longer
+/// has are harmless: each candidate is tested again).
+#[derive(Debug, Default)]
+struct NameIndex {
+    /// By last word.
+    last: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Names of two or more words, by each word after the first.
+    tail: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// One-word names, by that word.
+    single: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// By initials.
+    initials: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// By the first character of the last word.
+    first_char: rustc_hash::FxHashMap<char, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn add(&mut self, entity: usize, name: &[String]) {
+        fn put<K: std::hash::Hash + Eq>(map: &mut rustc_hash::FxHashMap<K, Vec<usize>>, key: K, entity: usize) {
+            let list = map.entry(key).or_default();
+            if list.last() != Some(&entity) {
+                list.push(entity);
+            }
+        }
+        let Some(last) = name.last() else { return };
+        put(&mut self.last, last.clone(), entity);
+        if name.len() == 1 {
+            put(&mut self.single, last.clone(), entity);
+        } else {
+            for w in &name[1..] {
+                put(&mut self.tail, w.clone(), entity);
+            }
+        }
+        put(&mut self.initials, initials(name), entity);
+        if let Some(c) = last.chars().next() {
+            put(&mut self.first_char, c, entity);
+        }
+    }
+
+    /// Entities `same_name` or the acronym test may accept for `name`.
+    fn same_candidates(&self, name: &[String], acronym: bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut take = |map: &rustc_hash::FxHashMap<String, Vec<usize>>, key: &str| out.extend(map.get(key).into_iter().flatten().copied());
+        let Some(last) = name.last() else { return Vec::new() };
+        take(&self.last, last);
+        if name.len() == 1 {
+            take(&self.tail, last);
+            take(&self.single, last);
+            if acronym {
+                take(&self.initials, last);
+            }
+        } else {
+            for w in &name[1..] {
+                take(&self.single, w);
+            }
+        }
+        out
+    }
 }
 
 /// A pronoun or description resolved to an entity, or to several that fit equally.
@@ -109,6 +174,7 @@ impl Entities {
             Some(i) => i,
             None => {
                 self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.index.add(self.list.len() - 1, &name_words);
                 self.name_words.push(name_words.clone());
                 self.list.len() - 1
             }
@@ -116,6 +182,7 @@ impl Entities {
         let entity = &mut self.list[index];
         if name_words.len() > self.name_words[index].len() && m.kind == entity.kind {
             entity.name = name;
+            self.index.add(index, &name_words);
             self.name_words[index] = name_words;
         }
         if entity.gender == Gender::Unknown {
@@ -139,15 +206,18 @@ impl Entities {
         let last = name.last()?;
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
         // Most recent first: the nearest earlier John is the likeliest John.
-        (0..self.list.len()).rev().find(|&i| {
+        // (The index narrows the entities to test; of those that pass, the
+        // latest wins, as a scan from the last entity back would find.)
+        let same = self.index.same_candidates(name, acronym).into_iter().filter(|&i| {
             let other = &self.name_words[i];
             same_name(name, other) || (acronym && initials(other) == *last)
-        })
-        .or_else(|| {
-            (0..self.list.len()).rev().find(|&i| {
-                let other = &self.name_words[i];
-                kind != MentionKind::Organisation && variant_of(name, other)
-            })
+        });
+        same.max().or_else(|| {
+            if kind == MentionKind::Organisation {
+                return None;
+            }
+            let first = last.chars().next()?;
+            self.index.first_char.get(&first)?.iter().copied().filter(|&i| variant_of(name, &self.name_words[i])).max()
         })
     }
 
@@ -156,6 +226,10 @@ impl Entities {
     fn sync_name_words(&mut self) {
         if self.name_words.len() != self.list.len() {
             self.name_words = self.list.iter().map(|e| words(&e.name)).collect();
+            self.index = NameIndex::default();
+            for (i, name) in self.name_words.iter().enumerate() {
+                self.index.add(i, name);
+            }
         }
     }
 
