@@ -46,6 +46,9 @@ pub struct Entities {
     /// Which entities a name could match, so joining a mention looks at a
     /// few entities rather than all of them.
     index: NameIndex,
+    /// `sightings` are known to be in token order (then the ones before a
+    /// token are found by binary search, not by a scan of them all).
+    in_order: bool,
 }
 
 /// Entities by the words that `same_name`, the acronym test and
@@ -157,7 +160,13 @@ impl Entities {
                 entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
             }
         }
+        entities.in_order = entities.sightings.windows(2).all(|w| w[0].token <= w[1].token);
         entities
+    }
+
+    /// The sightings before token `at`, in order, when that is known cheaply.
+    fn before(&self, at: usize) -> Option<&[Sighting]> {
+        self.in_order.then(|| &self.sightings[..self.sightings.partition_point(|s| s.token < at)])
     }
 
     /// The entity a named mention belongs to, made anew if none fits.
@@ -244,12 +253,16 @@ impl Entities {
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
         };
-        let earlier: Vec<&Sighting> = self
-            .sightings
-            .iter()
-            .rev()
-            .filter(|s| s.token < at && para.saturating_sub(s.para) <= 3 && fits(&self.list[s.entity]))
-            .collect();
+        let earlier: Vec<&Sighting> = match self.before(at) {
+            // In token order, paragraphs only go back: stop at the first too far.
+            Some(before) => before.iter().rev().take_while(|s| para.saturating_sub(s.para) <= 3).filter(|s| fits(&self.list[s.entity])).collect(),
+            None => self
+                .sightings
+                .iter()
+                .rev()
+                .filter(|s| s.token < at && para.saturating_sub(s.para) <= 3 && fits(&self.list[s.entity]))
+                .collect(),
+        };
         let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
@@ -283,14 +296,17 @@ impl Entities {
     pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
-        self.sightings
+        let before = self.before(at).unwrap_or(&self.sightings);
+        let split = self.name_words.len() == self.list.len();
+        before
             .iter()
             .rev()
             .filter(|s| s.token < at)
             .map(|s| s.entity)
             .find(|&e| {
                 let entity = &self.list[e];
-                entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && words(&entity.name).contains(&head))
+                let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
+                entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && in_name())
             })
             .filter(|_| parsed.tokens[at].para >= 1 || true)
     }
@@ -306,6 +322,7 @@ impl Entities {
             }
         }
         self.name_words.clear();
+        self.sync_name_words();
     }
 
     /// Records a pronoun's resolution as evidence of the entity's gender.
@@ -321,7 +338,12 @@ impl Entities {
         let name = parsed.tokens[at].span;
         let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
         let pos = self.sightings.partition_point(|s| s.token <= at);
-        if !self.sightings.iter().any(|s| s.token == at && s.entity == entity && s.speaking) {
+        // In token order, the sightings at token `at` are the ones just before `pos`.
+        let seen = match self.in_order {
+            true => self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking),
+            false => self.sightings.iter().any(|s| s.token == at && s.entity == entity && s.speaking),
+        };
+        if !seen {
             self.sightings.insert(pos, sighting);
         }
     }
