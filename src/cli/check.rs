@@ -89,24 +89,35 @@ fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Confi
 
 /// One draft's report and the severities of its findings.
 struct Rendered {
+    path: String,
     text: String,
+    /// Findings of each severity, shown or not.
     counts: [usize; 3],
+    /// Findings past [`MAX_DIAGNOSTICS`], left out of the report.
+    omitted: usize,
 }
+
+/// The most findings reported for one file. A draft with more is not a
+/// draft (a file of 800,000 stray quotation marks); the first ones say
+/// what is wrong, and the rest would only make a report of gigabytes.
+pub const MAX_DIAGNOSTICS: usize = 1000;
 
 pub fn run(args: &CheckArgs) -> u8 {
     let config = Config::default();
     let style = report::human::Style { color: color(args.color, args.output.is_some()) };
     let format = args.format;
-    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config, |c| {
+    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config, |mut c| {
         let mut counts = [0usize; 3];
         for d in &c.diagnostics {
             counts[d.severity as usize] += 1;
         }
+        let omitted = c.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
+        c.diagnostics.truncate(MAX_DIAGNOSTICS);
         let text = match format {
             Format::Human => report::human::render(&c, style),
             Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
         };
-        Rendered { text, counts }
+        Rendered { path: c.source.path.clone(), text, counts, omitted }
     });
     let checked: Vec<&Rendered> = outcomes
         .iter()
@@ -115,6 +126,9 @@ pub fn run(args: &CheckArgs) -> u8 {
             Outcome::Skipped { .. } => None,
         })
         .collect();
+    for r in checked.iter().filter(|r| r.omitted > 0) {
+        eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
+    }
     let text = match args.format {
         Format::Human => human(&checked),
         Format::Json => {
