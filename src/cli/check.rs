@@ -62,8 +62,12 @@ fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Confi
     let (inputs, errors) = collect(paths, &[]);
     let mut trouble = false;
     for e in &errors {
-        eprintln!("error: {}: {}", e.path, e.message);
-        trouble = true;
+        if e.note {
+            eprintln!("note: {}: {}", e.path, e.message);
+        } else {
+            eprintln!("error: {}: {}", e.path, e.message);
+            trouble = true;
+        }
     }
     let outcomes: Vec<Outcome<T>> = inputs
         .par_iter()

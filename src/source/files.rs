@@ -20,6 +20,9 @@ pub enum Input {
 pub struct InputError {
     pub path: String,
     pub message: String,
+    /// Worth telling, but nothing was missed: a directory link that loops
+    /// back on itself (everything under it was walked once already).
+    pub note: bool,
 }
 
 /// Expands the command-line paths into inputs, in a stable order: each
@@ -37,7 +40,7 @@ pub fn collect(paths: &[String], exclude: &[String]) -> (Vec<Input>, Vec<InputEr
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &excluded, &mut inputs, &mut errors),
             Ok(_) => inputs.push(Input::File(path.to_path_buf())),
-            Err(e) => errors.push(InputError { path: arg.clone(), message: io_message(&e) }),
+            Err(e) => errors.push(InputError { path: arg.clone(), message: io_message(&e), note: false }),
         }
     }
     (inputs, errors)
@@ -71,11 +74,19 @@ fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, inputs: &mut
                 }
             }
             Ok(_) => {}
-            Err(e) => errors.push(InputError { path: dir.display().to_string(), message: walk_message(&e) }),
+            Err(e) => errors.push(InputError { path: dir.display().to_string(), message: walk_message(&e), note: is_loop(&e) }),
         }
     }
     found.sort();
     inputs.extend(found.into_iter().map(Input::File));
+}
+
+fn is_loop(e: &ignore::Error) -> bool {
+    match e {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
+    }
 }
 
 fn walk_message(e: &ignore::Error) -> String {
