@@ -4,14 +4,16 @@
 //!
 //! A claim is sourced when a reporting clause of its sentence names a
 //! speaker or carries one (`, adding …`), or reports content that covers
-//! the claim; for statistics the whole paragraph counts. Words inside
+//! the claim (for statistics, any clause of the paragraph), or when its
+//! sentence turns on a verb of thought, stance or evidence (`hopes`,
+//! `backs`, `found`): then the claim is someone's view or finding. Words inside
 //! quotation marks are someone else's, and a paragraph of transcript
 //! (`Q: …`, `OKAFOR: …`) is its speaker's. A sentence that already says
 //! `reportedly` or `critics say` belongs to the rules for those words.
 
 use super::phrases;
 use super::Context;
-use crate::parse::lexicon::{class, PhraseKind};
+use crate::parse::lexicon::{class, PhraseKind, VerbClass};
 use crate::parse::{ParagraphKind, Token, TokenKind};
 use crate::source::Span;
 
@@ -19,6 +21,9 @@ use crate::source::Span;
 pub fn narration(cx: &Context<'_>, t: &Token) -> bool {
     t.depth == 0 && cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy
 }
+
+/// Words before which a verb's form reads as a noun: `the report`, `his plans`.
+const ARTICLES: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"];
 
 /// How far a source reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +42,10 @@ pub struct Sourcing<'c, 'a> {
     according: Vec<bool>,
     /// Lexicon classes found in each sentence's narration.
     words: Vec<u32>,
+    /// Sentences with a verb of thought, stance or evidence (`hopes`,
+    /// `backs`, `found`) that the clause grammar may have left without a
+    /// clause: the claim is somebody's view or finding.
+    attitude: Vec<bool>,
     /// Paragraphs of transcript: `Q:` or a name and a colon opening them.
     transcript: Vec<bool>,
 }
@@ -54,6 +63,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
             }
         }
         let mut according = vec![false; n];
+        let mut attitude = vec![false; n];
         let mut words = vec![0u32; n];
         for (si, sentence) in parsed.sentences.iter().enumerate() {
             let tokens = sentence.tokens(&parsed.tokens);
@@ -62,6 +72,12 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                     continue;
                 }
                 words[si] |= t.info.flags;
+                let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
+                });
+                if t.info.verb.is_some_and(|v| v.class != VerbClass::Speech) && !noun {
+                    attitude[si] = true;
+                }
                 let word = t.span.of(cx.text);
                 if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span.of(cx.text).eq_ignore_ascii_case("to")) {
                     according[si] = true;
@@ -82,7 +98,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                 }
             }
         }
-        Sourcing { cx, hedged, according, words, transcript }
+        Sourcing { cx, hedged, according, words, attitude, transcript }
     }
 
     /// The sentences `reach` spans around sentence `s`.
@@ -101,20 +117,34 @@ impl<'c, 'a> Sourcing<'c, 'a> {
 
     /// True when the claim at `span` has a source within `reach`: a
     /// reporting clause that names or carries a speaker or whose content
-    /// covers the claim, `according to`, a word of lexicon class `frame`
+    /// covers the claim, `according to`, a verb of thought, stance or
+    /// evidence in the claim's own sentence, a word of lexicon class `frame`
     /// (a poll for a figure, a lawsuit for an allegation), or a transcript
-    /// paragraph. Clauses whose speaker stands inside `except` (the vague
-    /// study itself, `studies show`) do not count.
-    pub fn sourced(&self, span: Span, reach: Reach, frame: u32, except: Option<Span>) -> bool {
+    /// paragraph.
+    pub fn sourced(&self, span: Span, reach: Reach, frame: u32) -> bool {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
-        if self.hedged[s] || self.transcript[parsed.sentences[s].para as usize] {
+        if self.hedged[s] || self.attitude[s] {
             return true;
         }
         let range = self.around(s, reach);
         if range.clone().any(|k| self.according[k] || self.words[k] & frame != 0) {
             return true;
         }
+        self.clause_sourced(span, reach, None)
+    }
+
+    /// True when a reporting clause within `reach` names or carries a
+    /// speaker, or reports content that covers `span`, or the claim stands
+    /// in a transcript paragraph. Clauses whose speaker stands inside
+    /// `except` (the vague study itself, `studies show`) do not count.
+    pub fn clause_sourced(&self, span: Span, reach: Reach, except: Option<Span>) -> bool {
+        let parsed = self.cx.parsed;
+        let Some(s) = parsed.sentence_at(span.start) else { return false };
+        if self.transcript[parsed.sentences[s].para as usize] {
+            return true;
+        }
+        let range = self.around(s, reach);
         parsed.clauses.iter().zip(&self.cx.attributed.clauses).any(|(clause, link)| {
             if !range.contains(&(clause.sentence as usize)) {
                 return false;

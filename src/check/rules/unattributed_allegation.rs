@@ -38,7 +38,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut last_sentence = None;
     phrases::found(cx, PhraseKind::Allegation)
         .into_iter()
-        .filter(|&span| !sourcing.sourced(span, Reach::Sentence, LEGAL, None) && !agentless(cx, span))
+        .filter(|&span| !sourcing.sourced(span, Reach::Sentence, LEGAL) && !agentless(cx, span))
         // One finding per sentence: `was accused of abusing` is one allegation.
         .filter(|span| {
             let sentence = cx.parsed.sentence_at(span.start);

@@ -33,7 +33,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for sentence in &cx.parsed.sentences {
         let figures: Vec<Span> = sentence.range().filter_map(|i| figure_at(cx, i)).collect();
-        let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA, None)) else { continue };
+        let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.start > first.start).count();
         let message = match more {

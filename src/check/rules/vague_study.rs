@@ -6,7 +6,9 @@
 //! named when a name stands next to it (`Gallup polls show`, `a recent
 //! study by Harbour University`), when the next sentence of the paragraph
 //! says who did it (`The study, by …`), or when a reporting clause of the
-//! sentence names an organisation or a person as the source.
+//! sentence names an organisation or a person as the source. A study cited
+//! in someone's reported words (`Okafor said studies show …`) is theirs to
+//! name, and is left alone.
 //!
 //! ## Why it matters
 //! "Studies show" borrows the authority of research while hiding it from
@@ -20,7 +22,7 @@
 //! ```
 //! Name it: `Ferry passengers are safer than drivers, according to a 2021 study by the Norrvik Transport Institute.`
 
-use crate::check::claims::narration;
+use crate::check::claims::{narration, Reach, Sourcing};
 use crate::check::phrases;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::{class, PhraseKind};
@@ -30,9 +32,10 @@ use crate::source::Span;
 pub const RULE: Rule = Rule { name: "vague-study", severity: Severity::Warning, run };
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let sourcing = Sourcing::new(cx);
     phrases::found(cx, PhraseKind::VagueStudy)
         .into_iter()
-        .filter(|&span| !named(cx, span))
+        .filter(|&span| !named(cx, span) && !sourcing.clause_sourced(span, Reach::Sentence, Some(span)))
         .map(|span| {
             let words = span.of(cx.text);
             Finding::new(span, format!("“{words}” cites research without naming it"))
