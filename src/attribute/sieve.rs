@@ -47,7 +47,7 @@ fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
     if parsed.tokens.get(open).is_none_or(|t| t.span.start != q.span.start) {
         return None;
     }
-    let close = q.closed.then(|| parsed.token_at(q.span.end - 1).min(parsed.tokens.len() - 1));
+    let close = q.close_mark.map(|m| parsed.token_at(m.start).min(parsed.tokens.len() - 1));
     let first_sentence = parsed.sentence_at(q.span.start)?;
     let last_sentence = parsed.sentence_at(q.span.end.saturating_sub(1)).unwrap_or(first_sentence);
     let last_para = parsed.sentences[last_sentence].para;

@@ -68,11 +68,18 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lex: &'a Lexicon,
+    /// Paragraphs that are headlines.
+    pub headlines: &'a [u32],
 }
 
 impl<'a> Ctx<'a> {
     pub fn word(&self, t: &Token) -> &'a str {
         t.span.of(self.text)
+    }
+
+    /// The token stands in a headline, where every word is capitalised.
+    pub fn is_headline(&self, t: &Token) -> bool {
+        self.headlines.contains(&t.para)
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
@@ -307,7 +314,7 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
     Ok((rest, Shape::Common { has_det: d.is_some() }))
 }
 
-fn plural_noun(w: &str) -> bool {
+pub fn plural_noun(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
@@ -535,7 +542,7 @@ mod tests {
     /// The speaker before the last word of `text`, read backwards.
     fn speaker_before(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let input = Backward::new(&toks, 0, toks.len() - 1);
         let found = before(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -543,7 +550,7 @@ mod tests {
 
     fn speaker_after(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let input = Forward::new(&toks, 1, toks.len());
         let found = after(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -599,7 +606,7 @@ mod tests {
     fn who_stands_for_the_phrase_before_it() {
         let toks = tokens("Okafor, who said");
         let text = "Okafor, who said";
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let (_, m) = before(c).parse(Backward::new(&toks, 0, 3)).unwrap();
         assert!(m.relative);
         assert_eq!(m.span.of(text), "who");

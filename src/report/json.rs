@@ -152,7 +152,7 @@ pub fn file(checked: &Checked) -> File<'_> {
         .zip(&attributed.clauses)
         .map(|(clause, link)| AttributionOut {
             cue: words(text, clause.cue),
-            source: link.speaker.as_ref().map(|s| speaker(text, s)),
+            source: link.effective().map(|s| speaker(text, s)),
             content: clause.content.map(|s| words(text, s)),
             direct: clause.content.is_some_and(|s| parsed.quotes.quotes.iter().any(|q| q.depth == 0 && s.contains(q.span))),
         })
