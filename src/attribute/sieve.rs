@@ -216,15 +216,18 @@ fn previous_sentence_speaker(
     k: usize,
     p: Place,
 ) -> Option<(Speaker, Option<usize>)> {
-    if !starts_sentence(parsed, &p) || p.first_sentence == 0 {
+    if !starts_sentence(parsed, &p) {
         return None;
     }
-    let prev = p.first_sentence - 1;
-    if parsed.sentences[prev].para != p.para {
-        return None;
-    }
-    speaker_of_sentence(parsed, places, links, clauses, k, prev)
+    // The nearest earlier sentence of the paragraph that has a speaker.
+    (p.first_sentence.saturating_sub(PARAGRAPH_REACH)..p.first_sentence)
+        .rev()
+        .take_while(|&s| parsed.sentences[s].para == p.para)
+        .find_map(|s| speaker_of_sentence(parsed, places, links, clauses, k, s))
 }
+
+/// How many sentences back within a paragraph a speaker carries.
+const PARAGRAPH_REACH: usize = 3;
 
 fn speaker_of_sentence(
     parsed: &Parsed,

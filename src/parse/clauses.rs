@@ -274,16 +274,8 @@ fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
         tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
         opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
     );
-    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), |i| bracketed(c, i), |i| comma_aside(c, i)))).parse(input)?;
+    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, |i| comma_aside(c, i)))).parse(input)?;
     Ok((rest, ()))
-}
-
-/// `(R-Ohio)` read backwards.
-fn bracketed<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let _ = c;
-    let (inside, _) = tok(|t: &Token| t.is_punct(')')).parse(input)?;
-    let len = (0..12).find(|&k| inside.get(k).is_some_and(|t| t.is_punct('('))).ok_or(nom::Err::Error(()))?;
-    Ok((inside.take_from(len + 1), ()))
 }
 
 /// `, in a statement,` or `, on Friday,` read backwards: an aside that opens
