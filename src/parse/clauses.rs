@@ -153,6 +153,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
     if verb.form == VerbForm::Ing && phrase.is_none() {
+        if !participle_reports(c, verb, cue_end) {
+            return None;
+        }
         clause.shape = ClauseShape::Participle;
         clause.subject = sentence_subject(c, sentence, i);
         return finish(c, sentence, clause, cue_end);
@@ -180,10 +183,24 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
     }
-    if verb.class == VerbClass::Speech && verb.form != VerbForm::Base {
+    // `said` with no speaker found is still a cue; `states` or `points` with
+    // none is a plural noun.
+    if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
         return finish(c, sentence, clause, cue_end);
     }
     None
+}
+
+/// A participle reports when it is a verb of speech or stance (`saying`,
+/// `calling`, `criticizing`), or of thought followed by what is thought
+/// (`hoping that …`).
+fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
+    match verb.class {
+        VerbClass::Speech | VerbClass::Stance => true,
+        VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
+            c.is_word(n, "that") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
+        }),
+    }
 }
 
 /// False where the verb's form reads as a noun or an adjective: `the report`,
@@ -212,10 +229,11 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
 /// `she will say`; not `the minister's latest request`, where the "verb" is
 /// a noun. `gap_start` is where the words between speaker and verb begin.
 fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize) -> bool {
-    let head = &c.tokens[source.end_token as usize - 1];
+    let head = &c.tokens[source.head as usize];
     let gap = &c.tokens[gap_start..cue];
     let auxiliary = gap.iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
-    let plural = head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
+    let plural = source.kind == mentions::MentionKind::Group
+        || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));

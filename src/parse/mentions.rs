@@ -60,6 +60,8 @@ pub struct Mention {
     pub antecedent: Option<Span>,
     pub first_token: u32,
     pub end_token: u32,
+    /// The head word: what the verb agrees with (`aides` in `aides to the mayor`).
+    pub head: u32,
 }
 
 /// Everything a mention parser needs besides the tokens.
@@ -143,13 +145,42 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// The speaker standing just before a reporting verb, read backwards.
 pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
     move |input: Backward<'a>| {
-        alt((
+        let (rest, m) = alt((
             |i| relative_back(c, i),
             |i| appositive_back(c, i),
             |i| pronoun(c, i),
             |i| np_core_back(c, i),
         ))
-        .parse(input)
+        .parse(input)?;
+        if m.relative {
+            return Ok((rest, m));
+        }
+        // `Jeb Bush and Chris Christie say`: two speakers joined by `and`.
+        let and = tok(|t: &Token| c.is_word(t, "and"));
+        match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
+            Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => {
+                Ok((rest2, coordinated(c, first, m)))
+            }
+            _ => Ok((rest, m)),
+        }
+    }
+}
+
+/// Two mentions joined by `and`: a group of speakers.
+fn coordinated(c: Ctx<'_>, first: Mention, second: Mention) -> Mention {
+    let _ = c;
+    Mention {
+        span: first.span.cover(second.span),
+        name: first.name.cover(second.name),
+        kind: MentionKind::Group,
+        gender: Gender::Plural,
+        titled: first.titled || second.titled,
+        described: true,
+        relative: false,
+        antecedent: None,
+        first_token: first.first_token,
+        end_token: second.end_token,
+        head: second.head,
     }
 }
 
@@ -336,12 +367,14 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
     let plural = plural_noun(c.word(&head));
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
     let named = !mods.is_empty();
-    if d.is_none() && !plural && !strong && !named {
+    // Headlines drop their articles: `Council Says …`.
+    let headline = c.is_headline(&head);
+    if d.is_none() && !plural && !strong && !named && !headline {
         return Err(nom::Err::Error(()));
     }
     // A bare singular common noun with only lower-case words before it is a
     // verb phrase more often than a speaker: `economy grew and said`.
-    if d.is_none() && !strong && !plural && mods.iter().all(|t| !t.cap && !possessive(t)) {
+    if d.is_none() && !strong && !plural && !headline && mods.iter().all(|t| !t.cap && !possessive(t)) {
         return Err(nom::Err::Error(()));
     }
     Ok((rest, Shape::Common { has_det: d.is_some() }))
@@ -463,6 +496,7 @@ fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
         antecedent: None,
         first_token: start as u32,
         end_token: end as u32,
+        head: end as u32 - 1,
     };
     let (inner, described) = match shape {
         Shape::Described(inner) => (*inner, true),
@@ -491,7 +525,8 @@ fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_s
     };
     let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
     m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
-    let last = &c.tokens[name_end.max(name_start + 1) - 1];
+    m.head = (name_end.max(name_start + 1) - 1) as u32;
+    let last = &c.tokens[m.head as usize];
     let person_title = c.tokens[start..name_start].iter().any(|t| t.is(TITLE) && !t.is(ORG));
     let acronym = {
         let w = c.word(last);
@@ -522,6 +557,7 @@ fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_de
         tokens.len() - 1
     };
     let head = &tokens[head_index];
+    m.head = (start + head_index) as u32;
     let body_start = if has_det && tokens.len() > 1 { start + 1 } else { start };
     m.name = span_of(c.tokens, body_start.min(end - 1), end);
     let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
