@@ -154,7 +154,8 @@ fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
 }
 
 /// A clause of the quote's sentence whose reported content holds the quote;
-/// the innermost one when clauses nest.
+/// the first one when clauses nest (`Trump said Clinton called him a "liar"`
+/// is Trump's report), as news attribution is usually read.
 fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
     parsed
         .clauses
@@ -162,8 +163,8 @@ fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]
         .enumerate()
         .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
         .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-        .min_by_key(|(_, c)| c.content.map_or(usize::MAX, |s| s.len()))
         .map(|(i, _)| i)
+        .next()
 }
 
 /// `Peskov said:` ending the previous sentence or paragraph.
