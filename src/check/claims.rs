@@ -5,15 +5,16 @@
 //! A claim is sourced when a reporting clause of its sentence names a
 //! speaker or carries one (`, adding …`), or reports content that covers
 //! the claim (for statistics, any clause of the paragraph), or when its
-//! sentence turns on a verb of thought, stance or evidence (`hopes`,
-//! `backs`, `found`): then the claim is someone's view or finding. Words inside
+//! sentence has a reporting verb (`says`, `hopes`, `backs`, `found`) whose
+//! speaker the grammar did not find: the claim is still somebody's words,
+//! view or finding. Words inside
 //! quotation marks are someone else's, and a paragraph of transcript
 //! (`Q: …`, `OKAFOR: …`) is its speaker's. A sentence that already says
 //! `reportedly` or `critics say` belongs to the rules for those words.
 
 use super::phrases;
 use super::Context;
-use crate::parse::lexicon::{class, PhraseKind, VerbClass};
+use crate::parse::lexicon::{class, PhraseKind};
 use crate::parse::{ParagraphKind, Token, TokenKind};
 use crate::source::Span;
 
@@ -42,10 +43,10 @@ pub struct Sourcing<'c, 'a> {
     according: Vec<bool>,
     /// Lexicon classes found in each sentence's narration.
     words: Vec<u32>,
-    /// Sentences with a verb of thought, stance or evidence (`hopes`,
-    /// `backs`, `found`) that the clause grammar may have left without a
-    /// clause: the claim is somebody's view or finding.
-    attitude: Vec<bool>,
+    /// Each sentence's reporting verbs read as verbs (`says`, `hopes`,
+    /// `backs`, `found`), clause or no clause: the grammar may have found no
+    /// speaker for them, but the claim is still somebody's words or view.
+    verbs: Vec<Vec<Span>>,
     /// Paragraphs of transcript: `Q:` or a name and a colon opening them.
     transcript: Vec<bool>,
 }
@@ -63,7 +64,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
             }
         }
         let mut according = vec![false; n];
-        let mut attitude = vec![false; n];
+        let mut verbs = vec![Vec::new(); n];
         let mut words = vec![0u32; n];
         for (si, sentence) in parsed.sentences.iter().enumerate() {
             let tokens = sentence.tokens(&parsed.tokens);
@@ -75,8 +76,8 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                 let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
                     p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
                 });
-                if t.info.verb.is_some_and(|v| v.class != VerbClass::Speech) && !noun {
-                    attitude[si] = true;
+                if t.info.verb.is_some() && !noun {
+                    verbs[si].push(t.span);
                 }
                 let word = t.span.of(cx.text);
                 if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span.of(cx.text).eq_ignore_ascii_case("to")) {
@@ -98,7 +99,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                 }
             }
         }
-        Sourcing { cx, hedged, according, words, attitude, transcript }
+        Sourcing { cx, hedged, according, words, verbs, transcript }
     }
 
     /// The sentences `reach` spans around sentence `s`.
@@ -117,14 +118,14 @@ impl<'c, 'a> Sourcing<'c, 'a> {
 
     /// True when the claim at `span` has a source within `reach`: a
     /// reporting clause that names or carries a speaker or whose content
-    /// covers the claim, `according to`, a verb of thought, stance or
-    /// evidence in the claim's own sentence, a word of lexicon class `frame`
+    /// covers the claim, `according to`, a reporting verb in the claim's
+    /// own sentence (outside the claim), a word of lexicon class `frame`
     /// (a poll for a figure, a lawsuit for an allegation), or a transcript
     /// paragraph.
     pub fn sourced(&self, span: Span, reach: Reach, frame: u32) -> bool {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
-        if self.hedged[s] || self.attitude[s] {
+        if self.hedged[s] || self.verbs[s].iter().any(|v| !v.overlaps(span)) {
             return true;
         }
         let range = self.around(s, reach);

@@ -45,7 +45,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// Words after which a name says whose the study is: `by`, `from`, `at`.
-const NAMING: &[&str] = &["by", "from", "at", "of", "in", "for", "published", "conducted", "commissioned", "released"];
+const NAMING: &[&str] = &["by", "from", "at", "published", "conducted", "commissioned", "released"];
 
 fn named(cx: &Context<'_>, span: Span) -> bool {
     let parsed = cx.parsed;
