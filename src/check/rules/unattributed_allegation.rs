@@ -46,8 +46,12 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         })
         .map(|span| {
             let words = span.of(cx.text);
-            Finding::new(span, format!("“{words}” is an allegation stated as fact, with no source"))
-                .help("say who makes the allegation, e.g. `, prosecutors said` or `, according to the lawsuit`")
+            let message = if words.to_ascii_lowercase().contains("accused") {
+                format!("“{words}” names no accuser")
+            } else {
+                format!("“{words}” is an allegation stated as fact, with no source")
+            };
+            Finding::new(span, message).help("say who makes the allegation, e.g. `, prosecutors said` or `, according to the lawsuit`")
         })
         .collect()
 }
