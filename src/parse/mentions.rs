@@ -126,6 +126,14 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
 
 /// A determiner or possessive opening a noun phrase. `that` is left out:
 /// after a verb it opens a clause (`said that Taylor …`), not a phrase.
+/// A word that heads a verb phrase rather than a noun phrase: a past form
+/// (`spoke`, `traveled`), unless a lexicon knows it as a noun of speakers.
+fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
+    let past = t.info.verb.is_some_and(|v| v.form == super::lexicon::VerbForm::Past);
+    let ed = c.word(t).ends_with("ed") && c.word(t).len() > 4;
+    (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
+}
+
 fn det(t: &Token) -> bool {
     (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
@@ -241,6 +249,10 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     }
     let (rest, _) = opt(bracketed).parse(rest)?;
     let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
+    // A phrase after a preposition is not a speaker: the "aside" was the speaker.
+    if rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION)) {
+        return Err(nom::Err::Error(()));
+    }
     let first = &c.tokens[head.first_token as usize];
     if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
         return Err(nom::Err::Error(()));
@@ -360,7 +372,7 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
             return Ok((rest, Shape::Common { has_det: false }));
         }
     }
-    let (rest, head) = tok(|t: &Token| nominal(c, t)).parse(input)?;
+    let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
     let modifier = alt((
         tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
         tok(possessive),
