@@ -276,7 +276,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         return None;
     }
     let next = rest.first()?;
-    (next.is_word() && !next.cap).then_some(subject)
+    ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.

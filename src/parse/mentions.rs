@@ -277,11 +277,13 @@ fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
     let words = (0..k).filter_map(|j| inside.get(j));
     let relative = first.is(RELATIVE);
     let role = words.clone().any(|t| t.is(ROLE | TITLE));
-    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role;
+    // `, meanwhile,` and `, speaking to reporters,` are asides too.
+    let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
+    let participle = first.info.verb.is_some_and(|v| matches!(v.form, super::lexicon::VerbForm::Ing | super::lexicon::VerbForm::Past));
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle;
     let inner_ok = |t: &Token| {
         t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || t.is_punct('(') || t.is_punct(')') || (relative && comma(t))
     };
-    let _ = c;
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }
 
@@ -472,7 +474,10 @@ fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             || t.kind == TokenKind::Number
             || of_inside
             || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
-        if !part {
+        // `Trump doubled down`: a verb ends the phrase, unless it describes
+        // the words after it (`retired Army general`, `elected officials`).
+        let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
+        if !part || (verb_like(c, t) && !verb_then_noun) {
             break;
         }
         i += 1;
