@@ -280,9 +280,17 @@ fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
     // `, meanwhile,` and `, speaking to reporters,` are asides too.
     let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
     let participle = first.info.verb.is_some_and(|v| matches!(v.form, super::lexicon::VerbForm::Ing | super::lexicon::VerbForm::Past));
-    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle;
+    // `, during a town hall in Columbus, Ohio,`
+    let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance;
     let inner_ok = |t: &Token| {
-        t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || t.is_punct('(') || t.is_punct(')') || (relative && comma(t))
+        t.is_word()
+            || t.kind == TokenKind::Number
+            || possessive(t)
+            || t.is_punct('-')
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || ((relative || circumstance || participle) && comma(t))
     };
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }
