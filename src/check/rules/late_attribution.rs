@@ -58,18 +58,32 @@ fn sentences_in(cx: &Context<'_>, quote: &Quote) -> usize {
     let tokens = &cx.parsed.tokens;
     let first = cx.parsed.token_at(quote.inner.start);
     let end = cx.parsed.token_at(quote.inner.end);
-    let inside = &tokens[first..end];
-    let depth = quote.depth + 1;
-    let mut count = usize::from(inside.iter().any(|t| t.is_word()));
-    for (k, t) in inside.iter().enumerate() {
-        if t.depth != depth {
-            continue;
+    let mut count = 0;
+    // Where the sentence being read stands: none yet, open, or ended by a
+    // stop (`… it. The`) or by a paragraph break.
+    let mut open = false;
+    let mut stopped = true;
+    let mut para = None;
+    for t in tokens[first..end].iter().filter(|t| t.depth > quote.depth) {
+        if para != Some(t.para) {
+            para = Some(t.para);
+            open = false;
+            stopped = true;
         }
-        let stop = matches!(t.kind, TokenKind::Punct('.' | '?' | '!'));
-        let next = inside[k + 1..].iter().find(|n| !matches!(n.kind, TokenKind::Punct(')' | '.' | '?' | '!')) && !n.is_mark());
-        let new_paragraph = next.is_some_and(|n| n.para != t.para);
-        if new_paragraph || (stop && next.is_some_and(|n| n.is_word() && n.span.of(cx.text).starts_with(char::is_uppercase))) {
-            count += 1;
+        match t.kind {
+            TokenKind::Punct('.' | '?' | '!') if t.depth == quote.depth + 1 => {
+                open = false;
+                stopped = true;
+            }
+            TokenKind::Word | TokenKind::Number if !open => {
+                // `… and then, well… we left`: a lower-case word after a stop goes on.
+                if stopped && (count == 0 || t.span.of(cx.text).starts_with(|c: char| !c.is_lowercase())) {
+                    count += 1;
+                }
+                open = true;
+                stopped = false;
+            }
+            _ => {}
         }
     }
     count
@@ -88,6 +102,8 @@ mod tests {
     #[test]
     fn passes_short_quotes_and_early_attribution() {
         let text = "The river rose overnight.\n\n\"We waited all night. Nobody came,\" said Ana Ruiz.\n\n\
+                    \"We waited all night.\n\n\"Nobody came,\" said Ana Ruiz.\n\n\
+                    \"We waited... and waited. Nobody came,\" said Ana Ruiz.\n\n\
                     \"By morning the water was at the door,\" Ruiz said. \"We left. We did not look back.\"\n\n\
                     Ruiz said: \"We waited. Nobody came. The water rose.\"";
         assert!(words("late-attribution", text).is_empty(), "{:?}", words("late-attribution", text));
