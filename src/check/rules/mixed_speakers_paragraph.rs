@@ -2,7 +2,10 @@
 //! Quotes of two different speakers in one paragraph.
 //!
 //! Only quotes whose speaker is known count, and two mentions of one
-//! person (`Ana Ruiz`, `Ruiz`, `she`) are one speaker.
+//! person (`Ana Ruiz`, `Ruiz`, `she`) are one speaker. A phrase quoted
+//! inside the writer's own sentence (`called the plan "a disgrace"`) is not
+//! a second voice: only quotes of three words or more that start with a
+//! capital count.
 //!
 //! ## Why it matters
 //! News style gives each speaker a paragraph of their own. Where a second
@@ -17,7 +20,7 @@
 
 use crate::attribute::{QuoteKind, Speaker, Status};
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::{MentionKind, ParagraphKind};
+use crate::parse::{MentionKind, ParagraphKind, Quote};
 
 pub const RULE: Rule = Rule { name: "mixed-speakers-paragraph", severity: Severity::Info, run };
 
@@ -27,7 +30,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut current: Option<(u32, Vec<(Who, String)>)> = None;
     for link in &cx.attributed.quotes {
         let quote = &cx.parsed.quotes.quotes[link.quote];
-        if link.kind != QuoteKind::Speech || link.status != Status::Attributed || quote.depth > 0 {
+        if link.kind != QuoteKind::Speech || link.status != Status::Attributed || quote.depth > 0 || !whole_sentence(cx, quote) {
             continue;
         }
         let Some(speaker) = link.speaker.as_ref() else { continue };
@@ -53,6 +56,14 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         seen.push((who, speaker.name.clone()));
     }
     out
+}
+
+/// A quote that starts a sentence of the speaker's own (`"We are ready,"`),
+/// not a phrase worked into the writer's sentence (`called it "a disgrace"`):
+/// phrases are often the subject of the paragraph, not a second voice in it.
+fn whole_sentence(cx: &Context<'_>, quote: &Quote) -> bool {
+    quote.inner.of(cx.text).trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase())
+        && quote.inner.of(cx.text).split_whitespace().count() >= 3
 }
 
 /// Who a speaker is: their entity, or for a name the draft mentions once,
