@@ -114,7 +114,10 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
         let matches = end <= sentence.end as usize
             && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
         if matches {
-            let verb = c.tokens[i..end].iter().filter(|t| t.is(CUE)).find_map(|t| t.info.verb);
+            // The phrase's verb, cue or not (`pointed out`, `went on`); a
+            // phrase with none (`in a statement`) reports like a past verb.
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: 0 }));
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
             return Some((end, verb, Some(phrase)));
         }
     }
@@ -262,6 +265,11 @@ fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize
 pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<Mention> {
     let mut start = sentence.first as usize;
     while start < before && c.tokens[start].is_mark() {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    // `Then he cut into Bush`: a lone adverb before the subject.
+    if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
     }
     let opener = c.tokens.get(start)?;
