@@ -262,9 +262,12 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
         return Err(nom::Err::Error(()));
     }
-    if let Some(name) = named.filter(|_| head.titled || head.kind != MentionKind::Pronoun && c.tokens[head.head as usize].is(ROLE | TITLE)) {
+    // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
+    if let Some(name) = named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
         head.name = name;
-        head.kind = MentionKind::Person;
+        if c.tokens[head.head as usize].is(ROLE | TITLE) {
+            head.kind = MentionKind::Person;
+        }
     }
     head.described = true;
     head.titled |= titled;
