@@ -2,8 +2,10 @@
 //! A quote of three or more sentences whose speaker is named only after it
 //! ends.
 //!
-//! The quote's reporting clause (`she said`) stands after the closing
-//! mark, and nothing before the quote names who is speaking.
+//! The reporting clause that attributes the quote (`she said`) stands
+//! after its closing mark. Sentences are counted at a full stop, question
+//! or exclamation mark before a capital, and at each new paragraph of a
+//! multi-paragraph quote.
 //!
 //! ## Why it matters
 //! Readers meet three sentences in a voice they cannot place and must hold

@@ -7,7 +7,9 @@
 //! sourced by a reporting clause that names a speaker (`prosecutors
 //! said`, `according to the indictment`) or by words that frame the claim
 //! as an allegation (`a lawsuit alleging`, `was convicted of`; the
-//! `[legal]` words of `grammar/claim-sources.txt`). Words inside quotation
+//! `[legal]` words of `grammar/claim-sources.txt`), and so is one that
+//! turns on a reporting verb whose speaker the grammar could not pin down,
+//! or that says `reportedly` (a rule of its own). Words inside quotation
 //! marks are the speaker's, not the paper's. A passive that names nobody
 //! as the doer (`twenty villagers were murdered`) accuses nobody and is
 //! left alone; `were harassed by the guards` is flagged. One finding per

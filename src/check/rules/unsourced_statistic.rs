@@ -6,8 +6,11 @@
 //! million`, `$2.1 billion`), sums of money from a thousand up and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
 //! ordinals, street numbers, scores and names with numbers in them
-//! (`Section 8`, `F-35`) are not. One finding per sentence, at its first
-//! unsourced figure.
+//! (`Section 8`, `F-35`) are not. A paragraph is sourced by a reporting
+//! clause, by `according to`, or by naming where its figures come from: a
+//! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
+//! a sentence, by a reporting verb whose speaker the grammar could not pin
+//! down. One finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
