@@ -142,7 +142,7 @@ impl Entities {
     /// Finds every named mention in the narration and joins them into entities.
     pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
         let mut entities = Entities::default();
-        let c = Ctx { text, tokens: &parsed.tokens, lex };
+        let c = parsed.ctx(text, lex);
         let mut named = name_mentions(c, parsed);
         for clause in &parsed.clauses {
             if let Some(m) = clause.source {
@@ -293,7 +293,7 @@ impl Entities {
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
-    pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
+    pub fn resolve_description(&self, text: &str, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
         let before = self.before(at).unwrap_or(&self.sightings);
@@ -308,7 +308,6 @@ impl Entities {
                 let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
                 entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && in_name())
             })
-            .filter(|_| parsed.tokens[at].para >= 1 || true)
     }
 
     /// Renames entities the configuration gives a fuller name: an alias

@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::lexicon::class::*;
+use super::lexicon::{class::*, VerbForm};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -15,6 +15,10 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     // The sentence-initial and headline capitals to settle, each with its
     // lower-cased form when only the draft's own spelling can settle it.
     let mut pending: Vec<(usize, Option<String>)> = Vec::new();
+    // `Studies show`: a capital before a plural verb is a plural noun, not a name.
+    let before_plural_verb = |tokens: &[Token], i: usize| {
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| v.form == VerbForm::Base))
+    };
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
@@ -25,7 +29,10 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
                 continue;
             }
             let word = t.span.of(text);
-            let known = t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) || word.ends_with("ly") || word.ends_with("ing");
+            let known = t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG)
+                || word.ends_with("ly")
+                || word.ends_with("ing")
+                || before_plural_verb(tokens, i);
             pending.push((i, (!known).then(|| word.to_lowercase())));
         }
     }

@@ -11,10 +11,10 @@
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::many_m_n;
-use nom::sequence::{pair, preceded};
+use nom::sequence::{pair, preceded, terminated};
 use nom::{Input, Parser};
 
-use super::lexicon::{class::*, Lexicon, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
+use super::lexicon::{class::*, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
 use super::mentions::{self, Ctx, Mention};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
@@ -46,6 +46,9 @@ pub struct Clause {
     pub cue_tokens: (u32, u32),
     pub verb: Option<Verb>,
     pub source: Option<Mention>,
+    /// For a participle (`, adding …`): the subject of its sentence, who
+    /// says it when no earlier clause of the sentence names a speaker.
+    pub subject: Option<Mention>,
     pub shape: ClauseShape,
     pub sentence: u32,
     /// Tokens of the whole clause: speaker, cue and the words that belong to
@@ -66,8 +69,7 @@ impl Clause {
 }
 
 /// All reporting clauses, sentence by sentence, in text order.
-pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph], lex: &Lexicon) -> Vec<Clause> {
-    let c = Ctx { text, tokens, lex };
+pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let kind = paragraphs[sentence.para as usize].kind;
@@ -87,6 +89,10 @@ pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs:
                 }
                 None => i += 1,
             }
+        }
+        if let Some(clause) = subject_colon(c, sentence, si, &out[before..]) {
+            out.push(clause);
+            out[before..].sort_by_key(|cl| cl.tokens.0);
         }
         assign_content(c, sentence, &mut out[before..]);
     }
@@ -108,12 +114,17 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
         let matches = end <= sentence.end as usize
             && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
         if matches {
-            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb);
+            // The phrase's verb, cue or not (`pointed out`, `went on`); a
+            // phrase with none (`in a statement`) reports like a past verb.
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: 0 }));
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
             return Some((end, verb, Some(phrase)));
         }
     }
-    let verb = t.info.verb?;
-    Some((i + 1, Some(verb), None))
+    if !t.is(CUE) {
+        return None;
+    }
+    Some((i + 1, t.info.verb, None))
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
@@ -125,6 +136,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         cue_tokens: (i as u32, cue_end as u32),
         verb,
         source: None,
+        subject: None,
         shape: ClauseShape::NoSpeaker,
         sentence: si as u32,
         tokens: (i as u32, cue_end as u32),
@@ -141,23 +153,38 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return Some(clause);
     }
     let verb = verb?;
-    if phrase.is_none() && !verbal_reading(c, prev, &c.tokens[i], verb) {
+    if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
         return None;
     }
     if phrase.is_none() && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
+        clause.source = agent(c, sentence, cue_end);
+        return finish(c, sentence, clause, cue_end);
+    }
+    // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
+    if verb.form == VerbForm::Ing && phrase.is_none() {
+        if !participle_reports(c, verb, cue_end) {
+            return None;
+        }
+        clause.shape = ClauseShape::Participle;
+        clause.subject = sentence_subject(c, sentence, i);
         return finish(c, sentence, clause, cue_end);
     }
     let subject = Backward::new(c.tokens, start, i);
     if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
-        if acceptable_speaker(c, &source, verb) {
+        // `Putin in his call with Netanyahu expressed …`: the phrase after
+        // `with` is not the subject; the sentence's subject is.
+        let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
+            && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
+        let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
+        if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
             clause.source = Some(source);
             clause.shape = ClauseShape::SpeakerFirst;
             clause.tokens.0 = rest.at() as u32;
             return finish(c, sentence, clause, cue_end);
         }
     }
-    if invertible(c, &c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
+    if invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
         let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
         if let Ok((rest, source)) = mentions::after(c).parse(after) {
             clause.source = Some(source);
@@ -166,25 +193,42 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return finish(c, sentence, clause, rest.at());
         }
     }
-    if verb.form == VerbForm::Ing && prev.is_some_and(|p| p.is_punct(',')) {
-        clause.shape = ClauseShape::Participle;
-        return finish(c, sentence, clause, cue_end);
-    }
     if let Some(source) = coordinated_subject(c, sentence, i) {
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
     }
-    if verb.class == VerbClass::Speech && verb.form != VerbForm::Base && verb.form != VerbForm::Ing {
+    // `said` with no speaker found is still a cue; `states` or `points` with
+    // none is a plural noun.
+    if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
         return finish(c, sentence, clause, cue_end);
     }
     None
 }
 
+/// A participle reports when it is a verb of speech or stance (`saying`,
+/// `calling`, `criticizing`), or of thought followed by what is thought
+/// (`hoping that …`).
+fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
+    match verb.class {
+        VerbClass::Speech | VerbClass::Stance => true,
+        VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
+            c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
+        }),
+    }
+}
+
 /// False where the verb's form reads as a noun or an adjective: `the report`,
-/// `his claims`, `the so-called`, `to say`.
-fn verbal_reading(c: Ctx<'_>, prev: Option<&Token>, t: &Token, verb: Verb) -> bool {
-    let Some(prev) = prev else { return t.cap || verb.form != VerbForm::Base };
+/// `his claims`, `the so-called`, `to say`, `the Washington Post`.
+fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usize, verb: Verb) -> bool {
+    let t = &c.tokens[i];
+    // A capitalised verb is a name (`the Washington Post`) unless it opens the
+    // sentence or stands in a headline, where every word is capitalised.
+    let sentence_start = i == sentence.first as usize || prev.is_some_and(|p| p.is_mark() || p.is_punct('('));
+    if t.cap && !sentence_start && !c.is_headline(t) {
+        return false;
+    }
+    let Some(prev) = prev else { return verb.form != VerbForm::Base };
     let article = prev.kind == TokenKind::Possessive
         || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"]
             .iter()
@@ -194,6 +238,53 @@ fn verbal_reading(c: Ctx<'_>, prev: Option<&Token>, t: &Token, verb: Verb) -> bo
     }
     let infinitive = c.is_word(prev, "to") && verb.form == VerbForm::Base;
     !infinitive
+}
+
+/// The verb agrees with its speaker: `critics say`, `the ministry says`,
+/// `she will say`; not `the minister's latest request`, where the "verb" is
+/// a noun. `gap_start` is where the words between speaker and verb begin.
+fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize) -> bool {
+    let head = &c.tokens[source.head as usize];
+    let gap = &c.tokens[gap_start..cue];
+    let auxiliary = gap.iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
+    let plural = source.kind == mentions::MentionKind::Group
+        || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
+        || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
+        || mentions::plural_noun(c.word(head))
+        || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    match verb.form {
+        VerbForm::Base => plural || auxiliary,
+        VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
+        _ => true,
+    }
+}
+
+/// The subject of a sentence: its first noun phrase, after an opening
+/// adverbial (`On Friday, …`, `Asked about the tolls, …`), when a verb
+/// follows it. Expletive `it` and `there` are nobody.
+pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<Mention> {
+    let mut start = sentence.first as usize;
+    while start < before && c.tokens[start].is_mark() {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    // `Then he cut into Bush`: a lone adverb before the subject.
+    if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+    if adverbial {
+        let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;
+        start = comma + 1;
+    }
+    let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
+    let first = &c.tokens[subject.first_token as usize];
+    if c.is_word(first, "it") || c.is_word(first, "there") {
+        return None;
+    }
+    let next = rest.first()?;
+    ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
@@ -213,6 +304,16 @@ fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     false
 }
 
+/// `was called "a disgrace" by the mayor`: the speaker of a passive report,
+/// named after `by` within a few words of the verb.
+fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
+    let end = (from + 12).min(sentence.end as usize);
+    let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
+    matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous)
+        .then_some(source)
+}
+
 /// Words between a speaker and the verb, read backwards: auxiliaries and
 /// adverbs (`has also`), a time (`on Friday`), an aside in commas or brackets.
 fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
@@ -221,16 +322,15 @@ fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
         tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
         opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
     );
-    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), |i| bracketed(c, i), |i| comma_aside(c, i)))).parse(input)?;
+    // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
+    let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
+    let (rest, _) = many_m_n(
+        0,
+        6,
+        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), |i| comma_aside(c, i))),
+    )
+    .parse(input)?;
     Ok((rest, ()))
-}
-
-/// `(R-Ohio)` read backwards.
-fn bracketed<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let _ = c;
-    let (inside, _) = tok(|t: &Token| t.is_punct(')')).parse(input)?;
-    let len = (0..12).find(|&k| inside.get(k).is_some_and(|t| t.is_punct('('))).ok_or(nom::Err::Error(()))?;
-    Ok((inside.take_from(len + 1), ()))
 }
 
 /// `, in a statement,` or `, on Friday,` read backwards: an aside that opens
@@ -255,12 +355,9 @@ fn acceptable_speaker(c: Ctx<'_>, source: &Mention, verb: Verb) -> bool {
     !(expletive && verb.class != VerbClass::Speech)
 }
 
-/// `said Peskov` is possible for speech verbs that take no object.
-fn invertible(c: Ctx<'_>, t: &Token, verb: Verb) -> bool {
-    let _ = c;
-    verb.class == VerbClass::Speech
-        && !t.is(TRANSITIVE)
-        && matches!(verb.form, VerbForm::Past | VerbForm::Third)
+/// `said Peskov`, `say critics` is possible for speech verbs that take no object.
+fn invertible(t: &Token, verb: Verb) -> bool {
+    verb.class == VerbClass::Speech && !t.is(TRANSITIVE) && verb.form != VerbForm::Ing
 }
 
 /// `Okafor paused and said`: the subject of the sentence, when the verb
@@ -270,16 +367,7 @@ fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Ment
     if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || i - 1 <= sentence.first as usize {
         return None;
     }
-    let mut start = sentence.first as usize;
-    // Skip an opening adverbial: `On Friday, …`
-    if let Some(comma) = (start..i.min(start + 6)).find(|&k| c.tokens[k].is_punct(',')) {
-        if c.tokens[start].is(PREPOSITION | TIME | GAP) {
-            start = comma + 1;
-        }
-    }
-    let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, start, i)).ok()?;
-    let next = rest.first()?;
-    (next.is_word() && !next.cap).then_some(source)
+    sentence_subject(c, sentence, i - 1)
 }
 
 /// Extends a clause over the words that belong to its cue, and notes a colon.
@@ -336,6 +424,7 @@ fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind)
         cue_tokens: (at as u32, at as u32 + 1),
         verb: None,
         source: Some(source),
+        subject: None,
         shape: ClauseShape::Colon,
         sentence: si as u32,
         tokens: (sentence.first, at as u32 + 1),
@@ -345,27 +434,87 @@ fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind)
     })
 }
 
+/// `In a Fox interview, Trump went further: "…"`: a sentence whose subject
+/// introduces a quote with a colon, with no reporting verb before it.
+fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &[Clause]) -> Option<Clause> {
+    let range = sentence.range();
+    let colon = range.clone().find(|&i| {
+        let t = &c.tokens[i];
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)) || n.para != t.para)
+    })?;
+    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon) {
+        return None;
+    }
+    let subject = sentence_subject(c, sentence, colon)?;
+    if !matches!(subject.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Pronoun) {
+        return None;
+    }
+    Some(Clause {
+        cue: c.tokens[colon].span,
+        cue_tokens: (colon as u32, colon as u32 + 1),
+        verb: None,
+        source: Some(subject),
+        subject: None,
+        shape: ClauseShape::Colon,
+        sentence: si as u32,
+        tokens: (colon as u32, colon as u32 + 1),
+        colon: true,
+        content: None,
+        content_before: false,
+    })
+    .filter(|_| range.contains(&colon))
+}
+
 /// What each clause of a sentence reports: the words before it when it
 /// follows a quote or closes the sentence after a comma, else the words after.
 fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
     let end = sentence.end as usize;
+    let starts: Vec<usize> = clauses.iter().map(|cl| cl.tokens.0 as usize).collect();
     for k in 0..clauses.len() {
         let (first, last) = (clauses[k].tokens.0 as usize, clauses[k].tokens.1 as usize);
         let left_start = if k > 0 { clauses[k - 1].tokens.1 as usize } else { sentence.first as usize };
-        let right_end = end;
+        let right_end = right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end);
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
         let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));
         let right = trim_tokens(c.tokens, last, right_end);
         let closes_sentence = right.is_none();
         let before = clauses[k].shape != ClauseShape::According || closes_sentence;
+        let trailing = closes_sentence && (after_quote || prev.is_some_and(|p| p.is_punct(',')));
+        // A clause closing the sentence after a comma or a quote reports all of it.
+        let left_start = if trailing { sentence.first as usize } else { left_start };
         let left = trim_tokens(c.tokens, left_start, first);
-        let use_left = before && left.is_some() && (after_quote || (closes_sentence && prev.is_some_and(|p| p.is_punct(','))));
+        let use_left = before && left.is_some() && (after_quote || trailing);
         let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };
     }
 }
+
+/// Where the words a clause reports stop short of the sentence's end: at
+/// the comma closing an opening subordinate clause (`When he spoke, he
+/// said …`), or where a coordinated report begins (`…, while Cruz said …`).
+fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_starts: &[usize]) -> Option<usize> {
+    let opener = &c.tokens[sentence.first as usize..first];
+    let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w)))
+        && !opener.iter().any(|t| t.is_punct(','));
+    if subordinate {
+        let comma = (last..sentence.end as usize).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0);
+        if comma.is_some() {
+            return comma;
+        }
+    }
+    later_starts.iter().find_map(|&start| {
+        let mut i = start;
+        if i > last && c.tokens[i - 1].is(CONJUNCTION) {
+            i -= 1;
+        }
+        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then_some(i - 1)
+    })
+}
+
+/// Words that open a subordinate clause before the main one.
+const SUBORDINATORS: [&str; 10] = ["when", "as", "after", "while", "if", "because", "since", "although", "though", "before"];
 
 /// The span of tokens `from..to` without leading and trailing punctuation
 /// (quotation marks stay), or `None` when nothing is left.
@@ -390,7 +539,8 @@ mod tests {
         let q = scan(text, &paras, &[]);
         let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
         let sents = sentences(text, &toks);
-        clauses(text, &toks, &sents, &paras, crate::parse::lexicon::lexicon())
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        clauses(c, &sents, &paras)
             .into_iter()
             .map(|c| {
                 (

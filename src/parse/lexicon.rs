@@ -43,6 +43,10 @@ pub mod class {
     pub const FEMALE_TITLE: u32 = 1 << 25;
     /// From `groups.txt`: critics, experts, residents.
     pub const GROUP: u32 = 1 << 26;
+    /// From `claim-sources.txt` [data] and [plan]: poll, census, plan — a figure's source.
+    pub const DATA_SOURCE: u32 = 1 << 27;
+    /// From `claim-sources.txt` [legal]: lawsuit, indictment, alleged — an allegation's frame.
+    pub const LEGAL_SOURCE: u32 = 1 << 28;
     pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
     /// Words that cannot sit inside a speaker's noun phrase.
     pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
@@ -94,6 +98,10 @@ pub enum PhraseKind {
     Weasel,
     Reportedly,
     Boilerplate,
+    /// Wrongdoing stated as fact: `accused of`, `took bribes` (`allegations.txt`).
+    Allegation,
+    /// Research or polling that is not named: `studies show` (`vague-studies.txt`).
+    VagueStudy,
 }
 
 /// A fixed sequence of words from one of the phrase lexicons.
@@ -245,6 +253,9 @@ impl Lexicon {
         for (section, word) in sections(include_str!("../../grammar/gendered-titles.txt")) {
             lex.flag(word, if section == "male" { class::MALE_TITLE } else { class::FEMALE_TITLE });
         }
+        for (section, word) in sections(include_str!("../../grammar/claim-sources.txt")) {
+            lex.flag(word, if section == "legal" { class::LEGAL_SOURCE } else { class::DATA_SOURCE });
+        }
         for line in entries(include_str!("../../grammar/loaded-verbs.txt")) {
             let (verb, suggestion) = line.split_once("=>").expect("loaded-verbs.txt: verb => suggestion");
             lex.loaded.insert(verb.trim(), suggestion.trim());
@@ -254,6 +265,8 @@ impl Lexicon {
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
         lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
+        lex.add_phrases(include_str!("../../grammar/allegations.txt"), PhraseKind::Allegation);
+        lex.add_phrases(include_str!("../../grammar/vague-studies.txt"), PhraseKind::VagueStudy);
         lex
     }
 
@@ -320,16 +333,24 @@ impl Lexicon {
             let class = verb_class(section);
             let transitive = line.ends_with('!');
             let forms: Vec<&str> = line.split_whitespace().filter(|f| *f != "!").collect();
+            let base = forms[0].trim_start_matches('-');
             let lemma = self.lemmas.len() as u16;
-            self.lemmas.push(forms[0].to_string());
+            self.lemmas.push(base.to_string());
+            // A form written `-form` is a known verb form but not a cue.
             for form in &forms {
+                let (form, cue) = match form.strip_prefix('-') {
+                    Some(f) => (f, false),
+                    None => (*form, true),
+                };
                 let info = self.entry(form);
-                info.flags |= class::CUE;
+                if cue {
+                    info.flags |= class::CUE;
+                }
                 if transitive {
                     info.flags |= class::TRANSITIVE;
                 }
-                if info.verb.is_none() {
-                    info.verb = Some(Verb { class, form: form_of(forms[0], form), lemma });
+                if info.verb.is_none() || (cue && !info.is(class::CUE)) {
+                    info.verb = Some(Verb { class, form: form_of(base, form), lemma });
                 }
             }
         }

@@ -3,11 +3,16 @@
 
 mod ambiguous_speaker;
 mod anonymous_source;
+mod late_attribution;
 mod loaded_attribution_verb;
+mod mixed_speakers_paragraph;
 mod reportedly_unsourced;
 mod speaker_name_variant;
+mod unattributed_allegation;
 mod unattributed_quote;
 mod unbalanced_quote;
+mod unsourced_statistic;
+mod vague_study;
 mod weasel_attribution;
 
 #[cfg(test)]
@@ -27,6 +32,11 @@ pub const ALL: &[Rule] = &[
     unbalanced_quote::RULE,
     speaker_name_variant::RULE,
     loaded_attribution_verb::RULE,
+    unsourced_statistic::RULE,
+    unattributed_allegation::RULE,
+    vague_study::RULE,
+    late_attribution::RULE,
+    mixed_speakers_paragraph::RULE,
 ];
 
 /// A rule's documentation, from its file's doc comment.
