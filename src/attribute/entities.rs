@@ -203,10 +203,14 @@ impl Entities {
                 entity.roles.push(w);
             }
         }
-        let spelling = m.name.of(text).split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let name_text = m.name.of(text);
+        let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
+        let spelling = last_word.to_string();
         if !entity.spellings.iter().any(|(s, _)| *s == spelling) {
-            let end = m.name.end;
-            entity.spellings.push((spelling.clone(), Span::new(end - spelling.len().min(end - m.name.start), end)));
+            // Where the trimmed word lies: trimming may have dropped a
+            // trailing `@` or `.`, so it need not end where the name ends.
+            let start = m.name.start + (last_word.as_ptr() as usize - name_text.as_ptr() as usize);
+            entity.spellings.push((spelling.clone(), Span::new(start, start + last_word.len())));
         }
         Some(index)
     }

@@ -1,0 +1,27 @@
+//! Inputs the fuzzer (`fuzz/`, target `pipeline`) found crashing, kept
+//! as regression tests: each goes through the real binary, must not
+//! panic, and every span of its JSON report must be whole characters
+//! with the right line and column.
+
+mod common;
+
+use common::{check_json, check_spans, Scratch};
+
+fn survives(name: &str, bytes: &[u8]) {
+    let dir = Scratch::new(name);
+    let path = dir.file("input.txt", bytes);
+    let (code, files, stderr) = check_json(&[&path]);
+    assert!(code == 0 || code == 1, "exit {code}: {stderr}");
+    let text = std::str::from_utf8(bytes).expect("these inputs are UTF-8");
+    check_spans(&files[0], text);
+    // And the human report, which windows and underlines the same spans.
+    let out = common::whosaid(&["check".as_ref(), "--color".as_ref(), "always".as_ref(), path.as_os_str()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+/// A name whose last word ends in `@` (`ℝ@`): the misspelling's span was
+/// counted back from the end of the name, so it split the `ℝ`.
+#[test]
+fn name_variant_span_of_a_trimmed_word() {
+    survives("fuzz-variant-span", b"\x00\xe2\x80\x99,\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0a\x22\xe2\x84\x9d@help\xe2\x80\x9c\x0a\x0ano\xe2\x80\x99,\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0a\x22\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0ane\x22(he said.");
+}
