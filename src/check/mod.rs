@@ -4,6 +4,7 @@
 
 mod phrases;
 pub mod rules;
+pub mod suppress;
 
 use crate::attribute::Attributed;
 use crate::parse::Parsed;

@@ -8,6 +8,7 @@ mod reportedly_unsourced;
 mod speaker_name_variant;
 mod unattributed_quote;
 mod unbalanced_quote;
+pub(crate) mod unused_suppression;
 mod weasel_attribution;
 
 #[cfg(test)]
@@ -27,6 +28,7 @@ pub const ALL: &[Rule] = &[
     unbalanced_quote::RULE,
     speaker_name_variant::RULE,
     loaded_attribution_verb::RULE,
+    unused_suppression::RULE,
 ];
 
 /// A rule's documentation, from its file's doc comment.
@@ -36,6 +38,11 @@ pub fn doc(name: &str) -> &'static str {
 
 pub fn find(name: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.name == name)
+}
+
+/// The rule whose name is nearest to `name`, for "did you mean" hints.
+pub fn nearest(name: &str) -> Option<&'static str> {
+    ALL.iter().map(|r| r.name).max_by(|a, b| strsim::jaro_winkler(name, a).total_cmp(&strsim::jaro_winkler(name, b)))
 }
 
 /// The first words of a span, for messages: at most `max` characters.
