@@ -1,5 +1,10 @@
 //! ## What it flags
-//! A suppression comment (`<!-- whosaid-disable-next-line rule -->`, `<!-- whosaid-disable rule -->`, or `# whosaid-…` in plain text) that silences nothing, names no rule, or is misspelt.
+//! A suppression comment that silences nothing, names a rule that does not exist, or misspells its directive.
+//!
+//! Suppressions are `<!-- whosaid-disable-next-line rule-a, rule-b -->` and
+//! `<!-- whosaid-disable rule-a -->` … `<!-- whosaid-enable rule-a -->` in
+//! Markdown, and the same words after `#` on a line of their own in plain
+//! text. A directive that names no rule covers every rule.
 //!
 //! ## Why it matters
 //! A suppression is an editor's note that a finding was read and accepted.
