@@ -58,3 +58,13 @@ pub fn absolute(path: &Path) -> PathBuf {
     }
     out
 }
+
+/// `path` as shown to the user: relative to the current folder when it lies
+/// inside it.
+pub fn shown(path: &Path) -> PathBuf {
+    let cwd = absolute(Path::new("."));
+    match absolute(path).strip_prefix(&cwd) {
+        Ok(rel) if path.is_absolute() => rel.to_path_buf(),
+        _ => path.to_path_buf(),
+    }
+}

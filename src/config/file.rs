@@ -115,6 +115,7 @@ pub struct ConfigFile {
 impl ConfigFile {
     /// Reads and checks the file at `path`.
     pub fn load(path: &Path) -> Result<ConfigFile, Vec<ConfigError>> {
+        let path = &super::shown(path);
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![ConfigError { path: path.to_path_buf(), line: 0, column: 0, message: format!("cannot read the configuration: {}", crate::source::io_message(&e)) }]
         })?;

@@ -146,7 +146,7 @@ fn rule_out(rule: &'static Rule) -> RuleOut {
         name: rule.name,
         short_description: Text { text: summary.clone() },
         full_description: Text { text: format!("{summary} {why}").trim().to_string() },
-        help: Help { text: format!("{doc}\n\nRun `whosaid explain {}` for this text.", rule.name), markdown: doc },
+        help: Help { text: doc.clone(), markdown: doc },
         default_configuration: Level { level: level(rule.severity) },
     }
 }

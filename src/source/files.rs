@@ -102,6 +102,8 @@ fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, keep: Option
             Err(e) => errors.push(InputError { path: dir.display().to_string(), message: walk_message(&e) }),
         }
     }
+    // `whosaid check .` names `desk/a.md`, not `./desk/a.md`.
+    let mut found: Vec<PathBuf> = found.into_iter().map(|p| p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p)).collect();
     found.sort();
     inputs.extend(found.into_iter().map(Input::File));
 }
