@@ -86,7 +86,7 @@ fn polnear_dev_figures_hold() {
     let Some(shared) = shared() else { return };
     let v = score(&shared.join("corpora/polnear/dev"), &[]);
     eprintln!("{v:#}");
-    assert!(f(&v, "quote_extraction", "f1") >= 0.93, "{v:#}");
-    assert!(f(&v, "quote_attribution", "f1") >= 0.77, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.66, "{v:#}");
+    assert!(f(&v, "quote_extraction", "f1") >= 0.92, "{v:#}");
+    assert!(f(&v, "quote_attribution", "f1") >= 0.79, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.70, "{v:#}");
 }

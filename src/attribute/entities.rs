@@ -71,7 +71,7 @@ impl Entities {
     /// Finds every named mention in the narration and joins them into entities.
     pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
         let mut entities = Entities::default();
-        let c = Ctx { text, tokens: &parsed.tokens, lex };
+        let c = parsed.ctx(text, lex);
         let mut named = name_mentions(c, parsed);
         for clause in &parsed.clauses {
             if let Some(m) = clause.source {

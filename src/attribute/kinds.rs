@@ -13,7 +13,7 @@ const SCARE_MAX_WORDS: usize = 4;
 const TITLE_MAX_WORDS: usize = 12;
 
 pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLink]) {
-    let c = Ctx { text, tokens: &parsed.tokens, lex };
+    let c = parsed.ctx(text, lex);
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
         link.kind = kind_of(c, parsed, q, link);

@@ -47,7 +47,7 @@ fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
     if parsed.tokens.get(open).is_none_or(|t| t.span.start != q.span.start) {
         return None;
     }
-    let close = q.closed.then(|| parsed.token_at(q.span.end - 1).min(parsed.tokens.len() - 1));
+    let close = q.close_mark.map(|m| parsed.token_at(m.start).min(parsed.tokens.len() - 1));
     let first_sentence = parsed.sentence_at(q.span.start)?;
     let last_sentence = parsed.sentence_at(q.span.end.saturating_sub(1)).unwrap_or(first_sentence);
     let last_para = parsed.sentences[last_sentence].para;
@@ -154,7 +154,8 @@ fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
 }
 
 /// A clause of the quote's sentence whose reported content holds the quote;
-/// the innermost one when clauses nest.
+/// the first one when clauses nest (`Trump said Clinton called him a "liar"`
+/// is Trump's report), as news attribution is usually read.
 fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
     parsed
         .clauses
@@ -162,8 +163,8 @@ fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]
         .enumerate()
         .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
         .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-        .min_by_key(|(_, c)| c.content.map_or(usize::MAX, |s| s.len()))
         .map(|(i, _)| i)
+        .next()
 }
 
 /// `Peskov said:` ending the previous sentence or paragraph.
@@ -216,15 +217,18 @@ fn previous_sentence_speaker(
     k: usize,
     p: Place,
 ) -> Option<(Speaker, Option<usize>)> {
-    if !starts_sentence(parsed, &p) || p.first_sentence == 0 {
+    if !starts_sentence(parsed, &p) {
         return None;
     }
-    let prev = p.first_sentence - 1;
-    if parsed.sentences[prev].para != p.para {
-        return None;
-    }
-    speaker_of_sentence(parsed, places, links, clauses, k, prev)
+    // The nearest earlier sentence of the paragraph that has a speaker.
+    (p.first_sentence.saturating_sub(PARAGRAPH_REACH)..p.first_sentence)
+        .rev()
+        .take_while(|&s| parsed.sentences[s].para == p.para)
+        .find_map(|s| speaker_of_sentence(parsed, places, links, clauses, k, s))
 }
+
+/// How many sentences back within a paragraph a speaker carries.
+const PARAGRAPH_REACH: usize = 3;
 
 fn speaker_of_sentence(
     parsed: &Parsed,

@@ -19,7 +19,10 @@ pub fn clause_speakers(text: &str, parsed: &Parsed, entities: &mut Entities) -> 
             link.speaker = Some(speaker);
             link.candidates = candidates;
         } else if clause.shape == ClauseShape::Participle {
-            link.carried = main_clause(parsed, &links, i).cloned();
+            link.carried = main_clause(parsed, &links, i).cloned().or_else(|| {
+                let subject = clause.subject?;
+                Some(resolve(text, parsed, entities, &subject).0)
+            });
         }
         links.push(link);
     }

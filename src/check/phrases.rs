@@ -3,14 +3,13 @@
 
 use super::Context;
 use crate::parse::lexicon::PhraseKind;
-use crate::parse::mentions::Ctx;
 use crate::parse::ParagraphKind;
 use crate::source::Span;
 
 /// Every occurrence of a `kind` phrase outside quotation marks, in copy.
 pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     let tokens = &cx.parsed.tokens;
-    let c = Ctx { text: cx.text, tokens, lex: cx.lexicon };
+    let c = cx.parsed.ctx(cx.text, cx.lexicon);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

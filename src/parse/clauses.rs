@@ -14,7 +14,7 @@ use nom::multi::many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
-use super::lexicon::{class::*, Lexicon, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
+use super::lexicon::{class::*, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
 use super::mentions::{self, Ctx, Mention};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
@@ -46,6 +46,9 @@ pub struct Clause {
     pub cue_tokens: (u32, u32),
     pub verb: Option<Verb>,
     pub source: Option<Mention>,
+    /// For a participle (`, adding …`): the subject of its sentence, who
+    /// says it when no earlier clause of the sentence names a speaker.
+    pub subject: Option<Mention>,
     pub shape: ClauseShape,
     pub sentence: u32,
     /// Tokens of the whole clause: speaker, cue and the words that belong to
@@ -66,8 +69,7 @@ impl Clause {
 }
 
 /// All reporting clauses, sentence by sentence, in text order.
-pub fn clauses(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph], lex: &Lexicon) -> Vec<Clause> {
-    let c = Ctx { text, tokens, lex };
+pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let kind = paragraphs[sentence.para as usize].kind;
@@ -125,6 +127,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         cue_tokens: (i as u32, cue_end as u32),
         verb,
         source: None,
+        subject: None,
         shape: ClauseShape::NoSpeaker,
         sentence: si as u32,
         tokens: (i as u32, cue_end as u32),
@@ -141,16 +144,25 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return Some(clause);
     }
     let verb = verb?;
-    if phrase.is_none() && !verbal_reading(c, prev, &c.tokens[i], verb) {
+    if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
         return None;
     }
     if phrase.is_none() && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
         return finish(c, sentence, clause, cue_end);
     }
+    // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
+    if verb.form == VerbForm::Ing && phrase.is_none() {
+        if !participle_reports(c, verb, cue_end) {
+            return None;
+        }
+        clause.shape = ClauseShape::Participle;
+        clause.subject = sentence_subject(c, sentence, i);
+        return finish(c, sentence, clause, cue_end);
+    }
     let subject = Backward::new(c.tokens, start, i);
     if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
-        if acceptable_speaker(c, &source, verb) {
+        if acceptable_speaker(c, &source, verb) && agrees(c, &source, verb, rest.at(), i) {
             clause.source = Some(source);
             clause.shape = ClauseShape::SpeakerFirst;
             clause.tokens.0 = rest.at() as u32;
@@ -166,25 +178,42 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return finish(c, sentence, clause, rest.at());
         }
     }
-    if verb.form == VerbForm::Ing && prev.is_some_and(|p| p.is_punct(',')) {
-        clause.shape = ClauseShape::Participle;
-        return finish(c, sentence, clause, cue_end);
-    }
     if let Some(source) = coordinated_subject(c, sentence, i) {
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
     }
-    if verb.class == VerbClass::Speech && verb.form != VerbForm::Base && verb.form != VerbForm::Ing {
+    // `said` with no speaker found is still a cue; `states` or `points` with
+    // none is a plural noun.
+    if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
         return finish(c, sentence, clause, cue_end);
     }
     None
 }
 
+/// A participle reports when it is a verb of speech or stance (`saying`,
+/// `calling`, `criticizing`), or of thought followed by what is thought
+/// (`hoping that …`).
+fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
+    match verb.class {
+        VerbClass::Speech | VerbClass::Stance => true,
+        VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
+            c.is_word(n, "that") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
+        }),
+    }
+}
+
 /// False where the verb's form reads as a noun or an adjective: `the report`,
-/// `his claims`, `the so-called`, `to say`.
-fn verbal_reading(c: Ctx<'_>, prev: Option<&Token>, t: &Token, verb: Verb) -> bool {
-    let Some(prev) = prev else { return t.cap || verb.form != VerbForm::Base };
+/// `his claims`, `the so-called`, `to say`, `the Washington Post`.
+fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usize, verb: Verb) -> bool {
+    let t = &c.tokens[i];
+    // A capitalised verb is a name (`the Washington Post`) unless it opens the
+    // sentence or stands in a headline, where every word is capitalised.
+    let sentence_start = i == sentence.first as usize || prev.is_some_and(|p| p.is_mark() || p.is_punct('('));
+    if t.cap && !sentence_start && !c.is_headline(t) {
+        return false;
+    }
+    let Some(prev) = prev else { return verb.form != VerbForm::Base };
     let article = prev.kind == TokenKind::Possessive
         || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"]
             .iter()
@@ -194,6 +223,48 @@ fn verbal_reading(c: Ctx<'_>, prev: Option<&Token>, t: &Token, verb: Verb) -> bo
     }
     let infinitive = c.is_word(prev, "to") && verb.form == VerbForm::Base;
     !infinitive
+}
+
+/// The verb agrees with its speaker: `critics say`, `the ministry says`,
+/// `she will say`; not `the minister's latest request`, where the "verb" is
+/// a noun. `gap_start` is where the words between speaker and verb begin.
+fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize) -> bool {
+    let head = &c.tokens[source.head as usize];
+    let gap = &c.tokens[gap_start..cue];
+    let auxiliary = gap.iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
+    let plural = source.kind == mentions::MentionKind::Group
+        || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
+        || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
+        || mentions::plural_noun(c.word(head))
+        || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    match verb.form {
+        VerbForm::Base => plural || auxiliary,
+        VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
+        _ => true,
+    }
+}
+
+/// The subject of a sentence: its first noun phrase, after an opening
+/// adverbial (`On Friday, …`, `Asked about the tolls, …`), when a verb
+/// follows it. Expletive `it` and `there` are nobody.
+pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<Mention> {
+    let mut start = sentence.first as usize;
+    while start < before && c.tokens[start].is_mark() {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+    if adverbial {
+        let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;
+        start = comma + 1;
+    }
+    let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
+    let first = &c.tokens[subject.first_token as usize];
+    if c.is_word(first, "it") || c.is_word(first, "there") {
+        return None;
+    }
+    let next = rest.first()?;
+    (next.is_word() && !next.cap).then_some(subject)
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
@@ -221,16 +292,8 @@ fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
         tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
         opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
     );
-    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), |i| bracketed(c, i), |i| comma_aside(c, i)))).parse(input)?;
+    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, |i| comma_aside(c, i)))).parse(input)?;
     Ok((rest, ()))
-}
-
-/// `(R-Ohio)` read backwards.
-fn bracketed<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let _ = c;
-    let (inside, _) = tok(|t: &Token| t.is_punct(')')).parse(input)?;
-    let len = (0..12).find(|&k| inside.get(k).is_some_and(|t| t.is_punct('('))).ok_or(nom::Err::Error(()))?;
-    Ok((inside.take_from(len + 1), ()))
 }
 
 /// `, in a statement,` or `, on Friday,` read backwards: an aside that opens
@@ -270,16 +333,7 @@ fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Ment
     if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || i - 1 <= sentence.first as usize {
         return None;
     }
-    let mut start = sentence.first as usize;
-    // Skip an opening adverbial: `On Friday, …`
-    if let Some(comma) = (start..i.min(start + 6)).find(|&k| c.tokens[k].is_punct(',')) {
-        if c.tokens[start].is(PREPOSITION | TIME | GAP) {
-            start = comma + 1;
-        }
-    }
-    let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, start, i)).ok()?;
-    let next = rest.first()?;
-    (next.is_word() && !next.cap).then_some(source)
+    sentence_subject(c, sentence, i - 1)
 }
 
 /// Extends a clause over the words that belong to its cue, and notes a colon.
@@ -336,6 +390,7 @@ fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind)
         cue_tokens: (at as u32, at as u32 + 1),
         verb: None,
         source: Some(source),
+        subject: None,
         shape: ClauseShape::Colon,
         sentence: si as u32,
         tokens: (sentence.first, at as u32 + 1),
@@ -390,7 +445,8 @@ mod tests {
         let q = scan(text, &paras, &[]);
         let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
         let sents = sentences(text, &toks);
-        clauses(text, &toks, &sents, &paras, crate::parse::lexicon::lexicon())
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        clauses(c, &sents, &paras)
             .into_iter()
             .map(|c| {
                 (

@@ -305,16 +305,18 @@ impl Lexicon {
             let class = verb_class(section);
             let transitive = line.ends_with('!');
             let forms: Vec<&str> = line.split_whitespace().filter(|f| *f != "!").collect();
+            let base = forms[0].trim_start_matches('-');
             let lemma = self.lemmas.len() as u16;
-            self.lemmas.push(forms[0].to_string());
-            for form in &forms {
+            self.lemmas.push(base.to_string());
+            // A form written `-form` is known but not a cue.
+            for form in forms.iter().filter(|f| !f.starts_with('-')) {
                 let info = self.entry(form);
                 info.flags |= class::CUE;
                 if transitive {
                     info.flags |= class::TRANSITIVE;
                 }
                 if info.verb.is_none() {
-                    info.verb = Some(Verb { class, form: form_of(forms[0], form), lemma });
+                    info.verb = Some(Verb { class, form: form_of(base, form), lemma });
                 }
             }
         }

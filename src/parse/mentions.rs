@@ -9,9 +9,9 @@
 //! `grammar/attribution.md`, section "Speakers".
 
 use nom::branch::alt;
-use nom::combinator::{opt, verify};
-use nom::multi::{many0, many1, many_m_n};
-use nom::sequence::{pair, preceded, terminated};
+use nom::combinator::opt;
+use nom::multi::{many0, many_m_n};
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::lexicon::{class::*, Lexicon};
@@ -60,6 +60,8 @@ pub struct Mention {
     pub antecedent: Option<Span>,
     pub first_token: u32,
     pub end_token: u32,
+    /// The head word: what the verb agrees with (`aides` in `aides to the mayor`).
+    pub head: u32,
 }
 
 /// Everything a mention parser needs besides the tokens.
@@ -68,11 +70,18 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lex: &'a Lexicon,
+    /// Paragraphs that are headlines.
+    pub headlines: &'a [u32],
 }
 
 impl<'a> Ctx<'a> {
     pub fn word(&self, t: &Token) -> &'a str {
         t.span.of(self.text)
+    }
+
+    /// The token stands in a headline, where every word is capitalised.
+    pub fn is_headline(&self, t: &Token) -> bool {
+        self.headlines.contains(&t.para)
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
@@ -110,8 +119,8 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
         return false;
     }
     match t.info.verb {
-        Some(v) => matches!(v.form, super::lexicon::VerbForm::Base | super::lexicon::VerbForm::Third) || t.is(TITLE | ORG | ANONYMOUS),
-        None => !w.starts_with(|ch: char| ch.is_ascii_digit()),
+        Some(v) => v.form != super::lexicon::VerbForm::Past || t.is(TITLE | ORG | ANONYMOUS),
+        None => !w.starts_with(|ch: char| ch.is_ascii_digit()) || w.contains('-'),
     }
 }
 
@@ -136,13 +145,42 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// The speaker standing just before a reporting verb, read backwards.
 pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
     move |input: Backward<'a>| {
-        alt((
+        let (rest, m) = alt((
             |i| relative_back(c, i),
             |i| appositive_back(c, i),
             |i| pronoun(c, i),
             |i| np_core_back(c, i),
         ))
-        .parse(input)
+        .parse(input)?;
+        if m.relative {
+            return Ok((rest, m));
+        }
+        // `Jeb Bush and Chris Christie say`: two speakers joined by `and`.
+        let and = tok(|t: &Token| c.is_word(t, "and"));
+        match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
+            Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => {
+                Ok((rest2, coordinated(c, first, m)))
+            }
+            _ => Ok((rest, m)),
+        }
+    }
+}
+
+/// Two mentions joined by `and`: a group of speakers.
+fn coordinated(c: Ctx<'_>, first: Mention, second: Mention) -> Mention {
+    let _ = c;
+    Mention {
+        span: first.span.cover(second.span),
+        name: first.name.cover(second.name),
+        kind: MentionKind::Group,
+        gender: Gender::Plural,
+        titled: first.titled || second.titled,
+        described: true,
+        relative: false,
+        antecedent: None,
+        first_token: first.first_token,
+        end_token: second.end_token,
+        head: second.head,
     }
 }
 
@@ -158,57 +196,79 @@ fn pronoun<'a, S: Stream<'a>>(c: Ctx<'a>, input: S) -> PResult<S, Mention> {
     Ok((rest, build(c, index, index + 1, Shape::Pronoun)))
 }
 
-/// `Flynn, who said`: the mention is `who`; its antecedent the phrase before the comma.
+/// `Flynn, who said` / `bottles that said`: the mention is the relative
+/// pronoun; its antecedent the phrase before it.
 fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-    let (rest, who) = tok(|t: &Token| c.is_word(t, "who")).parse(input)?;
-    let (rest, _) = tok(comma).parse(rest)?;
+    let (rest, _) = tok(|t: &Token| ["who", "that", "which"].iter().any(|w| c.is_word(t, w))).parse(input)?;
+    let (rest, _) = opt(tok(comma)).parse(rest)?;
     let (rest, antecedent) = np_core_back(c, rest)?;
-    let at = rest.at();
-    let _ = at;
     let index = input.at() - 1;
     let mut m = build(c, index, index + 1, Shape::Pronoun);
     m.relative = true;
     m.antecedent = Some(antecedent.span);
     m.gender = antecedent.gender;
-    let _ = who;
     Ok((rest, m))
 }
 
-/// `Flynn, the former general, said` / `The SCO, which includes Iran, said`:
-/// the speaker is the phrase before the first comma.
+/// `Flynn, the former general, said` / `The SCO, which includes Iran, said`
+/// / `Jones, 35, a lawyer, said` / `Cummings (D-Md.), chair of the panel,
+/// said`: the speaker is the phrase before the asides.
 fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-    let (inside, _) = tok(comma).parse(input)?;
-    // The aside runs back to the comma that opens it.
-    let aside_len = (0..25)
-        .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_punct('.') && !t.is_mark()))
-        .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k))
-        .ok_or(nom::Err::Error(()))?;
-    let rest = inside.take_from(aside_len + 1);
-    let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
-    if head.kind == MentionKind::Pronoun && !c.is_word(&c.tokens[head.first_token as usize], "he") && !c.is_word(&c.tokens[head.first_token as usize], "she") {
+    let mut rest = input;
+    let mut asides = 0;
+    let mut titled = false;
+    while asides < 4 {
+        if let Ok((r, ())) = bracketed(rest) {
+            rest = r;
+            continue;
+        }
+        let Ok((inside, _)) = tok::<Backward<'a>>(comma).parse(rest) else { break };
+        // The aside runs back to the comma that opens it.
+        let Some(len) = (0..30)
+            .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_punct('.') && !t.is_mark()))
+            .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k))
+        else {
+            break;
+        };
+        titled |= (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
+        rest = inside.take_from(len + 1);
+        asides += 1;
+    }
+    if asides == 0 {
         return Err(nom::Err::Error(()));
     }
-    let aside = Span::new(c.tokens[inside.at() - aside_len].span.start, input.first().map_or(0, |t| t.span.end));
-    head.described |= true;
-    head.titled |= aside_has_role(c, inside, aside_len);
-    let _ = aside;
+    let (rest, _) = opt(bracketed).parse(rest)?;
+    let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
+    let first = &c.tokens[head.first_token as usize];
+    if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
+        return Err(nom::Err::Error(()));
+    }
+    head.described = true;
+    head.titled |= titled;
     Ok((rest, head))
 }
 
-/// True when the words after the comma at `k` (reading backwards) open an
-/// aside: a relative clause, a description, an age, a party label.
-fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
-    let Some(first) = k.checked_sub(1).and_then(|j| inside.get(j)) else { return false };
-    let relative = first.is(RELATIVE);
-    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number;
-    let only_words = (0..k).all(|j| inside.get(j).is_some_and(|t| t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || (relative && (comma(t) || t.is_punct('(') || t.is_punct(')')))));
-    let _ = c;
-    (relative || description) && only_words
+/// `(R-Ohio)` read backwards.
+pub fn bracketed(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
+    let (inside, _) = tok(|t: &Token| t.is_punct(')')).parse(input)?;
+    let len = (0..12).find(|&k| inside.get(k).is_some_and(|t| t.is_punct('('))).ok_or(nom::Err::Error(()))?;
+    Ok((inside.take_from(len + 1), ()))
 }
 
-fn aside_has_role<'a>(c: Ctx<'a>, inside: Backward<'a>, len: usize) -> bool {
+/// True when the words after the comma at `k` (reading backwards) open an
+/// aside: a relative clause, a description, an age, a role
+/// (`Sanders' campaign manager`).
+fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
+    let Some(first) = k.checked_sub(1).and_then(|j| inside.get(j)) else { return false };
+    let words = (0..k).filter_map(|j| inside.get(j));
+    let relative = first.is(RELATIVE);
+    let role = words.clone().any(|t| t.is(ROLE | TITLE));
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role;
+    let inner_ok = |t: &Token| {
+        t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || t.is_punct('(') || t.is_punct(')') || (relative && comma(t))
+    };
     let _ = c;
-    (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)))
+    (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }
 
 /// A name or a common noun phrase, with a describing prepositional phrase
@@ -284,8 +344,19 @@ fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a
     Ok((rest, count))
 }
 
+/// Words that can stand alone for people: `another said`, `several said`.
+const QUANTIFIERS: [&str; 10] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each"];
+
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    // `Another said`, `Several said`: a quantifier standing alone.
+    let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w));
+    if let Ok((rest, _)) = tok::<Backward<'a>>(quantifier).parse(input) {
+        let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
+        if alone {
+            return Ok((rest, Shape::Common { has_det: false }));
+        }
+    }
     let (rest, head) = tok(|t: &Token| nominal(c, t)).parse(input)?;
     let modifier = alt((
         tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
@@ -296,18 +367,20 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
     let plural = plural_noun(c.word(&head));
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
     let named = !mods.is_empty();
-    if d.is_none() && !plural && !strong && !named {
+    // Headlines drop their articles: `Council Says …`.
+    let headline = c.is_headline(&head);
+    if d.is_none() && !plural && !strong && !named && !headline {
         return Err(nom::Err::Error(()));
     }
     // A bare singular common noun with only lower-case words before it is a
     // verb phrase more often than a speaker: `economy grew and said`.
-    if d.is_none() && !strong && !plural && mods.iter().all(|t| !t.cap && !possessive(t)) {
+    if d.is_none() && !strong && !plural && !headline && mods.iter().all(|t| !t.cap && !possessive(t)) {
         return Err(nom::Err::Error(()));
     }
     Ok((rest, Shape::Common { has_det: d.is_some() }))
 }
 
-fn plural_noun(w: &str) -> bool {
+pub fn plural_noun(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
@@ -330,71 +403,79 @@ pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, 
     }
 }
 
+/// A noun phrase read forwards: the run of words that can belong to one,
+/// then parsed backwards from the run's end like a speaker before a verb,
+/// so titles and roles are read the same way both sides of a verb.
 fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Mention> {
-    let core = |i: Forward<'a>| alt((|i| proper_fwd(c, i), |i| common_fwd(c, i))).parse(i);
-    let (rest, (shape, range)) = extent(core).parse(input)?;
-    if describes(c, range.clone()) {
-        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
-        if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
-            return Ok((pp_rest, build(c, range.start, pp_range.end, Shape::Described(Box::new(shape)))));
-        }
-    }
-    Ok((rest, build(c, range.start, range.end, shape)))
-}
-
-fn proper_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Shape> {
-    let (rest, d) = opt(tok(det)).parse(input)?;
-    let premod = alt((
-        tok(|t: &Token| title(t) && !name_word(c, t)),
-        terminated(tok(|t: &Token| name_word(c, t)), tok(possessive)),
-        tok(|t: &Token| t.is(ORG) && !t.cap && !t.is(DETERMINER)),
-    ));
-    let (rest, _) = many_m_n(0, 8, premod).parse(rest)?;
-    let name_start = rest.at();
-    let name = |t: &Token| name_word(c, t);
-    let of_name = pair(tok(|t: &Token| c.is_word(t, "of")), tok(name));
-    let (rest, _) = verify(
-        pair(tok(name), many0(alt((tok(name), tok(particle), tok(|t: &Token| title(t) && t.cap), of_name.map(|(a, _)| a))))),
-        |_| true,
-    )
-    .parse(rest)?;
-    Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
-}
-
-fn common_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Shape> {
-    let (rest, d) = opt(tok(det)).parse(input)?;
-    let (rest, words) = many1(alt((
-        tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
-        tok(possessive),
-    )))
-    .parse(rest)?;
-    let head = words.iter().rev().find(|t| t.is_word()).ok_or(nom::Err::Error(()))?;
-    if d.is_none() && !plural_noun(c.word(head)) && !head.is(ANONYMOUS | ORG | ROLE) {
+    let from = input.at();
+    let end = from + input.toks.len();
+    let run_end = np_run_end(c, from, end);
+    if run_end == from {
         return Err(nom::Err::Error(()));
     }
-    Ok((rest, Shape::Common { has_det: d.is_some() }))
+    let (_, m) = np_core_back(c, Backward::new(c.tokens, from, run_end))?;
+    let rest = Forward::new(c.tokens, run_end, end);
+    if describes(c, m.first_token as usize..m.end_token as usize) {
+        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        let core = |i: Forward<'a>| np_run(c, i);
+        if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
+            let mut described = m;
+            described.span = Span::new(m.span.start, c.tokens[pp_range.end - 1].span.end);
+            described.end_token = pp_range.end as u32;
+            described.described = true;
+            if described.kind == MentionKind::Anonymous || described.kind == MentionKind::Group {
+                described.name = Span::new(described.name.start, described.span.end);
+            }
+            return Ok((pp_rest, described));
+        }
+    }
+    Ok((rest, m))
+}
+
+/// Just the extent of a noun phrase read forwards.
+fn np_run<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, ()> {
+    let from = input.at();
+    let end = from + input.toks.len();
+    let run_end = np_run_end(c, from, end);
+    if run_end == from {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((Forward::new(c.tokens, run_end, end), ()))
+}
+
+/// Where a run of words that can make a noun phrase, starting at `from`, ends.
+fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
+    let mut i = from;
+    if i < end && det(&c.tokens[i]) {
+        i += 1;
+    }
+    while i < end && i - from < 14 {
+        let t = &c.tokens[i];
+        let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
+        let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word());
+        let part = t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Number
+            || of_inside
+            || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
+        if !part {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// `, a spokesman for the fire service` after a name. True when the aside names a role.
 fn appositive_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, bool> {
     let (rest, _) = tok(comma).parse(input)?;
-    let (rest, (_, range)) = extent(alt((
-        |i| common_fwd(c, i).map(|(r, _)| (r, ())),
-        |i| proper_fwd(c, i).map(|(r, _)| (r, ())),
-    )))
-    .parse(rest)?;
-    let (rest, pp) = opt(extent(preceded(
-        tok(|t: &Token| t.is(PREPOSITION)),
-        alt((|i| proper_fwd(c, i), |i| common_fwd(c, i))),
-    )))
-    .parse(rest)?;
-    let first = &c.tokens[range.start];
-    if !(first.is(DETERMINER | TITLE | POSSESSIVE) || first.kind == TokenKind::Number) {
+    let first = rest.first().ok_or(nom::Err::Error(()))?;
+    if !(first.is(DETERMINER | TITLE | POSSESSIVE) || first.kind == TokenKind::Number || name_word(c, first)) {
         return Err(nom::Err::Error(()));
     }
-    let mut role = c.tokens[range.clone()].iter().any(|t| t.is(ROLE | TITLE));
-    if let Some((_, r)) = pp {
-        role |= c.tokens[r].iter().any(|t| t.is(ROLE | TITLE));
+    let (rest, m) = np_core_fwd(c, rest)?;
+    let role = c.tokens[m.first_token as usize..m.end_token as usize].iter().any(|t| t.is(ROLE | TITLE));
+    if !(role || first.kind == TokenKind::Number || first.is(DETERMINER)) {
+        return Err(nom::Err::Error(()));
     }
     Ok((rest, role))
 }
@@ -415,6 +496,7 @@ fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
         antecedent: None,
         first_token: start as u32,
         end_token: end as u32,
+        head: end as u32 - 1,
     };
     let (inner, described) = match shape {
         Shape::Described(inner) => (*inner, true),
@@ -443,7 +525,8 @@ fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_s
     };
     let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
     m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
-    let last = &c.tokens[name_end.max(name_start + 1) - 1];
+    m.head = (name_end.max(name_start + 1) - 1) as u32;
+    let last = &c.tokens[m.head as usize];
     let person_title = c.tokens[start..name_start].iter().any(|t| t.is(TITLE) && !t.is(ORG));
     let acronym = {
         let w = c.word(last);
@@ -474,10 +557,14 @@ fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_de
         tokens.len() - 1
     };
     let head = &tokens[head_index];
-    let body_start = if has_det { start + 1 } else { start };
+    m.head = (start + head_index) as u32;
+    let body_start = if has_det && tokens.len() > 1 { start + 1 } else { start };
     m.name = span_of(c.tokens, body_start.min(end - 1), end);
     let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
-    m.kind = if head.is(ANONYMOUS) {
+    let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
+    m.kind = if lone_quantifier {
+        if ["another", "one", "each"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
+    } else if head.is(ANONYMOUS) {
         m.described = described || capital_modifier;
         MentionKind::Anonymous
     } else if head.is(ROLE) {
@@ -535,7 +622,7 @@ mod tests {
     /// The speaker before the last word of `text`, read backwards.
     fn speaker_before(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let input = Backward::new(&toks, 0, toks.len() - 1);
         let found = before(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -543,7 +630,7 @@ mod tests {
 
     fn speaker_after(text: &str) -> Option<(String, String, MentionKind)> {
         let toks = tokens(text);
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let input = Forward::new(&toks, 1, toks.len());
         let found = after(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
         found
@@ -599,7 +686,7 @@ mod tests {
     fn who_stands_for_the_phrase_before_it() {
         let toks = tokens("Okafor, who said");
         let text = "Okafor, who said";
-        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon() };
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         let (_, m) = before(c).parse(Backward::new(&toks, 0, 3)).unwrap();
         assert!(m.relative);
         assert_eq!(m.span.of(text), "who");

@@ -28,6 +28,8 @@ pub struct Parsed {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub clauses: Vec<Clause>,
+    /// Indices of the paragraphs that are headlines.
+    pub headlines: Vec<u32>,
 }
 
 pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
@@ -40,8 +42,10 @@ pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
     let mut tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden, lex);
     let sentences = sentences::sentences(text, &tokens);
     capitals::settle(text, &mut tokens, &sentences, &paragraphs);
-    let clauses = clauses::clauses(text, &tokens, &sentences, &paragraphs, lex);
-    Parsed { paragraphs, quotes, tokens, sentences, clauses }
+    let headlines: Vec<u32> = (0..paragraphs.len() as u32).filter(|&i| paragraphs[i as usize].kind == ParagraphKind::Headline).collect();
+    let c = mentions::Ctx { text, tokens: &tokens, lex, headlines: &headlines };
+    let clauses = clauses::clauses(c, &sentences, &paragraphs);
+    Parsed { paragraphs, quotes, tokens, sentences, clauses, headlines }
 }
 
 impl Parsed {
@@ -54,6 +58,11 @@ impl Parsed {
     /// Index of the first token starting at or after `at`.
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// What the grammar's parsers read.
+    pub fn ctx<'a>(&'a self, text: &'a str, lex: &'a Lexicon) -> mentions::Ctx<'a> {
+        mentions::Ctx { text, tokens: &self.tokens, lex, headlines: &self.headlines }
     }
 
     pub fn paragraph_of_sentence(&self, sentence: usize) -> &Paragraph {

@@ -182,9 +182,19 @@ impl<'a> Lexer<'a> {
 /// One token: a number, a word, or a single punctuation character.
 fn lexeme(input: &str) -> IResult<&str, (TokenKind, usize)> {
     alt((
+        numbered_word.map(|w: &str| (TokenKind::Word, w.len())),
         number.map(|n: &str| (TokenKind::Number, n.len())),
         word,
         anychar.map(|c| (TokenKind::Punct(c), c.len_utf8())),
+    ))
+    .parse(input)
+}
+
+/// `46-year-old`, `12-day`: a number joined to words by hyphens is a word.
+fn numbered_word(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while1(|c: char| c.is_ascii_digit()),
+        nom::multi::many1(pair(one_char('-'), take_while1(|c: char| c.is_alphabetic()))),
     ))
     .parse(input)
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::attribute::{QuoteKind, Speaker, Status};
 use crate::check::Diagnostic;
-use crate::parse::MentionKind;
+use crate::parse::{ClauseShape, MentionKind};
 use crate::source::Span;
 use crate::Checked;
 
@@ -62,6 +62,8 @@ pub struct QuoteOut<'a> {
 #[derive(Serialize)]
 pub struct AttributionOut<'a> {
     pub cue: Words<'a>,
+    /// Which production of the grammar found the clause.
+    pub shape: &'static str,
     pub source: Option<SpeakerOut<'a>>,
     pub content: Option<Words<'a>>,
     pub direct: bool,
@@ -88,6 +90,18 @@ pub fn kind_name(kind: MentionKind) -> &'static str {
         MentionKind::Pronoun => "pronoun",
         MentionKind::Anonymous => "anonymous",
         MentionKind::Group => "group",
+    }
+}
+
+pub fn shape_name(shape: ClauseShape) -> &'static str {
+    match shape {
+        ClauseShape::SpeakerFirst => "speaker-first",
+        ClauseShape::Inverted => "inverted",
+        ClauseShape::According => "according-to",
+        ClauseShape::Participle => "participle",
+        ClauseShape::Passive => "passive",
+        ClauseShape::Colon => "colon",
+        ClauseShape::NoSpeaker => "no-speaker",
     }
 }
 
@@ -153,7 +167,8 @@ pub fn file(checked: &Checked) -> File<'_> {
         .zip(&attributed.clauses)
         .map(|(clause, link)| AttributionOut {
             cue: words(text, clause.cue),
-            source: link.speaker.as_ref().map(|s| speaker(text, s)),
+            shape: shape_name(clause.shape),
+            source: link.effective().map(|s| speaker(text, s)),
             content: clause.content.map(|s| words(text, s)),
             direct: clause.content.is_some_and(|s| parsed.quotes.quotes.iter().any(|q| q.depth == 0 && s.contains(q.span))),
         })
