@@ -55,3 +55,12 @@ fn markdown_and_text_listings_agree() {
     assert_eq!(rows, listed);
     assert_eq!(listed.len(), whosaid::check::rules::ALL.len());
 }
+
+#[test]
+fn readme_configuration_example_is_valid() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let example = readme.split("```toml\n# whosaid.toml\n").nth(1).and_then(|rest| rest.split("```").next()).expect("the README shows a whosaid.toml");
+    let file = whosaid::config::file::ConfigFile::parse(std::path::Path::new("whosaid.toml"), "/news".into(), example);
+    let file = file.unwrap_or_else(|errors| panic!("the README's whosaid.toml has mistakes: {errors:?}"));
+    assert_eq!(file.overrides.len(), 2);
+}
