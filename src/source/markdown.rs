@@ -27,8 +27,10 @@ pub fn prose(text: &str) -> Prose {
     let mut reader = Reader { text, blocks: Vec::new(), hidden: Vec::new(), directives: Vec::new(), visible: Vec::new(), opaque: 0 };
     // For each open link: whether it is an address written as a link.
     let mut links: Vec<bool> = Vec::new();
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        let span = Span::new(range.start, range.end);
+    // A byte-order mark would hide a heading or front matter on the first line.
+    let skip = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    for (event, range) in Parser::new_ext(&text[skip..], options()).into_offset_iter() {
+        let span = Span::new(range.start + skip, range.end + skip);
         match event {
             Event::Start(tag) => match tag {
                 Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript => {}
@@ -142,6 +144,12 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_hides_nothing() {
+        let text = "\u{feff}---\nby: \"x\"\n---\n# Ferry Halted\r\n\r\nIt stopped.\r\n";
+        assert_eq!(blocks(text), ["Ferry Halted", "It stopped."]);
+    }
+
+    #[test]
     fn toml_front_matter_is_not_prose() {
         let text = "+++\ntitle = \"x\"\n+++\n\nBody.\n";
         assert_eq!(blocks(text), ["Body."]);
@@ -174,5 +182,17 @@ mod tests {
         assert_eq!(p.directives.len(), 2);
         assert_eq!(p.blocks.iter().map(|b| b.of(text)).collect::<Vec<_>>(), ["Officials said so.", "Text <!-- whosaid-disable --> more."]);
         assert_eq!(p.hidden.iter().map(|b| b.of(text)).collect::<Vec<_>>(), ["<!-- whosaid-disable -->"]);
+    }
+
+    #[test]
+    fn a_rule_between_paragraphs_is_not_front_matter() {
+        let text = "Para one.\n\n---\n\n\"Two,\" said Ana.\n\n---\n\nPara three.\n";
+        assert_eq!(blocks(text), ["Para one.", "\"Two,\" said Ana.", "Para three."]);
+    }
+
+    #[test]
+    fn tables_lists_and_footnotes() {
+        let text = "Ferry Report\n============\n\n| who | said |\n|---|---|\n| Ana | \"Yes\" |\n\n- one\n  - nested item\n- two[^1]\n\n[^1]: A note, she said.\n";
+        assert_eq!(blocks(text), ["Ferry Report", "who", "said", "Ana", "\"Yes\"", "one", "nested item", "two", "A note, she said."]);
     }
 }

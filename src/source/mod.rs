@@ -130,6 +130,25 @@ mod tests {
     }
 
     #[test]
+    fn suppression_lines_in_plain_text_are_not_prose() {
+        let text = "One said so.\n# whosaid-disable-next-line anonymous-source\nTwo said so.\n";
+        let prose = Prose::plain(text);
+        let blocks: Vec<&str> = prose.blocks.iter().map(|s| s.of(text)).collect();
+        assert_eq!(blocks, ["One said so.\n", "\nTwo said so.\n"]);
+        assert_eq!(prose.directives.len(), 1);
+        assert!(!prose.whole_blocks);
+        assert_eq!(Prose::plain("# A heading-like line\nText.").blocks.len(), 1);
+    }
+
+    #[test]
+    fn the_extension_says_markdown() {
+        assert_eq!(Format::of_path("desk/a.MD"), Format::Markdown);
+        assert_eq!(Format::of_path("a.markdown"), Format::Markdown);
+        assert_eq!(Format::of_path("a.txt"), Format::Plain);
+        assert_eq!(Format::of_path("<stdin>"), Format::Plain);
+    }
+
+    #[test]
     fn invalid_utf8_names_the_first_bad_byte() {
         let err = Source::from_bytes("x.txt", b"ok\nbad \xff here".to_vec()).unwrap_err();
         assert_eq!(err, Unreadable::InvalidUtf8 { offset: 7, line: 2 });
