@@ -27,6 +27,8 @@ pub enum Mode {
     Isolated,
 }
 
+type ExtrasKey = (Vec<String>, Vec<String>, Vec<String>);
+
 /// Finds, reads and caches configuration files and the configs built from them.
 pub struct Resolver {
     mode: Mode,
@@ -35,7 +37,8 @@ pub struct Resolver {
     by_dir: HashMap<PathBuf, Option<usize>>,
     /// (file, overrides that apply) → the config they make.
     configs: HashMap<(Option<usize>, Vec<usize>), Arc<Config>>,
-    lexicons: HashMap<(Vec<String>, Vec<String>, Vec<String>), Arc<Lexicon>>,
+    /// Extra words (verbs, titles, organisations) → the lexicon they make.
+    lexicons: HashMap<ExtrasKey, Arc<Lexicon>>,
     default_lexicon: Arc<Lexicon>,
 }
 
