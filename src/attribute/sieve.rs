@@ -4,6 +4,7 @@
 //!
 //! | pass | evidence | example |
 //! |---|---|---|
+//! | `according-to` | `according to` closing the quote's sentence | `"…," Ware said, according to the Courier` |
 //! | `clause-after` | a clause right after the quote | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it | `Peskov said: "…"` |
 //! | `content` | a clause whose reported content holds it | `Flynn said Trump was "right"` |
@@ -14,9 +15,11 @@
 //! | `previous-paragraph` | the speaker ending the previous paragraph | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
-use crate::parse::{Parsed, Quote, TokenKind};
+use crate::parse::lexicon::{class, VerbForm};
+use crate::parse::{ClauseShape, Parsed, Quote, TokenKind};
 
-const PASSES: [(&str, f32); 8] = [
+const PASSES: [(&str, f32); 9] = [
+    ("according-to", 0.95),
     ("clause-after", 0.97),
     ("clause-before", 0.96),
     ("content", 0.94),
@@ -76,11 +79,17 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
         let Some(p) = place else { continue };
         let q = &parsed.quotes.quotes[top[k]];
         let speaks = |c: &usize| clauses[*c].effective().is_some();
-        let found = clause_after(parsed, p)
-            .filter(speaks)
-            .map(|c| ("clause-after", c))
-            .or_else(|| clause_before(parsed, p).filter(speaks).map(|c| ("clause-before", c)))
-            .or_else(|| content_holding(parsed, q, p, clauses).map(|c| ("content", c)))
+        let holder = content_holding(parsed, q, p, clauses);
+        // A clause before the quote that already reports it outranks one
+        // next to it: `Trump said Clinton called him "a liar"` is Trump's.
+        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start);
+        let before = clause_before(parsed, p).filter(speaks);
+        let found = according_to_closing(parsed, q, p, clauses)
+            .map(|c| ("according-to", c))
+            .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
+            .or_else(|| clause_after(parsed, p).filter(speaks).map(|c| ("clause-after", c)))
+            .or_else(|| before.map(|c| ("clause-before", c)))
+            .or_else(|| holder.map(|c| ("content", c)))
             .or_else(|| colon_intro(parsed, p).filter(speaks).map(|c| ("colon-intro", c)))
             .or_else(|| only_clause(parsed, p, clauses).map(|c| ("same-sentence", c)));
         if let Some((pass, c)) = found {
@@ -138,7 +147,34 @@ fn clause_after(parsed: &Parsed, p: &Place) -> Option<usize> {
     if t.para != parsed.tokens[close].para {
         return None;
     }
-    parsed.clauses.iter().position(|c| c.tokens.0 as usize == at)
+    let found = parsed.clauses.iter().position(|c| c.tokens.0 as usize == at)?;
+    let clause = &parsed.clauses[found];
+    // Across a full stop the clause must look back at the quote (`"Why?"
+    // Ruiz asked.`), not open a new report of its own.
+    let same_sentence = clause.sentence as usize == p.last_sentence;
+    (same_sentence || looks_back(parsed, clause)).then_some(found)
+}
+
+/// A clause that reports what came before it: inverted (`said Ruiz`),
+/// ending its sentence, or followed only by circumstances (`as she left`).
+fn looks_back(parsed: &Parsed, clause: &crate::parse::Clause) -> bool {
+    let sentence = &parsed.sentences[clause.sentence as usize];
+    let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
+    clause.shape == ClauseShape::Inverted
+        || next.is_none()
+        || next.is_some_and(|t| t.is(class::CONJUNCTION | class::PREPOSITION) || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing))
+}
+
+/// `"…," Ware said, according to the Courier.`: an `according to` that
+/// closes the sentence is the source of every quote before it.
+fn according_to_closing(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
+    let sentence = &parsed.sentences[p.last_sentence];
+    parsed.clauses.iter().position(|c| {
+        c.shape == ClauseShape::According
+            && c.sentence as usize == p.last_sentence
+            && c.cue.start >= q.span.end
+            && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
+    }).filter(|&c| clauses[c].effective().is_some())
 }
 
 /// `Peskov said: "…"`: a clause ending right before the opening mark.

@@ -404,10 +404,11 @@ fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind)
 /// follows a quote or closes the sentence after a comma, else the words after.
 fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
     let end = sentence.end as usize;
+    let starts: Vec<usize> = clauses.iter().map(|cl| cl.tokens.0 as usize).collect();
     for k in 0..clauses.len() {
         let (first, last) = (clauses[k].tokens.0 as usize, clauses[k].tokens.1 as usize);
         let left_start = if k > 0 { clauses[k - 1].tokens.1 as usize } else { sentence.first as usize };
-        let right_end = end;
+        let right_end = right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end);
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
         let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));
@@ -421,6 +422,31 @@ fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
         clauses[k].content = if use_left { left } else { right };
     }
 }
+
+/// Where the words a clause reports stop short of the sentence's end: at
+/// the comma closing an opening subordinate clause (`When he spoke, he
+/// said …`), or where a coordinated report begins (`…, while Cruz said …`).
+fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_starts: &[usize]) -> Option<usize> {
+    let opener = &c.tokens[sentence.first as usize..first];
+    let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w)))
+        && !opener.iter().any(|t| t.is_punct(','));
+    if subordinate {
+        let comma = (last..sentence.end as usize).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0);
+        if comma.is_some() {
+            return comma;
+        }
+    }
+    later_starts.iter().find_map(|&start| {
+        let mut i = start;
+        if i > last && c.tokens[i - 1].is(CONJUNCTION) {
+            i -= 1;
+        }
+        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then_some(i - 1)
+    })
+}
+
+/// Words that open a subordinate clause before the main one.
+const SUBORDINATORS: [&str; 10] = ["when", "as", "after", "while", "if", "because", "since", "although", "though", "before"];
 
 /// The span of tokens `from..to` without leading and trailing punctuation
 /// (quotation marks stay), or `None` when nothing is left.

@@ -124,8 +124,10 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
     }
 }
 
+/// A determiner or possessive opening a noun phrase. `that` is left out:
+/// after a verb it opens a clause (`said that Taylor …`), not a phrase.
 fn det(t: &Token) -> bool {
-    t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)
+    (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
 
 fn possessive(t: &Token) -> bool {
@@ -327,7 +329,8 @@ fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a
     let mut after_role = false;
     while count < 8 {
         let Some(t) = rest.first() else { break };
-        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap && n.is_word()) && count > 0;
+        // `Secretary of State`, `Bank of America`: `of` after a title or an organisation word.
+        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap && n.is_word() && n.is(TITLE | ORG)) && count > 0;
         let takes = title(t)
             || name_word(c, t)
             || possessive(t)
@@ -452,7 +455,7 @@ fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
     while i < end && i - from < 14 {
         let t = &c.tokens[i];
         let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
-        let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word());
+        let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
         let part = t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || of_inside
