@@ -85,23 +85,25 @@ pub struct CheckArgs {
     config: ConfigArgs,
 }
 
-/// One input's outcome.
-pub enum Outcome {
-    Checked(Box<Checked>, Arc<Config>),
+/// One input's outcome. A checked draft is rendered as soon as it is
+/// checked (`T` is what its report needs), so a run over many drafts holds
+/// their reports, never all their analyses at once.
+pub enum Outcome<T> {
+    Checked(T),
     Skipped { path: String, why: Unreadable },
 }
 
 /// Every input checked, in input order.
-pub struct Run {
-    pub outcomes: Vec<Outcome>,
+pub struct Run<T> {
+    pub outcomes: Vec<Outcome<T>>,
     /// An input could not be found or read.
     pub trouble: bool,
 }
 
-impl Run {
-    pub fn checked(&self) -> impl Iterator<Item = (&Checked, &Config)> {
+impl<T> Run<T> {
+    pub fn checked(&self) -> impl Iterator<Item = &T> {
         self.outcomes.iter().filter_map(|o| match o {
-            Outcome::Checked(c, config) => Some((c.as_ref(), config.as_ref())),
+            Outcome::Checked(t) => Some(t),
             Outcome::Skipped { .. } => None,
         })
     }
@@ -114,10 +116,15 @@ fn config_errors(errors: Vec<ConfigError>) -> u8 {
     EXIT_TROUBLE
 }
 
-/// Finds the inputs and their configuration, and checks them. A mistake in
-/// a configuration file stops the run before any draft is read (`Err`
-/// holds the exit code).
-pub fn check_all(paths: &[String], stdin_name: Option<&str>, config: &ConfigArgs) -> Result<Run, u8> {
+/// Finds the inputs and their configuration, checks them in parallel and
+/// renders each with `render`. A mistake in a configuration file stops the
+/// run before any draft is read (`Err` holds the exit code).
+pub fn check_all<T: Send>(
+    paths: &[String],
+    stdin_name: Option<&str>,
+    config: &ConfigArgs,
+    render: impl Fn(Checked, &Config) -> T + Sync,
+) -> Result<Run<T>, u8> {
     let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
     let (inputs, errors) = collect(paths, &[]);
     let mut trouble = false;
@@ -125,7 +132,7 @@ pub fn check_all(paths: &[String], stdin_name: Option<&str>, config: &ConfigArgs
         eprintln!("error: {}: {}", e.path, e.message);
         trouble = true;
     }
-    let mut jobs = Vec::with_capacity(inputs.len());
+    let mut jobs: Vec<(Input, Arc<Config>)> = Vec::with_capacity(inputs.len());
     for input in inputs {
         let path = match &input {
             Input::File(p) => p.clone(),
@@ -137,10 +144,10 @@ pub fn check_all(paths: &[String], stdin_name: Option<&str>, config: &ConfigArgs
         let config = resolver.config_for(&path).map_err(config_errors)?;
         jobs.push((input, config));
     }
-    let outcomes: Vec<Outcome> = jobs
+    let outcomes: Vec<Outcome<T>> = jobs
         .into_par_iter()
         .map(|(input, config)| match input.read(stdin_name) {
-            Ok(source) => Outcome::Checked(Box::new(whosaid::check_source(source, &config)), config),
+            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, &config), &config)),
             Err(why) => Outcome::Skipped { path: input.shown(stdin_name), why },
         })
         .collect();
@@ -158,30 +165,58 @@ pub fn check_all(paths: &[String], stdin_name: Option<&str>, config: &ConfigArgs
     Ok(Run { outcomes, trouble })
 }
 
+/// One draft's report, and what the exit code needs to know of it.
+struct Rendered {
+    text: String,
+    sarif: Vec<report::sarif::Result>,
+    /// Findings by severity: info, warning, error.
+    counts: [usize; 3],
+    /// A finding at or above the draft's `min-severity`.
+    failing: bool,
+}
+
 pub fn run(args: &CheckArgs) -> u8 {
-    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config) {
+    let style = report::human::Style { color: color(args.color, args.output.is_some()) };
+    let format = args.format;
+    let root = matches!(format, Format::Sarif | Format::Github).then(repository_root);
+    let render = |c: Checked, config: &Config| {
+        let mut counts = [0usize; 3];
+        for d in &c.diagnostics {
+            counts[d.severity as usize] += 1;
+        }
+        let failing = c.diagnostics.iter().any(|d| d.severity >= config.fail_at);
+        let mut sarif = Vec::new();
+        let text = match format {
+            Format::Human => report::human::render(&c, style),
+            Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
+            Format::Jsonl => report::jsonl::render(&c),
+            Format::Sarif => {
+                let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));
+                sarif = report::sarif::results(&c, &uri);
+                String::new()
+            }
+            Format::Github => report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path)),
+        };
+        Rendered { text, sarif, counts, failing }
+    };
+    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render) {
         Ok(run) => run,
         Err(code) => return code,
     };
-    let checked: Vec<&Checked> = run.checked().map(|(c, _)| c).collect();
-    let text = match args.format {
-        Format::Human => human(&checked, color(args.color, args.output.is_some())),
+    let drafts: Vec<&Rendered> = run.checked().collect();
+    let text = match format {
+        Format::Human => human(&drafts),
         Format::Json => {
-            let mut s = serde_json::to_string(&report::json::report(checked.iter().copied())).expect("the report serialises");
-            s.push('\n');
-            s
+            // The same bytes as serialising `report::json::report` whole.
+            let files: Vec<&str> = drafts.iter().map(|r| r.text.as_str()).collect();
+            format!("{{\"version\":1,\"files\":[{}]}}\n", files.join(","))
         }
-        Format::Jsonl => report::jsonl::render(checked.iter().copied()),
+        Format::Jsonl | Format::Github => drafts.iter().map(|r| r.text.as_str()).collect(),
         Format::Sarif => {
-            let root = repository_root();
-            let log = report::sarif::log(checked.iter().copied(), |p| report::sarif::uri_path(&relative_to(&root, p)));
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
             let mut s = serde_json::to_string_pretty(&log).expect("the log serialises");
             s.push('\n');
             s
-        }
-        Format::Github => {
-            let root = repository_root();
-            report::github::render(checked.iter().copied(), |p| relative_to(&root, p))
         }
     };
     if let Err(e) = output::write(args.output.as_deref(), &text) {
@@ -191,7 +226,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if run.trouble {
         return EXIT_TROUBLE;
     }
-    let failing = run.checked().any(|(c, config)| c.diagnostics.iter().any(|d| d.severity >= config.fail_at));
+    let failing = drafts.iter().any(|r| r.failing);
     if failing && !args.exit_zero {
         EXIT_FINDINGS
     } else {
@@ -227,18 +262,17 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-fn human(checked: &[&Checked], color: bool) -> String {
-    let style = report::human::Style { color };
+fn human(drafts: &[&Rendered]) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
-    for c in checked {
-        out.push_str(&report::human::render(c, style));
-        for d in &c.diagnostics {
-            counts[d.severity as usize] += 1;
+    for r in drafts {
+        out.push_str(&r.text);
+        for (total, n) in counts.iter_mut().zip(r.counts) {
+            *total += n;
         }
     }
     let [infos, warnings, errors] = counts;
-    let files = checked.len();
+    let files = drafts.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors + warnings + infos == 0 {
         out.push_str(&format!("No problems found in {}.\n", plural(files, "file")));
@@ -255,17 +289,17 @@ fn human(checked: &[&Checked], color: bool) -> String {
 }
 
 pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
-    let run = match check_all(paths, None, config) {
+    let run = match check_all(paths, None, config, |c, _| (c.source.path.clone(), report::quotes::render(&c))) {
         Ok(run) => run,
         Err(code) => return code,
     };
     let mut out = String::new();
     let many = run.outcomes.len() > 1;
-    for (c, _) in run.checked() {
+    for (path, table) in run.checked() {
         if many {
-            out.push_str(&format!("{}\n", c.source.path));
+            out.push_str(&format!("{path}\n"));
         }
-        out.push_str(&report::quotes::render(c));
+        out.push_str(table);
         if many {
             out.push('\n');
         }
@@ -278,9 +312,9 @@ pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
 
 pub fn debug(path: &str) -> u8 {
     let config = ConfigArgs { config: None, isolated: false };
-    let Ok(run) = check_all(&[path.to_string()], None, &config) else { return EXIT_TROUBLE };
-    for (c, _) in run.checked() {
-        print!("{}", report::debug::render(c));
+    let Ok(run) = check_all(&[path.to_string()], None, &config, |c, _| report::debug::render(&c)) else { return EXIT_TROUBLE };
+    for text in run.checked() {
+        print!("{text}");
     }
     EXIT_CLEAN
 }

@@ -42,17 +42,16 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         eprintln!("error: a snapshot is written beside its draft, so standard input cannot have one");
         return EXIT_TROUBLE;
     }
-    let run = match check_all(&args.paths, None, &args.config) {
+    let run = match check_all(&args.paths, None, &args.config, |c, _| (c.source.path.clone(), listing::render(&c))) {
         Ok(run) => run,
         Err(code) => return code,
     };
     let mut out = String::new();
     let mut trouble = run.trouble;
     let (mut written, mut differ, mut missing, mut same) = (0, 0, 0, 0);
-    for (checked, _) in run.checked() {
-        let snap = PathBuf::from(format!("{}.{EXTENSION}", checked.source.path));
+    for (draft, new) in run.checked() {
+        let snap = PathBuf::from(format!("{draft}.{EXTENSION}"));
         let shown = snap.display().to_string();
-        let new = listing::render(checked);
         let old = match std::fs::read_to_string(&snap) {
             Ok(text) => Some(text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -62,13 +61,13 @@ pub fn run(args: &SnapshotArgs) -> u8 {
                 continue;
             }
         };
-        if old.as_deref() == Some(new.as_str()) {
+        if old.as_ref() == Some(new) {
             same += 1;
             continue;
         }
         let write = args.update || (old.is_none() && !args.check);
         if write {
-            if let Err(e) = output::write(Some(&snap), &new) {
+            if let Err(e) = output::write(Some(&snap), new) {
                 eprintln!("error: cannot write {shown}: {e}");
                 trouble = true;
                 continue;
@@ -80,12 +79,12 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         match old {
             None => {
                 missing += 1;
-                out.push_str(&format!("missing {shown}: {} has no snapshot; run `whosaid snapshot` to write one\n", checked.source.path));
+                out.push_str(&format!("missing {shown}: {draft} has no snapshot; run `whosaid snapshot` to write one\n"));
             }
             Some(old) => {
                 differ += 1;
                 if args.check {
-                    let diff = TextDiff::from_lines(&old, &new);
+                    let diff = TextDiff::from_lines(&old, new);
                     let committed = format!("{shown} (committed)");
                     let current = format!("{shown} (from the draft)");
                     out.push_str(&diff.unified_diff().context_radius(3).header(&committed, &current).to_string());

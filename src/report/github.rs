@@ -13,32 +13,29 @@ use std::fmt::Write;
 use crate::check::Severity;
 use crate::Checked;
 
-/// `shown` gives the path to name for a draft (relative to the repository).
-pub fn render<'a>(checked: impl IntoIterator<Item = &'a Checked>, shown: impl Fn(&str) -> String) -> String {
+/// The commands for one draft; `file` is its path relative to the repository.
+pub fn render(c: &Checked, file: &str) -> String {
+    let text = c.source.text.as_str();
     let mut out = String::new();
-    for c in checked {
-        let text = c.source.text.as_str();
-        let file = shown(&c.source.path);
-        for d in &c.diagnostics {
-            let (line, col) = c.lines.position(text, d.span.start);
-            let (end_line, end_col) = c.lines.position(text, d.span.end);
-            let command = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                let _ = write!(message, "\nhelp: {help}");
-            }
-            let _ = writeln!(
-                out,
-                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                property(&file),
-                property(&format!("whosaid ({})", d.rule)),
-                data(&message)
-            );
+    for d in &c.diagnostics {
+        let (line, col) = c.lines.position(text, d.span.start);
+        let (end_line, end_col) = c.lines.position(text, d.span.end);
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            let _ = write!(message, "\nhelp: {help}");
         }
+        let _ = writeln!(
+            out,
+            "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+            property(file),
+            property(&format!("whosaid ({})", d.rule)),
+            data(&message)
+        );
     }
     out
 }

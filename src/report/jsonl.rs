@@ -14,14 +14,13 @@ struct Line<'a> {
     diagnostic: DiagnosticOut<'a>,
 }
 
-pub fn render<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> String {
+/// The lines of one draft.
+pub fn render(c: &Checked) -> String {
     let mut out = String::new();
-    for c in checked {
-        for d in &c.diagnostics {
-            let line = Line { path: &c.source.path, diagnostic: diagnostic(c, d) };
-            out.push_str(&serde_json::to_string(&line).expect("a diagnostic serialises"));
-            out.push('\n');
-        }
+    for d in &c.diagnostics {
+        let line = Line { path: &c.source.path, diagnostic: diagnostic(c, d) };
+        out.push_str(&serde_json::to_string(&line).expect("a diagnostic serialises"));
+        out.push('\n');
     }
     out
 }

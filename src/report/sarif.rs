@@ -45,7 +45,7 @@ pub struct Driver {
     pub rules: Vec<RuleOut>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Text {
     pub text: String,
 }
@@ -72,7 +72,7 @@ pub struct Level {
     pub level: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct Result {
     pub rule_id: &'static str,
@@ -83,33 +83,33 @@ pub struct Result {
     pub partial_fingerprints: Fingerprints,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Fingerprints {
     #[serde(rename = "whosaid/v1")]
     pub whosaid: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct Location {
     pub physical_location: PhysicalLocation,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct PhysicalLocation {
     pub artifact_location: ArtifactLocation,
     pub region: Region,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactLocation {
     pub uri: String,
     pub uri_base_id: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct Region {
     pub start_line: usize,
@@ -151,36 +151,38 @@ fn rule_out(rule: &'static Rule) -> RuleOut {
     }
 }
 
-/// The log for the drafts; `uri` gives each draft's path relative to the
-/// repository root, as a URI reference.
-pub fn log<'a>(checked: impl IntoIterator<Item = &'a Checked>, uri: impl Fn(&str) -> String) -> Log {
-    let mut results = Vec::new();
-    for c in checked {
-        let text = c.source.text.as_str();
-        let uri = uri(&c.source.path);
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
-        for d in &c.diagnostics {
-            let (start_line, start_column) = c.lines.position(text, d.span.start);
-            let (end_line, end_column) = c.lines.position(text, d.span.end);
-            let flagged = d.span.of(text);
-            let nth = seen.entry((d.rule, flagged)).or_insert(0);
-            let fingerprint = fingerprint(&[d.rule, &uri, flagged, &nth.to_string()]);
-            *nth += 1;
-            results.push(Result {
-                rule_id: d.rule,
-                rule_index: ALL.iter().position(|r| r.name == d.rule).unwrap_or(0),
-                level: level(d.severity),
-                message: Text { text: match &d.help { Some(h) => format!("{}\nhelp: {h}", d.message), None => d.message.clone() } },
-                locations: vec![Location {
-                    physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation { uri: uri.clone(), uri_base_id: "%SRCROOT%" },
-                        region: Region { start_line, start_column, end_line, end_column, snippet: Text { text: flagged.to_string() } },
-                    },
-                }],
-                partial_fingerprints: Fingerprints { whosaid: fingerprint },
-            });
-        }
+/// The results for one draft; `uri` is its path relative to the
+/// repository root, as a URI reference ([`uri_path`]).
+pub fn results(c: &Checked, uri: &str) -> Vec<Result> {
+    let text = c.source.text.as_str();
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut out = Vec::with_capacity(c.diagnostics.len());
+    for d in &c.diagnostics {
+        let (start_line, start_column) = c.lines.position(text, d.span.start);
+        let (end_line, end_column) = c.lines.position(text, d.span.end);
+        let flagged = d.span.of(text);
+        let nth = seen.entry((d.rule, flagged)).or_insert(0);
+        let fingerprint = fingerprint(&[d.rule, uri, flagged, &nth.to_string()]);
+        *nth += 1;
+        out.push(Result {
+            rule_id: d.rule,
+            rule_index: ALL.iter().position(|r| r.name == d.rule).unwrap_or(0),
+            level: level(d.severity),
+            message: Text { text: match &d.help { Some(h) => format!("{}\nhelp: {h}", d.message), None => d.message.clone() } },
+            locations: vec![Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation { uri: uri.to_string(), uri_base_id: "%SRCROOT%" },
+                    region: Region { start_line, start_column, end_line, end_column, snippet: Text { text: flagged.to_string() } },
+                },
+            }],
+            partial_fingerprints: Fingerprints { whosaid: fingerprint },
+        });
     }
+    out
+}
+
+/// The log: every rule, and the results of every draft.
+pub fn log(results: Vec<Result>) -> Log {
     let driver = Driver {
         name: "whosaid",
         version: env!("CARGO_PKG_VERSION"),
