@@ -115,3 +115,12 @@ fn sarif_carries_every_field_code_scanning_needs() {
     let prints: std::collections::HashSet<&str> = results.iter().map(|r| r["partialFingerprints"]["whosaid/v1"].as_str().unwrap()).collect();
     assert_eq!(prints.len(), results.len(), "fingerprints are distinct");
 }
+
+#[test]
+fn the_cli_json_is_the_library_report() {
+    let (json, _) = check("json");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).expect("fixture reads");
+    let checked = whosaid::check_source(whosaid::source::Source::new(FIXTURE, text), &whosaid::config::Config::default());
+    let library = serde_json::to_string(&whosaid::report::json::report([&checked])).expect("serialises");
+    assert_eq!(json, library + "\n");
+}
