@@ -58,7 +58,6 @@ fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
 }
 
 pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
-    let _ = text;
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
     let places: Vec<Option<Place>> = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i])).collect();
     let mut links: Vec<QuoteLink> = top
@@ -87,7 +86,7 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
         let found = according_to_closing(parsed, q, p, clauses)
             .map(|c| ("according-to", c))
             .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
-            .or_else(|| clause_after(parsed, p).filter(speaks).map(|c| ("clause-after", c)))
+            .or_else(|| clause_after(text, parsed, p).filter(speaks).map(|c| ("clause-after", c)))
             .or_else(|| before.map(|c| ("clause-before", c)))
             .or_else(|| holder.map(|c| ("content", c)))
             .or_else(|| colon_intro(parsed, p).filter(speaks).map(|c| ("colon-intro", c)))
@@ -137,7 +136,7 @@ fn is_joiner(parsed: &Parsed, i: usize) -> bool {
 }
 
 /// `"…," Peskov said`: a clause starting right after the closing mark.
-fn clause_after(parsed: &Parsed, p: &Place) -> Option<usize> {
+fn clause_after(text: &str, parsed: &Parsed, p: &Place) -> Option<usize> {
     let close = p.close?;
     let mut at = close + 1;
     while at < parsed.tokens.len() && is_joiner(parsed, at) && at <= close + 2 {
@@ -152,17 +151,21 @@ fn clause_after(parsed: &Parsed, p: &Place) -> Option<usize> {
     // Across a full stop the clause must look back at the quote (`"Why?"
     // Ruiz asked.`), not open a new report of its own.
     let same_sentence = clause.sentence as usize == p.last_sentence;
-    (same_sentence || looks_back(parsed, clause)).then_some(found)
+    (same_sentence || looks_back(text, parsed, clause)).then_some(found)
 }
 
 /// A clause that reports what came before it: inverted (`said Ruiz`),
-/// ending its sentence, or followed only by circumstances (`as she left`).
-fn looks_back(parsed: &Parsed, clause: &crate::parse::Clause) -> bool {
+/// ending its sentence, or followed only by circumstances (`rhetorically`,
+/// `as she left`, `adding …`) rather than a report of its own.
+fn looks_back(text: &str, parsed: &Parsed, clause: &crate::parse::Clause) -> bool {
     let sentence = &parsed.sentences[clause.sentence as usize];
     let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
-    clause.shape == ClauseShape::Inverted
-        || next.is_none()
-        || next.is_some_and(|t| t.is(class::CONJUNCTION | class::PREPOSITION) || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing))
+    let circumstance = |t: &crate::parse::Token| {
+        t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
+            || (!t.cap && t.span.of(text).ends_with("ly"))
+            || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
+    };
+    clause.shape == ClauseShape::Inverted || next.is_none_or(circumstance)
 }
 
 /// `"…," Ware said, according to the Courier.`: an `according to` that
@@ -190,17 +193,20 @@ fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
 }
 
 /// A clause of the quote's sentence whose reported content holds the quote;
-/// the first one when clauses nest (`Trump said Clinton called him a "liar"`
-/// is Trump's report), as news attribution is usually read.
+/// the outermost one when clauses nest (`Trump said Clinton called him a
+/// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
+/// said`), as news attribution is usually read.
 fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
-    parsed
+    let holders: Vec<usize> = parsed
         .clauses
         .iter()
         .enumerate()
         .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
         .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
         .map(|(i, _)| i)
-        .next()
+        .collect();
+    let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
+    holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
 }
 
 /// `Peskov said:` ending the previous sentence or paragraph.

@@ -11,7 +11,7 @@
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::many_m_n;
-use nom::sequence::{pair, preceded};
+use nom::sequence::{pair, preceded, terminated};
 use nom::{Input, Parser};
 
 use super::lexicon::{class::*, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
@@ -90,6 +90,10 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
                 None => i += 1,
             }
         }
+        if let Some(clause) = subject_colon(c, sentence, si, &out[before..]) {
+            out.push(clause);
+            out[before..].sort_by_key(|cl| cl.tokens.0);
+        }
         assign_content(c, sentence, &mut out[before..]);
     }
     out
@@ -110,12 +114,17 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
         let matches = end <= sentence.end as usize
             && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
         if matches {
-            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb);
+            // The phrase's verb, cue or not (`pointed out`, `went on`); a
+            // phrase with none (`in a statement`) reports like a past verb.
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: 0 }));
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
             return Some((end, verb, Some(phrase)));
         }
     }
-    let verb = t.info.verb?;
-    Some((i + 1, Some(verb), None))
+    if !t.is(CUE) {
+        return None;
+    }
+    Some((i + 1, t.info.verb, None))
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
@@ -149,6 +158,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     if phrase.is_none() && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
+        clause.source = agent(c, sentence, cue_end);
         return finish(c, sentence, clause, cue_end);
     }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
@@ -162,14 +172,19 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     let subject = Backward::new(c.tokens, start, i);
     if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
-        if acceptable_speaker(c, &source, verb) && agrees(c, &source, verb, rest.at(), i) {
+        // `Putin in his call with Netanyahu expressed …`: the phrase after
+        // `with` is not the subject; the sentence's subject is.
+        let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
+            && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
+        let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
+        if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
             clause.source = Some(source);
             clause.shape = ClauseShape::SpeakerFirst;
             clause.tokens.0 = rest.at() as u32;
             return finish(c, sentence, clause, cue_end);
         }
     }
-    if invertible(c, &c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
+    if invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
         let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
         if let Ok((rest, source)) = mentions::after(c).parse(after) {
             clause.source = Some(source);
@@ -264,7 +279,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         return None;
     }
     let next = rest.first()?;
-    (next.is_word() && !next.cap).then_some(subject)
+    ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
@@ -284,6 +299,16 @@ fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     false
 }
 
+/// `was called "a disgrace" by the mayor`: the speaker of a passive report,
+/// named after `by` within a few words of the verb.
+fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
+    let end = (from + 12).min(sentence.end as usize);
+    let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
+    matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous)
+        .then_some(source)
+}
+
 /// Words between a speaker and the verb, read backwards: auxiliaries and
 /// adverbs (`has also`), a time (`on Friday`), an aside in commas or brackets.
 fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
@@ -292,7 +317,14 @@ fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
         tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
         opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
     );
-    let (rest, _) = many_m_n(0, 6, alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, |i| comma_aside(c, i)))).parse(input)?;
+    // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
+    let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
+    let (rest, _) = many_m_n(
+        0,
+        6,
+        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), |i| comma_aside(c, i))),
+    )
+    .parse(input)?;
     Ok((rest, ()))
 }
 
@@ -318,12 +350,9 @@ fn acceptable_speaker(c: Ctx<'_>, source: &Mention, verb: Verb) -> bool {
     !(expletive && verb.class != VerbClass::Speech)
 }
 
-/// `said Peskov` is possible for speech verbs that take no object.
-fn invertible(c: Ctx<'_>, t: &Token, verb: Verb) -> bool {
-    let _ = c;
-    verb.class == VerbClass::Speech
-        && !t.is(TRANSITIVE)
-        && matches!(verb.form, VerbForm::Past | VerbForm::Third)
+/// `said Peskov`, `say critics` is possible for speech verbs that take no object.
+fn invertible(t: &Token, verb: Verb) -> bool {
+    verb.class == VerbClass::Speech && !t.is(TRANSITIVE) && verb.form != VerbForm::Ing
 }
 
 /// `Okafor paused and said`: the subject of the sentence, when the verb
@@ -400,6 +429,37 @@ fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind)
     })
 }
 
+/// `In a Fox interview, Trump went further: "…"`: a sentence whose subject
+/// introduces a quote with a colon, with no reporting verb before it.
+fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &[Clause]) -> Option<Clause> {
+    let range = sentence.range();
+    let colon = range.clone().find(|&i| {
+        let t = &c.tokens[i];
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)) || n.para != t.para)
+    })?;
+    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon) {
+        return None;
+    }
+    let subject = sentence_subject(c, sentence, colon)?;
+    if !matches!(subject.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Pronoun) {
+        return None;
+    }
+    Some(Clause {
+        cue: c.tokens[colon].span,
+        cue_tokens: (colon as u32, colon as u32 + 1),
+        verb: None,
+        source: Some(subject),
+        subject: None,
+        shape: ClauseShape::Colon,
+        sentence: si as u32,
+        tokens: (colon as u32, colon as u32 + 1),
+        colon: true,
+        content: None,
+        content_before: false,
+    })
+    .filter(|_| range.contains(&colon))
+}
+
 /// What each clause of a sentence reports: the words before it when it
 /// follows a quote or closes the sentence after a comma, else the words after.
 fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
@@ -415,8 +475,11 @@ fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
         let right = trim_tokens(c.tokens, last, right_end);
         let closes_sentence = right.is_none();
         let before = clauses[k].shape != ClauseShape::According || closes_sentence;
+        let trailing = closes_sentence && (after_quote || prev.is_some_and(|p| p.is_punct(',')));
+        // A clause closing the sentence after a comma or a quote reports all of it.
+        let left_start = if trailing { sentence.first as usize } else { left_start };
         let left = trim_tokens(c.tokens, left_start, first);
-        let use_left = before && left.is_some() && (after_quote || (closes_sentence && prev.is_some_and(|p| p.is_punct(','))));
+        let use_left = before && left.is_some() && (after_quote || trailing);
         let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };

@@ -308,14 +308,20 @@ impl Lexicon {
             let base = forms[0].trim_start_matches('-');
             let lemma = self.lemmas.len() as u16;
             self.lemmas.push(base.to_string());
-            // A form written `-form` is known but not a cue.
-            for form in forms.iter().filter(|f| !f.starts_with('-')) {
+            // A form written `-form` is a known verb form but not a cue.
+            for form in &forms {
+                let (form, cue) = match form.strip_prefix('-') {
+                    Some(f) => (f, false),
+                    None => (*form, true),
+                };
                 let info = self.entry(form);
-                info.flags |= class::CUE;
+                if cue {
+                    info.flags |= class::CUE;
+                }
                 if transitive {
                     info.flags |= class::TRANSITIVE;
                 }
-                if info.verb.is_none() {
+                if info.verb.is_none() || (cue && !info.is(class::CUE)) {
                     info.verb = Some(Verb { class, form: form_of(base, form), lemma });
                 }
             }

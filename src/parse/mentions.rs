@@ -126,6 +126,14 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
 
 /// A determiner or possessive opening a noun phrase. `that` is left out:
 /// after a verb it opens a clause (`said that Taylor …`), not a phrase.
+/// A word that heads a verb phrase rather than a noun phrase: a past form
+/// (`spoke`, `traveled`), unless a lexicon knows it as a noun of speakers.
+fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
+    let past = t.info.verb.is_some_and(|v| v.form == super::lexicon::VerbForm::Past);
+    let ed = c.word(t).ends_with("ed") && c.word(t).len() > 4;
+    (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
+}
+
 fn det(t: &Token) -> bool {
     (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
@@ -241,6 +249,10 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     }
     let (rest, _) = opt(bracketed).parse(rest)?;
     let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
+    // A phrase after a preposition is not a speaker: the "aside" was the speaker.
+    if rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION)) {
+        return Err(nom::Err::Error(()));
+    }
     let first = &c.tokens[head.first_token as usize];
     if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
         return Err(nom::Err::Error(()));
@@ -265,11 +277,21 @@ fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
     let words = (0..k).filter_map(|j| inside.get(j));
     let relative = first.is(RELATIVE);
     let role = words.clone().any(|t| t.is(ROLE | TITLE));
-    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role;
+    // `, meanwhile,` and `, speaking to reporters,` are asides too.
+    let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
+    let participle = first.info.verb.is_some_and(|v| matches!(v.form, super::lexicon::VerbForm::Ing | super::lexicon::VerbForm::Past));
+    // `, during a town hall in Columbus, Ohio,`
+    let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance;
     let inner_ok = |t: &Token| {
-        t.is_word() || t.kind == TokenKind::Number || possessive(t) || t.is_punct('-') || t.is_punct('(') || t.is_punct(')') || (relative && comma(t))
+        t.is_word()
+            || t.kind == TokenKind::Number
+            || possessive(t)
+            || t.is_punct('-')
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || ((relative || circumstance || participle) && comma(t))
     };
-    let _ = c;
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }
 
@@ -360,7 +382,7 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
             return Ok((rest, Shape::Common { has_det: false }));
         }
     }
-    let (rest, head) = tok(|t: &Token| nominal(c, t)).parse(input)?;
+    let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
     let modifier = alt((
         tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
         tok(possessive),
@@ -460,7 +482,10 @@ fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             || t.kind == TokenKind::Number
             || of_inside
             || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
-        if !part {
+        // `Trump doubled down`: a verb ends the phrase, unless it describes
+        // the words after it (`retired Army general`, `elected officials`).
+        let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
+        if !part || (verb_like(c, t) && !verb_then_noun) {
             break;
         }
         i += 1;
