@@ -27,8 +27,19 @@ pub fn apply(mut diagnostics: Vec<Diagnostic>, directives: &[Directive], text: &
         None => true,
     });
     if let Some(severity) = settings.severity(&unused_suppression::RULE) {
+        let name = unused_suppression::RULE.name;
+        // Only a directive that names `unused-suppression` itself silences
+        // these findings; one that names no rule does not.
+        let own: Vec<Directive> = directives.iter().filter(|d| d.rules.iter().any(|(n, _)| n == name)).cloned().collect();
+        let own_targets: Vec<Option<usize>> = own
+            .iter()
+            .map(|d| (d.action == Action::DisableNextLine).then(|| next_text_line(text, lines, d.span.end)).flatten())
+            .collect();
         for finding in unused_suppression::findings(directives, &used, settings) {
-            diagnostics.push(Diagnostic { rule: unused_suppression::RULE.name, severity, span: finding.span, message: finding.message, help: finding.help });
+            let diag = Diagnostic { rule: name, severity, span: finding.span, message: finding.message, help: finding.help };
+            if silencer(&diag, &own, &own_targets, text, lines).is_none() {
+                diagnostics.push(diag);
+            }
         }
         diagnostics.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     }

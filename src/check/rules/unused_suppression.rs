@@ -20,7 +20,8 @@
 //! The line names its source, so nothing is suppressed: delete the comment.
 //!
 //! Suppressions are applied after every other rule has run; this rule's
-//! findings come from that step, not from reading the prose.
+//! findings come from that step, not from reading the prose. Only a
+//! directive that names `unused-suppression` silences them.
 
 use crate::check::suppress::unknown;
 use crate::check::{Context, Finding, Rule, RuleSettings, Severity};
@@ -62,7 +63,8 @@ pub(crate) fn findings(directives: &[Directive], used: &[Vec<bool>], settings: &
         }
         for ((name, span), &was_used) in d.rules.iter().zip(used) {
             let Some(rule) = crate::check::rules::find(name) else { continue };
-            if was_used {
+            // Naming this rule silences its own findings, applied afterwards.
+            if was_used || rule.name == RULE.name {
                 continue;
             }
             let message = if settings.severity(rule).is_none() {
@@ -93,6 +95,14 @@ mod tests {
         let text = "# whosaid-disable-next-line anonymous-source\nThe ferry will run on Friday, officials said.\n";
         assert!(flagged("unused-suppression", text).is_empty());
         assert!(flagged("anonymous-source", text).is_empty());
+    }
+
+    #[test]
+    fn naming_this_rule_silences_its_own_findings() {
+        let text = "# whosaid-disable unused-suppression\n# whosaid-disable-next-line anonymous-source\nThe harbour authority said so.\n";
+        assert!(flagged("unused-suppression", text).is_empty());
+        let text = "# whosaid-disable\n# whosaid-disable-next-line anonymous-source\nThe harbour authority said so.\n";
+        assert_eq!(flagged("unused-suppression", text).len(), 2, "a directive naming no rule does not silence them");
     }
 
     #[test]
