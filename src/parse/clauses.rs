@@ -268,6 +268,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         start += 1;
     }
     let opener = c.tokens.get(start)?;
+    // `Then he cut into Bush`: a lone adverb before the subject.
+    if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
     let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
     if adverbial {
         let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;

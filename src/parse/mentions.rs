@@ -227,6 +227,8 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     let mut rest = input;
     let mut asides = 0;
     let mut titled = false;
+    // `the White House spokesman, Josh Earnest, said`: a name as the aside.
+    let mut named: Option<Span> = None;
     while asides < 4 {
         if let Ok((r, ())) = bracketed(rest) {
             rest = r;
@@ -241,6 +243,9 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
             break;
         };
         titled |= (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
+        if asides == 0 && (0..len).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t))) {
+            named = Some(Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end)));
+        }
         rest = inside.take_from(len + 1);
         asides += 1;
     }
@@ -256,6 +261,10 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     let first = &c.tokens[head.first_token as usize];
     if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
         return Err(nom::Err::Error(()));
+    }
+    if let Some(name) = named.filter(|_| head.titled || head.kind != MentionKind::Pronoun && c.tokens[head.head as usize].is(ROLE | TITLE)) {
+        head.name = name;
+        head.kind = MentionKind::Person;
     }
     head.described = true;
     head.titled |= titled;
@@ -282,7 +291,8 @@ fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
     let participle = first.info.verb.is_some_and(|v| matches!(v.form, super::lexicon::VerbForm::Ing | super::lexicon::VerbForm::Past));
     // `, during a town hall in Columbus, Ohio,`
     let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
-    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance;
+    let name_only = k <= 4 && (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t)));
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance || name_only;
     let inner_ok = |t: &Token| {
         t.is_word()
             || t.kind == TokenKind::Number
