@@ -63,3 +63,8 @@ fn problems() {
 fn non_speech() {
     snapshot_all("non_speech");
 }
+
+#[test]
+fn claims() {
+    snapshot_all("claims");
+}

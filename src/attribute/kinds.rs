@@ -32,7 +32,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, before, after) {
+    if nickname(c, before, after) || (!headline && named_work(c, &words, inner, before, after)) {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -72,20 +72,34 @@ fn nickname(c: Ctx<'_>, before: Option<&Token>, after: Option<&Token>) -> bool {
 
 /// A title: every longer word capitalised, no sentence inside, and something
 /// around it that names works (`on`, `’s`, `show`, `book`, `titled`).
+/// Capitalised like a title: every longer word, and the first.
+fn title_case(c: Ctx<'_>, words: &[&Token], inner: &[Token]) -> bool {
+    // A full stop or comma that ends the quote is punctuation, not a sentence.
+    let body = inner.len().saturating_sub(usize::from(inner.last().is_some_and(|t| matches!(t.kind, TokenKind::Punct(_)))));
+    words.len() <= TITLE_MAX_WORDS
+        && !inner[..body].iter().any(|t| t.is_punct('.'))
+        && words.iter().filter(|t| c.word(t).chars().count() > 3 || t.is(class::TITLE)).all(|t| t.cap)
+        && words.first().is_some_and(|t| t.cap)
+}
+
+fn work_word(c: Ctx<'_>, t: &Token) -> bool {
+    ["show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined", "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement", "event", "newsletter", "blog", "website", "site", "magazine"]
+        .iter()
+        .any(|w| c.is_word(t, w))
+}
+
+/// `on ABC's "This Week,"`, `the show "The Apprentice"`: a title named as
+/// one, whatever clause it stands in.
+fn named_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
+    let named = before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t));
+    named && words.len() <= 8 && title_case(c, words, inner)
+}
+
 fn title_of_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
-    if words.len() > TITLE_MAX_WORDS || inner.iter().any(|t| t.is_punct('.')) {
+    if !title_case(c, words, inner) {
         return false;
     }
-    let title_case = words.iter().filter(|t| c.word(t).chars().count() > 3 || t.is(class::TITLE)).all(|t| t.cap)
-        && words.first().is_some_and(|t| t.cap);
-    if !title_case {
-        return false;
-    }
-    let work_word = |t: &Token| {
-        ["show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined", "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement", "event"]
-            .iter()
-            .any(|w| c.is_word(t, w))
-    };
+    let work_word = |t: &Token| work_word(c, t);
     let before_cue = before.is_some_and(|t| {
         t.kind == TokenKind::Possessive || work_word(t) || ["on", "in", "the", "of", "at", "called", "named", "to"].iter().any(|w| c.is_word(t, w))
     });

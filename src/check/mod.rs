@@ -2,6 +2,7 @@
 //! must fix. Each rule is one file in `rules/`, whose module doc comment is
 //! its documentation (`whosaid rules`, `whosaid explain`).
 
+mod claims;
 mod phrases;
 pub mod rules;
 pub mod suppress;

@@ -213,7 +213,7 @@ fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
     match verb.class {
         VerbClass::Speech | VerbClass::Stance => true,
         VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
-            c.is_word(n, "that") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
+            c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
         }),
     }
 }

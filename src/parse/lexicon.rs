@@ -42,6 +42,10 @@ pub mod class {
     pub const FEMALE_TITLE: u32 = 1 << 25;
     /// From `groups.txt`: critics, experts, residents.
     pub const GROUP: u32 = 1 << 26;
+    /// From `claim-sources.txt` [data] and [plan]: poll, census, plan — a figure's source.
+    pub const DATA_SOURCE: u32 = 1 << 27;
+    /// From `claim-sources.txt` [legal]: lawsuit, indictment, alleged — an allegation's frame.
+    pub const LEGAL_SOURCE: u32 = 1 << 28;
     pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
     /// Words that cannot sit inside a speaker's noun phrase.
     pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
@@ -90,6 +94,10 @@ pub enum PhraseKind {
     Weasel,
     Reportedly,
     Boilerplate,
+    /// Wrongdoing stated as fact: `accused of`, `took bribes` (`allegations.txt`).
+    Allegation,
+    /// Research or polling that is not named: `studies show` (`vague-studies.txt`).
+    VagueStudy,
 }
 
 /// A fixed sequence of words from one of the phrase lexicons.
@@ -230,6 +238,9 @@ impl Lexicon {
         for (section, word) in sections(include_str!("../../grammar/gendered-titles.txt")) {
             lex.flag(word, if section == "male" { class::MALE_TITLE } else { class::FEMALE_TITLE });
         }
+        for (section, word) in sections(include_str!("../../grammar/claim-sources.txt")) {
+            lex.flag(word, if section == "legal" { class::LEGAL_SOURCE } else { class::DATA_SOURCE });
+        }
         for line in entries(include_str!("../../grammar/loaded-verbs.txt")) {
             let (verb, suggestion) = line.split_once("=>").expect("loaded-verbs.txt: verb => suggestion");
             lex.loaded.insert(verb.trim(), suggestion.trim());
@@ -239,6 +250,8 @@ impl Lexicon {
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
         lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
+        lex.add_phrases(include_str!("../../grammar/allegations.txt"), PhraseKind::Allegation);
+        lex.add_phrases(include_str!("../../grammar/vague-studies.txt"), PhraseKind::VagueStudy);
         lex
     }
 

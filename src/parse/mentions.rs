@@ -262,9 +262,12 @@ fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
         return Err(nom::Err::Error(()));
     }
-    if let Some(name) = named.filter(|_| head.titled || head.kind != MentionKind::Pronoun && c.tokens[head.head as usize].is(ROLE | TITLE)) {
+    // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
+    if let Some(name) = named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
         head.name = name;
-        head.kind = MentionKind::Person;
+        if c.tokens[head.head as usize].is(ROLE | TITLE) {
+            head.kind = MentionKind::Person;
+        }
     }
     head.described = true;
     head.titled |= titled;
@@ -338,6 +341,8 @@ enum Shape {
     Common { has_det: bool },
     /// A phrase with a describing prepositional phrase after its head.
     Described(Box<Shape>),
+    /// `Six in 10`, `64 percent`.
+    Proportion,
 }
 
 /// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
@@ -379,6 +384,25 @@ fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a
     Ok((rest, count))
 }
 
+/// `Six in 10`, `64 percent`, `40%`: a share of the people asked.
+fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    let number = |t: &Token| t.kind == TokenKind::Number || (t.is_word() && NUMBER_WORDS.iter().any(|w| c.is_word(t, w)));
+    let (rest, last) = tok(|t: &Token| number(t) || c.is_word(t, "percent")).parse(input)?;
+    let rest = if c.is_word(&last, "percent") {
+        tok(number).parse(rest)?.0
+    } else if let Ok((r, _)) = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number)).parse(rest) {
+        r
+    } else if c.word(&last).ends_with('%') {
+        rest
+    } else {
+        return Err(nom::Err::Error(()));
+    };
+    let (rest, _) = opt(tok(|t: &Token| ["about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
+    Ok((rest, Shape::Proportion))
+}
+
+const NUMBER_WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// Words that can stand alone for people: `another said`, `several said`.
 const QUANTIFIERS: [&str; 10] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each"];
 
@@ -391,6 +415,9 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
         if alone {
             return Ok((rest, Shape::Common { has_det: false }));
         }
+    }
+    if let Ok(found) = proportion_back(c, input) {
+        return Ok(found);
     }
     let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
     let modifier = alt((
@@ -549,6 +576,11 @@ fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
         Shape::Proper { name_start, has_det } => classify_proper(c, &mut m, start, end, name_start, has_det, described),
         Shape::Common { has_det } => classify_common(c, &mut m, start, end, has_det, described),
         Shape::Described(_) => {}
+        Shape::Proportion => {
+            m.kind = MentionKind::Group;
+            m.gender = Gender::Plural;
+            m.described = true;
+        }
     }
     m
 }

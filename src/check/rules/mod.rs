@@ -3,12 +3,17 @@
 
 mod ambiguous_speaker;
 mod anonymous_source;
+mod late_attribution;
 mod loaded_attribution_verb;
+mod mixed_speakers_paragraph;
 mod reportedly_unsourced;
 mod speaker_name_variant;
+mod unattributed_allegation;
 mod unattributed_quote;
 mod unbalanced_quote;
+mod unsourced_statistic;
 pub(crate) mod unused_suppression;
+mod vague_study;
 mod weasel_attribution;
 
 #[cfg(test)]
@@ -28,6 +33,11 @@ pub const ALL: &[Rule] = &[
     unbalanced_quote::RULE,
     speaker_name_variant::RULE,
     loaded_attribution_verb::RULE,
+    unsourced_statistic::RULE,
+    unattributed_allegation::RULE,
+    vague_study::RULE,
+    late_attribution::RULE,
+    mixed_speakers_paragraph::RULE,
     unused_suppression::RULE,
 ];
 

@@ -1,0 +1,168 @@
+//! What the claim rules (`unsourced-statistic`, `unattributed-allegation`,
+//! `vague-study`) share: which words are the narrator's own, and whether a
+//! claim has a source near enough to count.
+//!
+//! A claim is sourced when a reporting clause of its sentence names a
+//! speaker or carries one (`, adding …`), or reports content that covers
+//! the claim (for statistics, any clause of the paragraph), or when its
+//! sentence has a reporting verb (`says`, `hopes`, `backs`, `found`) whose
+//! speaker the grammar did not find: the claim is still somebody's words,
+//! view or finding. Words inside
+//! quotation marks are someone else's, and a paragraph of transcript
+//! (`Q: …`, `OKAFOR: …`) is its speaker's. A sentence that already says
+//! `reportedly` or `critics say` belongs to the rules for those words.
+
+use super::phrases;
+use super::Context;
+use crate::parse::lexicon::{class, PhraseKind};
+use crate::parse::{ParagraphKind, Token, TokenKind};
+use crate::source::Span;
+
+/// The narrator's words: outside quotation marks, in a paragraph of copy.
+pub fn narration(cx: &Context<'_>, t: &Token) -> bool {
+    t.depth == 0 && cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy
+}
+
+/// Words before which a verb's form reads as a noun: `the report`, `his plans`.
+const ARTICLES: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"];
+
+/// How far a source reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    Sentence,
+    Paragraph,
+}
+
+/// What each sentence of a draft says about where its claims come from,
+/// worked out once per rule run.
+pub struct Sourcing<'c, 'a> {
+    cx: &'c Context<'a>,
+    /// Sentences with a hedge another rule flags (`reportedly`, `critics say`).
+    hedged: Vec<bool>,
+    /// Sentences that say `according to`, even where no clause was parsed.
+    according: Vec<bool>,
+    /// Lexicon classes found in each sentence's narration.
+    words: Vec<u32>,
+    /// Each sentence's reporting verbs read as verbs (`says`, `hopes`,
+    /// `backs`, `found`), clause or no clause: the grammar may have found no
+    /// speaker for them, but the claim is still somebody's words or view.
+    verbs: Vec<Vec<Span>>,
+    /// Paragraphs of transcript: `Q:` or a name and a colon opening them.
+    transcript: Vec<bool>,
+}
+
+impl<'c, 'a> Sourcing<'c, 'a> {
+    pub fn new(cx: &'c Context<'a>) -> Sourcing<'c, 'a> {
+        let parsed = cx.parsed;
+        let n = parsed.sentences.len();
+        let mut hedged = vec![false; n];
+        for kind in [PhraseKind::Reportedly, PhraseKind::Weasel] {
+            for span in phrases::found(cx, kind) {
+                if let Some(s) = parsed.sentence_at(span.start) {
+                    hedged[s] = true;
+                }
+            }
+        }
+        let mut according = vec![false; n];
+        let mut verbs = vec![Vec::new(); n];
+        let mut words = vec![0u32; n];
+        for (si, sentence) in parsed.sentences.iter().enumerate() {
+            let tokens = sentence.tokens(&parsed.tokens);
+            for (k, t) in tokens.iter().enumerate() {
+                if !t.is_word() || t.depth > 0 {
+                    continue;
+                }
+                words[si] |= t.info.flags;
+                let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
+                });
+                if t.info.verb.is_some() && !noun {
+                    verbs[si].push(t.span);
+                }
+                let word = t.span.of(cx.text);
+                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span.of(cx.text).eq_ignore_ascii_case("to")) {
+                    according[si] = true;
+                }
+            }
+        }
+        let mut transcript = vec![false; parsed.paragraphs.len()];
+        for (pi, flag) in transcript.iter_mut().enumerate() {
+            let first = parsed.tokens.partition_point(|t| (t.para as usize) < pi);
+            let opening = parsed.tokens[first..].iter().take_while(|t| t.para as usize == pi).take(4);
+            for t in opening {
+                if t.is_punct(':') {
+                    *flag = true;
+                    break;
+                }
+                if !(t.is_word() && (t.cap || t.span.of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
+                    break;
+                }
+            }
+        }
+        Sourcing { cx, hedged, according, words, verbs, transcript }
+    }
+
+    /// The sentences `reach` spans around sentence `s`.
+    fn around(&self, s: usize, reach: Reach) -> std::ops::Range<usize> {
+        match reach {
+            Reach::Sentence => s..s + 1,
+            Reach::Paragraph => {
+                let sentences = &self.cx.parsed.sentences;
+                let para = sentences[s].para;
+                let start = sentences[..s].iter().rposition(|x| x.para != para).map_or(0, |p| p + 1);
+                let end = sentences[s..].iter().position(|x| x.para != para).map_or(sentences.len(), |p| s + p);
+                start..end
+            }
+        }
+    }
+
+    /// True when the claim at `span` has a source within `reach`: a
+    /// reporting clause that names or carries a speaker or whose content
+    /// covers the claim, `according to`, a reporting verb in the claim's
+    /// own sentence (outside the claim), a word of lexicon class `frame`
+    /// (a poll for a figure, a lawsuit for an allegation), or a transcript
+    /// paragraph.
+    pub fn sourced(&self, span: Span, reach: Reach, frame: u32) -> bool {
+        let parsed = self.cx.parsed;
+        let Some(s) = parsed.sentence_at(span.start) else { return false };
+        if self.hedged[s] || self.verbs[s].iter().any(|v| !v.overlaps(span)) {
+            return true;
+        }
+        let range = self.around(s, reach);
+        if range.clone().any(|k| self.according[k] || self.words[k] & frame != 0) {
+            return true;
+        }
+        self.clause_sourced(span, reach, None)
+    }
+
+    /// True when a reporting clause within `reach` names or carries a
+    /// speaker, or reports content that covers `span`, or the claim stands
+    /// in a transcript paragraph. Clauses whose speaker stands inside
+    /// `except` (the vague study itself, `studies show`) do not count.
+    pub fn clause_sourced(&self, span: Span, reach: Reach, except: Option<Span>) -> bool {
+        let parsed = self.cx.parsed;
+        let Some(s) = parsed.sentence_at(span.start) else { return false };
+        if self.transcript[parsed.sentences[s].para as usize] {
+            return true;
+        }
+        let range = self.around(s, reach);
+        parsed.clauses.iter().zip(&self.cx.attributed.clauses).any(|(clause, link)| {
+            if !range.contains(&(clause.sentence as usize)) {
+                return false;
+            }
+            if let (Some(except), Some(source)) = (except, clause.source) {
+                if except.overlaps(source.span) {
+                    return false;
+                }
+            }
+            let speaks = clause.source.is_some() || link.effective().is_some();
+            let covers = clause.content.is_some_and(|c| c.contains(span));
+            speaks || covers
+        })
+    }
+}
+
+/// `class::DATA_SOURCE`, re-exported for the rules.
+pub const DATA: u32 = class::DATA_SOURCE;
+/// `class::LEGAL_SOURCE`, re-exported for the rules.
+pub const LEGAL: u32 = class::LEGAL_SOURCE;

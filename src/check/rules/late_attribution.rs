@@ -1,0 +1,113 @@
+//! ## What it flags
+//! A quote of three or more sentences whose speaker is named only after it
+//! ends.
+//!
+//! The reporting clause that attributes the quote (`she said`) stands
+//! after its closing mark. Sentences are counted at a full stop, question
+//! or exclamation mark before a capital, and at each new paragraph of a
+//! multi-paragraph quote.
+//!
+//! ## Why it matters
+//! Readers meet three sentences in a voice they cannot place and must hold
+//! them until the end to learn whose they are. Wire style puts the
+//! attribution after the first sentence of a long quote.
+//!
+//! ## Example
+//! ```text
+//! "We waited all night. Nobody came. By morning the water was at the door," said Ana Ruiz.
+//! ```
+//! Attribute early: `"We waited all night," said Ana Ruiz. "Nobody came. By morning the water was at the door."`
+
+use crate::attribute::{QuoteKind, Status};
+use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::{Quote, TokenKind};
+
+pub const RULE: Rule = Rule { name: "late-attribution", severity: Severity::Info, run };
+
+/// Sentences a quote may run before its speaker must be named.
+const LONGEST: usize = 2;
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for link in &cx.attributed.quotes {
+        if link.kind != QuoteKind::Speech || link.status != Status::Attributed {
+            continue;
+        }
+        let Some(k) = link.clause else { continue };
+        let quote = &cx.parsed.quotes.quotes[link.quote];
+        let clause = &cx.parsed.clauses[k];
+        if quote.depth > 0 || clause.cue.start < quote.span.end {
+            continue;
+        }
+        let sentences = sentences_in(cx, quote);
+        if sentences <= LONGEST {
+            continue;
+        }
+        let span = clause.span(&cx.parsed.tokens);
+        let words = span.of(cx.text);
+        out.push(
+            Finding::new(span, format!("the speaker of this {sentences}-sentence quote is named only after it ends (“{words}”)"))
+                .help(format!("name the speaker after the first sentence: `\"…,\" {words}. \"…\"`")),
+        );
+    }
+    out
+}
+
+/// How many sentences the words of `quote` hold: a full stop, question or
+/// exclamation mark followed by a capital starts a new one, and so does a
+/// new paragraph of a multi-paragraph quote.
+fn sentences_in(cx: &Context<'_>, quote: &Quote) -> usize {
+    let tokens = &cx.parsed.tokens;
+    let first = cx.parsed.token_at(quote.inner.start);
+    let end = cx.parsed.token_at(quote.inner.end);
+    let mut count = 0;
+    // Where the sentence being read stands: none yet, open, or ended by a
+    // stop (`… it. The`) or by a paragraph break.
+    let mut open = false;
+    let mut stopped = true;
+    let mut para = None;
+    for t in tokens[first..end].iter().filter(|t| t.depth > quote.depth) {
+        if para != Some(t.para) {
+            para = Some(t.para);
+            open = false;
+            stopped = true;
+        }
+        match t.kind {
+            TokenKind::Punct('.' | '?' | '!') if t.depth == quote.depth + 1 => {
+                open = false;
+                stopped = true;
+            }
+            TokenKind::Word | TokenKind::Number if !open => {
+                // `… and then, well… we left`: a lower-case word after a stop goes on.
+                if stopped && (count == 0 || t.span.of(cx.text).starts_with(|c: char| !c.is_lowercase())) {
+                    count += 1;
+                }
+                open = true;
+                stopped = false;
+            }
+            _ => {}
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::words;
+
+    #[test]
+    fn flags_a_long_quote_attributed_at_its_end() {
+        let text = "The river rose overnight.\n\n\"We waited all night. Nobody came. By morning the water was at the door,\" said Ana Ruiz.";
+        assert_eq!(words("late-attribution", text), ["said Ana Ruiz"]);
+    }
+
+    #[test]
+    fn passes_short_quotes_and_early_attribution() {
+        let text = "The river rose overnight.\n\n\"We waited all night. Nobody came,\" said Ana Ruiz.\n\n\
+                    \"We waited all night.\n\n\"Nobody came,\" said Ana Ruiz.\n\n\
+                    \"We waited... and waited. Nobody came,\" said Ana Ruiz.\n\n\
+                    \"By morning the water was at the door,\" Ruiz said. \"We left. We did not look back.\"\n\n\
+                    Ruiz said: \"We waited. Nobody came. The water rose.\"";
+        assert!(words("late-attribution", text).is_empty(), "{:?}", words("late-attribution", text));
+    }
+}

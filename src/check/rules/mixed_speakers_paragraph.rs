@@ -1,0 +1,105 @@
+//! ## What it flags
+//! Quotes of two different speakers in one paragraph.
+//!
+//! Only quotes whose speaker is known count, and two mentions of one
+//! person (`Ana Ruiz`, `Ruiz`, `she`) are one speaker. A phrase quoted
+//! inside the writer's own sentence (`called the plan "a disgrace"`) is not
+//! a second voice: only quotes of three words or more that start with a
+//! capital count.
+//!
+//! ## Why it matters
+//! News style gives each speaker a paragraph of their own. Where a second
+//! voice is quoted in the same paragraph, readers easily credit its words
+//! to the first, and the paragraph starts arguing with itself.
+//!
+//! ## Example
+//! ```text
+//! "The ferry is safe," said Ana Ruiz. "It is a disgrace," said Tom Reyes.
+//! ```
+//! Give Reyes a new paragraph: `"The ferry is safe," said Ana Ruiz.` ¶ `"It is a disgrace," said Tom Reyes.`
+
+use crate::attribute::{QuoteKind, Speaker, Status};
+use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::{MentionKind, ParagraphKind, Quote};
+
+pub const RULE: Rule = Rule { name: "mixed-speakers-paragraph", severity: Severity::Info, run };
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // (paragraph, speakers seen in it: key and name)
+    let mut current: Option<(u32, Vec<(Who, String)>)> = None;
+    for link in &cx.attributed.quotes {
+        let quote = &cx.parsed.quotes.quotes[link.quote];
+        if link.kind != QuoteKind::Speech || link.status != Status::Attributed || quote.depth > 0 || !whole_sentence(cx, quote) {
+            continue;
+        }
+        let Some(speaker) = link.speaker.as_ref() else { continue };
+        let Some(who) = who(speaker) else { continue };
+        let open = cx.parsed.token_at(quote.span.start);
+        let Some(para) = cx.parsed.tokens.get(open).map(|t| t.para) else { continue };
+        if cx.parsed.paragraphs[para as usize].kind != ParagraphKind::Copy {
+            continue;
+        }
+        if current.as_ref().is_none_or(|(p, _)| *p != para) {
+            current = Some((para, Vec::new()));
+        }
+        let (_, seen) = current.as_mut().expect("set above");
+        if seen.iter().any(|(w, _)| *w == who) {
+            continue;
+        }
+        if let Some((_, first)) = seen.first() {
+            out.push(
+                Finding::new(speaker.mention, format!("quotes from {first} and {} in one paragraph", speaker.name))
+                    .help(format!("start a new paragraph where {} begins to speak", speaker.name)),
+            );
+        }
+        seen.push((who, speaker.name.clone()));
+    }
+    out
+}
+
+/// A quote that starts a sentence of the speaker's own (`"We are ready,"`),
+/// not a phrase worked into the writer's sentence (`called it "a disgrace"`):
+/// phrases are often the subject of the paragraph, not a second voice in it.
+fn whole_sentence(cx: &Context<'_>, quote: &Quote) -> bool {
+    quote.inner.of(cx.text).trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase())
+        && quote.inner.of(cx.text).split_whitespace().count() >= 3
+}
+
+/// Who a speaker is: their entity, or for a name the draft mentions once,
+/// the name itself. Pronouns nobody resolved and vague sources are nobody
+/// in particular.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    Entity(usize),
+    Name(String),
+}
+
+fn who(speaker: &Speaker) -> Option<Who> {
+    match (speaker.entity, speaker.kind) {
+        (Some(e), _) => Some(Who::Entity(e)),
+        (None, MentionKind::Person | MentionKind::Organisation) => Some(Who::Name(speaker.name.to_lowercase())),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::flagged;
+
+    #[test]
+    fn flags_a_second_speaker_in_the_paragraph() {
+        let text = "The ferry sailed on Monday.\n\n\"The ferry is safe,\" said Ana Ruiz. \"It is a disgrace,\" said Tom Reyes.";
+        let found = flagged("mixed-speakers-paragraph", text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Tom Reyes");
+        assert!(found[0].1.contains("Ana Ruiz and Tom Reyes"), "{}", found[0].1);
+    }
+
+    #[test]
+    fn passes_one_speaker_per_paragraph() {
+        let text = "The ferry sailed on Monday.\n\n\"The ferry is safe,\" said Ana Ruiz. \"We checked it twice,\" she said.\n\n\
+                    \"It is a disgrace,\" said Tom Reyes.";
+        assert!(flagged("mixed-speakers-paragraph", text).is_empty());
+    }
+}

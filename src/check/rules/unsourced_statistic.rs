@@ -1,0 +1,177 @@
+//! ## What it flags
+//! A figure, percentage or count stated as fact with no attribution in its
+//! sentence or paragraph: `Crime rose 40% last year.`
+//!
+//! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
+//! million`, `$2.1 billion`), sums of money from a thousand up and counts
+//! of a hundred or more things are figures. Years, dates, ages, times,
+//! ordinals, street numbers, scores and names with numbers in them
+//! (`Section 8`, `F-35`) are not. A paragraph is sourced by a reporting
+//! clause, by `according to`, or by naming where its figures come from: a
+//! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
+//! a sentence, by a reporting verb whose speaker the grammar could not pin
+//! down. One finding per sentence, at its first unsourced figure.
+//!
+//! ## Why it matters
+//! A number carries authority: readers take it as measured. Where it comes
+//! from — police records, a census, a poll, a campaign — decides how much
+//! it can bear, and a figure nobody vouches for cannot be checked or
+//! corrected.
+//!
+//! ## Example
+//! ```text
+//! Crime rose 40% last year.
+//! ```
+//! Say whose figure it is: `Crime rose 40% last year, according to police records.`
+
+use crate::check::claims::{narration, Reach, Sourcing, DATA};
+use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::{Token, TokenKind};
+use crate::source::Span;
+
+pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::Warning, run };
+
+fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let sourcing = Sourcing::new(cx);
+    let mut out = Vec::new();
+    for sentence in &cx.parsed.sentences {
+        let figures: Vec<Span> = sentence.range().filter_map(|i| figure_at(cx, i)).collect();
+        let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
+        let words = first.of(cx.text);
+        let more = figures.iter().filter(|f| f.start > first.start).count();
+        let message = match more {
+            0 => format!("“{words}” is stated as fact with no source"),
+            1 => format!("“{words}” and one more figure are stated as fact with no source"),
+            n => format!("“{words}” and {n} more figures are stated as fact with no source"),
+        };
+        out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may", "june", "jun",
+    "jun.", "july", "jul", "jul.", "aug", "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.", "october",
+    "nov", "nov.", "november", "dec", "dec.", "december",
+];
+
+/// Units of time and measure after which a number is a duration or a size,
+/// not a finding (`100 days`, `200 miles`).
+const NOT_COUNTED: &[&str] = &[
+    "a.m.", "p.m.", "am", "pm", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes",
+    "minute", "seconds", "decades", "centuries", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers",
+    "kilometres", "yards", "pages", "page", "words", "characters", "bc", "ad", "b.c.", "a.d.",
+];
+
+const MAGNITUDES: &[&str] = &["million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands"];
+
+/// The figure starting at token `i`, with its currency sign and unit.
+fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
+    let tokens = &cx.parsed.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Number || !narration(cx, t) {
+        return None;
+    }
+    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span.of(cx.text).to_ascii_lowercase());
+    let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
+    let text = t.span.of(cx.text);
+    if text.contains([':', '/']) {
+        return None; // a time, a date, 9/11
+    }
+    let digits = text.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = text[digits.len()..].to_ascii_lowercase();
+    let percent_sign = digits.ends_with('%');
+    let digits = digits.trim_end_matches('%');
+    let value: f64 = digits.replace(',', "").parse().unwrap_or(0.0);
+    let short_magnitude = matches!(suffix.as_str(), "m" | "bn" | "b" | "k" | "tn");
+    if !suffix.is_empty() && !short_magnitude {
+        return None; // an ordinal (21st), a decade (1990s), a time (10am), a name (4G)
+    }
+
+    let prev = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.para == t.para);
+    let next = tokens.get(i + 1).filter(|n| n.para == t.para);
+    // Joined by a hyphen: `F-35`, `COVID-19`, `45-year-old`, `52-48`.
+    if prev.is_some_and(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('-' | '–'))) {
+        return None;
+    }
+    let hyphen_after = next.is_some_and(|n| adjacent(t, n) && matches!(n.kind, TokenKind::Punct('-' | '–')));
+
+    let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
+    let unit = word(i + 1);
+    let (percent, magnitude, end) = match (unit.as_deref(), word(i + 2).as_deref()) {
+        _ if percent_sign => (true, false, i + 1),
+        (Some("percent" | "pct" | "percentage"), Some("point" | "points")) => (true, false, i + 3),
+        (Some("per"), Some("cent")) => (true, false, i + 3),
+        (Some("percent" | "pct" | "percentage"), _) => (true, false, i + 2),
+        (Some(w), _) if MAGNITUDES.contains(&w) => (false, true, i + 2),
+        _ => (false, short_magnitude, i + 1),
+    };
+    let money = currency.is_some();
+
+    let figure = if percent || magnitude || (money && value >= 1000.0) {
+        true
+    } else if money || hyphen_after || digits.contains('.') || value < 100.0 {
+        false
+    } else {
+        let year = text.len() == 4 && (1000.0..=2100.0).contains(&value);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap) && !unit.as_deref().is_some_and(|w| NOT_COUNTED.contains(&w));
+        !year && counted && !identifier(cx, prev)
+    };
+    if !figure || hyphen_after && !percent {
+        return None;
+    }
+    let near_month = [prev.and_then(|_| word(i - 1)), word(i + 1)].into_iter().flatten().any(|w| MONTHS.contains(&w.as_str()));
+    if near_month && !percent && !magnitude {
+        return None;
+    }
+    let start = currency.map_or(t.span.start, |c| c.span.start);
+    Some(Span::new(start, tokens[end - 1].span.end))
+}
+
+/// A number that is part of a name or a label: `Section 230`, `Fortune
+/// 500`, `No. 10`, `Route 66`, `1600 Pennsylvania Avenue`.
+fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
+    let Some(p) = prev else { return false };
+    if !p.is_word() {
+        return p.is_punct('#');
+    }
+    let w = p.span.of(cx.text).to_ascii_lowercase();
+    p.cap || ["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"].contains(&w.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::words;
+
+    #[test]
+    fn flags_percentages_amounts_and_counts_stated_as_fact() {
+        let text = "Crime rose 40% last year.\n\n\
+                    The harbour lost $2.1 billion and 12 percent of its trade.\n\n\
+                    About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["40%", "$2.1 billion", "1,200"]);
+    }
+
+    #[test]
+    fn passes_dates_ages_times_years_and_names() {
+        let text = "On March 12, 2019, Ana Ruiz, 45, a 45-year-old nurse, left 1600 Harbour Road at 10:30 a.m.\n\n\
+                    She was the 21st mayor since the 1990s and voted on Section 230 in 2016.\n\n\
+                    The team won 102-98 after 200 days at sea.";
+        assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn passes_sourced_and_quoted_figures() {
+        let text = "Crime rose 40% last year, according to police records.\n\n\
+                    The council said on Monday that tolls would rise. Trade fell 12 percent.\n\n\
+                    \"We lost $2 million,\" Rosa Lind said.";
+        assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn one_finding_per_sentence() {
+        let text = "Trade fell from 40% to 12% in a year.";
+        let found = super::super::testing::flagged("unsourced-statistic", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.contains("one more figure"), "{}", found[0].1);
+    }
+}
