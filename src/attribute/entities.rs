@@ -192,7 +192,7 @@ impl Entities {
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
-    pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
+    pub fn resolve_description(&self, text: &str, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
         self.sightings
@@ -204,7 +204,6 @@ impl Entities {
                 let entity = &self.list[e];
                 entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && words(&entity.name).contains(&head))
             })
-            .filter(|_| parsed.tokens[at].para >= 1 || true)
     }
 
     /// Renames entities the configuration gives a fuller name: an alias

@@ -60,7 +60,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
         }
         MentionKind::Person | MentionKind::Organisation => {
             let named = entities.sightings.iter().find(|s| s.name == m.name).map(|s| s.entity);
-            speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
+            speaker.entity = named.or_else(|| entities.resolve_description(text, m));
         }
         MentionKind::Anonymous | MentionKind::Group => {}
     }

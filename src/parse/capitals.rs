@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::lexicon::class::*;
+use super::lexicon::{class::*, VerbForm};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -20,13 +20,17 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
             || word.ends_with("ing")
             || lower.contains(word.to_lowercase().as_str())
     };
+    // `Studies show`: a capital before a plural verb is a plural noun, not a name.
+    let before_plural_verb = |tokens: &[Token], i: usize| {
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| v.form == VerbForm::Base))
+    };
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
         for i in range.clone() {
             let t = &tokens[i];
             let first_word = i == range.start || tokens[range.start..i].iter().all(|p| !p.is_word());
-            if t.is_word() && t.cap && (headline || first_word) && common(t) && !t.is(TITLE_BEFORE_NAME) {
+            if t.is_word() && t.cap && (headline || first_word) && (common(t) || before_plural_verb(tokens, i)) && !t.is(TITLE_BEFORE_NAME) {
                 tokens[i].cap = false;
             }
         }
