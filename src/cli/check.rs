@@ -1,14 +1,18 @@
-//! `whosaid check` and `whosaid quotes`: read every input (in parallel),
-//! run the pipeline, render the report in input order.
+//! `whosaid check` and `whosaid quotes`: find the inputs and the
+//! configuration of each, check them in parallel, render the report in
+//! input order.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::{output, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
-use whosaid::config::Config;
+use whosaid::config::file::ConfigError;
+use whosaid::config::resolve::{Mode, Resolver};
+use whosaid::config::{absolute, Config};
 use whosaid::report;
 use whosaid::source::{collect, Input, Unreadable};
 use whosaid::Checked;
@@ -17,8 +21,14 @@ use whosaid::Checked;
 pub enum Format {
     /// rustc-style messages for people
     Human,
-    /// every quote, attribution and diagnostic
+    /// every quote, attribution and diagnostic (the contract)
     Json,
+    /// one diagnostic a line, with its path
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning
+    Sarif,
+    /// GitHub Actions annotations
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -28,9 +38,31 @@ pub enum Color {
     Never,
 }
 
+/// Where configuration comes from.
+#[derive(Args, Debug, Clone)]
+pub struct ConfigArgs {
+    /// Use this configuration file for every draft instead of finding
+    /// whosaid.toml / .whosaid.toml above each one.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore every configuration file: built-in defaults only.
+    #[arg(long)]
+    pub isolated: bool,
+}
+
+impl ConfigArgs {
+    fn mode(&self) -> Mode {
+        match (&self.config, self.isolated) {
+            (Some(path), _) => Mode::Explicit(path.clone()),
+            (None, true) => Mode::Isolated,
+            (None, false) => Mode::Discover,
+        }
+    }
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Files, directories of drafts, or - for standard input.
+    /// Files, directories of drafts, globs, or - for standard input.
     #[arg(default_value = ".")]
     paths: Vec<String>,
     /// Output format.
@@ -45,28 +77,77 @@ pub struct CheckArgs {
     /// Colour the human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// The name to show for standard input.
+    /// The name to show for standard input (its extension also says
+    /// whether it is Markdown, and its folder where to find configuration).
     #[arg(long)]
     stdin_filename: Option<String>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
-/// One input's outcome.
-enum Outcome {
-    Checked(Box<Checked>),
+/// One input's outcome. A checked draft is rendered as soon as it is
+/// checked (`T` is what its report needs), so a run over many drafts holds
+/// their reports, never all their analyses at once.
+pub enum Outcome<T> {
+    Checked(T),
     Skipped { path: String, why: Unreadable },
 }
 
-fn check_all(paths: &[String], stdin_name: Option<&str>, config: &Config) -> (Vec<Outcome>, bool) {
+/// Every input checked, in input order.
+pub struct Run<T> {
+    pub outcomes: Vec<Outcome<T>>,
+    /// An input could not be found or read.
+    pub trouble: bool,
+}
+
+impl<T> Run<T> {
+    pub fn checked(&self) -> impl Iterator<Item = &T> {
+        self.outcomes.iter().filter_map(|o| match o {
+            Outcome::Checked(t) => Some(t),
+            Outcome::Skipped { .. } => None,
+        })
+    }
+}
+
+fn config_errors(errors: Vec<ConfigError>) -> u8 {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    EXIT_TROUBLE
+}
+
+/// Finds the inputs and their configuration, checks them in parallel and
+/// renders each with `render`. A mistake in a configuration file stops the
+/// run before any draft is read (`Err` holds the exit code).
+pub fn check_all<T: Send>(
+    paths: &[String],
+    stdin_name: Option<&str>,
+    config: &ConfigArgs,
+    render: impl Fn(Checked, &Config) -> T + Sync,
+) -> Result<Run<T>, u8> {
+    let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
     let (inputs, errors) = collect(paths, &[]);
     let mut trouble = false;
     for e in &errors {
         eprintln!("error: {}: {}", e.path, e.message);
         trouble = true;
     }
-    let outcomes: Vec<Outcome> = inputs
-        .par_iter()
-        .map(|input| match input.read(stdin_name) {
-            Ok(source) => Outcome::Checked(Box::new(whosaid::check_source(source, config))),
+    let mut jobs: Vec<(Input, Arc<Config>)> = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let path = match &input {
+            Input::File(p) => p.clone(),
+            Input::Stdin => PathBuf::from(stdin_name.unwrap_or("<stdin>")),
+        };
+        if matches!(input, Input::File(_)) && resolver.excluded(&path).map_err(config_errors)? {
+            continue;
+        }
+        let config = resolver.config_for(&path).map_err(config_errors)?;
+        jobs.push((input, config));
+    }
+    let outcomes: Vec<Outcome<T>> = jobs
+        .into_par_iter()
+        .map(|(input, config)| match input.read(stdin_name) {
+            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, &config), &config)),
             Err(why) => Outcome::Skipped { path: input.shown(stdin_name), why },
         })
         .collect();
@@ -81,24 +162,59 @@ fn check_all(paths: &[String], stdin_name: Option<&str>, config: &Config) -> (Ve
             }
         }
     }
-    let _ = Input::Stdin;
-    (outcomes, trouble)
+    Ok(Run { outcomes, trouble })
+}
+
+/// One draft's report, and what the exit code needs to know of it.
+struct Rendered {
+    text: String,
+    sarif: Vec<report::sarif::Result>,
+    /// Findings by severity: info, warning, error.
+    counts: [usize; 3],
+    /// A finding at or above the draft's `min-severity`.
+    failing: bool,
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let config = Config::default();
-    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config);
-    let checked: Vec<&Checked> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Checked(c) => Some(c.as_ref()),
-            Outcome::Skipped { .. } => None,
-        })
-        .collect();
-    let text = match args.format {
-        Format::Human => human(&checked, color(args.color, args.output.is_some())),
+    let style = report::human::Style { color: color(args.color, args.output.is_some()) };
+    let format = args.format;
+    let root = matches!(format, Format::Sarif | Format::Github).then(repository_root);
+    let render = |c: Checked, config: &Config| {
+        let mut counts = [0usize; 3];
+        for d in &c.diagnostics {
+            counts[d.severity as usize] += 1;
+        }
+        let failing = c.diagnostics.iter().any(|d| d.severity >= config.fail_at);
+        let mut sarif = Vec::new();
+        let text = match format {
+            Format::Human => report::human::render(&c, style),
+            Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
+            Format::Jsonl => report::jsonl::render(&c),
+            Format::Sarif => {
+                let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));
+                sarif = report::sarif::results(&c, &uri);
+                String::new()
+            }
+            Format::Github => report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path)),
+        };
+        Rendered { text, sarif, counts, failing }
+    };
+    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
+    let drafts: Vec<&Rendered> = run.checked().collect();
+    let text = match format {
+        Format::Human => human(&drafts),
         Format::Json => {
-            let mut s = serde_json::to_string(&report::json::report(checked.iter().copied())).expect("the report serialises");
+            // The same bytes as serialising `report::json::report` whole.
+            let files: Vec<&str> = drafts.iter().map(|r| r.text.as_str()).collect();
+            format!("{{\"version\":1,\"files\":[{}]}}\n", files.join(","))
+        }
+        Format::Jsonl | Format::Github => drafts.iter().map(|r| r.text.as_str()).collect(),
+        Format::Sarif => {
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
+            let mut s = serde_json::to_string_pretty(&log).expect("the log serialises");
             s.push('\n');
             s
         }
@@ -107,14 +223,34 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("error: cannot write the report: {e}");
         return EXIT_TROUBLE;
     }
-    if trouble {
+    if run.trouble {
         return EXIT_TROUBLE;
     }
-    let failing = checked.iter().any(|c| c.diagnostics.iter().any(|d| d.severity >= config.fail_at));
+    let failing = drafts.iter().any(|r| r.failing);
     if failing && !args.exit_zero {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
+    }
+}
+
+/// The root of the git repository holding the current folder (the folder
+/// with `.git`), or the current folder outside a repository.
+fn repository_root() -> PathBuf {
+    let cwd = absolute(Path::new("."));
+    cwd.ancestors().find(|d| d.join(".git").exists()).map(Path::to_path_buf).unwrap_or(cwd)
+}
+
+/// A draft's path relative to `root` with `/` separators, or as given when
+/// it lies elsewhere (or is standard input).
+fn relative_to(root: &Path, shown: &str) -> String {
+    let path = Path::new(shown);
+    if !path.exists() {
+        return shown.replace('\\', "/");
+    }
+    match absolute(path).strip_prefix(root) {
+        Ok(rel) => rel.to_string_lossy().replace('\\', "/"),
+        Err(_) => shown.replace('\\', "/"),
     }
 }
 
@@ -126,18 +262,17 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-fn human(checked: &[&Checked], color: bool) -> String {
-    let style = report::human::Style { color };
+fn human(drafts: &[&Rendered]) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
-    for c in checked {
-        out.push_str(&report::human::render(c, style));
-        for d in &c.diagnostics {
-            counts[d.severity as usize] += 1;
+    for r in drafts {
+        out.push_str(&r.text);
+        for (total, n) in counts.iter_mut().zip(r.counts) {
+            *total += n;
         }
     }
     let [infos, warnings, errors] = counts;
-    let files = checked.len();
+    let files = drafts.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors + warnings + infos == 0 {
         out.push_str(&format!("No problems found in {}.\n", plural(files, "file")));
@@ -153,35 +288,33 @@ fn human(checked: &[&Checked], color: bool) -> String {
     out
 }
 
-pub fn quotes(paths: &[String]) -> u8 {
-    let config = Config::default();
-    let (outcomes, trouble) = check_all(paths, None, &config);
+pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
+    let run = match check_all(paths, None, config, |c, _| (c.source.path.clone(), report::quotes::render(&c))) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
     let mut out = String::new();
-    let many = outcomes.len() > 1;
-    for o in &outcomes {
-        if let Outcome::Checked(c) = o {
-            if many {
-                out.push_str(&format!("{}\n", c.source.path));
-            }
-            out.push_str(&report::quotes::render(c));
-            if many {
-                out.push('\n');
-            }
+    let many = run.outcomes.len() > 1;
+    for (path, table) in run.checked() {
+        if many {
+            out.push_str(&format!("{path}\n"));
+        }
+        out.push_str(table);
+        if many {
+            out.push('\n');
         }
     }
-    if output::write(None, &out).is_err() || trouble {
+    if output::write(None, &out).is_err() || run.trouble {
         return EXIT_TROUBLE;
     }
     EXIT_CLEAN
 }
 
 pub fn debug(path: &str) -> u8 {
-    let config = Config::default();
-    let (outcomes, _) = check_all(&[path.to_string()], None, &config);
-    for o in &outcomes {
-        if let Outcome::Checked(c) = o {
-            print!("{}", report::debug::render(c));
-        }
+    let config = ConfigArgs { config: None, isolated: false };
+    let Ok(run) = check_all(&[path.to_string()], None, &config, |c, _| report::debug::render(&c)) else { return EXIT_TROUBLE };
+    for text in run.checked() {
+        print!("{text}");
     }
     EXIT_CLEAN
 }

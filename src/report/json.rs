@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::attribute::{QuoteKind, Speaker, Status};
+use crate::check::Diagnostic;
 use crate::parse::{ClauseShape, MentionKind};
 use crate::source::Span;
 use crate::Checked;
@@ -172,27 +173,27 @@ pub fn file(checked: &Checked) -> File<'_> {
             direct: clause.content.is_some_and(|s| parsed.quotes.quotes.iter().any(|q| q.depth == 0 && s.contains(q.span))),
         })
         .collect();
-    let diagnostics = checked
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let (line, column) = at(d.span.start);
-            let (end_line, end_column) = at(d.span.end);
-            DiagnosticOut {
-                rule: d.rule,
-                severity: d.severity.as_str(),
-                message: &d.message,
-                help: d.help.as_deref(),
-                start: d.span.start,
-                end: d.span.end,
-                line,
-                column,
-                end_line,
-                end_column,
-            }
-        })
-        .collect();
+    let diagnostics = checked.diagnostics.iter().map(|d| diagnostic(checked, d)).collect();
     File { path: &checked.source.path, quotes, attributions, diagnostics }
+}
+
+/// One diagnostic as the contract writes it.
+pub fn diagnostic<'a>(checked: &'a Checked, d: &'a Diagnostic) -> DiagnosticOut<'a> {
+    let text = checked.source.text.as_str();
+    let (line, column) = checked.lines.position(text, d.span.start);
+    let (end_line, end_column) = checked.lines.position(text, d.span.end);
+    DiagnosticOut {
+        rule: d.rule,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        help: d.help.as_deref(),
+        start: d.span.start,
+        end: d.span.end,
+        line,
+        column,
+        end_line,
+        end_column,
+    }
 }
 
 pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {
