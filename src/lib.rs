@@ -14,7 +14,7 @@ use attribute::Attributed;
 use check::Diagnostic;
 use config::Config;
 use parse::Parsed;
-use source::{LineIndex, Prose, Source};
+use source::{Format, LineIndex, Prose, Source};
 
 /// One draft, checked: everything each stage found.
 #[derive(Debug)]
@@ -33,9 +33,10 @@ impl Checked {
     }
 }
 
-/// Runs the whole pipeline on one draft.
+/// Runs the whole pipeline on one draft, read as Markdown when its name
+/// ends in `.md` or `.markdown` and as plain text otherwise.
 pub fn check_source(source: Source, config: &Config) -> Checked {
-    let prose = Prose::plain(&source.text);
+    let prose = Prose::of(Format::of_path(&source.path), &source.text);
     check_prose(source, &prose, config)
 }
 
@@ -47,5 +48,6 @@ pub fn check_prose(source: Source, prose: &Prose, config: &Config) -> Checked {
     let context = check::Context { text, lexicon: &config.lexicon, parsed: &parsed, attributed: &attributed };
     let diagnostics = check::check(&context, &config.rules);
     let lines = LineIndex::new(text);
+    let diagnostics = check::suppress::apply(diagnostics, &prose.directives, text, &lines, &config.rules);
     Checked { source, lines, parsed, attributed, diagnostics }
 }

@@ -5,6 +5,7 @@
 mod claims;
 mod phrases;
 pub mod rules;
+pub mod suppress;
 
 use crate::attribute::Attributed;
 use crate::parse::Parsed;

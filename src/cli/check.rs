@@ -1,14 +1,18 @@
-//! `whosaid check` and `whosaid quotes`: read every input (in parallel),
-//! run the pipeline, render the report in input order.
+//! `whosaid check` and `whosaid quotes`: find the inputs and the
+//! configuration of each, check them in parallel, render the report in
+//! input order.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::{output, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
-use whosaid::config::Config;
+use whosaid::config::file::ConfigError;
+use whosaid::config::resolve::{Mode, Resolver};
+use whosaid::config::{absolute, Config};
 use whosaid::report;
 use whosaid::source::{collect, Input, Unreadable};
 use whosaid::Checked;
@@ -17,8 +21,14 @@ use whosaid::Checked;
 pub enum Format {
     /// rustc-style messages for people
     Human,
-    /// every quote, attribution and diagnostic
+    /// every quote, attribution and diagnostic (the contract)
     Json,
+    /// one diagnostic a line, with its path
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning
+    Sarif,
+    /// GitHub Actions annotations
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -28,9 +38,31 @@ pub enum Color {
     Never,
 }
 
+/// Where configuration comes from.
+#[derive(Args, Debug, Clone)]
+pub struct ConfigArgs {
+    /// Use this configuration file for every draft instead of finding
+    /// whosaid.toml / .whosaid.toml above each one.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore every configuration file: built-in defaults only.
+    #[arg(long)]
+    pub isolated: bool,
+}
+
+impl ConfigArgs {
+    fn mode(&self) -> Mode {
+        match (&self.config, self.isolated) {
+            (Some(path), _) => Mode::Explicit(path.clone()),
+            (None, true) => Mode::Isolated,
+            (None, false) => Mode::Discover,
+        }
+    }
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Files, directories of drafts, or - for standard input.
+    /// Files, directories of drafts, globs, or - for standard input.
     #[arg(default_value = ".")]
     paths: Vec<String>,
     /// Output format.
@@ -45,20 +77,55 @@ pub struct CheckArgs {
     /// Colour the human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// The name to show for standard input.
+    /// The name to show for standard input (its extension also says
+    /// whether it is Markdown, and its folder where to find configuration).
     #[arg(long)]
     stdin_filename: Option<String>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 /// One input's outcome. A checked draft is rendered as soon as it is
-/// checked (`T` is its report), so a run over many files holds their
-/// reports, never all their analyses at once.
-enum Outcome<T> {
+/// checked (`T` is what its report needs), so a run over many drafts holds
+/// their reports, never all their analyses at once.
+pub enum Outcome<T> {
     Checked(T),
     Skipped { path: String, why: Unreadable },
 }
 
-fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Config, render: impl Fn(Checked) -> T + Sync) -> (Vec<Outcome<T>>, bool) {
+/// Every input checked, in input order.
+pub struct Run<T> {
+    pub outcomes: Vec<Outcome<T>>,
+    /// An input could not be found or read.
+    pub trouble: bool,
+}
+
+impl<T> Run<T> {
+    pub fn checked(&self) -> impl Iterator<Item = &T> {
+        self.outcomes.iter().filter_map(|o| match o {
+            Outcome::Checked(t) => Some(t),
+            Outcome::Skipped { .. } => None,
+        })
+    }
+}
+
+fn config_errors(errors: Vec<ConfigError>) -> u8 {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    EXIT_TROUBLE
+}
+
+/// Finds the inputs and their configuration, checks them in parallel and
+/// renders each with `render`. A mistake in a configuration file stops the
+/// run before any draft is read (`Err` holds the exit code).
+pub fn check_all<T: Send>(
+    paths: &[String],
+    stdin_name: Option<&str>,
+    config: &ConfigArgs,
+    render: impl Fn(Checked, &Config) -> T + Sync,
+) -> Result<Run<T>, u8> {
+    let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
     let (inputs, errors) = collect(paths, &[]);
     let mut trouble = false;
     for e in &errors {
@@ -69,10 +136,22 @@ fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Confi
             trouble = true;
         }
     }
-    let outcomes: Vec<Outcome<T>> = inputs
-        .par_iter()
-        .map(|input| match input.read(stdin_name) {
-            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, config))),
+    let mut jobs: Vec<(Input, Arc<Config>)> = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let path = match &input {
+            Input::File(p) => p.clone(),
+            Input::Stdin => PathBuf::from(stdin_name.unwrap_or("<stdin>")),
+        };
+        if matches!(input, Input::File(_)) && resolver.excluded(&path).map_err(config_errors)? {
+            continue;
+        }
+        let config = resolver.config_for(&path).map_err(config_errors)?;
+        jobs.push((input, config));
+    }
+    let outcomes: Vec<Outcome<T>> = jobs
+        .into_par_iter()
+        .map(|(input, config)| match input.read(stdin_name) {
+            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, &config), &config)),
             Err(why) => Outcome::Skipped { path: input.shown(stdin_name), why },
         })
         .collect();
@@ -87,16 +166,18 @@ fn check_all<T: Send>(paths: &[String], stdin_name: Option<&str>, config: &Confi
             }
         }
     }
-    let _ = Input::Stdin;
-    (outcomes, trouble)
+    Ok(Run { outcomes, trouble })
 }
 
-/// One draft's report and the severities of its findings.
+/// One draft's report, and what the exit code needs to know of it.
 struct Rendered {
-    path: String,
     text: String,
-    /// Findings of each severity, shown or not.
+    sarif: Vec<report::sarif::Result>,
+    /// Findings by severity: info, warning, error.
     counts: [usize; 3],
+    /// A finding at or above the draft's `min-severity`.
+    failing: bool,
+    path: String,
     /// Findings past [`MAX_DIAGNOSTICS`], left out of the report.
     omitted: usize,
 }
@@ -104,39 +185,54 @@ struct Rendered {
 /// The most findings reported for one file. A draft with more is not a
 /// draft (a file of 800,000 stray quotation marks); the first ones say
 /// what is wrong, and the rest would only make a report of gigabytes.
+/// The exit code and the human summary still count them all.
 pub const MAX_DIAGNOSTICS: usize = 1000;
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let config = Config::default();
     let style = report::human::Style { color: color(args.color, args.output.is_some()) };
     let format = args.format;
-    let (outcomes, trouble) = check_all(&args.paths, args.stdin_filename.as_deref(), &config, |mut c| {
+    let root = matches!(format, Format::Sarif | Format::Github).then(repository_root);
+    let render = |mut c: Checked, config: &Config| {
         let mut counts = [0usize; 3];
         for d in &c.diagnostics {
             counts[d.severity as usize] += 1;
         }
+        let failing = c.diagnostics.iter().any(|d| d.severity >= config.fail_at);
         let omitted = c.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
         c.diagnostics.truncate(MAX_DIAGNOSTICS);
+        let mut sarif = Vec::new();
         let text = match format {
             Format::Human => report::human::render(&c, style),
             Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
+            Format::Jsonl => report::jsonl::render(&c),
+            Format::Sarif => {
+                let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));
+                sarif = report::sarif::results(&c, &uri);
+                String::new()
+            }
+            Format::Github => report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path)),
         };
-        Rendered { path: c.source.path.clone(), text, counts, omitted }
-    });
-    let checked: Vec<&Rendered> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Checked(c) => Some(c),
-            Outcome::Skipped { .. } => None,
-        })
-        .collect();
-    for r in checked.iter().filter(|r| r.omitted > 0) {
+        Rendered { text, sarif, counts, failing, path: c.source.path.clone(), omitted }
+    };
+    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
+    let drafts: Vec<&Rendered> = run.checked().collect();
+    for r in drafts.iter().filter(|r| r.omitted > 0) {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
-    let text = match args.format {
-        Format::Human => human(&checked),
+    let text = match format {
+        Format::Human => human(&drafts),
         Format::Json => {
-            let mut s = report::json::assemble(checked.iter().map(|r| r.text.as_str()));
+            // The same bytes as serialising `report::json::report` whole.
+            let files: Vec<&str> = drafts.iter().map(|r| r.text.as_str()).collect();
+            format!("{{\"version\":1,\"files\":[{}]}}\n", files.join(","))
+        }
+        Format::Jsonl | Format::Github => drafts.iter().map(|r| r.text.as_str()).collect(),
+        Format::Sarif => {
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
+            let mut s = serde_json::to_string_pretty(&log).expect("the log serialises");
             s.push('\n');
             s
         }
@@ -145,14 +241,34 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("error: cannot write the report: {e}");
         return EXIT_TROUBLE;
     }
-    if trouble {
+    if run.trouble {
         return EXIT_TROUBLE;
     }
-    let failing = checked.iter().any(|r| r.counts[config.fail_at as usize..].iter().any(|&n| n > 0));
+    let failing = drafts.iter().any(|r| r.failing);
     if failing && !args.exit_zero {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
+    }
+}
+
+/// The root of the git repository holding the current folder (the folder
+/// with `.git`), or the current folder outside a repository.
+fn repository_root() -> PathBuf {
+    let cwd = absolute(Path::new("."));
+    cwd.ancestors().find(|d| d.join(".git").exists()).map(Path::to_path_buf).unwrap_or(cwd)
+}
+
+/// A draft's path relative to `root` with `/` separators, or as given when
+/// it lies elsewhere (or is standard input).
+fn relative_to(root: &Path, shown: &str) -> String {
+    let path = Path::new(shown);
+    if !path.exists() {
+        return shown.replace('\\', "/");
+    }
+    match absolute(path).strip_prefix(root) {
+        Ok(rel) => rel.to_string_lossy().replace('\\', "/"),
+        Err(_) => shown.replace('\\', "/"),
     }
 }
 
@@ -164,17 +280,17 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-fn human(checked: &[&Rendered]) -> String {
+fn human(drafts: &[&Rendered]) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
-    for c in checked {
-        out.push_str(&c.text);
-        for (total, n) in counts.iter_mut().zip(c.counts) {
+    for r in drafts {
+        out.push_str(&r.text);
+        for (total, n) in counts.iter_mut().zip(r.counts) {
             *total += n;
         }
     }
     let [infos, warnings, errors] = counts;
-    let files = checked.len();
+    let files = drafts.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors + warnings + infos == 0 {
         out.push_str(&format!("No problems found in {}.\n", plural(files, "file")));
@@ -190,35 +306,33 @@ fn human(checked: &[&Rendered]) -> String {
     out
 }
 
-pub fn quotes(paths: &[String]) -> u8 {
-    let config = Config::default();
-    let (outcomes, trouble) = check_all(paths, None, &config, |c| (c.source.path.clone(), report::quotes::render(&c)));
+pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
+    let run = match check_all(paths, None, config, |c, _| (c.source.path.clone(), report::quotes::render(&c))) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
     let mut out = String::new();
-    let many = outcomes.len() > 1;
-    for o in &outcomes {
-        if let Outcome::Checked((path, table)) = o {
-            if many {
-                out.push_str(&format!("{path}\n"));
-            }
-            out.push_str(table);
-            if many {
-                out.push('\n');
-            }
+    let many = run.outcomes.len() > 1;
+    for (path, table) in run.checked() {
+        if many {
+            out.push_str(&format!("{path}\n"));
+        }
+        out.push_str(table);
+        if many {
+            out.push('\n');
         }
     }
-    if output::write(None, &out).is_err() || trouble {
+    if output::write(None, &out).is_err() || run.trouble {
         return EXIT_TROUBLE;
     }
     EXIT_CLEAN
 }
 
 pub fn debug(path: &str) -> u8 {
-    let config = Config::default();
-    let (outcomes, _) = check_all(&[path.to_string()], None, &config, |c| report::debug::render(&c));
-    for o in &outcomes {
-        if let Outcome::Checked(text) = o {
-            print!("{text}");
-        }
+    let config = ConfigArgs { config: None, isolated: false };
+    let Ok(run) = check_all(&[path.to_string()], None, &config, |c, _| report::debug::render(&c)) else { return EXIT_TROUBLE };
+    for text in run.checked() {
+        print!("{text}");
     }
     EXIT_CLEAN
 }

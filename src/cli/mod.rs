@@ -4,6 +4,7 @@
 
 mod check;
 mod output;
+mod snapshot;
 
 use std::process::ExitCode;
 
@@ -25,9 +26,17 @@ enum Command {
         /// Drafts to list (files, directories, or - for stdin).
         #[arg(required = true)]
         paths: Vec<String>,
+        #[command(flatten)]
+        config: check::ConfigArgs,
     },
+    /// Keep each draft's attribution listing beside it as <draft>.whosaid, for review.
+    Snapshot(snapshot::SnapshotArgs),
     /// List every rule with its default severity and what it flags.
-    Rules,
+    Rules {
+        /// `text` for people, `markdown` for the README's table.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
     /// Print a rule's full documentation.
     Explain {
         /// The rule's name, e.g. unattributed-quote.
@@ -36,6 +45,12 @@ enum Command {
     /// Print what the parser and the sieve found, for developing whosaid.
     #[command(hide = true)]
     Debug { path: String },
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 pub const EXIT_CLEAN: u8 = 0;
@@ -53,19 +68,30 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Quotes { paths } => check::quotes(&paths),
-        Command::Rules => rules(),
+        Command::Quotes { paths, config } => check::quotes(&paths, &config),
+        Command::Snapshot(args) => snapshot::run(&args),
+        Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
         Command::Debug { path } => check::debug(&path),
     };
     ExitCode::from(code)
 }
 
-fn rules() -> u8 {
+fn rules(format: RulesFormat) -> u8 {
     let rules = whosaid::check::rules::ALL;
-    let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
-    for rule in rules {
-        println!("{:<width$}  {:<7}  {}", rule.name, rule.severity.as_str(), rule.summary());
+    match format {
+        RulesFormat::Text => {
+            let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            for rule in rules {
+                println!("{:<width$}  {:<7}  {}", rule.name, rule.severity.as_str(), rule.summary());
+            }
+        }
+        RulesFormat::Markdown => {
+            println!("| rule | default | what it flags |\n|---|---|---|");
+            for rule in rules {
+                println!("| `{}` | {} | {} |", rule.name, rule.severity.as_str(), rule.summary().replace('|', "\\|"));
+            }
+        }
     }
     EXIT_CLEAN
 }
@@ -77,8 +103,7 @@ fn explain(name: &str) -> u8 {
             EXIT_CLEAN
         }
         None => {
-            let names: Vec<&str> = whosaid::check::rules::ALL.iter().map(|r| r.name).collect();
-            let nearest = names.iter().max_by(|a, b| strsim::jaro_winkler(name, a).total_cmp(&strsim::jaro_winkler(name, b)));
+            let nearest = whosaid::check::rules::nearest(name);
             eprintln!("error: no rule named `{name}`{}", nearest.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default());
             EXIT_TROUBLE
         }

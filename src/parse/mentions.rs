@@ -143,6 +143,19 @@ fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
     (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
 }
 
+/// `The council met on Friday`, `Okafor went further`: an unknown lower-case
+/// word after a noun and before a preposition, an article or an adverb is a
+/// verb, even one whose past tense does not end in -ed.
+fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option<&Token>) -> bool {
+    let unknown = t.is_word() && !t.cap && t.info.flags == 0 && t.info.verb.is_none() && !plural_noun(c.word(t));
+    let verb_follows = next.is_some_and(|n| {
+        (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
+            || n.is(GAP)
+            || (n.is(DETERMINER) && !n.is(CONJUNCTION))
+    });
+    unknown && after_noun && verb_follows
+}
+
 fn det(t: &Token) -> bool {
     (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
@@ -434,6 +447,10 @@ fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Sha
         tok(possessive),
     ));
     let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
+    // `Six in 10 residents`: the share before the number.
+    let number_word = |t: &Token| t.kind == TokenKind::Number || NUMBER_WORDS.iter().any(|w| c.is_word(t, w));
+    let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number_word));
+    let (rest, _) = if mods.last().is_some_and(|t| t.kind == TokenKind::Number) { opt(share).parse(rest)? } else { (rest, None) };
     let (rest, d) = opt(tok(det)).parse(rest)?;
     let plural = plural_noun(c.word(&head));
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
@@ -531,7 +548,7 @@ fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         // `Trump doubled down`: a verb ends the phrase, unless it describes
         // the words after it (`retired Army general`, `elected officials`).
         let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
-        if !part || (verb_like(c, t) && !verb_then_noun) {
+        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from, next) {
             break;
         }
         i += 1;
@@ -547,6 +564,11 @@ fn appositive_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, bo
         return Err(nom::Err::Error(()));
     }
     let (rest, m) = np_core_fwd(c, rest)?;
+    // An aside closes with a comma or the sentence; `, the new bridge will
+    // open` goes on as a clause of its own.
+    if rest.first().is_some_and(|t| !matches!(t.kind, TokenKind::Punct(_))) {
+        return Err(nom::Err::Error(()));
+    }
     let role = c.tokens[m.first_token as usize..m.end_token as usize].iter().any(|t| t.is(ROLE | TITLE));
     if !(role || first.kind == TokenKind::Number || first.is(DETERMINER)) {
         return Err(nom::Err::Error(()));

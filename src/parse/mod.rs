@@ -33,7 +33,11 @@ pub struct Parsed {
 }
 
 pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
-    let paragraphs = paragraphs::paragraphs(text, &prose.blocks, lex);
+    let paragraphs = if prose.whole_blocks {
+        paragraphs::whole_blocks(text, &prose.blocks, lex)
+    } else {
+        paragraphs::paragraphs(text, &prose.blocks, lex)
+    };
     let quotes = quotes::scan(text, &paragraphs, &prose.hidden);
     let mut tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden, lex);
     let sentences = sentences::sentences(text, &tokens);

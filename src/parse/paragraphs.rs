@@ -34,6 +34,19 @@ pub fn paragraphs(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> 
     out
 }
 
+/// Each block is one paragraph (Markdown, whose parser already found the
+/// paragraphs): only trimmed and classified.
+pub fn whole_blocks(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = blocks
+        .iter()
+        .map(|b| trim(text, *b))
+        .filter(|b| !b.is_empty())
+        .map(|span| Paragraph { span, kind: ParagraphKind::Copy })
+        .collect();
+    classify(text, &mut out, lex);
+    out
+}
+
 fn split_block(text: &str, block: Span, out: &mut Vec<Paragraph>) {
     let mut start: Option<usize> = None;
     let mut last_line: Option<Span> = None;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::attribute::{QuoteKind, Speaker, Status};
+use crate::check::Diagnostic;
 use crate::parse::{ClauseShape, MentionKind};
 use crate::source::Span;
 use crate::Checked;
@@ -174,26 +175,7 @@ pub fn file(checked: &Checked) -> File<'_> {
             direct: clause.content.is_some_and(|s| holds_outer_quote(parsed, sorted, s)),
         })
         .collect();
-    let diagnostics = checked
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let (line, column) = at(d.span.start);
-            let (end_line, end_column) = at(d.span.end);
-            DiagnosticOut {
-                rule: d.rule,
-                severity: d.severity.as_str(),
-                message: &d.message,
-                help: d.help.as_deref(),
-                start: d.span.start,
-                end: d.span.end,
-                line,
-                column,
-                end_line,
-                end_column,
-            }
-        })
-        .collect();
+    let diagnostics = checked.diagnostics.iter().map(|d| diagnostic(checked, d)).collect();
     File { path: &checked.source.path, quotes, attributions, diagnostics }
 }
 
@@ -223,44 +205,25 @@ fn holds_outer_quote(parsed: &crate::parse::Parsed, sorted: bool, span: Span) ->
     quotes[first..].iter().take_while(|q| q.span.start <= span.end).any(holds)
 }
 
+/// One diagnostic as the contract writes it.
+pub fn diagnostic<'a>(checked: &'a Checked, d: &'a Diagnostic) -> DiagnosticOut<'a> {
+    let text = checked.source.text.as_str();
+    let (line, column) = checked.lines.position(text, d.span.start);
+    let (end_line, end_column) = checked.lines.position(text, d.span.end);
+    DiagnosticOut {
+        rule: d.rule,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        help: d.help.as_deref(),
+        start: d.span.start,
+        end: d.span.end,
+        line,
+        column,
+        end_line,
+        end_column,
+    }
+}
+
 pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {
-    Report { version: VERSION, files: checked.into_iter().map(file).collect() }
-}
-
-/// The version of this contract.
-pub const VERSION: u32 = 1;
-
-/// The compact JSON of a [`Report`] from the compact JSON of each of its
-/// [`File`]s, byte for byte what serialising the whole report gives; lets
-/// a run render each file as soon as it is checked.
-pub fn assemble<'s>(files: impl IntoIterator<Item = &'s str>) -> String {
-    let mut out = format!("{{\"version\":{VERSION},\"files\":[");
-    for (i, f) in files.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(f);
-    }
-    out.push_str("]}");
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-    use crate::source::Source;
-
-    #[test]
-    fn files_assembled_one_by_one_are_the_whole_report() {
-        let config = Config::default();
-        let checked: Vec<Checked> = ["\"Yes,\" she said.", "", "Critics say \u{201c}no\u{201d}."]
-            .iter()
-            .map(|t| crate::check_source(Source::new("a.txt", *t), &config))
-            .collect();
-        let whole = serde_json::to_string(&report(&checked)).unwrap();
-        let parts: Vec<String> = checked.iter().map(|c| serde_json::to_string(&file(c)).unwrap()).collect();
-        assert_eq!(assemble(parts.iter().map(String::as_str)), whole);
-        assert_eq!(assemble([]), serde_json::to_string(&report([])).unwrap());
-    }
+    Report { version: 1, files: checked.into_iter().map(file).collect() }
 }

@@ -1,5 +1,6 @@
 //! Which files a run checks: paths given on the command line, directories
-//! walked for drafts (respecting `.gitignore`), and standard input.
+//! walked for drafts (respecting `.gitignore`), globs the shell left
+//! unexpanded, and standard input.
 
 use std::path::{Path, PathBuf};
 
@@ -38,8 +39,9 @@ pub fn collect(paths: &[String], exclude: &[String]) -> (Vec<Input>, Vec<InputEr
         }
         let path = Path::new(arg);
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, &excluded, &mut inputs, &mut errors),
+            Ok(meta) if meta.is_dir() => walk(path, &excluded, None, &mut inputs, &mut errors),
             Ok(_) => inputs.push(Input::File(path.to_path_buf())),
+            Err(_) if is_glob(arg) => glob(arg, &excluded, &mut inputs, &mut errors),
             Err(e) => errors.push(InputError { path: arg.clone(), message: io_message(&e), note: false }),
         }
     }
@@ -58,7 +60,33 @@ fn build_excludes(patterns: &[String]) -> Option<ignore::overrides::Override> {
     builder.build().ok()
 }
 
-fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+/// Whether an argument is a glob for whosaid to expand (the shell did not:
+/// it was quoted, or matched nothing).
+fn is_glob(arg: &str) -> bool {
+    arg.contains(['*', '?', '[', '{'])
+}
+
+/// Expands a glob such as `news/**/*.md`: walks the folder before its first
+/// wildcard (respecting `.gitignore`) and keeps the files that match. `*`
+/// stays within one folder; `**` crosses folders.
+fn glob(pattern: &str, excluded: &Option<ignore::overrides::Override>, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+    let fail = |message: String| InputError { path: pattern.to_string(), message, note: false };
+    let matcher = match globset::GlobBuilder::new(pattern.strip_prefix("./").unwrap_or(pattern)).literal_separator(true).build() {
+        Ok(g) => g.compile_matcher(),
+        Err(e) => return errors.push(fail(format!("not a valid glob: {}", e.kind()))),
+    };
+    let literal: Vec<&str> = pattern.split('/').take_while(|part| !is_glob(part)).collect();
+    let base = if literal.is_empty() { ".".to_string() } else { literal.join("/") };
+    let base = if base.is_empty() { "/".to_string() } else { base };
+    let before = inputs.len();
+    let filter = move |p: &Path| matcher.is_match(p.strip_prefix("./").unwrap_or(p));
+    walk(Path::new(&base), excluded, Some(&filter), inputs, errors);
+    if inputs.len() == before {
+        errors.push(fail("no drafts match this pattern".into()));
+    }
+}
+
+fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, keep: Option<&dyn Fn(&Path) -> bool>, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
     let mut builder = ignore::WalkBuilder::new(dir);
     builder.hidden(true).follow_links(true).require_git(false);
     if let Some(o) = excluded {
@@ -69,7 +97,7 @@ fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, inputs: &mut
         match entry {
             Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                 let is_draft = e.path().extension().and_then(|x| x.to_str()).is_some_and(|x| DRAFT_EXTENSIONS.contains(&x));
-                if is_draft {
+                if is_draft && keep.is_none_or(|keep| keep(e.path())) {
                     found.push(e.into_path());
                 }
             }
@@ -77,6 +105,8 @@ fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, inputs: &mut
             Err(e) => errors.push(InputError { path: dir.display().to_string(), message: walk_message(&e), note: is_loop(&e) }),
         }
     }
+    // `whosaid check .` names `desk/a.md`, not `./desk/a.md`.
+    let mut found: Vec<PathBuf> = found.into_iter().map(|p| p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p)).collect();
     found.sort();
     inputs.extend(found.into_iter().map(Input::File));
 }

@@ -4,13 +4,16 @@
 //! Byte offsets into the original file are the truth everywhere; this module
 //! is the only place that turns them into lines and columns.
 
+pub mod directives;
 mod files;
 mod lines;
+mod markdown;
 
 use std::fmt;
 use std::path::Path;
 
-pub use files::{collect, Input, InputError};
+pub use directives::{Action, Directive, KEYWORDS};
+pub use files::{collect, io_message, Input, InputError};
 pub use lines::LineIndex;
 
 /// A half-open byte range `start..end` into the original file.
@@ -127,6 +130,25 @@ mod tests {
     }
 
     #[test]
+    fn suppression_lines_in_plain_text_are_not_prose() {
+        let text = "One said so.\n# whosaid-disable-next-line anonymous-source\nTwo said so.\n";
+        let prose = Prose::plain(text);
+        let blocks: Vec<&str> = prose.blocks.iter().map(|s| s.of(text)).collect();
+        assert_eq!(blocks, ["One said so.\n", "\nTwo said so.\n"]);
+        assert_eq!(prose.directives.len(), 1);
+        assert!(!prose.whole_blocks);
+        assert_eq!(Prose::plain("# A heading-like line\nText.").blocks.len(), 1);
+    }
+
+    #[test]
+    fn the_extension_says_markdown() {
+        assert_eq!(Format::of_path("desk/a.MD"), Format::Markdown);
+        assert_eq!(Format::of_path("a.markdown"), Format::Markdown);
+        assert_eq!(Format::of_path("a.txt"), Format::Plain);
+        assert_eq!(Format::of_path("<stdin>"), Format::Plain);
+    }
+
+    #[test]
     fn invalid_utf8_names_the_first_bad_byte() {
         let err = Source::from_bytes("x.txt", b"ok\nbad \xff here".to_vec()).unwrap_err();
         assert_eq!(err, Unreadable::InvalidUtf8 { offset: 7, line: 2 });
@@ -144,15 +166,80 @@ mod tests {
 #[derive(Debug, Clone, Default)]
 pub struct Prose {
     pub blocks: Vec<Span>,
+    /// Sorted, non-overlapping spans inside the blocks that are not prose.
     pub hidden: Vec<Span>,
+    /// Each block is one paragraph (Markdown's own paragraphs), rather than
+    /// text to split into paragraphs at line breaks (plain text).
+    pub whole_blocks: bool,
+    /// Suppression comments (`<!-- whosaid-disable … -->`), in order.
+    pub directives: Vec<Directive>,
+}
+
+/// How a draft is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    /// Markdown for `.md` and `.markdown`, plain text otherwise.
+    pub fn of_path(path: &str) -> Format {
+        let ext = Path::new(path).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown") => Format::Markdown,
+            _ => Format::Plain,
+        }
+    }
 }
 
 impl Prose {
     /// All of a plain-text file is prose, except markup tags (`<tweet …>`,
-    /// `</a>`) and web addresses pasted into it.
+    /// `</a>`), web addresses pasted into it, and suppression lines
+    /// (`# whosaid-disable …`), which end the block they stand in.
     pub fn plain(text: &str) -> Prose {
-        Prose { blocks: vec![Span::new(0, text.len())], hidden: markup(text) }
+        let directives = directives::in_plain_text(text);
+        let mut blocks = Vec::new();
+        let mut from = 0;
+        for d in &directives {
+            blocks.push(Span::new(from, d.span.start));
+            from = d.span.end;
+        }
+        blocks.push(Span::new(from, text.len()));
+        blocks.retain(|b| !b.is_empty());
+        Prose { blocks, hidden: markup(text), whole_blocks: false, directives }
     }
+
+    /// The prose of a Markdown draft: see [`markdown`](self::markdown).
+    pub fn markdown(text: &str) -> Prose {
+        markdown::prose(text)
+    }
+
+    /// The prose of a draft written in `format`.
+    pub fn of(format: Format, text: &str) -> Prose {
+        match format {
+            Format::Plain => Prose::plain(text),
+            Format::Markdown => Prose::markdown(text),
+        }
+    }
+}
+
+/// Web addresses in `text` (`http://…`, `https://…`, `www.…`), as byte ranges of it.
+pub(crate) fn addresses(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(found) = memchr::memchr2(b'h', b'w', &bytes[i..]) {
+        let at = i + found;
+        match url_end(bytes, at) {
+            Some(end) => {
+                out.push(Span::new(at, end));
+                i = end;
+            }
+            None => i = at + 1,
+        }
+    }
+    out
 }
 
 /// Longest tag or address that is hidden; longer runs are left as text.

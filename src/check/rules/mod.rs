@@ -12,6 +12,7 @@ mod unattributed_allegation;
 mod unattributed_quote;
 mod unbalanced_quote;
 mod unsourced_statistic;
+pub(crate) mod unused_suppression;
 mod vague_study;
 mod weasel_attribution;
 
@@ -37,6 +38,7 @@ pub const ALL: &[Rule] = &[
     vague_study::RULE,
     late_attribution::RULE,
     mixed_speakers_paragraph::RULE,
+    unused_suppression::RULE,
 ];
 
 /// A rule's documentation, from its file's doc comment.
@@ -46,6 +48,11 @@ pub fn doc(name: &str) -> &'static str {
 
 pub fn find(name: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.name == name)
+}
+
+/// The rule whose name is nearest to `name`, for "did you mean" hints.
+pub fn nearest(name: &str) -> Option<&'static str> {
+    ALL.iter().map(|r| r.name).max_by(|a, b| strsim::jaro_winkler(name, a).total_cmp(&strsim::jaro_winkler(name, b)))
 }
 
 /// The first words of a span, for messages: at most `max` characters.

@@ -1,0 +1,334 @@
+//! The command line as a newsroom's scripts and CI use it: exit codes,
+//! configuration discovery and overrides, mistakes in configuration,
+//! suppressions, standard input, `.gitignore`, globs, `--output`, and
+//! snapshot review. Each test works in its own temporary folder.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use tempfile::TempDir;
+
+/// A draft with one error (an unattributed quote) and one warning.
+const ERROR_DRAFT: &str = "The ferry will not run on Friday, officials said.\n\nThe harbour was quiet on Thursday.\n\n\"We are stuck here.\"\n";
+/// A draft with nothing to report.
+const CLEAN_DRAFT: &str = "\"The ferry runs again on Monday,\" said Ines Okafor, who chairs the ferry board.\n";
+/// A draft with only a warning: an anonymous source.
+const WARNING_DRAFT: &str = "The ferry will not run on Friday, officials said.\n";
+
+fn folder(files: &[(&str, &str)]) -> TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn whosaid(dir: &Path, args: &[&str]) -> Output {
+    whosaid_with_input(dir, args, None)
+}
+
+fn whosaid_with_input(dir: &Path, args: &[&str], input: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_whosaid"));
+    cmd.current_dir(dir).args(args).env_remove("NO_COLOR").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("whosaid runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        if let Some(text) = input {
+            stdin.write_all(text.as_bytes()).unwrap();
+        }
+    }
+    child.wait_with_output().expect("whosaid finishes")
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("an exit code")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("UTF-8")
+}
+
+/// The rules found, one `path:rule` a finding, from `--format jsonl`.
+fn findings(dir: &Path, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["check", "--format", "jsonl"];
+    all.extend_from_slice(args);
+    let out = whosaid(dir, &all);
+    assert!(code(&out) != 2, "{}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("one JSON object a line");
+            format!("{}:{}", v["path"].as_str().unwrap(), v["rule"].as_str().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn exit_codes() {
+    let dir = folder(&[("clean.txt", CLEAN_DRAFT), ("bad.txt", ERROR_DRAFT), ("warn.txt", WARNING_DRAFT)]);
+    let d = dir.path();
+    assert_eq!(code(&whosaid(d, &["check", "clean.txt"])), 0);
+    assert_eq!(code(&whosaid(d, &["check", "warn.txt"])), 0, "warnings do not fail by default");
+    assert_eq!(code(&whosaid(d, &["check", "bad.txt"])), 1);
+    assert_eq!(code(&whosaid(d, &["check", "--exit-zero", "bad.txt"])), 0);
+    let missing = whosaid(d, &["check", "--format", "jsonl", "nope.txt", "bad.txt"]);
+    assert_eq!(code(&missing), 2, "a missing file is trouble");
+    assert!(stderr(&missing).contains("nope.txt: no such file"), "{}", stderr(&missing));
+    assert!(stdout(&missing).contains("bad.txt"), "the other files are still checked");
+    assert_eq!(code(&whosaid(d, &["check", "--format", "xml", "bad.txt"])), 2, "a usage error");
+    assert_eq!(code(&whosaid(d, &["check", "--config", "x.toml", "--isolated", "bad.txt"])), 2, "--config and --isolated conflict");
+}
+
+#[test]
+fn human_output_is_coloured_only_when_asked_or_on_a_terminal() {
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let plain = stdout(&whosaid(dir.path(), &["check", "bad.txt"]));
+    assert!(!plain.contains('\x1b'), "a pipe gets no colour");
+    assert!(plain.contains("error[unattributed-quote]"));
+    let coloured = stdout(&whosaid(dir.path(), &["check", "--color", "always", "bad.txt"]));
+    assert!(coloured.contains("\x1b[1;31merror"));
+}
+
+#[test]
+fn configuration_is_found_above_each_draft() {
+    let dir = folder(&[
+        ("whosaid.toml", "ignore = [\"anonymous-source\"]\n"),
+        ("top.txt", WARNING_DRAFT),
+        ("desk/.whosaid.toml", "[severity]\nanonymous-source = \"error\"\n"),
+        ("desk/story.txt", WARNING_DRAFT),
+        ("desk/deeper/story.txt", WARNING_DRAFT),
+    ]);
+    let d = dir.path();
+    assert_eq!(findings(d, &["."]), ["desk/deeper/story.txt:anonymous-source", "desk/story.txt:anonymous-source"]);
+    let out = whosaid(d, &["check", "desk/story.txt"]);
+    assert_eq!(code(&out), 1, "the nearer file made it an error");
+    assert_eq!(code(&whosaid(d, &["check", "top.txt"])), 0);
+    // From inside the folder, the same files govern.
+    assert_eq!(findings(&d.join("desk"), &["story.txt"]), ["story.txt:anonymous-source"]);
+    // --isolated ignores every file; --config uses one for all.
+    assert_eq!(findings(d, &["--isolated", "top.txt", "desk/story.txt"]).len(), 2);
+    assert!(findings(d, &["--config", "whosaid.toml", "desk/story.txt"]).is_empty());
+}
+
+#[test]
+fn overrides_apply_to_their_paths() {
+    let dir = folder(&[
+        (
+            "whosaid.toml",
+            "min-severity = \"warning\"\n\n[[overrides]]\npaths = [\"wire/**\"]\nignore = [\"anonymous-source\"]\n\n[[overrides]]\npaths = [\"opinion/*.md\"]\nselect = [\"unattributed-quote\"]\n",
+        ),
+        ("news/a.txt", WARNING_DRAFT),
+        ("wire/agency/b.txt", WARNING_DRAFT),
+        ("opinion/c.md", ERROR_DRAFT),
+    ]);
+    let d = dir.path();
+    assert_eq!(findings(d, &["."]), ["news/a.txt:anonymous-source", "opinion/c.md:unattributed-quote"]);
+    assert_eq!(code(&whosaid(d, &["check", "news/a.txt"])), 1, "min-severity = warning fails on a warning");
+    assert_eq!(code(&whosaid(d, &["check", "wire"])), 0);
+}
+
+#[test]
+fn newsroom_words_and_aliases() {
+    let draft = "\"The pier is safe,\" said harbourmaster Ines Okafor.\n\n\"We open at dawn,\" Okafor said.\n";
+    let dir = folder(&[
+        ("whosaid.toml", "extra-titles = [\"harbourmaster\"]\n\n[aliases]\n\"Okafor\" = \"Ines Okafor-Reyes\"\n"),
+        ("pier.txt", draft),
+    ]);
+    let listed = stdout(&whosaid(dir.path(), &["quotes", "pier.txt"]));
+    assert_eq!(listed.matches("Ines Okafor-Reyes").count(), 2, "{listed}");
+    assert!(!listed.contains("unattributed"), "{listed}");
+    let isolated = stdout(&whosaid(dir.path(), &["quotes", "--isolated", "pier.txt"]));
+    assert!(!isolated.contains("Okafor-Reyes"), "{isolated}");
+}
+
+#[test]
+fn mistakes_in_configuration_name_the_file_line_and_nearest_name() {
+    let dir = folder(&[("desk/whosaid.toml", "select = [\"unattributed-quote\"]\nignnore = [\"anonymous-sorce\"]\n"), ("desk/a.txt", CLEAN_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "desk"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("desk/whosaid.toml:2:1: unknown key `ignnore` at the top of the file; did you mean `ignore`?"), "{err}");
+    assert!(stdout(&out).is_empty(), "nothing is checked with a broken configuration");
+
+    let dir = folder(&[("whosaid.toml", "[severity]\nunattributed-quotes = \"warning\"\n"), ("a.txt", CLEAN_DRAFT)]);
+    let err = stderr(&whosaid(dir.path(), &["check", "a.txt"]));
+    assert!(err.contains("whosaid.toml:2:1: unknown rule `unattributed-quotes`; did you mean `unattributed-quote`?"), "{err}");
+
+    let dir = folder(&[("a.txt", CLEAN_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "--config", "missing.toml", "a.txt"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("missing.toml: cannot read the configuration"), "{}", stderr(&out));
+}
+
+#[test]
+fn suppressions_in_markdown_and_plain_text() {
+    let md = "<!-- whosaid-disable-next-line anonymous-source -->\nThe ferry will not run, officials said.\n\nThe harbour was quiet.\n\n<!-- whosaid-disable unattributed-quote -->\n\"We are stuck here.\"\n\n\"And so are the lorries.\"\n<!-- whosaid-enable unattributed-quote -->\n\nThe queue grew.\n\n\"Nobody came.\"\n\n<!-- whosaid-disable-next-line weasel-attribution -->\nThe mayor said nothing.\n";
+    let txt = "# whosaid-disable-next-line anonymous-source\nThe ferry will not run, officials said.\n\n# whosaid-disable-next-line anonymous-sorce\nThe lorries wait, officials said.\n";
+    let dir = folder(&[("a.md", md), ("b.txt", txt)]);
+    let out = whosaid(dir.path(), &["check", "--format", "jsonl", "a.md", "b.txt"]);
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let got: Vec<String> = lines.iter().map(|v| format!("{}:{}:{}", v["path"].as_str().unwrap(), v["line"], v["rule"].as_str().unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            "a.md:14:unattributed-quote",
+            "a.md:16:unused-suppression",
+            "b.txt:4:unused-suppression",
+            "b.txt:5:anonymous-source",
+        ]
+    );
+    assert!(lines[3 - 1]["message"].as_str().unwrap().contains("did you mean `anonymous-source`"));
+}
+
+#[test]
+fn standard_input_with_a_name() {
+    let dir = folder(&[("wire/whosaid.toml", "ignore = [\"anonymous-source\"]\n")]);
+    let d = dir.path();
+    let out = whosaid_with_input(d, &["check", "--format", "jsonl", "-", "--stdin-filename", "desk/story.md"], Some(ERROR_DRAFT));
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(text.contains("\"path\":\"desk/story.md\""), "{text}");
+    assert!(text.contains("anonymous-source"));
+    // The name's folder decides the configuration.
+    let out = whosaid_with_input(d, &["check", "--format", "jsonl", "-", "--stdin-filename", "wire/story.txt"], Some(WARNING_DRAFT));
+    assert_eq!(stdout(&out), "");
+    // And its extension whether it is Markdown: code is not prose there.
+    let md = "```\n\"Unattributed in code.\"\n```\n";
+    let out = whosaid_with_input(d, &["check", "-", "--stdin-filename", "x.md"], Some(md));
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let out = whosaid_with_input(d, &["check", "-"], Some(ERROR_DRAFT));
+    assert!(stdout(&out).contains("<stdin>:5:1"), "{}", stdout(&out));
+}
+
+#[test]
+fn directories_respect_gitignore_and_exclude() {
+    let dir = folder(&[
+        (".gitignore", "drafts-old/\nscratch.md\n"),
+        ("whosaid.toml", "exclude = [\"archive\", \"**/*.notes.md\"]\n"),
+        ("news/a.md", ERROR_DRAFT),
+        ("news/b.txt", ERROR_DRAFT),
+        ("news/c.notes.md", ERROR_DRAFT),
+        ("news/data.json", ERROR_DRAFT),
+        ("scratch.md", ERROR_DRAFT),
+        ("drafts-old/d.md", ERROR_DRAFT),
+        ("archive/2019/e.md", ERROR_DRAFT),
+        (".hidden/f.md", ERROR_DRAFT),
+    ]);
+    let d = dir.path();
+    let files: Vec<String> = findings(d, &["."]).into_iter().filter(|f| f.ends_with("unattributed-quote")).collect();
+    assert_eq!(files, ["news/a.md:unattributed-quote", "news/b.txt:unattributed-quote"]);
+    // Named on the command line, an excluded draft is still excluded (pre-commit names files).
+    assert!(findings(d, &["archive/2019/e.md", "news/a.md"]).iter().all(|f| f.starts_with("news/a.md")));
+}
+
+#[test]
+fn globs_the_shell_left_alone_are_expanded() {
+    let dir = folder(&[("news/a.md", ERROR_DRAFT), ("news/sub/b.md", ERROR_DRAFT), ("news/c.txt", ERROR_DRAFT)]);
+    let d = dir.path();
+    let files = |pattern: &str| {
+        let mut f: Vec<String> = findings(d, &[pattern]).into_iter().map(|f| f.split(':').next().unwrap().to_string()).collect();
+        f.dedup();
+        f
+    };
+    assert_eq!(files("news/*.md"), ["news/a.md"]);
+    assert_eq!(files("news/**/*.md"), ["news/a.md", "news/sub/b.md"]);
+    let out = whosaid(d, &["check", "news/*.rst"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no drafts match"));
+}
+
+#[test]
+fn parallel_output_keeps_a_stable_order() {
+    let files: Vec<(String, &str)> = (0..40).map(|i| (format!("n/{:02}.txt", 39 - i), ERROR_DRAFT)).collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let dir = folder(&refs);
+    let first = stdout(&whosaid(dir.path(), &["check", "--format", "jsonl", "n"]));
+    let mut paths: Vec<&str> = first.lines().map(|l| l.split('"').nth(3).unwrap()).collect();
+    let sorted = { let mut p = paths.clone(); p.sort(); p };
+    assert_eq!(paths, sorted);
+    paths.dedup();
+    assert_eq!(paths.len(), 40);
+    for _ in 0..3 {
+        assert_eq!(stdout(&whosaid(dir.path(), &["check", "--format", "jsonl", "n"])), first);
+    }
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "--format", "sarif", "--output", "report.sarif", "bad.txt"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).is_empty());
+    let report = std::fs::read_to_string(dir.path().join("report.sarif")).unwrap();
+    let log: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 2);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn github_annotations() {
+    let dir = folder(&[("news/bad, really.txt", ERROR_DRAFT)]);
+    let out = stdout(&whosaid(dir.path(), &["check", "--format", "github", "news"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with("::warning file=news/bad%2C really.txt,line=1,col=35,endLine=1,endColumn=44,title=whosaid (anonymous-source)::"), "{out}");
+    assert!(lines[1].starts_with("::error file=news/bad%2C really.txt,line=5,col=1,endLine=5,endColumn=21,"), "{out}");
+    assert!(lines[1].contains("%0Ahelp: "));
+}
+
+#[test]
+fn snapshot_review() {
+    let dir = folder(&[("news/a.md", ERROR_DRAFT), ("news/b.txt", CLEAN_DRAFT)]);
+    let d = dir.path();
+    // First run: snapshots are written beside the drafts.
+    let out = whosaid(d, &["snapshot", "news"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let snap = std::fs::read_to_string(d.join("news/a.md.whosaid")).unwrap();
+    assert!(snap.contains("quote \"We are stuck here.\"") && snap.contains("status   unattributed"), "{snap}");
+    assert!(d.join("news/b.txt.whosaid").exists());
+    assert_eq!(code(&whosaid(d, &["snapshot", "--check", "news"])), 0);
+
+    // The draft changes: --check shows a diff and fails; nothing is written.
+    std::fs::write(d.join("news/a.md"), ERROR_DRAFT.replace("\"We are stuck here.\"", "\"We are stuck here,\" said Ana Ruiz.")).unwrap();
+    let out = whosaid(d, &["snapshot", "--check", "news"]);
+    assert_eq!(code(&out), 1);
+    let diff = stdout(&out);
+    assert!(diff.contains("--- news/a.md.whosaid (committed)") && diff.contains("+++ news/a.md.whosaid (from the draft)"), "{diff}");
+    assert!(diff.contains("-  status   unattributed") && diff.contains("+  speaker  Ana Ruiz"), "{diff}");
+    assert_eq!(std::fs::read_to_string(d.join("news/a.md.whosaid")).unwrap(), snap);
+    // Without --update a reviewed snapshot is left alone.
+    assert_eq!(code(&whosaid(d, &["snapshot", "news"])), 1);
+    assert_eq!(std::fs::read_to_string(d.join("news/a.md.whosaid")).unwrap(), snap);
+
+    // --update accepts the change.
+    assert_eq!(code(&whosaid(d, &["snapshot", "--update", "news"])), 0);
+    assert_eq!(code(&whosaid(d, &["snapshot", "--check", "news"])), 0);
+
+    // A new draft without a snapshot is named.
+    std::fs::write(d.join("news/c.txt"), CLEAN_DRAFT).unwrap();
+    let out = whosaid(d, &["snapshot", "--check", "news"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).contains("missing news/c.txt.whosaid"), "{}", stdout(&out));
+    assert!(!d.join("news/c.txt.whosaid").exists());
+}
+
+#[test]
+fn rules_and_explain_list_the_new_rule() {
+    let dir = folder(&[]);
+    let rules = stdout(&whosaid(dir.path(), &["rules"]));
+    assert!(rules.lines().any(|l| l.starts_with("unused-suppression") && l.contains("info")));
+    let explain = whosaid(dir.path(), &["explain", "unused-suppression"]);
+    assert_eq!(code(&explain), 0);
+    assert!(stdout(&explain).contains("## Why it matters"));
+    let typo = whosaid(dir.path(), &["explain", "unused-supression"]);
+    assert_eq!(code(&typo), 2);
+    assert!(stderr(&typo).contains("did you mean `unused-suppression`?"));
+}
