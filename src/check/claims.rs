@@ -73,10 +73,12 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                     continue;
                 }
                 words[si] |= t.info.flags;
-                let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
-                });
-                if t.info.verb.is_some() && !noun {
+                let noun = || {
+                    k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
+                    })
+                };
+                if t.info.verb.is_some() && !noun() {
                     verbs[si].push(t.span);
                 }
                 let word = t.span.of(cx.text);

@@ -17,7 +17,7 @@ pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
         let in_copy = cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
         let matched = (t.is_word() && t.depth == 0 && in_copy)
             .then(|| {
-                c.phrases_at(t).filter(|p| p.kind == kind).find(|p| {
+                c.phrases_of(t, kind).find(|p| {
                     p.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
                 })
             })

@@ -106,7 +106,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
     if !t.is_word() || t.depth > 0 {
         return None;
     }
-    for phrase in c.phrases_at(t) {
+    for phrase in c.phrases_of(t, PhraseKind::Cue) {
         if phrase.kind != PhraseKind::Cue {
             continue;
         }

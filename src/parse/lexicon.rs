@@ -81,9 +81,9 @@ pub struct Verb {
 pub struct WordInfo {
     pub flags: u32,
     pub verb: Option<Verb>,
-    /// Some phrase of [`Lexicon::phrases_at`] may start with this word: when
-    /// false, looking its phrases up finds none.
-    pub starts_phrase: bool,
+    /// The kinds of phrase ([`PhraseKind::bit`]) of [`Lexicon::phrases_at`]
+    /// that may start with this word: a kind not here has none to find.
+    pub phrase_kinds: u8,
 }
 
 impl WordInfo {
@@ -102,6 +102,13 @@ pub enum PhraseKind {
     Allegation,
     /// Research or polling that is not named: `studies show` (`vague-studies.txt`).
     VagueStudy,
+}
+
+impl PhraseKind {
+    /// This kind's bit in [`WordInfo::phrase_kinds`].
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
 }
 
 /// A fixed sequence of words from one of the phrase lexicons.
@@ -365,7 +372,7 @@ impl Lexicon {
             }
             let index = self.phrases.len();
             self.phrases_by_first.entry(words[0]).or_default().push(index);
-            self.entry(words[0]).starts_phrase = true;
+            self.entry(words[0]).phrase_kinds |= kind.bit();
             self.phrases.push(Phrase { words, kind, source_slot });
         }
         // Longest phrase first, so the longer cue wins at a position.

@@ -79,13 +79,13 @@ impl<'a> Ctx<'a> {
         t.span.of(self.text)
     }
 
-    /// [`Lexicon::phrases_at`] for a word token, skipping the lookup for
-    /// the many words that start no phrase.
-    pub fn phrases_at(&self, t: &Token) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
+    /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
+    /// lookup for the many words that start no phrase of that kind.
+    pub fn phrases_of(&self, t: &Token, kind: super::lexicon::PhraseKind) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
         let word = self.word(t);
         // A token's info was looked up without its trailing full stop.
-        let may_start = t.info.starts_phrase || word.ends_with('.');
-        may_start.then(|| self.lex.phrases_at(word)).into_iter().flatten()
+        let may_start = t.info.phrase_kinds & kind.bit() != 0 || word.ends_with('.');
+        may_start.then(|| self.lex.phrases_at(word)).into_iter().flatten().filter(move |p| p.kind == kind)
     }
 
     /// The token stands in a headline, where every word is capitalised.
