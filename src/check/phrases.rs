@@ -14,8 +14,8 @@ pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let in_copy = cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
-        let matched = (t.is_word() && t.depth == 0 && in_copy)
+        let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
+        let matched = (t.is_word() && t.depth == 0 && in_copy())
             .then(|| {
                 c.phrases_of(t, kind).find(|p| {
                     p.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
