@@ -52,6 +52,8 @@ pub struct Context<'a> {
     pub lexicon: &'a crate::parse::Lexicon,
     pub parsed: &'a Parsed,
     pub attributed: &'a Attributed,
+    /// Phrases already found, by kind: several rules ask for the same ones.
+    pub found: phrases::Found,
 }
 
 /// A finding before the configured severity is applied.

@@ -6,8 +6,22 @@ use crate::parse::lexicon::PhraseKind;
 use crate::parse::ParagraphKind;
 use crate::source::Span;
 
+/// What [`found`] found for each kind asked so far in one draft.
+#[derive(Debug, Default)]
+pub struct Found(std::cell::RefCell<Vec<(PhraseKind, Vec<Span>)>>);
+
 /// Every occurrence of a `kind` phrase outside quotation marks, in copy.
+/// (Looked for once a draft: the claim rules ask for the same kinds.)
 pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
+    if let Some((_, spans)) = cx.found.0.borrow().iter().find(|(k, _)| *k == kind) {
+        return spans.clone();
+    }
+    let spans = scan(cx, kind);
+    cx.found.0.borrow_mut().push((kind, spans.clone()));
+    spans
+}
+
+fn scan(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     let tokens = &cx.parsed.tokens;
     let c = cx.parsed.ctx(cx.text, cx.lexicon);
     let mut out = Vec::new();
