@@ -211,8 +211,7 @@ fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
 /// A clause of the quote's sentence whose reported content holds the quote;
 /// the outermost one when clauses nest (`Trump said Clinton called him a
 /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
-/// said`), as news attribution is usually read — preferring verbs of speech
-/// to verbs of thought or stance around them.
+/// said`), as news attribution is usually read.
 fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
     let holders: Vec<usize> = parsed
         .clauses
@@ -223,10 +222,7 @@ fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]
         .map(|(i, _)| i)
         .collect();
     let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
-    let speech = |h: usize| parsed.clauses[h].verb.is_none_or(|v| v.class == crate::parse::lexicon::VerbClass::Speech);
-    let outermost = |pool: &[usize]| pool.iter().copied().find(|&h| !pool.iter().any(|&o| o != h && holds(o, h)));
-    let spoken: Vec<usize> = holders.iter().copied().filter(|&h| speech(h)).collect();
-    outermost(&spoken).or_else(|| outermost(&holders))
+    holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
 }
 
 /// `Peskov said:` ending the previous sentence or paragraph.
