@@ -300,6 +300,7 @@ impl Entities {
     pub fn resolve_description(&self, text: &str, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
+        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || expand_title(r) == Some(head.as_str()));
         let before = self.before(at).unwrap_or(&self.sightings);
         let split = self.name_words.len() == self.list.len();
         before
@@ -310,7 +311,7 @@ impl Entities {
             .find(|&e| {
                 let entity = &self.list[e];
                 let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
-                entity.roles.contains(&head) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && in_name())
+                has_role(entity) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && in_name())
             })
     }
 
@@ -350,6 +351,19 @@ impl Entities {
             self.sightings.insert(pos, sighting);
         }
     }
+}
+
+/// The role word an abbreviated title stands for (`sen` → `senator`).
+fn expand_title(abbreviation: &str) -> Option<&'static str> {
+    static TABLE: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+        include_str!("../../grammar/title-abbreviations.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter_map(|l| l.split_once("=>"))
+            .map(|(a, b)| (a.trim(), b.trim()))
+            .collect()
+    });
+    TABLE.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
 }
 
 /// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.
@@ -433,6 +447,16 @@ mod tests {
         assert!(variant_of(&w("Okafor"), &w("Ines Okafur")));
         assert!(!variant_of(&w("Okafor"), &w("Ines Okafor")));
         assert!(!variant_of(&w("Marsh"), &w("Lena Maris")));
+    }
+
+    #[test]
+    fn a_description_refers_back_to_an_abbreviated_title() {
+        let text = "Sen. Ines Okafor opened the inquiry on Monday.\n\nThe senator said the bridge was safe.";
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let speaker = checked.attributed.clauses.iter().find_map(|c| c.speaker.clone()).expect("a speaker");
+        assert_eq!(speaker.name, "Ines Okafor");
+        assert_eq!(speaker.mention.of(text), "The senator");
+        assert_eq!(expand_title("sen"), Some("senator"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule { name: "reportedly-unsourced", severity: Severity::
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Reportedly)
         .into_iter()
-        .filter(|span| !named_source_in_sentence(cx, span.start))
+        .filter(|span| !named_source_in_sentence(cx, *span))
         .map(|span| {
             let words = span.of(cx.text);
             Finding::new(span, format!("“{words}” with no source named"))
@@ -30,10 +30,13 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .collect()
 }
 
-fn named_source_in_sentence(cx: &Context<'_>, at: usize) -> bool {
-    let Some(sentence) = cx.parsed.sentence_at(at) else { return false };
+/// A named speaker reports the sentence: not the subject that `reportedly`
+/// itself qualifies (`The operator reportedly asked …`).
+fn named_source_in_sentence(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(phrase.start) else { return false };
     cx.parsed.clauses.iter().zip(&cx.attributed.clauses).any(|(clause, link)| {
         clause.sentence as usize == sentence
+            && !clause.span(&cx.parsed.tokens).contains(phrase)
             && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
             && clause.source.is_some_and(|m| !m.span.of(cx.text).eq_ignore_ascii_case("reports"))
     })
@@ -46,6 +49,12 @@ mod tests {
     #[test]
     fn flags_reportedly_without_a_source() {
         let text = "The minister reportedly offered to resign.";
+        assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
+    }
+
+    #[test]
+    fn flags_reportedly_inside_the_clause_it_qualifies() {
+        let text = "The ferry operator reportedly asked for a larger subsidy.";
         assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
     }
 
