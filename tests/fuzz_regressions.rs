@@ -17,6 +17,10 @@ fn survives(name: &str, bytes: &[u8]) {
     // And the human report, which windows and underlines the same spans.
     let out = common::whosaid(&["check".as_ref(), "--color".as_ref(), "always".as_ref(), path.as_os_str()]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    // In process too: a plain `cargo test` (debug, overflow checks on)
+    // then catches arithmetic that a release binary would wrap silently.
+    let source = whosaid::source::Source::from_bytes("input.txt", bytes.to_vec()).expect("UTF-8");
+    let _ = whosaid::check_source(source, &whosaid::config::Config::default());
 }
 
 /// A name whose last word ends in `@` (`ℝ@`): the misspelling's span was
@@ -24,4 +28,13 @@ fn survives(name: &str, bytes: &[u8]) {
 #[test]
 fn name_variant_span_of_a_trimmed_word() {
     survives("fuzz-variant-span", b"\x00\xe2\x80\x99,\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0a\x22\xe2\x84\x9d@help\xe2\x80\x9c\x0a\x0ano\xe2\x80\x99,\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0a\x22\xe2\x84\x9d@\xe2\x80\x9c\x0a\x0ane\x22(he said.");
+}
+
+/// `Officials Say:` then a paragraph of `}`: a reporting clause's content
+/// was cut at a comma looked for before token 0 (`then_some(i - 1)` works
+/// out `i - 1` even when the test before it failed). Overflowed only where
+/// overflow is checked (debug builds, the fuzzer).
+#[test]
+fn clause_end_before_the_first_token() {
+    survives("fuzz-clause-end", b"Port Deal\x00ficials Say:}}\x0a}}}}}}}}}}inneport day.\x0a\x0aA sour%eafail\x01\x00\x00med.\x0a");
 }

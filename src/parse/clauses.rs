@@ -509,7 +509,8 @@ fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_s
         if i > last && c.tokens[i - 1].is(CONJUNCTION) {
             i -= 1;
         }
-        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then_some(i - 1)
+        // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
+        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then(|| i - 1)
     })
 }
 
