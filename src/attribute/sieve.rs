@@ -73,9 +73,19 @@ fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
     Some(Place { open, close, first_sentence, last_sentence, para: parsed.tokens[open].para, last_para })
 }
 
+/// What every pass reads: the parse, the clauses' speakers and where each
+/// top-level quote stands.
+struct Sieve<'a> {
+    text: &'a str,
+    parsed: &'a Parsed,
+    clauses: &'a [ClauseLink],
+    places: Vec<Option<Place>>,
+}
+
 pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
-    let places: Vec<Option<Place>> = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i])).collect();
+    let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i])).collect();
+    let sieve = Sieve { text, parsed, clauses, places };
     let mut links: Vec<QuoteLink> = top
         .iter()
         .map(|&quote| QuoteLink {
@@ -90,25 +100,10 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
         })
         .collect();
     // Pass group one: evidence in or next to the quote's own sentence.
-    for (k, place) in places.iter().enumerate() {
-        let Some(p) = place else { continue };
-        let q = &parsed.quotes.quotes[top[k]];
-        let speaks = |c: &usize| clauses[*c].effective().is_some();
-        let holder = content_holding(parsed, q, p, clauses);
-        // A clause before the quote that already reports it outranks one
-        // next to it: `Trump said Clinton called him "a liar"` is Trump's.
-        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start);
-        let before = clause_before(parsed, p).filter(speaks);
-        let found = according_to_closing(parsed, q, p, clauses)
-            .map(|c| ("according-to", c))
-            .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
-            .or_else(|| clause_after(text, parsed, p).filter(speaks).map(|c| ("clause-after", c)))
-            .or_else(|| before.map(|c| ("clause-before", c)))
-            .or_else(|| holder.map(|c| ("content", c)))
-            .or_else(|| colon_intro(parsed, p).filter(speaks).map(|c| ("colon-intro", c)))
-            .or_else(|| only_clause(parsed, p, clauses).map(|c| ("same-sentence", c)));
-        if let Some((pass, c)) = found {
-            set_clause(&mut links[k], pass, c, clauses);
+    for (k, link) in links.iter_mut().enumerate() {
+        let Some(p) = sieve.places[k] else { continue };
+        if let Some((pass, c)) = sieve.own_sentence(&parsed.quotes.quotes[top[k]], &p) {
+            set_clause(link, pass, c, clauses);
         }
     }
     // Pass group two: evidence carried from other quotes, in text order.
@@ -116,13 +111,13 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
         if links[k].speaker.is_some() {
             continue;
         }
-        let Some(p) = places[k] else { continue };
-        if let Some(next) = quote_run(parsed, &places, &links, k) {
+        let Some(p) = sieve.places[k] else { continue };
+        if let Some(next) = sieve.quote_run(&links, k) {
             let (speaker, clause) = (links[next].speaker.clone(), links[next].clause);
             set_speaker(&mut links[k], "quote-run", speaker, clause);
-        } else if let Some((speaker, clause)) = previous_sentence_speaker(parsed, &places, &links, clauses, k, p) {
+        } else if let Some((speaker, clause)) = sieve.previous_sentence_speaker(&links, k, p) {
             set_speaker(&mut links[k], "paragraph", Some(speaker), clause);
-        } else if let Some((speaker, clause)) = previous_paragraph_speaker(parsed, &places, &links, clauses, k, p) {
+        } else if let Some((speaker, clause)) = sieve.previous_paragraph_speaker(&links, k, p) {
             set_speaker(&mut links[k], "previous-paragraph", Some(speaker), clause);
         }
     }
@@ -147,193 +142,207 @@ fn set_speaker(link: &mut QuoteLink, pass: &'static str, speaker: Option<Speaker
     link.speaker = speaker;
 }
 
-fn is_joiner(parsed: &Parsed, i: usize) -> bool {
-    matches!(parsed.tokens[i].kind, TokenKind::Punct(',' | '\u{2014}' | '\u{2013}' | '-' | ':'))
-}
-
-/// `"…," Peskov said`: a clause starting right after the closing mark.
-fn clause_after(text: &str, parsed: &Parsed, p: &Place) -> Option<usize> {
-    let close = p.close?;
-    let mut at = close + 1;
-    while at < parsed.tokens.len() && is_joiner(parsed, at) && at <= close + 2 {
-        at += 1;
-    }
-    let t = parsed.tokens.get(at)?;
-    if t.para != parsed.tokens[close].para {
-        return None;
-    }
-    let found = parsed.clauses.iter().position(|c| c.tokens.0 as usize == at)?;
-    let clause = &parsed.clauses[found];
-    // Across a full stop the clause must look back at the quote (`"Why?"
-    // Ruiz asked.`), not open a new report of its own.
-    let same_sentence = clause.sentence as usize == p.last_sentence;
-    (same_sentence || looks_back(text, parsed, clause)).then_some(found)
-}
-
-/// A clause that reports what came before it: inverted (`said Ruiz`),
-/// ending its sentence, or followed only by circumstances (`rhetorically`,
-/// `as she left`, `adding …`) rather than a report of its own.
-fn looks_back(text: &str, parsed: &Parsed, clause: &crate::parse::Clause) -> bool {
-    let sentence = &parsed.sentences[clause.sentence as usize];
-    let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
-    let circumstance = |t: &crate::parse::Token| {
-        t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
-            || (!t.cap && t.span.of(text).ends_with("ly"))
-            || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
-    };
-    clause.shape == ClauseShape::Inverted || next.is_none_or(circumstance)
-}
-
-/// `"…," Ware said, according to the Courier.`: an `according to` that
-/// closes the sentence is the source of every quote before it.
-fn according_to_closing(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
-    let sentence = &parsed.sentences[p.last_sentence];
-    parsed.clauses.iter().position(|c| {
-        c.shape == ClauseShape::According
-            && c.sentence as usize == p.last_sentence
-            && c.cue.start >= q.span.end
-            && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
-    }).filter(|&c| clauses[c].effective().is_some())
-}
-
-/// `Peskov said: "…"`: a clause ending right before the opening mark.
-fn clause_before(parsed: &Parsed, p: &Place) -> Option<usize> {
-    let mut at = p.open;
-    while at > 0 && is_joiner(parsed, at - 1) && p.open - at < 2 {
-        at -= 1;
-    }
-    parsed
-        .clauses
-        .iter()
-        .rposition(|c| c.tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para)
-}
-
-/// A clause of the quote's sentence whose reported content holds the quote;
-/// the outermost one when clauses nest (`Trump said Clinton called him a
-/// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
-/// said`), as news attribution is usually read.
-fn content_holding(parsed: &Parsed, q: &Quote, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
-    let holders: Vec<usize> = parsed
-        .clauses
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
-        .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-        .map(|(i, _)| i)
-        .collect();
-    let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
-    holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
-}
-
-/// `Peskov said:` ending the previous sentence or paragraph.
-fn colon_intro(parsed: &Parsed, p: &Place) -> Option<usize> {
-    let prev = p.first_sentence.checked_sub(1)?;
-    let sentence = &parsed.sentences[prev];
-    let last = &parsed.tokens[sentence.end as usize - 1];
-    if !last.is_punct(':') || !starts_sentence(parsed, p) {
-        return None;
-    }
-    parsed.clauses.iter().rposition(|c| c.sentence as usize == prev && c.colon)
-}
-
-fn starts_sentence(parsed: &Parsed, p: &Place) -> bool {
-    parsed.sentences[p.first_sentence].first as usize == p.open
-}
-
-/// The one clause with a speaker in the quote's sentence, if there is exactly one.
-fn only_clause(parsed: &Parsed, p: &Place, clauses: &[ClauseLink]) -> Option<usize> {
-    let mut found = parsed
-        .clauses
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
-        .map(|(i, _)| i);
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
-}
-
-/// `"A." "B," he said.`: the next quote of the paragraph follows with only
-/// quotes between, and has a speaker from its own clause.
-fn quote_run(parsed: &Parsed, places: &[Option<Place>], links: &[QuoteLink], k: usize) -> Option<usize> {
-    let p = places[k]?;
-    let close = p.close?;
-    let next = k + 1;
-    let np = places.get(next).copied().flatten()?;
-    let between_is_empty = (close + 1..np.open).all(|i| matches!(parsed.tokens[i].kind, TokenKind::Punct(_)));
-    let same_para = np.para == p.last_para;
-    let anchored = links[next].clause.is_some() && matches!(links[next].pass, "clause-after" | "clause-before");
-    (between_is_empty && same_para && anchored && starts_sentence(parsed, &p)).then_some(next)
-}
-
-/// The speaker of the previous sentence in the paragraph: its last linked
-/// quote, or its last clause.
-fn previous_sentence_speaker(
-    parsed: &Parsed,
-    places: &[Option<Place>],
-    links: &[QuoteLink],
-    clauses: &[ClauseLink],
-    k: usize,
-    p: Place,
-) -> Option<(Speaker, Option<usize>)> {
-    if !starts_sentence(parsed, &p) {
-        return None;
-    }
-    // The nearest earlier sentence of the paragraph that has a speaker.
-    (p.first_sentence.saturating_sub(PARAGRAPH_REACH)..p.first_sentence)
-        .rev()
-        .take_while(|&s| parsed.sentences[s].para == p.para)
-        .find_map(|s| speaker_of_sentence(parsed, places, links, clauses, k, s))
-}
-
 /// How many sentences back within a paragraph a speaker carries.
 const PARAGRAPH_REACH: usize = 3;
 
-fn speaker_of_sentence(
-    parsed: &Parsed,
-    places: &[Option<Place>],
-    links: &[QuoteLink],
-    clauses: &[ClauseLink],
-    k: usize,
-    sentence: usize,
-) -> Option<(Speaker, Option<usize>)> {
-    let from_quote = (0..k)
-        .rev()
-        .take_while(|&j| places[j].is_none_or(|pl| pl.last_sentence >= sentence))
-        .find(|&j| places[j].is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
-        .map(|j| (links[j].speaker.clone().expect("checked"), links[j].clause));
-    from_quote.or_else(|| {
+impl Sieve<'_> {
+    /// The first passes: a clause in or next to the quote's own sentence.
+    fn own_sentence(&self, q: &Quote, p: &Place) -> Option<(&'static str, usize)> {
+        let (parsed, clauses) = (self.parsed, self.clauses);
+        let speaks = |c: &usize| clauses[*c].effective().is_some();
+        let holder = self.content_holding(q, p);
+        // A clause before the quote that already reports it outranks one
+        // next to it: `Trump said Clinton called him "a liar"` is Trump's.
+        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start);
+        let before = self.clause_before(p).filter(speaks);
+        self.according_to_closing(q, p)
+            .map(|c| ("according-to", c))
+            .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
+            .or_else(|| self.clause_after(p).filter(speaks).map(|c| ("clause-after", c)))
+            .or_else(|| before.map(|c| ("clause-before", c)))
+            .or_else(|| holder.map(|c| ("content", c)))
+            .or_else(|| self.colon_intro(p).filter(speaks).map(|c| ("colon-intro", c)))
+            .or_else(|| self.only_clause(p).map(|c| ("same-sentence", c)))
+    }
+
+    fn is_joiner(&self, i: usize) -> bool {
+            let parsed = self.parsed;
+        matches!(parsed.tokens[i].kind, TokenKind::Punct(',' | '\u{2014}' | '\u{2013}' | '-' | ':'))
+    }
+
+    /// `"…," Peskov said`: a clause starting right after the closing mark.
+    fn clause_after(&self, p: &Place) -> Option<usize> {
+            let parsed = self.parsed;
+        let close = p.close?;
+        let mut at = close + 1;
+        while at < parsed.tokens.len() && self.is_joiner(at) && at <= close + 2 {
+            at += 1;
+        }
+        let t = parsed.tokens.get(at)?;
+        if t.para != parsed.tokens[close].para {
+            return None;
+        }
+        let found = parsed.clauses.iter().position(|c| c.tokens.0 as usize == at)?;
+        let clause = &parsed.clauses[found];
+        // Across a full stop the clause must look back at the quote (`"Why?"
+        // Ruiz asked.`), not open a new report of its own.
+        let same_sentence = clause.sentence as usize == p.last_sentence;
+        (same_sentence || self.looks_back(clause)).then_some(found)
+    }
+
+    /// A clause that reports what came before it: inverted (`said Ruiz`),
+    /// ending its sentence, or followed only by circumstances (`rhetorically`,
+    /// `as she left`, `adding …`) rather than a report of its own.
+    fn looks_back(&self, clause: &crate::parse::Clause) -> bool {
+            let (text, parsed) = (self.text, self.parsed);
+        let sentence = &parsed.sentences[clause.sentence as usize];
+        let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
+        let circumstance = |t: &crate::parse::Token| {
+            t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
+                || (!t.cap && t.span.of(text).ends_with("ly"))
+                || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
+        };
+        clause.shape == ClauseShape::Inverted || next.is_none_or(circumstance)
+    }
+
+    /// `"…," Ware said, according to the Courier.`: an `according to` that
+    /// closes the sentence is the source of every quote before it.
+    fn according_to_closing(&self, q: &Quote, p: &Place) -> Option<usize> {
+            let (parsed, clauses) = (self.parsed, self.clauses);
+        let sentence = &parsed.sentences[p.last_sentence];
+        parsed.clauses.iter().position(|c| {
+            c.shape == ClauseShape::According
+                && c.sentence as usize == p.last_sentence
+                && c.cue.start >= q.span.end
+                && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
+        }).filter(|&c| clauses[c].effective().is_some())
+    }
+
+    /// `Peskov said: "…"`: a clause ending right before the opening mark.
+    fn clause_before(&self, p: &Place) -> Option<usize> {
+            let parsed = self.parsed;
+        let mut at = p.open;
+        while at > 0 && self.is_joiner(at - 1) && p.open - at < 2 {
+            at -= 1;
+        }
         parsed
             .clauses
             .iter()
+            .rposition(|c| c.tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para)
+    }
+
+    /// A clause of the quote's sentence whose reported content holds the quote;
+    /// the outermost one when clauses nest (`Trump said Clinton called him a
+    /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
+    /// said`), as news attribution is usually read.
+    fn content_holding(&self, q: &Quote, p: &Place) -> Option<usize> {
+            let (parsed, clauses) = (self.parsed, self.clauses);
+        let holders: Vec<usize> = parsed
+            .clauses
+            .iter()
             .enumerate()
+            .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
+            .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
+            .map(|(i, _)| i)
+            .collect();
+        let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
+        holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
+    }
+
+    /// `Peskov said:` ending the previous sentence or paragraph.
+    fn colon_intro(&self, p: &Place) -> Option<usize> {
+            let parsed = self.parsed;
+        let prev = p.first_sentence.checked_sub(1)?;
+        let sentence = &parsed.sentences[prev];
+        let last = &parsed.tokens[sentence.end as usize - 1];
+        if !last.is_punct(':') || !self.starts_sentence(p) {
+            return None;
+        }
+        parsed.clauses.iter().rposition(|c| c.sentence as usize == prev && c.colon)
+    }
+
+    fn starts_sentence(&self, p: &Place) -> bool {
+            let parsed = self.parsed;
+        parsed.sentences[p.first_sentence].first as usize == p.open
+    }
+
+    /// The one clause with a speaker in the quote's sentence, if there is exactly one.
+    fn only_clause(&self, p: &Place) -> Option<usize> {
+            let (parsed, clauses) = (self.parsed, self.clauses);
+        let mut found = parsed
+            .clauses
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
+            .map(|(i, _)| i);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// `"A." "B," he said.`: the next quote of the paragraph follows with only
+    /// quotes between, and has a speaker from its own clause.
+    fn quote_run(&self, links: &[QuoteLink], k: usize) -> Option<usize> {
+            let (parsed, places) = (self.parsed, &self.places);
+        let p = places[k]?;
+        let close = p.close?;
+        let next = k + 1;
+        let np = places.get(next).copied().flatten()?;
+        let between_is_empty = (close + 1..np.open).all(|i| matches!(parsed.tokens[i].kind, TokenKind::Punct(_)));
+        let same_para = np.para == p.last_para;
+        let anchored = links[next].clause.is_some() && matches!(links[next].pass, "clause-after" | "clause-before");
+        (between_is_empty && same_para && anchored && self.starts_sentence(&p)).then_some(next)
+    }
+
+    /// The speaker of the previous sentence in the paragraph: its last linked
+    /// quote, or its last clause.
+    fn previous_sentence_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
+            let parsed = self.parsed;
+        if !self.starts_sentence(&p) {
+            return None;
+        }
+        // The nearest earlier sentence of the paragraph that has a speaker.
+        (p.first_sentence.saturating_sub(PARAGRAPH_REACH)..p.first_sentence)
             .rev()
-            .find(|(i, c)| c.sentence as usize == sentence && clauses[*i].effective().is_some())
-            .map(|(i, _)| (clauses[i].effective().cloned().expect("checked"), Some(i)))
-    })
+            .take_while(|&s| parsed.sentences[s].para == p.para)
+            .find_map(|s| self.speaker_of_sentence(links, k, s))
+    }
+
+    fn speaker_of_sentence(&self, links: &[QuoteLink], k: usize, sentence: usize) -> Option<(Speaker, Option<usize>)> {
+            let (parsed, places, clauses) = (self.parsed, &self.places, self.clauses);
+        let from_quote = (0..k)
+            .rev()
+            .take_while(|&j| places[j].is_none_or(|pl| pl.last_sentence >= sentence))
+            .find(|&j| places[j].is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
+            .map(|j| (links[j].speaker.clone().expect("checked"), links[j].clause));
+        from_quote.or_else(|| {
+            parsed
+                .clauses
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, c)| c.sentence as usize == sentence && clauses[*i].effective().is_some())
+                .map(|(i, _)| (clauses[i].effective().cloned().expect("checked"), Some(i)))
+        })
+    }
+
+    /// `"A," he said.` ¶ `"B."`: a quote opening a paragraph that has no clause
+    /// of its own continues the speaker who ended the previous paragraph.
+    fn previous_paragraph_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
+            let parsed = self.parsed;
+        let first_of_para = p.first_sentence == 0 || parsed.sentences[p.first_sentence - 1].para != p.para;
+        if !first_of_para || !self.starts_sentence(&p) {
+            return None;
+        }
+        let own_clause = parsed.clauses.iter().any(|c| parsed.sentences[c.sentence as usize].para == p.para);
+        if own_clause {
+            return None;
+        }
+        // The previous paragraph of copy, skipping page furniture.
+        let prev_sentence = (0..p.first_sentence).rev().find(|&s| {
+            let para = &parsed.paragraphs[parsed.sentences[s].para as usize];
+            para.kind == crate::parse::ParagraphKind::Copy
+        })?;
+        self.speaker_of_sentence(links, k, prev_sentence)
+    }
 }
 
-/// `"A," he said.` ¶ `"B."`: a quote opening a paragraph that has no clause
-/// of its own continues the speaker who ended the previous paragraph.
-fn previous_paragraph_speaker(
-    parsed: &Parsed,
-    places: &[Option<Place>],
-    links: &[QuoteLink],
-    clauses: &[ClauseLink],
-    k: usize,
-    p: Place,
-) -> Option<(Speaker, Option<usize>)> {
-    let first_of_para = p.first_sentence == 0 || parsed.sentences[p.first_sentence - 1].para != p.para;
-    if !first_of_para || !starts_sentence(parsed, &p) {
-        return None;
-    }
-    let own_clause = parsed.clauses.iter().any(|c| parsed.sentences[c.sentence as usize].para == p.para);
-    if own_clause {
-        return None;
-    }
-    // The previous paragraph of copy, skipping page furniture.
-    let prev_sentence = (0..p.first_sentence).rev().find(|&s| {
-        let para = &parsed.paragraphs[parsed.sentences[s].para as usize];
-        para.kind == crate::parse::ParagraphKind::Copy
-    })?;
-    speaker_of_sentence(parsed, places, links, clauses, k, prev_sentence)
-}

@@ -38,14 +38,30 @@ pub struct SpeakerOut<'a> {
     pub mention: Words<'a>,
 }
 
+/// Where something stands: byte offsets, and the lines and columns they fall on.
 #[derive(Serialize)]
-pub struct QuoteOut<'a> {
+pub struct Position {
     pub start: usize,
     pub end: usize,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
+}
+
+impl Position {
+    pub fn of(checked: &Checked, span: Span) -> Position {
+        let text = checked.source.text.as_str();
+        let (line, column) = checked.lines.position(text, span.start);
+        let (end_line, end_column) = checked.lines.position(text, span.end);
+        Position { start: span.start, end: span.end, line, column, end_line, end_column }
+    }
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    #[serde(flatten)]
+    pub position: Position,
     pub text: &'a str,
     pub kind: &'static str,
     pub status: &'static str,
@@ -75,12 +91,8 @@ pub struct DiagnosticOut<'a> {
     pub severity: &'static str,
     pub message: &'a str,
     pub help: Option<&'a str>,
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+    #[serde(flatten)]
+    pub position: Position,
 }
 
 pub fn kind_name(kind: MentionKind) -> &'static str {
@@ -131,7 +143,6 @@ fn speaker<'a>(text: &'a str, s: &'a Speaker) -> SpeakerOut<'a> {
 
 pub fn file(checked: &Checked) -> File<'_> {
     let text = checked.source.text.as_str();
-    let at = |offset: usize| checked.lines.position(text, offset);
     let parsed = &checked.parsed;
     let attributed = &checked.attributed;
     let inner = inner_quotes(parsed);
@@ -141,16 +152,9 @@ pub fn file(checked: &Checked) -> File<'_> {
         .iter()
         .map(|link| {
             let q = &parsed.quotes.quotes[link.quote];
-            let (line, column) = at(q.span.start);
-            let (end_line, end_column) = at(q.span.end);
             let cue = link.clause.map(|c| words(text, parsed.clauses[c].cue));
             QuoteOut {
-                start: q.span.start,
-                end: q.span.end,
-                line,
-                column,
-                end_line,
-                end_column,
+                position: Position::of(checked, q.span),
                 text: q.span.of(text),
                 kind: quote_kind_name(link.kind),
                 status: status_name(link.status),
@@ -207,20 +211,12 @@ fn holds_outer_quote(parsed: &crate::parse::Parsed, sorted: bool, span: Span) ->
 
 /// One diagnostic as the contract writes it.
 pub fn diagnostic<'a>(checked: &'a Checked, d: &'a Diagnostic) -> DiagnosticOut<'a> {
-    let text = checked.source.text.as_str();
-    let (line, column) = checked.lines.position(text, d.span.start);
-    let (end_line, end_column) = checked.lines.position(text, d.span.end);
     DiagnosticOut {
         rule: d.rule,
         severity: d.severity.as_str(),
         message: &d.message,
         help: d.help.as_deref(),
-        start: d.span.start,
-        end: d.span.end,
-        line,
-        column,
-        end_line,
-        end_column,
+        position: Position::of(checked, d.span),
     }
 }
 
