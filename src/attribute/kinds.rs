@@ -57,9 +57,8 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
 /// described as "…"`).
 fn reported(parsed: &Parsed, q: &Quote) -> bool {
     let Some(sentence) = parsed.sentence_at(q.span.start) else { return false };
-    parsed.clauses.iter().any(|c| {
-        c.sentence as usize == sentence
-            && (c.source.is_some() || c.verb.is_some_and(|v| v.class == VerbClass::Speech))
+    parsed.clauses_in(sentence, sentence).map(|i| &parsed.clauses[i]).any(|c| {
+        (c.source.is_some() || c.verb.is_some_and(|v| v.class == VerbClass::Speech))
             && c.content.is_some_and(|s| s.start <= q.span.start && q.span.end <= s.end + 3)
     })
 }

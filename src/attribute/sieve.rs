@@ -166,13 +166,13 @@ impl Sieve<'_> {
     }
 
     fn is_joiner(&self, i: usize) -> bool {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         matches!(parsed.tokens[i].kind, TokenKind::Punct(',' | '\u{2014}' | '\u{2013}' | '-' | ':'))
     }
 
     /// `"…," Peskov said`: a clause starting right after the closing mark.
     fn clause_after(&self, p: &Place) -> Option<usize> {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         let close = p.close?;
         let mut at = close + 1;
         while at < parsed.tokens.len() && self.is_joiner(at) && at <= close + 2 {
@@ -182,7 +182,8 @@ impl Sieve<'_> {
         if t.para != parsed.tokens[close].para {
             return None;
         }
-        let found = parsed.clauses.iter().position(|c| c.tokens.0 as usize == at)?;
+        let sentence = parsed.sentence_at(t.span.start)?;
+        let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
         let clause = &parsed.clauses[found];
         // Across a full stop the clause must look back at the quote (`"Why?"
         // Ruiz asked.`), not open a new report of its own.
@@ -194,7 +195,7 @@ impl Sieve<'_> {
     /// ending its sentence, or followed only by circumstances (`rhetorically`,
     /// `as she left`, `adding …`) rather than a report of its own.
     fn looks_back(&self, clause: &crate::parse::Clause) -> bool {
-            let (text, parsed) = (self.text, self.parsed);
+        let (text, parsed) = (self.text, self.parsed);
         let sentence = &parsed.sentences[clause.sentence as usize];
         let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
         let circumstance = |t: &crate::parse::Token| {
@@ -208,27 +209,31 @@ impl Sieve<'_> {
     /// `"…," Ware said, according to the Courier.`: an `according to` that
     /// closes the sentence is the source of every quote before it.
     fn according_to_closing(&self, q: &Quote, p: &Place) -> Option<usize> {
-            let (parsed, clauses) = (self.parsed, self.clauses);
+        let (parsed, clauses) = (self.parsed, self.clauses);
         let sentence = &parsed.sentences[p.last_sentence];
-        parsed.clauses.iter().position(|c| {
-            c.shape == ClauseShape::According
-                && c.sentence as usize == p.last_sentence
-                && c.cue.start >= q.span.end
-                && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
-        }).filter(|&c| clauses[c].effective().is_some())
+        parsed
+            .clauses_in(p.last_sentence, p.last_sentence)
+            .find(|&i| {
+                let c = &parsed.clauses[i];
+                c.shape == ClauseShape::According
+                    && c.cue.start >= q.span.end
+                    && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
+            })
+            .filter(|&c| clauses[c].effective().is_some())
     }
 
     /// `Peskov said: "…"`: a clause ending right before the opening mark.
     fn clause_before(&self, p: &Place) -> Option<usize> {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         let mut at = p.open;
         while at > 0 && self.is_joiner(at - 1) && p.open - at < 2 {
             at -= 1;
         }
+        let sentence = parsed.sentence_at(parsed.tokens[at.saturating_sub(1)].span.start)?;
         parsed
-            .clauses
-            .iter()
-            .rposition(|c| c.tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para)
+            .clauses_in(sentence.saturating_sub(1), sentence)
+            .rev()
+            .find(|&c| parsed.clauses[c].tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para)
     }
 
     /// A clause of the quote's sentence whose reported content holds the quote;
@@ -236,14 +241,11 @@ impl Sieve<'_> {
     /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
     /// said`), as news attribution is usually read.
     fn content_holding(&self, q: &Quote, p: &Place) -> Option<usize> {
-            let (parsed, clauses) = (self.parsed, self.clauses);
+        let (parsed, clauses) = (self.parsed, self.clauses);
         let holders: Vec<usize> = parsed
-            .clauses
-            .iter()
-            .enumerate()
-            .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
-            .filter(|(_, c)| c.content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-            .map(|(i, _)| i)
+            .clauses_in(p.first_sentence, p.last_sentence)
+            .filter(|&i| clauses[i].effective().is_some())
+            .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
             .collect();
         let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
         holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
@@ -251,30 +253,25 @@ impl Sieve<'_> {
 
     /// `Peskov said:` ending the previous sentence or paragraph.
     fn colon_intro(&self, p: &Place) -> Option<usize> {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         let prev = p.first_sentence.checked_sub(1)?;
         let sentence = &parsed.sentences[prev];
         let last = &parsed.tokens[sentence.end as usize - 1];
         if !last.is_punct(':') || !self.starts_sentence(p) {
             return None;
         }
-        parsed.clauses.iter().rposition(|c| c.sentence as usize == prev && c.colon)
+        parsed.clauses_in(prev, prev).rev().find(|&c| parsed.clauses[c].colon)
     }
 
     fn starts_sentence(&self, p: &Place) -> bool {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         parsed.sentences[p.first_sentence].first as usize == p.open
     }
 
     /// The one clause with a speaker in the quote's sentence, if there is exactly one.
     fn only_clause(&self, p: &Place) -> Option<usize> {
-            let (parsed, clauses) = (self.parsed, self.clauses);
-        let mut found = parsed
-            .clauses
-            .iter()
-            .enumerate()
-            .filter(|(i, c)| (c.sentence as usize) >= p.first_sentence && (c.sentence as usize) <= p.last_sentence && clauses[*i].effective().is_some())
-            .map(|(i, _)| i);
+        let (parsed, clauses) = (self.parsed, self.clauses);
+        let mut found = parsed.clauses_in(p.first_sentence, p.last_sentence).filter(|&i| clauses[i].effective().is_some());
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
@@ -282,7 +279,7 @@ impl Sieve<'_> {
     /// `"A." "B," he said.`: the next quote of the paragraph follows with only
     /// quotes between, and has a speaker from its own clause.
     fn quote_run(&self, links: &[QuoteLink], k: usize) -> Option<usize> {
-            let (parsed, places) = (self.parsed, &self.places);
+        let (parsed, places) = (self.parsed, &self.places);
         let p = places[k]?;
         let close = p.close?;
         let next = k + 1;
@@ -296,7 +293,7 @@ impl Sieve<'_> {
     /// The speaker of the previous sentence in the paragraph: its last linked
     /// quote, or its last clause.
     fn previous_sentence_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         if !self.starts_sentence(&p) {
             return None;
         }
@@ -308,32 +305,28 @@ impl Sieve<'_> {
     }
 
     fn speaker_of_sentence(&self, links: &[QuoteLink], k: usize, sentence: usize) -> Option<(Speaker, Option<usize>)> {
-            let (parsed, places, clauses) = (self.parsed, &self.places, self.clauses);
+        let (parsed, places, clauses) = (self.parsed, &self.places, self.clauses);
         let from_quote = (0..k)
             .rev()
             .take_while(|&j| places[j].is_none_or(|pl| pl.last_sentence >= sentence))
             .find(|&j| places[j].is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
             .map(|j| (links[j].speaker.clone().expect("checked"), links[j].clause));
         from_quote.or_else(|| {
-            parsed
-                .clauses
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(i, c)| c.sentence as usize == sentence && clauses[*i].effective().is_some())
-                .map(|(i, _)| (clauses[i].effective().cloned().expect("checked"), Some(i)))
+            let i = parsed.clauses_in(sentence, sentence).rev().find(|&i| clauses[i].effective().is_some())?;
+            Some((clauses[i].effective().cloned().expect("checked"), Some(i)))
         })
     }
 
     /// `"A," he said.` ¶ `"B."`: a quote opening a paragraph that has no clause
     /// of its own continues the speaker who ended the previous paragraph.
     fn previous_paragraph_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
-            let parsed = self.parsed;
+        let parsed = self.parsed;
         let first_of_para = p.first_sentence == 0 || parsed.sentences[p.first_sentence - 1].para != p.para;
         if !first_of_para || !self.starts_sentence(&p) {
             return None;
         }
-        let own_clause = parsed.clauses.iter().any(|c| parsed.sentences[c.sentence as usize].para == p.para);
+        let last_of_para = (p.first_sentence..parsed.sentences.len()).take_while(|&s| parsed.sentences[s].para == p.para).last().unwrap_or(p.first_sentence);
+        let own_clause = !parsed.clauses_in(p.first_sentence, last_of_para).is_empty();
         if own_clause {
             return None;
         }

@@ -148,10 +148,8 @@ impl<'c, 'a> Sourcing<'c, 'a> {
             return true;
         }
         let range = self.around(s, reach);
-        parsed.clauses.iter().zip(&self.cx.attributed.clauses).any(|(clause, link)| {
-            if !range.contains(&(clause.sentence as usize)) {
-                return false;
-            }
+        parsed.clauses_in(range.start, range.end.saturating_sub(1).max(range.start)).any(|i| {
+            let (clause, link) = (&parsed.clauses[i], &self.cx.attributed.clauses[i]);
             if let (Some(except), Some(source)) = (except, clause.source) {
                 if except.overlaps(source.span) {
                     return false;

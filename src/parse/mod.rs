@@ -28,6 +28,8 @@ pub struct Parsed {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub clauses: Vec<Clause>,
+    /// Clauses of sentence `s` are `clause_starts[s]..clause_starts[s + 1]`.
+    pub clause_starts: Vec<u32>,
     /// Indices of the paragraphs that are headlines.
     pub headlines: Vec<u32>,
 }
@@ -45,7 +47,13 @@ pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
     let headlines: Vec<u32> = (0..paragraphs.len() as u32).filter(|&i| paragraphs[i as usize].kind == ParagraphKind::Headline).collect();
     let c = mentions::Ctx { text, tokens: &tokens, lex, headlines: &headlines };
     let clauses = clauses::clauses(c, &sentences, &paragraphs);
-    Parsed { paragraphs, quotes, tokens, sentences, clauses, headlines }
+    let clause_starts = clause_starts(&clauses, sentences.len());
+    Parsed { paragraphs, quotes, tokens, sentences, clauses, clause_starts, headlines }
+}
+
+/// Where each sentence's clauses start: clauses come sentence by sentence.
+fn clause_starts(clauses: &[Clause], sentences: usize) -> Vec<u32> {
+    (0..=sentences).map(|s| clauses.partition_point(|c| (c.sentence as usize) < s) as u32).collect()
 }
 
 impl Parsed {
@@ -58,6 +66,12 @@ impl Parsed {
     /// Index of the first token starting at or after `at`.
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// Indices of the clauses of sentences `first..=last`.
+    pub fn clauses_in(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        let at = |s: usize| self.clause_starts.get(s).map_or(self.clauses.len(), |&i| i as usize);
+        at(first)..at(last + 1)
     }
 
     /// What the grammar's parsers read.

@@ -34,9 +34,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// itself qualifies (`The operator reportedly asked …`).
 fn named_source_in_sentence(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
     let Some(sentence) = cx.parsed.sentence_at(phrase.start) else { return false };
-    cx.parsed.clauses.iter().zip(&cx.attributed.clauses).any(|(clause, link)| {
-        clause.sentence as usize == sentence
-            && !clause.span(&cx.parsed.tokens).contains(phrase)
+    cx.parsed.clauses_in(sentence, sentence).any(|i| {
+        let (clause, link) = (&cx.parsed.clauses[i], &cx.attributed.clauses[i]);
+        !clause.span(&cx.parsed.tokens).contains(phrase)
             && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
             && clause.source.is_some_and(|m| !m.span.of(cx.text).eq_ignore_ascii_case("reports"))
     })

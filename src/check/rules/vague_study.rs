@@ -75,9 +75,9 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
         }
     }
     // `…, according to the Norrvik Transport Institute.`
-    parsed.clauses.iter().zip(&cx.attributed.clauses).any(|(clause, link)| {
-        clause.sentence as usize == s
-            && clause.source.is_some_and(|m| !m.span.overlaps(span))
+    parsed.clauses_in(s, s).any(|i| {
+        let (clause, link) = (&parsed.clauses[i], &cx.attributed.clauses[i]);
+        clause.source.is_some_and(|m| !m.span.overlaps(span))
             && link.speaker.as_ref().is_some_and(|sp| matches!(sp.kind, MentionKind::Person | MentionKind::Organisation))
     })
 }
