@@ -46,9 +46,10 @@ pub struct Entities {
     /// Which entities a name could match, so joining a mention looks at a
     /// few entities rather than all of them.
     index: NameIndex,
-    /// `sightings` are known to be in token order (then the ones before a
-    /// token are found by binary search, not by a scan of them all).
-    in_order: bool,
+    /// Speakers found by resolving a pronoun or description, noted in text
+    /// order as the clauses are read (kept apart from `sightings` so noting
+    /// one never shifts the others).
+    spoken: Vec<Sighting>,
 }
 
 /// Entities by the words that `same_name`, the acronym test and
@@ -113,6 +114,10 @@ impl NameIndex {
     }
 }
 
+/// How many paragraphs back a description (`the senator`) looks for the
+/// person it describes.
+const DESCRIPTION_REACH: u32 = 30;
+
 /// A pronoun or description resolved to an entity, or to several that fit equally.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
@@ -160,13 +165,35 @@ impl Entities {
                 entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
             }
         }
-        entities.in_order = entities.sightings.windows(2).all(|w| w[0].token <= w[1].token);
+        entities.sightings.sort_by_key(|s| s.token);
         entities
     }
 
-    /// The sightings before token `at`, in order, when that is known cheaply.
-    fn before(&self, at: usize) -> Option<&[Sighting]> {
-        self.in_order.then(|| &self.sightings[..self.sightings.partition_point(|s| s.token < at)])
+    /// The sightings before token `at`, nearest first, back to `paragraphs`
+    /// paragraphs before it: named ones and noted speakers together.
+    fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
+        let para = parsed.tokens[at].para;
+        fn window(list: &[Sighting], at: usize, para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
+            let before = &list[..list.partition_point(|s| s.token < at)];
+            before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs)
+        }
+        // Nearest first; at one token, a noted speaker before a name.
+        let mut all: Vec<(bool, &Sighting)> = window(&self.sightings, at, para, paragraphs).map(|s| (false, s)).collect();
+        all.extend(window(&self.spoken, at, para, paragraphs).map(|s| (true, s)));
+        all.sort_by_key(|&(noted, s)| (std::cmp::Reverse(s.token), !noted));
+        all.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// The named sighting whose name is `name`, among those of tokens `from..to`.
+    pub fn named(&self, from: usize, to: usize, name: Span) -> Option<usize> {
+        let start = self.sightings.partition_point(|s| s.token < from);
+        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| s.name == name).map(|s| s.entity)
+    }
+
+    /// The first named sighting among tokens `from..to` whose name ends by `end`.
+    pub fn named_within(&self, parsed: &Parsed, from: usize, to: usize, end: usize) -> Option<usize> {
+        let start = self.sightings.partition_point(|s| s.token < from);
+        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span.end <= end).map(|s| s.entity)
     }
 
     /// The entity a named mention belongs to, made anew if none fits.
@@ -257,16 +284,8 @@ impl Entities {
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
         };
-        let earlier: Vec<&Sighting> = match self.before(at) {
-            // In token order, paragraphs only go back: stop at the first too far.
-            Some(before) => before.iter().rev().take_while(|s| para.saturating_sub(s.para) <= 3).filter(|s| fits(&self.list[s.entity])).collect(),
-            None => self
-                .sightings
-                .iter()
-                .rev()
-                .filter(|s| s.token < at && para.saturating_sub(s.para) <= 3 && fits(&self.list[s.entity]))
-                .collect(),
-        };
+        let mut earlier = self.earlier(parsed, at, 3);
+        earlier.retain(|s| fits(&self.list[s.entity]));
         let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
@@ -297,16 +316,13 @@ impl Entities {
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
-    pub fn resolve_description(&self, text: &str, m: &Mention) -> Option<usize> {
+    pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
         let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || expand_title(r) == Some(head.as_str()));
-        let before = self.before(at).unwrap_or(&self.sightings);
         let split = self.name_words.len() == self.list.len();
-        before
-            .iter()
-            .rev()
-            .filter(|s| s.token < at)
+        self.earlier(parsed, at, DESCRIPTION_REACH)
+            .into_iter()
             .map(|s| s.entity)
             .find(|&e| {
                 let entity = &self.list[e];
@@ -336,19 +352,18 @@ impl Entities {
         }
     }
 
-    /// Notes that `entity` speaks at token `at` (for salience).
+    /// Notes that `entity` speaks at token `at` (for salience). Clauses are
+    /// read in text order, so `spoken` stays in token order.
     pub fn note_speaker(&mut self, parsed: &Parsed, entity: usize, at: usize) {
         let sentence = parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0);
         let name = parsed.tokens[at].span;
         let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
         let pos = self.sightings.partition_point(|s| s.token <= at);
-        // In token order, the sightings at token `at` are the ones just before `pos`.
-        let seen = match self.in_order {
-            true => self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking),
-            false => self.sightings.iter().any(|s| s.token == at && s.entity == entity && s.speaking),
-        };
-        if !seen {
-            self.sightings.insert(pos, sighting);
+        let named = self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking);
+        let noted = self.spoken.iter().rev().take_while(|s| s.token >= at).any(|s| s.token == at && s.entity == entity);
+        if !named && !noted {
+            let at_end = self.spoken.partition_point(|s| s.token <= at);
+            self.spoken.insert(at_end, sighting);
         }
     }
 }

@@ -44,7 +44,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
         MentionKind::Pronoun if m.relative => {
             let antecedent = m.antecedent.expect("a relative pronoun has an antecedent");
             let at = parsed.token_at(antecedent.start);
-            speaker.entity = entities.sightings.iter().find(|s| s.token >= at && parsed.tokens[s.token].span.end <= antecedent.end).map(|s| s.entity);
+            speaker.entity = entities.named_within(parsed, at, m.first_token as usize, antecedent.end);
             speaker.name = words(antecedent);
             speaker.kind = MentionKind::Person;
         }
@@ -59,8 +59,8 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
             candidates = resolution.candidates;
         }
         MentionKind::Person | MentionKind::Organisation => {
-            let named = entities.sightings.iter().find(|s| s.name == m.name).map(|s| s.entity);
-            speaker.entity = named.or_else(|| entities.resolve_description(text, m));
+            let named = entities.named(m.first_token as usize, m.end_token as usize, m.name);
+            speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
         }
         MentionKind::Anonymous | MentionKind::Group => {}
     }
