@@ -66,8 +66,9 @@ struct NameIndex {
     single: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// By initials.
     initials: rustc_hash::FxHashMap<String, Vec<usize>>,
-    /// By the first character of the last word.
-    first_char: rustc_hash::FxHashMap<char, Vec<usize>>,
+    /// By the first character and the length of the last word: a variant
+    /// spelling shares the first and differs in length by two at most.
+    first_char: rustc_hash::FxHashMap<(char, usize), Vec<usize>>,
 }
 
 impl NameIndex {
@@ -89,7 +90,7 @@ impl NameIndex {
         }
         put(&mut self.initials, initials(name), entity);
         if let Some(c) = last.chars().next() {
-            put(&mut self.first_char, c, entity);
+            put(&mut self.first_char, (c, last.chars().count()), entity);
         }
     }
 
@@ -257,7 +258,13 @@ impl Entities {
                 return None;
             }
             let first = last.chars().next()?;
-            self.index.first_char.get(&first)?.iter().copied().filter(|&i| variant_of(name, &self.name_words[i])).max()
+            let len = last.chars().count();
+            (len.saturating_sub(2)..=len + 2)
+                .filter_map(|l| self.index.first_char.get(&(first, l)))
+                .flatten()
+                .copied()
+                .filter(|&i| variant_of(name, &self.name_words[i]))
+                .max()
         })
     }
 
@@ -409,6 +416,7 @@ pub fn variant_of(a: &[String], b: &[String]) -> bool {
     let slips = if x.len().min(y.len()) >= 8 { 2 } else { 1 };
     firsts_agree
         && x.chars().next() == y.chars().next()
+        && x.chars().count().abs_diff(y.chars().count()) <= slips
         && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
         && strsim::damerau_levenshtein(x, y) <= slips
 }
