@@ -115,6 +115,12 @@ impl NameIndex {
     }
 }
 
+/// Words that refer back to whichever organisation the copy named last.
+const GENERIC_ORGANISATIONS: [&str; 10] = ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
+
+/// Words that mark an organisation's name as a company's (`Acme Corp.`).
+const CORPORATE: [&str; 14] = ["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "company", "bank", "airlines", "motors", "industries", "partners"];
+
 /// How many paragraphs back a description (`the senator`) looks for the
 /// person it describes.
 const DESCRIPTION_REACH: u32 = 30;
@@ -202,7 +208,10 @@ impl Entities {
         let name = clean(m.name.of(text));
         let name_words = words(&name);
         let last = name_words.last()?.clone();
-        if last.len() < 2 || !m.name.of(text).starts_with(|ch: char| ch.is_uppercase() || ch == '@') {
+        // A name: it starts and ends with a capital (`Finnish leader` is a description).
+        let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
+        let last_word = m.name.of(text).split_whitespace().last().unwrap_or("");
+        if last.len() < 2 || !capital(m.name.of(text)) || !capital(last_word) {
             return None;
         }
         self.sync_name_words();
@@ -328,14 +337,29 @@ impl Entities {
         let at = m.first_token as usize;
         let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || expand_title(r) == Some(head.as_str()));
         let split = self.name_words.len() == self.list.len();
-        self.earlier(parsed, at, DESCRIPTION_REACH)
-            .into_iter()
-            .map(|s| s.entity)
-            .find(|&e| {
-                let entity = &self.list[e];
-                let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
-                has_role(entity) || (m.kind == MentionKind::Organisation && entity.kind == MentionKind::Organisation && in_name())
-            })
+        let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
+        let organisation = m.kind == MentionKind::Organisation;
+        // `the company`, `the group`: the organisation named last.
+        let generic = organisation && GENERIC_ORGANISATIONS.contains(&head.as_str());
+        let found = earlier.iter().map(|s| s.entity).find(|&e| {
+            let entity = &self.list[e];
+            let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
+            let corporate = || if split { self.name_words[e].iter().any(|w| CORPORATE.contains(&w.as_str())) } else { false };
+            has_role(entity) || (organisation && entity.kind == MentionKind::Organisation && (in_name() || (generic && corporate())))
+        });
+        // With no organisation named, a name nothing marks as a person's.
+        found.or_else(|| {
+            let unmarked = |e: &Entity| e.kind == MentionKind::Person && e.roles.is_empty() && e.gender == Gender::Unknown;
+            earlier.iter().map(|s| s.entity).find(|&e| generic && unmarked(&self.list[e]))
+        })
+    }
+
+    /// The copy calls this entity an organisation (`the company`).
+    pub fn learn_organisation(&mut self, entity: usize) {
+        let e = &mut self.list[entity];
+        if e.kind == MentionKind::Person && e.roles.is_empty() && e.gender == Gender::Unknown {
+            e.kind = MentionKind::Organisation;
+        }
     }
 
     /// Renames entities the configuration gives a fuller name: an alias
@@ -435,8 +459,12 @@ fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
         let (first, end) = (sentence.first as usize, sentence.end as usize);
         for i in first..end {
             let t = &tokens[i];
-            let ends_run = t.depth == 0 && name_word(c, t) && tokens.get(i + 1).is_none_or(|n| i + 1 >= end || !name_word(c, n));
-            if !ends_run {
+            let next = tokens.get(i + 1).filter(|_| i + 1 < end);
+            let ends_run = t.depth == 0 && name_word(c, t) && next.is_none_or(|n| !name_word(c, n));
+            // `Finnish leader`, `Republican candidates`: a capital before a noun describes it.
+            use crate::parse::lexicon::class::{ANONYMOUS, GROUP, ORG, ROLE};
+            let modifier = next.is_some_and(|n| n.is_word() && !n.cap && n.is(ROLE | ANONYMOUS | GROUP | ORG));
+            if !ends_run || modifier {
                 continue;
             }
             if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {
@@ -480,6 +508,14 @@ mod tests {
         assert_eq!(speaker.name, "Ines Okafor");
         assert_eq!(speaker.mention.of(text), "The senator");
         assert_eq!(expand_title("sen"), Some("senator"));
+    }
+
+    #[test]
+    fn the_company_and_the_leader_refer_back() {
+        let text = "Vasstrand Bygg built the bridge.\n\nPresident Aino Laine visited it.\n\nThe company said the cables were new. The Finnish leader said she was reassured.";
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let names: Vec<&str> = checked.attributed.clauses.iter().filter_map(|c| c.speaker.as_ref()).map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Vasstrand Bygg", "Aino Laine"]);
     }
 
     #[test]

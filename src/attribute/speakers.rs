@@ -61,6 +61,9 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
         MentionKind::Person | MentionKind::Organisation => {
             let named = entities.named(m.first_token as usize, m.end_token as usize, m.name);
             speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
+            if let (None, Some(e), MentionKind::Organisation) = (named, speaker.entity, m.kind) {
+                entities.learn_organisation(e);
+            }
         }
         MentionKind::Anonymous | MentionKind::Group => {}
     }
