@@ -1,0 +1,297 @@
+//! The speaker before a reporting verb, read backwards from the verb.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::multi::{many0, many_m_n};
+use nom::sequence::{preceded, terminated};
+use nom::{Input, Parser};
+
+use crate::parse::lexicon::class::*;
+use crate::parse::stream::{extent, tok, Backward, PResult, Stream};
+use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
+use super::classify::{build, Shape};
+use super::words::*;
+use super::{Ctx, Gender, Mention, MentionKind};
+
+
+/// The speaker standing just before a reporting verb, read backwards.
+pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    move |input: Backward<'a>| {
+        let (rest, m) = alt((
+            |i| relative_back(c, i),
+            |i| appositive_back(c, i),
+            |i| pronoun(c, i),
+            |i| np_core_back(c, i),
+        ))
+        .parse(input)?;
+        if m.relative {
+            return Ok((rest, m));
+        }
+        // `Jeb Bush and Chris Christie say`: two speakers joined by `and`.
+        let and = tok(|t: &Token| c.is_word(t, "and"));
+        match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
+            Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => {
+                Ok((rest2, coordinated(c, first, m)))
+            }
+            _ => Ok((rest, m)),
+        }
+    }
+}
+
+/// Two mentions joined by `and`: a group of speakers.
+pub(super) fn coordinated(c: Ctx<'_>, first: Mention, second: Mention) -> Mention {
+    let _ = c;
+    Mention {
+        span: first.span.cover(second.span),
+        name: first.name.cover(second.name),
+        kind: MentionKind::Group,
+        gender: Gender::Plural,
+        titled: first.titled || second.titled,
+        described: true,
+        relative: false,
+        antecedent: None,
+        first_token: first.first_token,
+        end_token: second.end_token,
+        head: second.head,
+    }
+}
+
+/// The noun phrase (a name with its titles, or a common noun phrase) that
+/// ends just before token `end`, not reaching back past token `from`.
+pub fn phrase_ending_at<'a>(c: Ctx<'a>, from: usize, end: usize) -> Option<Mention> {
+    np_core_back(c, Backward::new(c.tokens, from, end)).ok().map(|(_, m)| m)
+}
+
+pub(super) fn pronoun<'a, S: Stream<'a>>(c: Ctx<'a>, input: S) -> PResult<S, Mention> {
+    let (rest, _) = tok(|t: &Token| subject_pronoun(c, t)).parse(input)?;
+    let index = rest.at().min(input.at());
+    Ok((rest, build(c, index, index + 1, Shape::Pronoun)))
+}
+
+/// `Flynn, who said` / `bottles that said`: the mention is the relative
+/// pronoun; its antecedent the phrase before it.
+pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let (rest, _) = tok(|t: &Token| ["who", "that", "which"].iter().any(|w| c.is_word(t, w))).parse(input)?;
+    let (rest, _) = opt(tok(comma)).parse(rest)?;
+    let (rest, antecedent) = np_core_back(c, rest)?;
+    let index = input.at() - 1;
+    let mut m = build(c, index, index + 1, Shape::Pronoun);
+    m.relative = true;
+    m.antecedent = Some(antecedent.span);
+    m.gender = antecedent.gender;
+    Ok((rest, m))
+}
+
+/// `Flynn, the former general, said` / `The SCO, which includes Iran, said`
+/// / `Jones, 35, a lawyer, said` / `Cummings (D-Md.), chair of the panel,
+/// said`: the speaker is the phrase before the asides.
+pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let mut rest = input;
+    let mut asides = 0;
+    let mut titled = false;
+    // `the White House spokesman, Josh Earnest, said`: a name as the aside.
+    let mut named: Option<Span> = None;
+    while asides < 4 {
+        if let Ok((r, ())) = bracketed(rest) {
+            rest = r;
+            continue;
+        }
+        let Ok((inside, _)) = tok::<Backward<'a>>(comma).parse(rest) else { break };
+        // The aside runs back to the comma that opens it.
+        let Some(len) = (0..30)
+            .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_punct('.') && !t.is_mark()))
+            .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k))
+        else {
+            break;
+        };
+        titled |= (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
+        if asides == 0 && (0..len).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t))) {
+            named = Some(Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end)));
+        }
+        rest = inside.take_from(len + 1);
+        asides += 1;
+    }
+    if asides == 0 {
+        return Err(nom::Err::Error(()));
+    }
+    let (rest, _) = opt(bracketed).parse(rest)?;
+    let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
+    // A phrase after a preposition is not a speaker: the "aside" was the speaker.
+    if rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION)) {
+        return Err(nom::Err::Error(()));
+    }
+    let first = &c.tokens[head.first_token as usize];
+    if head.kind == MentionKind::Pronoun && !c.is_word(first, "he") && !c.is_word(first, "she") {
+        return Err(nom::Err::Error(()));
+    }
+    // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
+    if let Some(name) = named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
+        head.name = name;
+        if c.tokens[head.head as usize].is(ROLE | TITLE) {
+            head.kind = MentionKind::Person;
+        }
+    }
+    head.described = true;
+    head.titled |= titled;
+    Ok((rest, head))
+}
+
+/// `(R-Ohio)` read backwards.
+pub fn bracketed(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
+    let (inside, _) = tok(|t: &Token| t.is_punct(')')).parse(input)?;
+    let len = (0..12).find(|&k| inside.get(k).is_some_and(|t| t.is_punct('('))).ok_or(nom::Err::Error(()))?;
+    Ok((inside.take_from(len + 1), ()))
+}
+
+/// True when the words after the comma at `k` (reading backwards) open an
+/// aside: a relative clause, a description, an age, a role
+/// (`Sanders' campaign manager`).
+pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
+    let Some(first) = k.checked_sub(1).and_then(|j| inside.get(j)) else { return false };
+    let words = (0..k).filter_map(|j| inside.get(j));
+    let relative = first.is(RELATIVE);
+    let role = words.clone().any(|t| t.is(ROLE | TITLE));
+    // `, meanwhile,` and `, speaking to reporters,` are asides too.
+    let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
+    let participle = first.info.verb.is_some_and(|v| matches!(v.form, crate::parse::lexicon::VerbForm::Ing | crate::parse::lexicon::VerbForm::Past));
+    // `, during a town hall in Columbus, Ohio,`
+    let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
+    let name_only = k <= 4 && (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t)));
+    let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance || name_only;
+    let inner_ok = |t: &Token| {
+        t.is_word()
+            || t.kind == TokenKind::Number
+            || possessive(t)
+            || t.is_punct('-')
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || ((relative || circumstance || participle) && comma(t))
+    };
+    (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
+}
+
+/// A name or a common noun phrase, with a describing prepositional phrase
+/// when the words before it are a role or a source (`a spokesman for the
+/// fire service`, `people familiar with the talks`).
+pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
+    let (rest, (shape, range)) = extent(core).parse(input)?;
+    // `… for the fire service`: a preposition, and before it a role or a source.
+    let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+    if let Ok((outer_rest, (outer, outer_range))) = preceded(preposition, extent(core)).parse(rest) {
+        if describes(c, outer_range.clone()) {
+            return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
+        }
+    }
+    Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+pub(super) fn is_describing_preposition(c: Ctx<'_>, t: &Token) -> bool {
+    t.is(PREPOSITION) && ["for", "of", "at", "with", "from", "in", "to", "on", "inside", "within"].iter().any(|w| c.is_word(t, w))
+}
+
+/// A phrase whose words make a following prepositional phrase part of it.
+pub(super) fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
+    c.tokens[range].iter().any(|t| t.is(ROLE | ANONYMOUS | ORG | SOURCE_ADJECTIVE | TITLE))
+}
+
+
+/// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
+/// Conway`, `Secretary of State John Kerry`, `the Shanghai Cooperation Organization`.
+pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    let name = |t: &Token| name_word(c, t);
+    let (rest, _) = tok(name).parse(input)?;
+    let (rest, _) = many0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
+    let name_start = rest.at();
+    let (rest, _) = premodifiers_back(c, rest)?;
+    let (rest, d) = opt(tok(det)).parse(rest)?;
+    Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
+}
+
+/// What stands before a name, read backwards: titles and roles, other
+/// names, possessives, `of` inside a title (`Secretary of State`), and plain
+/// nouns that qualify a role (`fire service spokesman`).
+pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, usize> {
+    let mut rest = input;
+    let mut count = 0;
+    let mut after_role = false;
+    while count < 8 {
+        let Some(t) = rest.first() else { break };
+        // `Secretary of State`, `Bank of America`: `of` after a title or an organisation word.
+        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap && n.is_word() && n.is(TITLE | ORG)) && count > 0;
+        let takes = title(t)
+            || name_word(c, t)
+            || possessive(t)
+            || of_inside_title
+            || (t.is(ORG) && !t.cap && !t.is(DETERMINER))
+            || (after_role && nominal(c, t));
+        if !takes {
+            break;
+        }
+        after_role = t.is(ROLE | TITLE | ORG) && !t.cap || (after_role && nominal(c, t));
+        rest = rest.take_from(1);
+        count += 1;
+    }
+    Ok((rest, count))
+}
+
+/// `Six in 10`, `64 percent`, `40%`: a share of the people asked.
+pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    let number = |t: &Token| t.kind == TokenKind::Number || (t.is_word() && NUMBER_WORDS.iter().any(|w| c.is_word(t, w)));
+    let (rest, last) = tok(|t: &Token| number(t) || c.is_word(t, "percent")).parse(input)?;
+    let rest = if c.is_word(&last, "percent") {
+        tok(number).parse(rest)?.0
+    } else if let Ok((r, _)) = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number)).parse(rest) {
+        r
+    } else if c.word(&last).ends_with('%') {
+        rest
+    } else {
+        return Err(nom::Err::Error(()));
+    };
+    let (rest, _) = opt(tok(|t: &Token| ["about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
+    Ok((rest, Shape::Proportion))
+}
+
+
+
+/// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
+pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    // `Another said`, `Several said`: a quantifier standing alone.
+    let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w));
+    if let Ok((rest, _)) = tok::<Backward<'a>>(quantifier).parse(input) {
+        let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
+        if alone {
+            return Ok((rest, Shape::Common { has_det: false }));
+        }
+    }
+    if let Ok(found) = proportion_back(c, input) {
+        return Ok(found);
+    }
+    let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
+    let modifier = alt((
+        tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
+        tok(possessive),
+    ));
+    let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
+    // `Six in 10 residents`: the share before the number.
+    let number_word = |t: &Token| t.kind == TokenKind::Number || NUMBER_WORDS.iter().any(|w| c.is_word(t, w));
+    let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number_word));
+    let (rest, _) = if mods.last().is_some_and(|t| t.kind == TokenKind::Number) { opt(share).parse(rest)? } else { (rest, None) };
+    let (rest, d) = opt(tok(det)).parse(rest)?;
+    let plural = plural_noun(c.word(&head));
+    let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
+    let named = !mods.is_empty();
+    // Headlines drop their articles: `Council Says …`.
+    let headline = c.is_headline(&head);
+    if d.is_none() && !plural && !strong && !named && !headline {
+        return Err(nom::Err::Error(()));
+    }
+    // A bare singular common noun with only lower-case words before it is a
+    // verb phrase more often than a speaker: `economy grew and said`.
+    if d.is_none() && !strong && !plural && !headline && mods.iter().all(|t| !t.cap && !possessive(t)) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((rest, Shape::Common { has_det: d.is_some() }))
+}
+

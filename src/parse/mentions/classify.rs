@@ -1,0 +1,154 @@
+//! What a phrase is — a person, an organisation, a pronoun, an anonymous
+//! source or a group — with its name and gender.
+
+
+use crate::parse::lexicon::class::*;
+use crate::parse::stream::span_of;
+use crate::parse::tokens::Token;
+use super::words::*;
+use super::{Ctx, Gender, Mention, MentionKind};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Shape {
+    Pronoun,
+    /// A name, with the index where its last run of name words starts.
+    Proper { name_start: usize, has_det: bool },
+    Common { has_det: bool },
+    /// A phrase with a describing prepositional phrase after its head.
+    Described(Box<Shape>),
+    /// `Six in 10`, `64 percent`.
+    Proportion,
+}
+
+
+pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
+    let tokens = &c.tokens[start..end];
+    let span = span_of(c.tokens, start, end);
+    let mut m = Mention {
+        span,
+        name: span,
+        kind: MentionKind::Person,
+        gender: gender_of(tokens),
+        titled: tokens.iter().any(|t| t.is(TITLE) && !t.is(DETERMINER)),
+        described: false,
+        relative: false,
+        antecedent: None,
+        first_token: start as u32,
+        end_token: end as u32,
+        head: end as u32 - 1,
+    };
+    let (inner, described) = match shape {
+        Shape::Described(inner) => (*inner, true),
+        other => (other, false),
+    };
+    m.described = described;
+    match inner {
+        Shape::Pronoun => {
+            m.kind = MentionKind::Pronoun;
+            m.gender = pronoun_gender(&tokens[0]);
+        }
+        Shape::Proper { name_start, has_det } => classify_proper(c, &mut m, start, end, name_start, has_det, described),
+        Shape::Common { has_det } => classify_common(c, &mut m, start, end, has_det, described),
+        Shape::Described(_) => {}
+        Shape::Proportion => {
+            m.kind = MentionKind::Group;
+            m.gender = Gender::Plural;
+            m.described = true;
+        }
+    }
+    m
+}
+
+pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_start: usize, has_det: bool, described: bool) {
+    let tokens = &c.tokens[start..end];
+    // The name is the run of name words; with a describing phrase it comes first.
+    let name_end = if described {
+        (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end)
+    } else {
+        end
+    };
+    let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
+    m.head = (name_end.max(name_start + 1) - 1) as u32;
+    let last = &c.tokens[m.head as usize];
+    let person_title = c.tokens[start..name_start].iter().any(|t| t.is(TITLE) && !t.is(ORG));
+    let acronym = {
+        let w = c.word(last);
+        w.len() >= 2 && w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && !w.contains('\'')
+    };
+    let org_word = c.tokens[name_start..name_end.max(name_start + 1)].iter().any(|t| t.is(ORG));
+    m.kind = if person_title && !org_word {
+        MentionKind::Person
+    } else if org_word || acronym || has_det {
+        m.name = span_of(c.tokens, first_capital(c, start, end).unwrap_or(name_start), name_end.max(name_start + 1));
+        MentionKind::Organisation
+    } else {
+        MentionKind::Person
+    };
+    let _ = tokens;
+}
+
+pub(super) fn first_capital(c: Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    (start..end).find(|&i| c.tokens[i].cap && !c.tokens[i].is(DETERMINER))
+}
+
+pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_det: bool, described: bool) {
+    let tokens = &c.tokens[start..end];
+    let head_index = if described {
+        let before_pp = tokens.iter().position(|t| t.is(PREPOSITION)).unwrap_or(tokens.len());
+        (0..before_pp).rev().find(|&k| !tokens[k].is(SOURCE_ADJECTIVE)).unwrap_or(0)
+    } else {
+        tokens.len() - 1
+    };
+    let head = &tokens[head_index];
+    m.head = (start + head_index) as u32;
+    let body_start = if has_det && tokens.len() > 1 { start + 1 } else { start };
+    m.name = span_of(c.tokens, body_start.min(end - 1), end);
+    let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
+    let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
+    m.kind = if lone_quantifier {
+        if ["another", "one", "each"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
+    } else if head.is(ANONYMOUS) {
+        m.described = described || capital_modifier;
+        MentionKind::Anonymous
+    } else if head.is(ROLE) {
+        MentionKind::Person
+    } else if head.is(ORG) {
+        MentionKind::Organisation
+    } else if head.is(GROUP) || plural_noun(c.word(head)) {
+        MentionKind::Group
+    } else {
+        MentionKind::Organisation
+    };
+    if m.kind == MentionKind::Anonymous || m.kind == MentionKind::Group {
+        if plural_noun(c.word(head)) {
+            m.gender = Gender::Plural;
+        }
+    } else if m.kind == MentionKind::Organisation {
+        m.gender = Gender::Neuter;
+    }
+}
+
+pub(super) fn gender_of(tokens: &[Token]) -> Gender {
+    if tokens.iter().any(|t| t.is(MALE_TITLE)) {
+        Gender::Male
+    } else if tokens.iter().any(|t| t.is(FEMALE_TITLE)) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+pub fn pronoun_gender(t: &Token) -> Gender {
+    if t.is(HE) {
+        Gender::Male
+    } else if t.is(SHE) {
+        Gender::Female
+    } else if t.is(THEY | FIRST_PERSON) {
+        Gender::Plural
+    } else if t.is(IT) {
+        Gender::Neuter
+    } else {
+        Gender::Unknown
+    }
+}

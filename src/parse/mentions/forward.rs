@@ -1,0 +1,117 @@
+//! The speaker after a verb or `according to`, read forwards.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use crate::parse::lexicon::class::*;
+use crate::parse::stream::{extent, tok, Backward, Forward, PResult};
+use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
+use super::backward::{describes, is_describing_preposition, np_core_back, pronoun};
+use super::words::*;
+use super::{Ctx, Mention, MentionKind};
+
+
+/// The speaker standing after a verb or `according to`, read forwards, with
+/// an appositive after a comma (`said Marco Bellini, a spokesman for …`).
+pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, Mention> {
+    move |input: Forward<'a>| {
+        let (rest, mut m) = alt((|i| pronoun(c, i), |i| np_core_fwd(c, i))).parse(input)?;
+        let (rest, aside) = opt(|i| appositive_fwd(c, i)).parse(rest)?;
+        if let Some(role) = aside {
+            m.described = true;
+            m.titled |= role;
+            if m.kind == MentionKind::Anonymous {
+                m.described = true;
+            }
+        }
+        Ok((rest, m))
+    }
+}
+
+/// A noun phrase read forwards: the run of words that can belong to one,
+/// then parsed backwards from the run's end like a speaker before a verb,
+/// so titles and roles are read the same way both sides of a verb.
+pub(super) fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, Mention> {
+    let from = input.at();
+    let end = from + input.toks.len();
+    let run_end = np_run_end(c, from, end);
+    if run_end == from {
+        return Err(nom::Err::Error(()));
+    }
+    let (_, m) = np_core_back(c, Backward::new(c.tokens, from, run_end))?;
+    let rest = Forward::new(c.tokens, run_end, end);
+    if describes(c, m.first_token as usize..m.end_token as usize) {
+        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        let core = |i: Forward<'a>| np_run(c, i);
+        if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
+            let mut described = m;
+            described.span = Span::new(m.span.start, c.tokens[pp_range.end - 1].span.end);
+            described.end_token = pp_range.end as u32;
+            described.described = true;
+            if described.kind == MentionKind::Anonymous || described.kind == MentionKind::Group {
+                described.name = Span::new(described.name.start, described.span.end);
+            }
+            return Ok((pp_rest, described));
+        }
+    }
+    Ok((rest, m))
+}
+
+/// Just the extent of a noun phrase read forwards.
+pub(super) fn np_run<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, ()> {
+    let from = input.at();
+    let end = from + input.toks.len();
+    let run_end = np_run_end(c, from, end);
+    if run_end == from {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((Forward::new(c.tokens, run_end, end), ()))
+}
+
+/// Where a run of words that can make a noun phrase, starting at `from`, ends.
+pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
+    let mut i = from;
+    if i < end && det(&c.tokens[i]) {
+        i += 1;
+    }
+    while i < end && i - from < 14 {
+        let t = &c.tokens[i];
+        let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
+        let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
+        let part = t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Number
+            || of_inside
+            || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
+        // `Trump doubled down`: a verb ends the phrase, unless it describes
+        // the words after it (`retired Army general`, `elected officials`).
+        let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
+        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from, next) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// `, a spokesman for the fire service` after a name. True when the aside names a role.
+pub(super) fn appositive_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, bool> {
+    let (rest, _) = tok(comma).parse(input)?;
+    let first = rest.first().ok_or(nom::Err::Error(()))?;
+    if !(first.is(DETERMINER | TITLE | POSSESSIVE) || first.kind == TokenKind::Number || name_word(c, first)) {
+        return Err(nom::Err::Error(()));
+    }
+    let (rest, m) = np_core_fwd(c, rest)?;
+    // An aside closes with a comma or the sentence; `, the new bridge will
+    // open` goes on as a clause of its own.
+    if rest.first().is_some_and(|t| !matches!(t.kind, TokenKind::Punct(_))) {
+        return Err(nom::Err::Error(()));
+    }
+    let role = c.tokens[m.first_token as usize..m.end_token as usize].iter().any(|t| t.is(ROLE | TITLE));
+    if !(role || first.kind == TokenKind::Number || first.is(DETERMINER)) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((rest, role))
+}

@@ -1,0 +1,193 @@
+//! Mentions: the noun phrases that can name a speaker — names with their
+//! titles (`Kremlin spokesman Dmitry Peskov`), organisations (`the SCO`),
+//! pronouns (`he`, `who`), anonymous sources (`officials`) and groups
+//! (`critics`).
+//!
+//! A speaker before a reporting verb is read backwards from the verb
+//! ([`before`]); a speaker after it (`said Peskov`, `according to the
+//! ministry`) forwards ([`after`]). The productions are those of
+//! `grammar/attribution.md`, section "Speakers".
+
+mod backward;
+mod classify;
+mod forward;
+mod words;
+
+use super::lexicon::Lexicon;
+use super::tokens::Token;
+use crate::source::Span;
+
+pub use backward::{before, bracketed, phrase_ending_at};
+pub use classify::pronoun_gender;
+pub use forward::after;
+pub use words::{name_word, nominal, plural_noun};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MentionKind {
+    Person,
+    Organisation,
+    Pronoun,
+    Anonymous,
+    Group,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Gender {
+    Unknown,
+    Male,
+    Female,
+    /// `they`, `officials`
+    Plural,
+    /// `it`
+    Neuter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The whole noun phrase, titles included.
+    pub span: Span,
+    /// The name, or the head words where there is no name: `Dmitry Peskov`,
+    /// `Shanghai Cooperation Organization`, `officials`.
+    pub name: Span,
+    pub kind: MentionKind,
+    pub gender: Gender,
+    /// A title or role stands in the phrase (`Kremlin spokesman`).
+    pub titled: bool,
+    /// For anonymous sources: something says who they are (`at the ministry`).
+    pub described: bool,
+    /// The relative pronoun `who`, standing for the phrase before its comma.
+    pub relative: bool,
+    /// The phrase that a relative `who` stands for.
+    pub antecedent: Option<Span>,
+    pub first_token: u32,
+    pub end_token: u32,
+    /// The head word: what the verb agrees with (`aides` in `aides to the mayor`).
+    pub head: u32,
+}
+
+/// Everything a mention parser needs besides the tokens.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lex: &'a Lexicon,
+    /// Paragraphs that are headlines.
+    pub headlines: &'a [u32],
+}
+
+impl<'a> Ctx<'a> {
+    pub fn word(&self, t: &Token) -> &'a str {
+        t.span.of(self.text)
+    }
+
+    /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
+    /// lookup for the many words that start no phrase of that kind.
+    pub fn phrases_of(&self, t: &Token, kind: super::lexicon::PhraseKind) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
+        // A token's info was looked up without its trailing full stop.
+        let ends_with_stop = t.span.end > t.span.start && self.text.as_bytes().get(t.span.end - 1) == Some(&b'.');
+        let may_start = t.info.phrase_kinds & kind.bit() != 0 || ends_with_stop;
+        may_start.then(|| self.lex.phrases_at(self.word(t))).into_iter().flatten().filter(move |p| p.kind == kind)
+    }
+
+    /// The token stands in a headline, where every word is capitalised.
+    pub fn is_headline(&self, t: &Token) -> bool {
+        self.headlines.contains(&t.para)
+    }
+
+    pub fn is_word(&self, t: &Token, w: &str) -> bool {
+        t.is_word() && super::lexicon::same_word(self.word(t), w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, tokens::tokenize};
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        tokenize(text, &paras, &scan(text, &paras, &[]), &[], crate::parse::lexicon::lexicon())
+    }
+
+    /// The speaker before the last word of `text`, read backwards.
+    fn speaker_before(text: &str) -> Option<(String, String, MentionKind)> {
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        let input = Backward::new(&toks, 0, toks.len() - 1);
+        let found = before(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
+        found
+    }
+
+    fn speaker_after(text: &str) -> Option<(String, String, MentionKind)> {
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        let input = Forward::new(&toks, 1, toks.len());
+        let found = after(c).parse(input).ok().map(|(_, m)| (m.span.of(text).to_string(), m.name.of(text).to_string(), m.kind));
+        found
+    }
+
+    #[test]
+    fn a_titled_name_before_the_verb() {
+        assert_eq!(
+            speaker_before("Harbour authority spokeswoman Ines Okafor said"),
+            Some(("Harbour authority spokeswoman Ines Okafor".into(), "Ines Okafor".into(), MentionKind::Person))
+        );
+        assert_eq!(
+            speaker_before("the Baltic Shipping Council said"),
+            Some(("the Baltic Shipping Council".into(), "Baltic Shipping Council".into(), MentionKind::Organisation))
+        );
+    }
+
+    #[test]
+    fn possessives_and_of_inside_titles() {
+        let got = speaker_before("Secretary of State Lena Marsh said").unwrap();
+        assert_eq!(got.0, "Secretary of State Lena Marsh");
+        assert_eq!(got.1, "Lena Marsh");
+        let got = speaker_before("Ortiz’s campaign manager Tom Reyes said").unwrap();
+        assert_eq!(got.0, "Ortiz’s campaign manager Tom Reyes");
+    }
+
+    #[test]
+    fn pronouns_anonymous_sources_and_groups() {
+        assert_eq!(speaker_before("he said").unwrap().2, MentionKind::Pronoun);
+        assert_eq!(speaker_before("officials said").unwrap().2, MentionKind::Anonymous);
+        assert_eq!(speaker_before("critics say").unwrap().2, MentionKind::Group);
+        assert_eq!(speaker_before("the ministry said").unwrap().2, MentionKind::Organisation);
+    }
+
+    #[test]
+    fn a_describing_phrase_joins_a_role() {
+        let got = speaker_before("a spokesman for the fire service said").unwrap();
+        assert_eq!(got.0, "a spokesman for the fire service");
+        assert_eq!(got.2, MentionKind::Person);
+        let got = speaker_before("people familiar with the talks said").unwrap();
+        assert_eq!(got.2, MentionKind::Anonymous);
+    }
+
+    #[test]
+    fn an_aside_between_commas_is_skipped() {
+        let got = speaker_before("The council, which includes four ports and a dozen towns, said").unwrap();
+        assert_eq!(got.0, "The council");
+        let got = speaker_before("Okafor, a former pilot, said").unwrap();
+        assert_eq!(got.0, "Okafor");
+    }
+
+    #[test]
+    fn who_stands_for_the_phrase_before_it() {
+        let toks = tokens("Okafor, who said");
+        let text = "Okafor, who said";
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        let (_, m) = before(c).parse(Backward::new(&toks, 0, 3)).unwrap();
+        assert!(m.relative);
+        assert_eq!(m.span.of(text), "who");
+        assert_eq!(m.antecedent.unwrap().of(text), "Okafor");
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_with_an_appositive() {
+        let got = speaker_after("said Marco Bellini, a spokesman for the fire service.").unwrap();
+        assert_eq!(got.1, "Marco Bellini");
+        assert_eq!(got.2, MentionKind::Person);
+        assert_eq!(speaker_after("to the harbour authority,").unwrap().2, MentionKind::Organisation);
+    }
+}

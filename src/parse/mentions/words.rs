@@ -1,0 +1,88 @@
+//! Which words can stand in a speaker's noun phrase.
+
+
+use crate::parse::lexicon::class::*;
+use crate::parse::tokens::{Token, TokenKind};
+use super::Ctx;
+
+
+/// A capitalised word that can be part of a name.
+pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
+    if !t.is_word() || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) {
+        return false;
+    }
+    let w = c.word(t);
+    t.cap || w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)) || w.starts_with('@')
+}
+
+pub(super) fn particle(t: &Token) -> bool {
+    t.is(NAME_PARTICLE) && !t.cap
+}
+
+pub(super) fn title(t: &Token) -> bool {
+    t.is(TITLE)
+}
+
+/// A lower-case word that can sit in a noun phrase: not a function word,
+/// pronoun, adverb in -ly, or a verb in the past.
+pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
+    if !t.is_word() || t.cap || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | NAME_PARTICLE) {
+        return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN);
+    }
+    let w = c.word(t);
+    if w.ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE) {
+        return false;
+    }
+    match t.info.verb {
+        Some(v) => v.form != crate::parse::lexicon::VerbForm::Past || t.is(TITLE | ORG | ANONYMOUS),
+        None => !w.starts_with(|ch: char| ch.is_ascii_digit()) || w.contains('-'),
+    }
+}
+
+/// A determiner or possessive opening a noun phrase. `that` is left out:
+/// after a verb it opens a clause (`said that Taylor …`), not a phrase.
+/// A word that heads a verb phrase rather than a noun phrase: a past form
+/// (`spoke`, `traveled`), unless a lexicon knows it as a noun of speakers.
+pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
+    let past = t.info.verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Past);
+    let ed = c.word(t).ends_with("ed") && c.word(t).len() > 4;
+    (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
+}
+
+/// `The council met on Friday`, `Okafor went further`: an unknown lower-case
+/// word after a noun and before a preposition, an article or an adverb is a
+/// verb, even one whose past tense does not end in -ed.
+pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option<&Token>) -> bool {
+    let unknown = t.is_word() && !t.cap && t.info.flags == 0 && t.info.verb.is_none() && !plural_noun(c.word(t));
+    let verb_follows = next.is_some_and(|n| {
+        (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
+            || n.is(GAP)
+            || (n.is(DETERMINER) && !n.is(CONJUNCTION))
+    });
+    unknown && after_noun && verb_follows
+}
+
+pub(super) fn det(t: &Token) -> bool {
+    (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
+}
+
+pub(super) fn possessive(t: &Token) -> bool {
+    t.kind == TokenKind::Possessive
+}
+
+pub(super) fn comma(t: &Token) -> bool {
+    t.is_punct(',')
+}
+
+pub(super) fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
+    t.is(PRONOUN) && ["he", "she", "they", "we", "i", "you", "it"].iter().any(|w| c.is_word(t, w))
+}
+
+pub fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
+pub(super) const NUMBER_WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/// Words that can stand alone for people: `another said`, `several said`.
+pub(super) const QUANTIFIERS: [&str; 10] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each"];
