@@ -1,0 +1,74 @@
+//! What each clause reports.
+
+use crate::parse::lexicon::class::*;
+use crate::parse::mentions::Ctx;
+use crate::parse::sentences::Sentence;
+use crate::parse::stream::span_of;
+use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
+use super::{Clause, ClauseShape};
+
+/// What each clause of a sentence reports: the words before it when it
+/// follows a quote or closes the sentence after a comma, else the words after.
+pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
+    let end = sentence.end as usize;
+    let starts: Vec<usize> = clauses.iter().map(|cl| cl.tokens.0 as usize).collect();
+    for k in 0..clauses.len() {
+        let (first, last) = (clauses[k].tokens.0 as usize, clauses[k].tokens.1 as usize);
+        let left_start = if k > 0 { clauses[k - 1].tokens.1 as usize } else { sentence.first as usize };
+        let right_end = right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end);
+        let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
+        let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)))
+            || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));
+        let right = trim_tokens(c.tokens, last, right_end);
+        let closes_sentence = right.is_none();
+        let before = clauses[k].shape != ClauseShape::According || closes_sentence;
+        let trailing = closes_sentence && (after_quote || prev.is_some_and(|p| p.is_punct(',')));
+        // A clause closing the sentence after a comma or a quote reports all of it.
+        let left_start = if trailing { sentence.first as usize } else { left_start };
+        let left = trim_tokens(c.tokens, left_start, first);
+        let use_left = before && left.is_some() && (after_quote || trailing);
+        let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
+        clauses[k].content_before = use_left;
+        clauses[k].content = if use_left { left } else { right };
+    }
+}
+
+/// Where the words a clause reports stop short of the sentence's end: at
+/// the comma closing an opening subordinate clause (`When he spoke, he
+/// said …`), or where a coordinated report begins (`…, while Cruz said …`).
+pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_starts: &[usize]) -> Option<usize> {
+    let opener = &c.tokens[sentence.first as usize..first];
+    let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w)))
+        && !opener.iter().any(|t| t.is_punct(','));
+    if subordinate {
+        let comma = (last..sentence.end as usize).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0);
+        if comma.is_some() {
+            return comma;
+        }
+    }
+    later_starts.iter().find_map(|&start| {
+        let mut i = start;
+        if i > last && c.tokens[i - 1].is(CONJUNCTION) {
+            i -= 1;
+        }
+        // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
+        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then(|| i - 1)
+    })
+}
+
+/// Words that open a subordinate clause before the main one.
+pub(super) const SUBORDINATORS: [&str; 10] = ["when", "as", "after", "while", "if", "because", "since", "although", "though", "before"];
+
+/// The span of tokens `from..to` without leading and trailing punctuation
+/// (quotation marks stay), or `None` when nothing is left.
+pub(super) fn trim_tokens(tokens: &[Token], mut from: usize, mut to: usize) -> Option<Span> {
+    let skip = |t: &Token| matches!(t.kind, TokenKind::Punct(_)) || (t.is_word() && ["that", "who"].iter().any(|_| false));
+    while from < to && skip(&tokens[from]) {
+        from += 1;
+    }
+    while to > from && skip(&tokens[to - 1]) {
+        to -= 1;
+    }
+    (from < to).then(|| span_of(tokens, from, to))
+}

@@ -1,0 +1,326 @@
+//! Reporting clauses: a cue (`said`, `according to`, `told reporters`), the
+//! speaker it names, and the content it reports — the productions of
+//! `grammar/attribution.md`.
+//!
+//! Each sentence is read once. At every reporting cue outside quotation
+//! marks the productions are tried in the grammar's order: `according to`
+//! NP; a passive; the speaker before the verb, read backwards; the speaker
+//! after the verb (`said Peskov`) after a quote or comma; a participle
+//! (`, adding …`) that carries the main clause's speaker.
+
+mod content;
+mod speaker;
+mod tail;
+
+use nom::sequence::preceded;
+use nom::Parser;
+
+use crate::parse::lexicon::{class::*, Phrase, PhraseKind, Verb, VerbClass, VerbForm};
+use crate::parse::mentions::{self, Ctx, Mention};
+use crate::parse::paragraphs::{Paragraph, ParagraphKind};
+use crate::parse::sentences::Sentence;
+use crate::parse::stream::{span_of, Backward, Forward};
+use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
+use content::assign_content;
+use speaker::*;
+use tail::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClauseShape {
+    /// `Peskov said`, `the Kremlin said on Friday`, `Flynn, who said`
+    SpeakerFirst,
+    /// `said Peskov`, `added the ministry`
+    Inverted,
+    /// `according to the ministry`
+    According,
+    /// `, adding that …`: the speaker is the main clause's
+    Participle,
+    /// `was asked`, `is expected`: nobody named
+    Passive,
+    /// `Okafor: …` in a headline or before a quote
+    Colon,
+    /// A reporting verb whose speaker the grammar did not find
+    NoSpeaker,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub cue: Span,
+    pub cue_tokens: (u32, u32),
+    pub verb: Option<Verb>,
+    pub source: Option<Mention>,
+    /// For a participle (`, adding …`): the subject of its sentence, who
+    /// says it when no earlier clause of the sentence names a speaker.
+    pub subject: Option<Mention>,
+    pub shape: ClauseShape,
+    pub sentence: u32,
+    /// Tokens of the whole clause: speaker, cue and the words that belong to
+    /// the cue (`on Friday`, `in a statement`, `told reporters`).
+    pub tokens: (u32, u32),
+    /// The clause ends in a colon that introduces what follows.
+    pub colon: bool,
+    /// What the clause reports, when it is in the same sentence.
+    pub content: Option<Span>,
+    /// The content stands before the clause (`"…," Peskov said`).
+    pub content_before: bool,
+}
+
+impl Clause {
+    pub fn span(&self, tokens: &[Token]) -> Span {
+        span_of(tokens, self.tokens.0 as usize, self.tokens.1 as usize)
+    }
+}
+
+/// All reporting clauses, sentence by sentence, in text order.
+pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let kind = paragraphs[sentence.para as usize].kind;
+        if kind == ParagraphKind::Boilerplate {
+            continue;
+        }
+        let before = out.len();
+        if let Some(clause) = colon_clause(c, sentence, si, kind) {
+            out.push(clause);
+        }
+        let mut i = sentence.first as usize;
+        while i < sentence.end as usize {
+            match clause_at(c, sentence, si, i) {
+                Some(clause) => {
+                    i = clause.cue_tokens.1 as usize;
+                    out.push(clause);
+                }
+                None => i += 1,
+            }
+        }
+        if let Some(clause) = subject_colon(c, sentence, si, &out[before..]) {
+            out.push(clause);
+            out[before..].sort_by_key(|cl| cl.tokens.0);
+        }
+        assign_content(c, sentence, &mut out[before..]);
+    }
+    out
+}
+
+/// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a
+/// reporting verb. Returns the cue's end and what it is.
+fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Option<Verb>, Option<&'a Phrase>)> {
+    let t = &c.tokens[i];
+    if !t.is_word() || t.depth > 0 {
+        return None;
+    }
+    for phrase in c.phrases_of(t, PhraseKind::Cue) {
+        if phrase.kind != PhraseKind::Cue {
+            continue;
+        }
+        let end = i + phrase.words.len();
+        let matches = end <= sentence.end as usize
+            && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
+        if matches {
+            // The phrase's verb, cue or not (`pointed out`, `went on`); a
+            // phrase with none (`in a statement`) reports like a past verb.
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: 0 }));
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
+            return Some((end, verb, Some(phrase)));
+        }
+    }
+    if !t.is(CUE) {
+        return None;
+    }
+    Some((i + 1, t.info.verb, None))
+}
+
+fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
+    let (cue_end, verb, phrase) = cue_at(c, sentence, i)?;
+    let start = sentence.first as usize;
+    let prev = (i > start).then(|| &c.tokens[i - 1]);
+    let mut clause = Clause {
+        cue: span_of(c.tokens, i, cue_end),
+        cue_tokens: (i as u32, cue_end as u32),
+        verb,
+        source: None,
+        subject: None,
+        shape: ClauseShape::NoSpeaker,
+        sentence: si as u32,
+        tokens: (i as u32, cue_end as u32),
+        colon: false,
+        content: None,
+        content_before: false,
+    };
+    if let Some(slot) = phrase.and_then(|p| p.source_slot) {
+        let input = Forward::new(c.tokens, i + slot, sentence.end as usize);
+        let (rest, source) = mentions::after(c).parse(input).ok()?;
+        clause.source = Some(source);
+        clause.shape = ClauseShape::According;
+        clause.tokens.1 = rest.at() as u32;
+        return Some(clause);
+    }
+    let verb = verb?;
+    if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
+        return None;
+    }
+    if phrase.is_none() && passive(c, sentence, i) {
+        clause.shape = ClauseShape::Passive;
+        clause.source = agent(c, sentence, cue_end);
+        return finish(c, sentence, clause, cue_end);
+    }
+    // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
+    if verb.form == VerbForm::Ing && phrase.is_none() {
+        if !participle_reports(c, verb, cue_end) {
+            return None;
+        }
+        clause.shape = ClauseShape::Participle;
+        clause.subject = sentence_subject(c, sentence, i);
+        return finish(c, sentence, clause, cue_end);
+    }
+    let subject = Backward::new(c.tokens, start, i);
+    if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
+        // `Putin in his call with Netanyahu expressed …`: the phrase after
+        // `with` is not the subject; the sentence's subject is.
+        let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
+            && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
+        let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
+        if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
+            clause.source = Some(source);
+            clause.shape = ClauseShape::SpeakerFirst;
+            clause.tokens.0 = rest.at() as u32;
+            return finish(c, sentence, clause, cue_end);
+        }
+    }
+    if invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
+        let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
+        if let Ok((rest, source)) = mentions::after(c).parse(after) {
+            clause.source = Some(source);
+            clause.shape = ClauseShape::Inverted;
+            clause.tokens.1 = rest.at() as u32;
+            return finish(c, sentence, clause, rest.at());
+        }
+    }
+    if let Some(source) = coordinated_subject(c, sentence, i) {
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+        return finish(c, sentence, clause, cue_end);
+    }
+    // `said` with no speaker found is still a cue; `states` or `points` with
+    // none is a plural noun.
+    if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
+        return finish(c, sentence, clause, cue_end);
+    }
+    None
+}
+
+/// A participle reports when it is a verb of speech or stance (`saying`,
+/// `calling`, `criticizing`), or of thought followed by what is thought
+/// (`hoping that …`).
+fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
+    match verb.class {
+        VerbClass::Speech | VerbClass::Stance => true,
+        VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
+            c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
+        }),
+    }
+}
+
+/// False where the verb's form reads as a noun or an adjective: `the report`,
+/// `his claims`, `the so-called`, `to say`, `the Washington Post`.
+fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usize, verb: Verb) -> bool {
+    let t = &c.tokens[i];
+    // A capitalised verb is a name (`the Washington Post`) unless it opens the
+    // sentence or stands in a headline, where every word is capitalised.
+    let sentence_start = i == sentence.first as usize || prev.is_some_and(|p| p.is_mark() || p.is_punct('('));
+    if t.cap && !sentence_start && !c.is_headline(t) {
+        return false;
+    }
+    let Some(prev) = prev else { return verb.form != VerbForm::Base };
+    let article = prev.kind == TokenKind::Possessive
+        || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"]
+            .iter()
+            .any(|w| c.is_word(prev, w));
+    if article {
+        return false;
+    }
+    let infinitive = c.is_word(prev, "to") && verb.form == VerbForm::Base;
+    !infinitive
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
+
+    fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let q = scan(text, &paras, &[]);
+        let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
+        let sents = sentences(text, &toks);
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        clauses(c, &sents, &paras)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.cue.of(text).to_string(),
+                    c.source.map(|m| m.span.of(text).to_string()),
+                    c.shape,
+                    c.content.map(|s| s.of(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    const LEDE: &str = "The ferry resumed service on Monday.\n\n";
+
+    #[test]
+    fn speaker_before_the_verb_with_a_quote_before() {
+        let got = parse(&format!("{LEDE}“We are ready,” port authority spokeswoman Ines Okafor said on Friday."));
+        assert_eq!(got, [("said".into(), Some("port authority spokeswoman Ines Okafor".into()), ClauseShape::SpeakerFirst, Some("“We are ready,”".into()))]);
+    }
+
+    #[test]
+    fn speaker_after_the_verb() {
+        let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
+        assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
+        assert_eq!(got[0].2, ClauseShape::Inverted);
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let got = parse(&format!("{LEDE}The tolls will rise, according to the harbour authority."));
+        assert_eq!(got[0].0, "according to");
+        assert_eq!(got[0].1.as_deref(), Some("the harbour authority"));
+        assert_eq!(got[0].3.as_deref(), Some("The tolls will rise"));
+    }
+
+    #[test]
+    fn reported_speech_without_quote_marks() {
+        let got = parse(&format!("{LEDE}Norway says it backs the plan."));
+        assert_eq!(got[0].1.as_deref(), Some("Norway"));
+        assert_eq!(got[0].3.as_deref(), Some("it backs the plan"));
+    }
+
+    #[test]
+    fn a_colon_introduces_the_quote() {
+        let got = parse(&format!("{LEDE}Okafor said: “We are ready.”"));
+        assert_eq!(got[0].1.as_deref(), Some("Okafor"));
+        assert_eq!(got[0].3.as_deref(), Some("“We are ready.”"));
+    }
+
+    #[test]
+    fn nouns_and_infinitives_are_not_cues() {
+        let got = parse(&format!("{LEDE}The report was late. She declined to say more."));
+        assert!(got.iter().all(|c| c.0 != "report" && c.0 != "say"), "{got:?}");
+    }
+
+    #[test]
+    fn a_trailing_clause_reports_what_came_before() {
+        let got = parse(&format!("{LEDE}The two ports will share the cost, the council added."));
+        assert_eq!(got[0].3.as_deref(), Some("The two ports will share the cost"));
+    }
+
+    #[test]
+    fn told_takes_a_listener_not_a_speaker() {
+        let got = parse(&format!("{LEDE}Okafor told reporters the ferry was safe."));
+        assert_eq!(got[0].1.as_deref(), Some("Okafor"));
+        assert_eq!(got[0].3.as_deref(), Some("the ferry was safe"));
+    }
+}

@@ -1,0 +1,144 @@
+//! Who a clause names: the speaker before the verb and the words between,
+//! agreement, the sentence's subject, a passive's agent.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::multi::many_m_n;
+use nom::sequence::{pair, terminated};
+use nom::{Input, Parser};
+
+use crate::parse::lexicon::{class::*, Verb, VerbClass, VerbForm};
+use crate::parse::mentions::{self, Ctx, Mention};
+use crate::parse::sentences::Sentence;
+use crate::parse::stream::{tok, Backward, Forward, PResult};
+use crate::parse::tokens::{Token, TokenKind};
+
+/// The verb agrees with its speaker: `critics say`, `the ministry says`,
+/// `she will say`; not `the minister's latest request`, where the "verb" is
+/// a noun. `gap_start` is where the words between speaker and verb begin.
+pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize) -> bool {
+    let head = &c.tokens[source.head as usize];
+    let gap = &c.tokens[gap_start..cue];
+    let auxiliary = gap.iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
+    let plural = source.kind == mentions::MentionKind::Group
+        || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
+        || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
+        || mentions::plural_noun(c.word(head))
+        || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    match verb.form {
+        VerbForm::Base => plural || auxiliary,
+        VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
+        _ => true,
+    }
+}
+
+/// The subject of a sentence: its first noun phrase, after an opening
+/// adverbial (`On Friday, …`, `Asked about the tolls, …`), when a verb
+/// follows it. Expletive `it` and `there` are nobody.
+pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<Mention> {
+    let mut start = sentence.first as usize;
+    while start < before && c.tokens[start].is_mark() {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    // `Then he cut into Bush`: a lone adverb before the subject.
+    if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
+        start += 1;
+    }
+    let opener = c.tokens.get(start)?;
+    let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+    if adverbial {
+        let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;
+        start = comma + 1;
+    }
+    let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
+    let first = &c.tokens[subject.first_token as usize];
+    if c.is_word(first, "it") || c.is_word(first, "there") {
+        return None;
+    }
+    let next = rest.first()?;
+    ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
+}
+
+/// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
+pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    if c.tokens[i].info.verb.is_none_or(|v| v.form != VerbForm::Past) {
+        return false;
+    }
+    let mut j = i;
+    while j > sentence.first as usize {
+        j -= 1;
+        let t = &c.tokens[j];
+        if ["not", "n't", "also", "widely", "often", "repeatedly", "being"].iter().any(|w| c.is_word(t, w)) {
+            continue;
+        }
+        return ["is", "are", "was", "were", "be", "been", "'s", "’s"].iter().any(|w| c.is_word(t, w));
+    }
+    false
+}
+
+/// `was called "a disgrace" by the mayor`: the speaker of a passive report,
+/// named after `by` within a few words of the verb.
+pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
+    let end = (from + 12).min(sentence.end as usize);
+    let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
+    matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous)
+        .then_some(source)
+}
+
+/// Words between a speaker and the verb, read backwards: auxiliaries and
+/// adverbs (`has also`), a time (`on Friday`), an aside in commas or brackets.
+pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
+    let word = tok(|t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
+    let time = pair(
+        tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
+        opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
+    );
+    // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
+    let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
+    let (rest, _) = many_m_n(
+        0,
+        6,
+        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), |i| comma_aside(c, i))),
+    )
+    .parse(input)?;
+    Ok((rest, ()))
+}
+
+/// `, in a statement,` or `, on Friday,` read backwards: an aside that opens
+/// with a preposition or a time.
+pub(super) fn comma_aside<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
+    let (inside, _) = tok(|t: &Token| t.is_punct(',')).parse(input)?;
+    let len = (1..10).find(|&k| inside.get(k).is_some_and(|t| t.is_punct(','))).ok_or(nom::Err::Error(()))?;
+    let opener = inside.get(len - 1).ok_or(nom::Err::Error(()))?;
+    let all_words = (0..len).all(|k| inside.get(k).is_some_and(|t| t.is_word() || t.kind == TokenKind::Number || t.kind == TokenKind::Possessive));
+    if !(all_words && (opener.is(PREPOSITION | TIME) || opener.is(GAP))) {
+        return Err(nom::Err::Error(()));
+    }
+    let _ = c;
+    Ok((inside.take_from(len + 1), ()))
+}
+
+/// Verbs of thought and stance need a person or organisation behind them;
+/// `it seems` and `there appears` attribute nothing.
+pub(super) fn acceptable_speaker(c: Ctx<'_>, source: &Mention, verb: Verb) -> bool {
+    let first = &c.tokens[source.first_token as usize];
+    let expletive = c.is_word(first, "it") || c.is_word(first, "there");
+    !(expletive && verb.class != VerbClass::Speech)
+}
+
+/// `said Peskov`, `say critics` is possible for speech verbs that take no object.
+pub(super) fn invertible(t: &Token, verb: Verb) -> bool {
+    verb.class == VerbClass::Speech && !t.is(TRANSITIVE) && verb.form != VerbForm::Ing
+}
+
+/// `Okafor paused and said`: the subject of the sentence, when the verb
+/// follows `and` or `but`.
+pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
+    let prev = c.tokens.get(i.checked_sub(1)?)?;
+    if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || i - 1 <= sentence.first as usize {
+        return None;
+    }
+    sentence_subject(c, sentence, i - 1)
+}
