@@ -102,7 +102,9 @@ impl<'a> Ctx<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::stream::{Backward, Forward};
     use crate::parse::{paragraphs::paragraphs, quotes::scan, tokens::tokenize};
+    use nom::Parser;
 
     fn tokens(text: &str) -> Vec<Token> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
