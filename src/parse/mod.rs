@@ -11,7 +11,7 @@ pub mod sentences;
 pub mod stream;
 pub mod tokens;
 
-use crate::source::{Prose, Span};
+use crate::source::Prose;
 pub use lexicon::Lexicon;
 pub use clauses::{Clause, ClauseShape};
 pub use mentions::{Gender, Mention, MentionKind};
@@ -79,11 +79,5 @@ impl Parsed {
         mentions::Ctx { text, tokens: &self.tokens, lex, headlines: &self.headlines }
     }
 
-    pub fn paragraph_of_sentence(&self, sentence: usize) -> &Paragraph {
-        &self.paragraphs[self.sentences[sentence].para as usize]
-    }
 
-    pub fn span_text<'t>(&self, text: &'t str, span: Span) -> &'t str {
-        span.of(text)
-    }
 }
