@@ -79,11 +79,6 @@ pub fn span_of(all: &[Token], from: usize, to: usize) -> Span {
     Span::new(all[from].span.start, all[to - 1].span.end)
 }
 
-fn fail<I>(input: I) -> nom::Err<()> {
-    let _ = input;
-    nom::Err::Error(())
-}
-
 impl<'a> Input for Forward<'a> {
     type Item = Token;
     type Iter = Copied<Iter<'a, Token>>;
@@ -251,7 +246,7 @@ impl<'a> Stream<'a> for Backward<'a> {
 pub fn tok<'a, S: Stream<'a>>(pred: impl Fn(&Token) -> bool) -> impl Fn(S) -> PResult<S, Token> {
     move |input: S| match input.first() {
         Some(t) if pred(t) => Ok((input.take_from(1), *t)),
-        _ => Err(fail(input)),
+        _ => Err(nom::Err::Error(())),
     }
 }
 

@@ -63,7 +63,7 @@ pub(super) const SUBORDINATORS: [&str; 10] = ["when", "as", "after", "while", "i
 /// The span of tokens `from..to` without leading and trailing punctuation
 /// (quotation marks stay), or `None` when nothing is left.
 pub(super) fn trim_tokens(tokens: &[Token], mut from: usize, mut to: usize) -> Option<Span> {
-    let skip = |t: &Token| matches!(t.kind, TokenKind::Punct(_)) || (t.is_word() && ["that", "who"].iter().any(|_| false));
+    let skip = |t: &Token| matches!(t.kind, TokenKind::Punct(_));
     while from < to && skip(&tokens[from]) {
         from += 1;
     }

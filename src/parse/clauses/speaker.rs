@@ -100,7 +100,7 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     let (rest, _) = many_m_n(
         0,
         6,
-        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), |i| comma_aside(c, i))),
+        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside)),
     )
     .parse(input)?;
     Ok((rest, ()))
@@ -108,7 +108,7 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
 
 /// `, in a statement,` or `, on Friday,` read backwards: an aside that opens
 /// with a preposition or a time.
-pub(super) fn comma_aside<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
+pub(super) fn comma_aside(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
     let (inside, _) = tok(|t: &Token| t.is_punct(',')).parse(input)?;
     let len = (1..10).find(|&k| inside.get(k).is_some_and(|t| t.is_punct(','))).ok_or(nom::Err::Error(()))?;
     let opener = inside.get(len - 1).ok_or(nom::Err::Error(()))?;
@@ -116,7 +116,6 @@ pub(super) fn comma_aside<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     if !(all_words && (opener.is(PREPOSITION | TIME) || opener.is(GAP))) {
         return Err(nom::Err::Error(()));
     }
-    let _ = c;
     Ok((inside.take_from(len + 1), ()))
 }
 

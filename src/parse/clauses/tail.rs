@@ -37,7 +37,7 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
         }
     }
     let time = pair(
-        opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "late", "in"].iter().any(|w| c.is_word(t, w)))),
+        opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
         tok(|t: &Token| t.is(TIME)),
     );
     let setting = preceded(

@@ -32,7 +32,7 @@ pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a
         let and = tok(|t: &Token| c.is_word(t, "and"));
         match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
             Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => {
-                Ok((rest2, coordinated(c, first, m)))
+                Ok((rest2, coordinated(first, m)))
             }
             _ => Ok((rest, m)),
         }
@@ -40,8 +40,7 @@ pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a
 }
 
 /// Two mentions joined by `and`: a group of speakers.
-pub(super) fn coordinated(c: Ctx<'_>, first: Mention, second: Mention) -> Mention {
-    let _ = c;
+pub(super) fn coordinated(first: Mention, second: Mention) -> Mention {
     Mention {
         span: first.span.cover(second.span),
         name: first.name.cover(second.name),

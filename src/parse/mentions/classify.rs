@@ -60,7 +60,6 @@ pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Menti
 }
 
 pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_start: usize, has_det: bool, described: bool) {
-    let tokens = &c.tokens[start..end];
     // The name is the run of name words; with a describing phrase it comes first.
     let name_end = if described {
         (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end)
@@ -85,7 +84,6 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     } else {
         MentionKind::Person
     };
-    let _ = tokens;
 }
 
 pub(super) fn first_capital(c: Ctx<'_>, start: usize, end: usize) -> Option<usize> {
