@@ -11,6 +11,7 @@ use crate::parse::{Lexicon, ParagraphKind, Parsed, Quote, Token, TokenKind};
 /// Scare quotes are short: longer quoted words are somebody's.
 const SCARE_MAX_WORDS: usize = 4;
 const TITLE_MAX_WORDS: usize = 12;
+const NICKNAME_MAX_WORDS: usize = 2;
 
 pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLink]) {
     let c = parsed.ctx(text, lex);
@@ -32,7 +33,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, before, after) || (!headline && named_work(c, &words, inner, before, after)) {
+    if nickname(c, &words, before, after) || (!headline && named_work(c, &words, inner, before, after)) {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -63,10 +64,11 @@ fn reported(parsed: &Parsed, q: &Quote) -> bool {
     })
 }
 
-/// `Robert C. "Bobby" Scott`: between two parts of a name.
-fn nickname(c: Ctx<'_>, before: Option<&Token>, after: Option<&Token>) -> bool {
+/// `Robert C. "Bobby" Scott`: a capitalised word or two between two parts
+/// of a name. (`Rubio "apologized," Hannity said` is speech between names.)
+fn nickname(c: Ctx<'_>, words: &[&Token], before: Option<&Token>, after: Option<&Token>) -> bool {
     let name = |t: Option<&Token>| t.is_some_and(|t| name_word(c, t) || (t.is_word() && t.cap && c.word(t).ends_with('.')));
-    name(before) && name(after)
+    words.len() <= NICKNAME_MAX_WORDS && words.iter().all(|t| t.cap) && name(before) && name(after)
 }
 
 /// A title: every longer word capitalised, no sentence inside, and something

@@ -230,10 +230,21 @@ impl Sieve<'_> {
             at -= 1;
         }
         let sentence = parsed.sentence_at(parsed.tokens[at.saturating_sub(1)].span.start)?;
-        parsed
+        let adjacent = parsed
             .clauses_in(sentence.saturating_sub(1), sentence)
             .rev()
-            .find(|&c| parsed.clauses[c].tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para)
+            .find(|&c| parsed.clauses[c].tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para);
+        adjacent.or_else(|| self.clause_before_colon(p))
+    }
+
+    /// `Kelly answered sharply, with a grin: "…"`: a colon opening the quote
+    /// after a clause of the same sentence whose words run on to it.
+    fn clause_before_colon(&self, p: &Place) -> Option<usize> {
+        let parsed = self.parsed;
+        let colon = p.open.checked_sub(1).filter(|&i| parsed.tokens[i].is_punct(':') && parsed.tokens[i].para == p.para)?;
+        let sentence = parsed.sentence_at(parsed.tokens[colon].span.start)?;
+        let last = parsed.clauses_in(sentence, sentence).rev().find(|&c| (parsed.clauses[c].tokens.1 as usize) <= colon)?;
+        (self.clauses[last].effective().is_some()).then_some(last)
     }
 
     /// A clause of the quote's sentence whose reported content holds the quote;

@@ -19,6 +19,9 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let before_plural_verb = |tokens: &[Token], i: usize| {
         tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| v.form == VerbForm::Base))
     };
+    // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
+    // name, not an adverb (`Similarly, …`).
+    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info.verb.is_some()) || n.is(GAP));
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
@@ -30,7 +33,7 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
             }
             let word = t.span.of(text);
             let known = t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG)
-                || word.ends_with("ly")
+                || (word.ends_with("ly") && !before_verb(tokens, i))
                 || word.ends_with("ing")
                 || before_plural_verb(tokens, i);
             pending.push((i, (!known).then(|| word.to_lowercase())));
@@ -67,9 +70,11 @@ mod tests {
 
     #[test]
     fn sentence_starts_are_names_only_when_nothing_says_otherwise() {
-        let got = caps("Officials said so. Okafor said so. Harbour staff agreed, as harbour staff do.");
+        let got = caps("Officials said so. Okafor said so. Harbour staff agreed, as harbour staff do. Kelly said so. Similarly, it stands.");
         assert_eq!(got[0], ("Officials".into(), false));
         assert_eq!(got[3], ("Okafor".into(), true));
         assert_eq!(got[6], ("Harbour".into(), false));
+        assert_eq!(got[13], ("Kelly".into(), true));
+        assert_eq!(got[16], ("Similarly".into(), false));
     }
 }

@@ -132,6 +132,14 @@ pub(super) fn invertible(t: &Token, verb: Verb) -> bool {
     verb.class == VerbClass::Speech && !t.is(TRANSITIVE) && verb.form != VerbForm::Ing
 }
 
+/// What may follow the speaker of `said Ruiz`: the sentence's end, a comma,
+/// a setting (`in a statement`, `on Monday`) or `who`. A verb after it
+/// (`…, said the plan could fail`) makes the phrase the subject of what
+/// was said, not the speaker.
+pub(super) fn ends_inverted_speaker(c: Ctx<'_>, next: Option<&Token>) -> bool {
+    next.is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly"))
+}
+
 /// `Okafor paused and said`: the subject of the sentence, when the verb
 /// follows `and` or `but`.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {

@@ -10,7 +10,7 @@ use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::paragraphs::ParagraphKind;
 use crate::parse::sentences::Sentence;
-use crate::parse::stream::{tok, Forward, PResult};
+use crate::parse::stream::{tok, Backward, Forward, PResult};
 use crate::parse::tokens::{Token, TokenKind};
 use super::speaker::sentence_subject;
 use super::{Clause, ClauseShape};
@@ -55,6 +55,10 @@ pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forw
 
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
 pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
+    leading_colon(c, sentence, si, kind).or_else(|| signed_colon(c, sentence, si))
+}
+
+fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
     let input = Forward::new(c.tokens, sentence.first as usize, sentence.end as usize);
     let (rest, source) = mentions::after(c).parse(input).ok()?;
     let colon = rest.first().filter(|t| t.is_punct(':'))?;
@@ -63,20 +67,39 @@ pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: Par
     if !(kind == ParagraphKind::Headline || opens_quote) || source.kind == mentions::MentionKind::Pronoun {
         return None;
     }
-    let at = rest.at();
-    Some(Clause {
-        cue: colon.span,
-        cue_tokens: (at as u32, at as u32 + 1),
+    Some(colon_at(source, sentence.first as usize, rest.at(), colon.span, si))
+}
+
+/// `ROUNDUP - Ana Ruiz: "…"`, `More from Ruiz: "…"`: a name set off by a
+/// dash or `from` just before a colon that opens a quote, in a sentence
+/// that does not begin with the name.
+fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+    let colon = sentence.range().find(|&i| {
+        let t = &c.tokens[i];
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)))
+    })?;
+    let input = Backward::new(c.tokens, sentence.first as usize, colon);
+    let (rest, source) = mentions::before(c).parse(input).ok()?;
+    let sign = rest.first()?;
+    let set_off = matches!(sign.kind, TokenKind::Punct('-' | '—' | '–')) || c.is_word(sign, "from");
+    let named = matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation);
+    (set_off && named).then(|| colon_at(source, rest.at(), colon, c.tokens[colon].span, si))
+}
+
+fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
+    Clause {
+        cue,
+        cue_tokens: (colon as u32, colon as u32 + 1),
         verb: None,
         source: Some(source),
         subject: None,
         shape: ClauseShape::Colon,
         sentence: si as u32,
-        tokens: (sentence.first, at as u32 + 1),
+        tokens: (from as u32, colon as u32 + 1),
         colon: true,
         content: None,
         content_before: false,
-    })
+    }
 }
 
 /// `In a Fox interview, Trump went further: "…"`: a sentence whose subject

@@ -108,7 +108,14 @@ pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
         if asides == 0 && (0..len).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t))) {
             named = Some(Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end)));
         }
+        // The comma that opens this aside may close the one before it
+        // (`Brandt, meanwhile, who has no seat, said`).
         rest = inside.take_from(len + 1);
+        // `Brandt, meanwhile, who has no seat, said`: an adverb shares the
+        // aside's opening comma.
+        if rest.first().is_some_and(|t| !t.cap && (t.is(GAP) || c.word(t).ends_with("ly"))) && rest.get(1).is_some_and(comma) {
+            rest = rest.take_from(2);
+        }
         asides += 1;
     }
     if asides == 0 {
@@ -153,7 +160,8 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
     let role = words.clone().any(|t| t.is(ROLE | TITLE));
     // `, meanwhile,` and `, speaking to reporters,` are asides too.
     let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
-    let participle = first.info.verb.is_some_and(|v| matches!(v.form, crate::parse::lexicon::VerbForm::Ing | crate::parse::lexicon::VerbForm::Past));
+    let participle = first.info.verb.is_some_and(|v| matches!(v.form, crate::parse::lexicon::VerbForm::Ing | crate::parse::lexicon::VerbForm::Past))
+        || past_participle_phrase(c, inside, k);
     // `, during a town hall in Columbus, Ohio,`
     let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
     let name_only = k <= 4 && (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t)));
@@ -168,6 +176,15 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
             || ((relative || circumstance || participle) && comma(t))
     };
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
+}
+
+/// `, dressed in a red cape,` / `, clad in black,`: a participle the
+/// lexicon does not know, recognised by the preposition after it.
+fn past_participle_phrase<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
+    let word = |j: usize| k.checked_sub(j).and_then(|j| inside.get(j));
+    let (Some(first), Some(second)) = (word(1), word(2)) else { return false };
+    let w = c.word(first);
+    first.is_word() && !first.cap && (w.ends_with("ed") || w == "clad") && second.is(PREPOSITION)
 }
 
 /// A name or a common noun phrase, with a describing prepositional phrase
