@@ -30,7 +30,8 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
         return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN);
     }
     let w = c.word(t);
-    if w.ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE) {
+    // `-ly` adverbs, and `aren't`, `won’t`: not nouns.
+    if (w.ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)) || w.ends_with("n't") || w.ends_with("n’t") {
         return false;
     }
     match t.info.verb {
