@@ -171,7 +171,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return None;
         }
         clause.shape = ClauseShape::Participle;
-        clause.subject = sentence_subject(c, sentence, i);
+        clause.subject = with_subject(c, sentence, i).or_else(|| sentence_subject(c, sentence, i));
         return finish(c, sentence, clause, cue_end);
     }
     let subject = Backward::new(c.tokens, start, i);

@@ -60,6 +60,14 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
 }
 
+/// `…, with protesters chanting "…"`: after `with`, the participle has a
+/// subject of its own.
+pub(super) fn with_subject(c: Ctx<'_>, sentence: &Sentence, verb: usize) -> Option<Mention> {
+    let (rest, subject) = mentions::before(c).parse(Backward::new(c.tokens, sentence.first as usize, verb)).ok()?;
+    let with = rest.first().is_some_and(|t| c.is_word(t, "with"));
+    (with && subject.kind != mentions::MentionKind::Pronoun).then_some(subject)
+}
+
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
 pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     if c.tokens[i].info.verb.is_none_or(|v| v.form != VerbForm::Past) {
