@@ -113,6 +113,7 @@ pub fn shape_name(shape: ClauseShape) -> &'static str {
         ClauseShape::Participle => "participle",
         ClauseShape::Passive => "passive",
         ClauseShape::Colon => "colon",
+        ClauseShape::Signature => "signature",
         ClauseShape::NoSpeaker => "no-speaker",
     }
 }

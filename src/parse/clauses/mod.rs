@@ -40,6 +40,8 @@ pub enum ClauseShape {
     Passive,
     /// `Okafor: …` in a headline or before a quote
     Colon,
+    /// `— Okafor.`: a paragraph that signs the quote above it
+    Signature,
     /// A reporting verb whose speaker the grammar did not find
     NoSpeaker,
 }
@@ -81,7 +83,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             continue;
         }
         let before = out.len();
-        if let Some(clause) = colon_clause(c, sentence, si, kind) {
+        if let Some(clause) = colon_clause(c, sentence, si, kind).or_else(|| signature(c, sentence, si)) {
             out.push(clause);
         }
         let mut i = sentence.first as usize;

@@ -86,6 +86,28 @@ fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     (set_off && named).then(|| colon_at(source, rest.at(), colon, c.tokens[colon].span, si))
 }
 
+/// `— Okafor, at the rally.`: a paragraph opening with a dash and a name
+/// signs the quote that ends the paragraph above it.
+pub(super) fn signature(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+    let first = sentence.first as usize;
+    let dash = &c.tokens[first];
+    let opens_paragraph = first == 0 || c.tokens[first - 1].para != dash.para;
+    if !opens_paragraph || !matches!(dash.kind, TokenKind::Punct('-' | '—' | '–')) {
+        return None;
+    }
+    let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, first + 1, sentence.end as usize)).ok()?;
+    let named = matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation);
+    let ends = rest.first().is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+    // The signed quote stands in the paragraph above, outside the
+    // sentence, so the clause reports nothing of its own sentence.
+    (named && ends).then(|| Clause {
+        shape: ClauseShape::Signature,
+        colon: false,
+        tokens: (first as u32, sentence.end),
+        ..colon_at(source, first, first, dash.span, si)
+    })
+}
+
 fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
     Clause {
         cue,
