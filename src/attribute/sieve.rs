@@ -225,7 +225,10 @@ impl Sieve<'_> {
                 || (!t.cap && t.span.of(text).ends_with("ly"))
                 || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
         };
-        clause.shape == ClauseShape::Inverted || next.is_none_or(circumstance)
+        // `"Why?" Ruiz asked, looking up.`: a comma straight after the verb
+        // leaves the clause nothing of its own to report.
+        let comma_after = parsed.tokens.get(clause.tokens.1 as usize).is_some_and(|t| t.is_punct(','));
+        clause.shape == ClauseShape::Inverted || comma_after || next.is_none_or(circumstance)
     }
 
     /// `"…," Ware said, according to the Courier.`: an `according to` that
@@ -308,9 +311,13 @@ impl Sieve<'_> {
         signs.then_some(found)
     }
 
+    /// The quote opens its sentence, or follows only a connective and a
+    /// comma (`Instead, "…"`, `Then, "…"`).
     fn starts_sentence(&self, p: &Place) -> bool {
         let parsed = self.parsed;
-        parsed.sentences[p.first_sentence].first as usize == p.open
+        let first = parsed.sentences[p.first_sentence].first as usize;
+        let connective = |t: &crate::parse::Token| t.is(class::GAP | class::CONJUNCTION | class::TIME) || t.span.of(self.text).ends_with("ly");
+        first == p.open || (first + 2 == p.open && connective(&parsed.tokens[first]) && parsed.tokens[first + 1].is_punct(','))
     }
 
     /// The one clause with a speaker in the quote's sentence, if there is exactly one.
