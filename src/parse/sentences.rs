@@ -6,7 +6,7 @@
 //! end a sentence; initialisms (`U.S.`) end one only before a word that
 //! plainly starts the next.
 
-use super::lexicon::class;
+use super::lexicon::{class, VerbForm};
 use super::tokens::{Token, TokenKind};
 use crate::source::Span;
 
@@ -75,6 +75,10 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         end += 1;
     }
     let next = tokens.get(end).filter(|n| n.para == t.para)?;
+    let quoted_question = matches!(t.kind, TokenKind::Punct('!' | '?')) && matches!(tokens[end - 1].kind, TokenKind::CloseQuote(_));
+    if quoted_question && reporting_clause_at(tokens, end) {
+        return None;
+    }
     if next.depth > 0 && !matches!(next.kind, TokenKind::OpenQuote(_)) {
         return None;
     }
@@ -86,6 +90,24 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         _ => false,
     };
     starts_sentence.then_some(end)
+}
+
+/// `"Why?" Ruiz asked` / `"Stop!" shouted the guard`: after a quoted
+/// question or exclamation, a name and a reporting verb carry on the same
+/// sentence.
+fn reporting_clause_at(tokens: &[Token], from: usize) -> bool {
+    let cue = |t: &Token| t.is(class::CUE) && t.info.verb.is_some_and(|v| v.form != VerbForm::Ing);
+    let mut i = from;
+    while let Some(t) = tokens.get(i).filter(|t| t.is_word() && i < from + 5) {
+        if cue(t) {
+            return true;
+        }
+        if !t.cap && !t.is(class::PRONOUN) {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -126,5 +148,7 @@ mod tests {
     #[test]
     fn a_question_inside_a_quote_does_not_end_the_attribution() {
         assert_eq!(split("“Why?” he asked."), ["“Why?” he asked."]);
+        assert_eq!(split("“Stop!” Ana Ruiz shouted. “Now?” asked Ruiz."), ["“Stop!” Ana Ruiz shouted.", "“Now?” asked Ruiz."]);
+        assert_eq!(split("“Stop!” Ruiz went home."), ["“Stop!”", "Ruiz went home."]);
     }
 }
