@@ -192,7 +192,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     if invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
         let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
-        if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends_inverted_speaker(c, rest.first())) {
+        if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends_inverted_speaker(c, *rest)) {
             clause.source = Some(source);
             clause.shape = ClauseShape::Inverted;
             clause.tokens.1 = rest.at() as u32;

@@ -144,8 +144,10 @@ pub(super) fn invertible(t: &Token, verb: Verb) -> bool {
 /// a setting (`in a statement`, `on Monday`) or `who`. A verb after it
 /// (`…, said the plan could fail`) makes the phrase the subject of what
 /// was said, not the speaker.
-pub(super) fn ends_inverted_speaker(c: Ctx<'_>, next: Option<&Token>) -> bool {
-    next.is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly"))
+pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
+    // `said a source involved in the talks`: a participle describing the speaker.
+    let described = |t: &Token| c.word(t).ends_with("ed") && rest.get(1).is_some_and(|n| n.is(PREPOSITION));
+    rest.first().is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly") || described(t))
 }
 
 /// `Okafor paused and said`: the subject of the sentence, when the verb
