@@ -86,41 +86,63 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
 /// / `Jones, 35, a lawyer, said` / `Cummings (D-Md.), chair of the panel,
 /// said`: the speaker is the phrase before the asides.
 pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-    let mut rest = input;
-    let mut asides = 0;
-    let mut titled = false;
+    let stops = asides_back(c, input);
+    // The most asides that leave a speaker before them (`In a statement,
+    // Ann Ruiz, a spokeswoman, said` stops at one: `a statement` follows a
+    // preposition).
+    stops.iter().rev().find_map(|stop| head_before(c, stop).ok()).ok_or(nom::Err::Error(()))
+}
+
+/// Where the reading stands after each aside, read back from the verb.
+#[derive(Clone, Copy)]
+struct Stop<'a> {
+    rest: Backward<'a>,
+    titled: bool,
     // `the White House spokesman, Josh Earnest, said`: a name as the aside.
-    let mut named: Option<Span> = None;
-    while asides < 4 {
+    named: Option<Span>,
+}
+
+fn asides_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> Vec<Stop<'a>> {
+    let mut stops: Vec<Stop<'a>> = Vec::new();
+    let mut rest = input;
+    while stops.len() < 4 {
         if let Ok((r, ())) = bracketed(rest) {
             rest = r;
             continue;
         }
         let Ok((inside, _)) = tok::<Backward<'a>>(comma).parse(rest) else { break };
-        // The aside runs back to the comma that opens it.
+        // The aside runs back to the comma that opens it; after the first,
+        // a name is not an aside (`In Ohio, Ann Ruiz, a lawyer, said`).
+        let first_aside = stops.is_empty();
         let Some(len) = (0..30)
-            .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_punct('.') && !t.is_mark()))
-            .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k))
+            // A full stop ends the search, unless it closes an abbreviation
+            // just before the comma (`Paul, R-Ky., said`).
+            .take_while(|&k| inside.get(k).is_some_and(|t| !(t.is_punct('.') && k > 0) && !t.is_mark()))
+            .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k) && (first_aside || !name_only(c, inside, k)))
         else {
             break;
         };
-        titled |= (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
-        if asides == 0 && (0..len).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t))) {
-            named = Some(Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end)));
-        }
+        let previous = stops.last();
+        let titled = previous.is_some_and(|p| p.titled) || (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
+        let named = match previous {
+            Some(p) => p.named,
+            None => name_only(c, inside, len).then(|| Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end))),
+        };
         // The comma that opens this aside may close the one before it
-        // (`Brandt, meanwhile, who has no seat, said`).
-        rest = inside.take_from(len + 1);
-        // `Brandt, meanwhile, who has no seat, said`: an adverb shares the
-        // aside's opening comma.
-        if rest.first().is_some_and(|t| !t.cap && (t.is(GAP) || c.word(t).ends_with("ly"))) && rest.get(1).is_some_and(comma) {
-            rest = rest.take_from(2);
-        }
-        asides += 1;
+        // (`Jones, 35, a lawyer, said`).
+        rest = inside.take_from(len);
+        stops.push(Stop { rest, titled, named });
     }
-    if asides == 0 {
-        return Err(nom::Err::Error(()));
-    }
+    stops
+}
+
+fn name_only<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> bool {
+    (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t)))
+}
+
+/// The speaker before the asides of `stop`.
+fn head_before<'a>(c: Ctx<'a>, stop: &Stop<'a>) -> PResult<Backward<'a>, Mention> {
+    let (rest, _) = tok(comma).parse(stop.rest)?;
     let (rest, _) = opt(bracketed).parse(rest)?;
     let (rest, mut head) = alt((|i| pronoun(c, i), |i| np_core_back(c, i))).parse(rest)?;
     // A phrase after a preposition is not a speaker: the "aside" was the speaker.
@@ -132,14 +154,14 @@ pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
         return Err(nom::Err::Error(()));
     }
     // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
-    if let Some(name) = named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
+    if let Some(name) = stop.named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
         head.name = name;
         if c.tokens[head.head as usize].is(ROLE | TITLE) {
             head.kind = MentionKind::Person;
         }
     }
     head.described = true;
-    head.titled |= titled;
+    head.titled |= stop.titled;
     Ok((rest, head))
 }
 
@@ -164,13 +186,15 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
         || past_participle_phrase(c, inside, k);
     // `, during a town hall in Columbus, Ohio,`
     let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);
-    let name_only = k <= 4 && (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t)));
+    let name_only = k <= 4 && (0..k).all(|j| inside.get(j).is_some_and(|t| name_word(c, t) || particle(t) || t.is_punct('.')));
     let description = first.is(DETERMINER | TITLE) || first.kind == TokenKind::Number || role || adverb || participle || circumstance || name_only;
     let inner_ok = |t: &Token| {
         t.is_word()
             || t.kind == TokenKind::Number
             || possessive(t)
             || t.is_punct('-')
+            || t.is_punct('&')
+            || t.is_punct('.')
             || t.is_punct('(')
             || t.is_punct(')')
             || ((relative || circumstance || participle) && comma(t))
