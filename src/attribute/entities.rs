@@ -365,15 +365,21 @@ impl Entities {
     /// Renames entities the configuration gives a fuller name: an alias
     /// matches the whole name or its last word.
     pub fn apply_aliases(&mut self, aliases: &[(String, String)]) {
+        let mut renamed = false;
         for entity in &mut self.list {
             let last = entity.name.split_whitespace().last().unwrap_or("");
             let alias = aliases.iter().find(|(from, _)| from.eq_ignore_ascii_case(&entity.name) || from.eq_ignore_ascii_case(last));
             if let Some((_, to)) = alias {
                 entity.name = to.clone();
+                renamed = true;
             }
         }
-        self.name_words.clear();
-        self.sync_name_words();
+        // `join` keeps the split names and the index in step with `list`;
+        // only a rename makes them stale.
+        if renamed {
+            self.name_words.clear();
+            self.sync_name_words();
+        }
     }
 
     /// Records a pronoun's resolution as evidence of the entity's gender.
