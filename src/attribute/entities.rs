@@ -46,6 +46,9 @@ pub struct Entities {
     /// Which entities a name could match, so joining a mention looks at a
     /// few entities rather than all of them.
     index: NameIndex,
+    /// Where each entity of `list` was first named (byte offset): mentions
+    /// are joined in text order, so this never decreases.
+    introduced: Vec<usize>,
     /// Speakers found by resolving a pronoun or description, noted in text
     /// order as the clauses are read (kept apart from `sightings` so noting
     /// one never shifts the others).
@@ -55,7 +58,8 @@ pub struct Entities {
 /// Entities by the words that `same_name`, the acronym test and
 /// `variant_of` need to agree on. Every entity a test can accept is
 /// listed under the key looked up (entries for names an entity no longer
-/// has are harmless: each candidate is tested again).
+/// has are harmless: each candidate is tested again). Each list is sorted,
+/// so the entities first named within reach are its tail.
 #[derive(Debug, Default)]
 struct NameIndex {
     /// By last word.
@@ -73,31 +77,39 @@ struct NameIndex {
 
 impl NameIndex {
     fn add(&mut self, entity: usize, name: &[String]) {
-        fn put<K: std::hash::Hash + Eq>(map: &mut rustc_hash::FxHashMap<K, Vec<usize>>, key: K, entity: usize) {
-            let list = map.entry(key).or_default();
-            if list.last() != Some(&entity) {
-                list.push(entity);
+        fn insert(list: &mut Vec<usize>, entity: usize) {
+            if let Err(at) = list.binary_search(&entity) {
+                list.insert(at, entity);
+            }
+        }
+        // The key is copied only the first time it is seen.
+        fn put(map: &mut rustc_hash::FxHashMap<String, Vec<usize>>, key: &str, entity: usize) {
+            match map.get_mut(key) {
+                Some(list) => insert(list, entity),
+                None => {
+                    map.insert(key.to_string(), vec![entity]);
+                }
             }
         }
         let Some(last) = name.last() else { return };
-        put(&mut self.last, last.clone(), entity);
+        put(&mut self.last, last, entity);
         if name.len() == 1 {
-            put(&mut self.single, last.clone(), entity);
+            put(&mut self.single, last, entity);
         } else {
             for w in &name[1..] {
-                put(&mut self.tail, w.clone(), entity);
+                put(&mut self.tail, w, entity);
             }
         }
-        put(&mut self.initials, initials(name), entity);
+        put(&mut self.initials, &initials(name), entity);
         if let Some(c) = last.chars().next() {
-            put(&mut self.first_char, (c, last.chars().count()), entity);
+            insert(self.first_char.entry((c, last.chars().count())).or_default(), entity);
         }
     }
 
-    /// Entities `same_name` or the acronym test may accept for `name`.
-    fn same_candidates(&self, name: &[String], acronym: bool) -> Vec<usize> {
+    /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
+    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut take = |map: &rustc_hash::FxHashMap<String, Vec<usize>>, key: &str| out.extend(map.get(key).into_iter().flatten().copied());
+        let mut take = |map: &rustc_hash::FxHashMap<String, Vec<usize>>, key: &str| out.extend(map.get(key).into_iter().flat_map(|list| within(list, oldest)));
         let Some(last) = name.last() else { return Vec::new() };
         take(&self.last, last);
         if name.len() == 1 {
@@ -115,6 +127,11 @@ impl NameIndex {
     }
 }
 
+/// The entities of a sorted list from `oldest` on.
+fn within(list: &[usize], oldest: usize) -> impl Iterator<Item = usize> + '_ {
+    list[list.partition_point(|&i| i < oldest)..].iter().copied()
+}
+
 /// Words that refer back to whichever organisation the copy named last.
 const GENERIC_ORGANISATIONS: [&str; 10] = ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
 
@@ -124,6 +141,13 @@ const CORPORATE: [&str; 14] = ["inc", "corp", "co", "ltd", "llc", "plc", "group"
 /// How many paragraphs back a description (`the senator`) looks for the
 /// person it describes.
 const DESCRIPTION_REACH: u32 = 30;
+
+/// How many bytes back a name looks for an earlier name it may be (the
+/// same, shortened or misspelt): the names first met that far back. More
+/// than the longest article of the corpora (about 35 KB), so a draft is
+/// searched whole; it keeps the search from growing with a long
+/// document's thousands of names.
+const NAME_REACH: usize = 50_000;
 
 /// A pronoun or description resolved to an entity, or to several that fit equally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,11 +239,12 @@ impl Entities {
             return None;
         }
         self.sync_name_words();
-        let found = self.find(&name_words, m.kind);
+        let found = self.find(&name_words, m.kind, m.name.start);
         let index = match found {
             Some(i) => i,
             None => {
                 self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, &name_words);
                 self.name_words.push(name_words.clone());
                 self.list.len() - 1
@@ -252,13 +277,14 @@ impl Entities {
         Some(index)
     }
 
-    fn find(&self, name: &[String], kind: MentionKind) -> Option<usize> {
+    fn find(&self, name: &[String], kind: MentionKind, at: usize) -> Option<usize> {
         let last = name.last()?;
+        let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
         // Most recent first: the nearest earlier John is the likeliest John.
         // (The index narrows the entities to test; of those that pass, the
         // latest wins, as a scan from the last entity back would find.)
-        let same = self.index.same_candidates(name, acronym).into_iter().filter(|&i| {
+        let same = self.index.same_candidates(name, acronym, oldest).into_iter().filter(|&i| {
             let other = &self.name_words[i];
             same_name(name, other) || (acronym && initials(other) == *last)
         });
@@ -270,8 +296,7 @@ impl Entities {
             let len = last.chars().count();
             (len.saturating_sub(2)..=len + 2)
                 .filter_map(|l| self.index.first_char.get(&(first, l)))
-                .flatten()
-                .copied()
+                .flat_map(|list| within(list, oldest))
                 .filter(|&i| variant_of(name, &self.name_words[i]))
                 .max()
         })
@@ -341,7 +366,16 @@ impl Entities {
         let organisation = m.kind == MentionKind::Organisation;
         // `the company`, `the group`: the organisation named last.
         let generic = organisation && GENERIC_ORGANISATIONS.contains(&head.as_str());
-        let found = earlier.iter().map(|s| s.entity).find(|&e| {
+        // An entity is sighted many times in the window; testing it once is enough.
+        let mut tested = Vec::new();
+        let mut first_sighting = |e: &usize| {
+            let new = !tested.contains(e);
+            if new {
+                tested.push(*e);
+            }
+            new
+        };
+        let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
             let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
             let corporate = || if split { self.name_words[e].iter().any(|w| CORPORATE.contains(&w.as_str())) } else { false };
@@ -447,8 +481,28 @@ pub fn variant_of(a: &[String], b: &[String]) -> bool {
     firsts_agree
         && x.chars().next() == y.chars().next()
         && x.chars().count().abs_diff(y.chars().count()) <= slips
+        && bag_distance(x, y) <= slips
         && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
         && strsim::damerau_levenshtein(x, y) <= slips
+}
+
+/// How many letters one word has that the other lacks (the larger count):
+/// no more than their edit distance, and far cheaper, so most pairs are
+/// ruled out before strsim runs. Words not in ASCII are not ruled out.
+fn bag_distance(x: &str, y: &str) -> usize {
+    if !x.is_ascii() || !y.is_ascii() {
+        return 0;
+    }
+    let mut counts = [0i32; 128];
+    for b in x.bytes() {
+        counts[b as usize] += 1;
+    }
+    for b in y.bytes() {
+        counts[b as usize] -= 1;
+    }
+    let surplus: i32 = counts.iter().filter(|&&c| c > 0).sum();
+    let deficit: i32 = -counts.iter().filter(|&&c| c < 0).sum::<i32>();
+    surplus.max(deficit) as usize
 }
 
 fn initials(name: &[String]) -> String {
