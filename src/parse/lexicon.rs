@@ -83,6 +83,8 @@ pub struct WordInfo {
     pub verb: Option<Verb>,
     /// The kinds of phrase ([`PhraseKind::bit`]) of [`Lexicon::phrases_at`]
     /// that may start with this word: a kind not here has none to find.
+    /// (A token ending in a full stop has those of the word with and
+    /// without it.)
     pub phrase_kinds: u8,
 }
 
