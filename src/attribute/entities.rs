@@ -58,18 +58,19 @@ pub struct Entities {
 /// Entities by the words that `same_name`, the acronym test and
 /// `variant_of` need to agree on. Every entity a test can accept is
 /// listed under the key looked up (entries for names an entity no longer
-/// has are harmless: each candidate is tested again). Each list is sorted,
-/// so the entities first named within reach are its tail.
+/// has are harmless: each candidate is tested again, so keys are the
+/// words' hashes, and two words sharing one only add a candidate). Each
+/// list is sorted, so the entities first named within reach are its tail.
 #[derive(Debug, Default)]
 struct NameIndex {
     /// By last word.
-    last: rustc_hash::FxHashMap<String, Vec<usize>>,
+    last: rustc_hash::FxHashMap<u64, Vec<usize>>,
     /// Names of two or more words, by each word after the first.
-    tail: rustc_hash::FxHashMap<String, Vec<usize>>,
+    tail: rustc_hash::FxHashMap<u64, Vec<usize>>,
     /// One-word names, by that word.
-    single: rustc_hash::FxHashMap<String, Vec<usize>>,
+    single: rustc_hash::FxHashMap<u64, Vec<usize>>,
     /// By initials.
-    initials: rustc_hash::FxHashMap<String, Vec<usize>>,
+    initials: rustc_hash::FxHashMap<u64, Vec<usize>>,
     /// By the first character and the length of the last word: a variant
     /// spelling shares the first and differs in length by two at most.
     first_char: rustc_hash::FxHashMap<(char, usize), Vec<usize>>,
@@ -82,14 +83,8 @@ impl NameIndex {
                 list.insert(at, entity);
             }
         }
-        // The key is copied only the first time it is seen.
-        fn put(map: &mut rustc_hash::FxHashMap<String, Vec<usize>>, key: &str, entity: usize) {
-            match map.get_mut(key) {
-                Some(list) => insert(list, entity),
-                None => {
-                    map.insert(key.to_string(), vec![entity]);
-                }
-            }
+        fn put(map: &mut rustc_hash::FxHashMap<u64, Vec<usize>>, key: &str, entity: usize) {
+            insert(map.entry(key_of(key)).or_default(), entity);
         }
         let Some(last) = name.last() else { return };
         put(&mut self.last, last, entity);
@@ -109,7 +104,7 @@ impl NameIndex {
     /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
     fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut take = |map: &rustc_hash::FxHashMap<String, Vec<usize>>, key: &str| out.extend(map.get(key).into_iter().flat_map(|list| within(list, oldest)));
+        let mut take = |map: &rustc_hash::FxHashMap<u64, Vec<usize>>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list, oldest)));
         let Some(last) = name.last() else { return Vec::new() };
         take(&self.last, last);
         if name.len() == 1 {
@@ -125,6 +120,12 @@ impl NameIndex {
         }
         out
     }
+}
+
+/// A word's key in the name index.
+fn key_of(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
 }
 
 /// The entities of a sorted list from `oldest` on.
@@ -229,33 +230,38 @@ impl Entities {
 
     /// The entity a named mention belongs to, made anew if none fits.
     pub fn join(&mut self, text: &str, m: &Mention) -> Option<usize> {
-        let name = clean(m.name.of(text));
-        let name_words = words(&name);
-        let last = name_words.last()?.clone();
-        // A name: it starts and ends with a capital (`Finnish leader` is a description).
+        // A name: it starts and ends with a capital (`Finnish leader` is a
+        // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
-        let last_word = m.name.of(text).split_whitespace().last().unwrap_or("");
-        if last.len() < 2 || !capital(m.name.of(text)) || !capital(last_word) {
+        let name_text = m.name.of(text);
+        let last_word = name_text.split_whitespace().last().unwrap_or("");
+        if !capital(name_text) || !capital(last_word) {
+            return None;
+        }
+        let name = clean(name_text);
+        let name_words = words(&name);
+        if name_words.last()?.len() < 2 {
             return None;
         }
         self.sync_name_words();
-        let found = self.find(&name_words, m.kind, m.name.start);
-        let index = match found {
-            Some(i) => i,
+        let index = match self.find(&name_words, m.kind, m.name.start) {
+            Some(i) => {
+                if name_words.len() > self.name_words[i].len() && m.kind == self.list[i].kind {
+                    self.list[i].name = name;
+                    self.index.add(i, &name_words);
+                    self.name_words[i] = name_words;
+                }
+                i
+            }
             None => {
-                self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.list.push(Entity { name, kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
                 self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, &name_words);
-                self.name_words.push(name_words.clone());
+                self.name_words.push(name_words);
                 self.list.len() - 1
             }
         };
         let entity = &mut self.list[index];
-        if name_words.len() > self.name_words[index].len() && m.kind == entity.kind {
-            entity.name = name;
-            self.index.add(index, &name_words);
-            self.name_words[index] = name_words;
-        }
         if entity.gender == Gender::Unknown {
             entity.gender = m.gender;
         }
@@ -265,14 +271,12 @@ impl Entities {
                 entity.roles.push(w);
             }
         }
-        let name_text = m.name.of(text);
         let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
-        let spelling = last_word.to_string();
-        if !entity.spellings.iter().any(|(s, _)| *s == spelling) {
+        if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.
             let start = m.name.start + (last_word.as_ptr() as usize - name_text.as_ptr() as usize);
-            entity.spellings.push((spelling.clone(), Span::new(start, start + last_word.len())));
+            entity.spellings.push((last_word.to_string(), Span::new(start, start + last_word.len())));
         }
         Some(index)
     }
