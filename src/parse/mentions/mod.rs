@@ -93,7 +93,9 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
-        t.is_word() && super::lexicon::same_word(self.word(t), w)
+        // A word is never shorter than its lexicon key: most tokens are
+        // ruled out without reading their text.
+        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word(self.word(t), w)
     }
 }
 
