@@ -64,27 +64,22 @@ pub struct Entities {
 #[derive(Debug, Default)]
 struct NameIndex {
     /// By last word.
-    last: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    last: rustc_hash::FxHashMap<u64, Listed>,
     /// Names of two or more words, by each word after the first.
-    tail: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    tail: rustc_hash::FxHashMap<u64, Listed>,
     /// One-word names, by that word.
-    single: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    single: rustc_hash::FxHashMap<u64, Listed>,
     /// By initials.
-    initials: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    initials: rustc_hash::FxHashMap<u64, Listed>,
     /// By the first character and the length of the last word: a variant
     /// spelling shares the first and differs in length by two at most.
-    first_char: rustc_hash::FxHashMap<(char, usize), Vec<usize>>,
+    first_char: rustc_hash::FxHashMap<(char, usize), Listed>,
 }
 
 impl NameIndex {
     fn add(&mut self, entity: usize, name: &[String]) {
-        fn insert(list: &mut Vec<usize>, entity: usize) {
-            if let Err(at) = list.binary_search(&entity) {
-                list.insert(at, entity);
-            }
-        }
-        fn put(map: &mut rustc_hash::FxHashMap<u64, Vec<usize>>, key: &str, entity: usize) {
-            insert(map.entry(key_of(key)).or_default(), entity);
+        fn put(map: &mut rustc_hash::FxHashMap<u64, Listed>, key: &str, entity: usize) {
+            map.entry(key_of(key)).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
         let Some(last) = name.last() else { return };
         put(&mut self.last, last, entity);
@@ -97,14 +92,14 @@ impl NameIndex {
         }
         put(&mut self.initials, &initials(name), entity);
         if let Some(c) = last.chars().next() {
-            insert(self.first_char.entry((c, last.chars().count())).or_default(), entity);
+            self.first_char.entry((c, last.chars().count())).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
     }
 
     /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
     fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut take = |map: &rustc_hash::FxHashMap<u64, Vec<usize>>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list, oldest)));
+        let mut take = |map: &rustc_hash::FxHashMap<u64, Listed>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list.entities(), oldest)));
         let Some(last) = name.last() else { return Vec::new() };
         take(&self.last, last);
         if name.len() == 1 {
@@ -119,6 +114,35 @@ impl NameIndex {
             }
         }
         out
+    }
+}
+
+/// The entities listed under one key of the name index, sorted. Most keys
+/// list one entity, which then needs no vector of its own.
+#[derive(Debug)]
+enum Listed {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Listed {
+    fn entities(&self) -> &[usize] {
+        match self {
+            Listed::One(entity) => std::slice::from_ref(entity),
+            Listed::Many(list) => list,
+        }
+    }
+
+    fn insert(&mut self, entity: usize) {
+        match self {
+            Listed::One(only) if *only == entity => {}
+            Listed::One(only) => *self = Listed::Many(if *only < entity { vec![*only, entity] } else { vec![entity, *only] }),
+            Listed::Many(list) => {
+                if let Err(at) = list.binary_search(&entity) {
+                    list.insert(at, entity);
+                }
+            }
+        }
     }
 }
 
@@ -300,7 +324,7 @@ impl Entities {
             let len = last.chars().count();
             (len.saturating_sub(2)..=len + 2)
                 .filter_map(|l| self.index.first_char.get(&(first, l)))
-                .flat_map(|list| within(list, oldest))
+                .flat_map(|list| within(list.entities(), oldest))
                 .filter(|&i| variant_of(name, &self.name_words[i]))
                 .max()
         })
