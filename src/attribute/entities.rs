@@ -46,6 +46,9 @@ pub struct Entities {
     /// Which entities a name could match, so joining a mention looks at a
     /// few entities rather than all of them.
     index: NameIndex,
+    /// Where each entity of `list` was first named (byte offset): mentions
+    /// are joined in text order, so this never decreases.
+    introduced: Vec<usize>,
     /// Speakers found by resolving a pronoun or description, noted in text
     /// order as the clauses are read (kept apart from `sightings` so noting
     /// one never shifts the others).
@@ -55,49 +58,48 @@ pub struct Entities {
 /// Entities by the words that `same_name`, the acronym test and
 /// `variant_of` need to agree on. Every entity a test can accept is
 /// listed under the key looked up (entries for names an entity no longer
-/// has are harmless: each candidate is tested again).
+/// has are harmless: each candidate is tested again, so keys are the
+/// words' hashes, and two words sharing one only add a candidate). Each
+/// list is sorted, so the entities first named within reach are its tail.
 #[derive(Debug, Default)]
 struct NameIndex {
     /// By last word.
-    last: rustc_hash::FxHashMap<String, Vec<usize>>,
+    last: rustc_hash::FxHashMap<u64, Listed>,
     /// Names of two or more words, by each word after the first.
-    tail: rustc_hash::FxHashMap<String, Vec<usize>>,
+    tail: rustc_hash::FxHashMap<u64, Listed>,
     /// One-word names, by that word.
-    single: rustc_hash::FxHashMap<String, Vec<usize>>,
+    single: rustc_hash::FxHashMap<u64, Listed>,
     /// By initials.
-    initials: rustc_hash::FxHashMap<String, Vec<usize>>,
+    initials: rustc_hash::FxHashMap<u64, Listed>,
     /// By the first character and the length of the last word: a variant
     /// spelling shares the first and differs in length by two at most.
-    first_char: rustc_hash::FxHashMap<(char, usize), Vec<usize>>,
+    first_char: rustc_hash::FxHashMap<(char, usize), Listed>,
 }
 
 impl NameIndex {
     fn add(&mut self, entity: usize, name: &[String]) {
-        fn put<K: std::hash::Hash + Eq>(map: &mut rustc_hash::FxHashMap<K, Vec<usize>>, key: K, entity: usize) {
-            let list = map.entry(key).or_default();
-            if list.last() != Some(&entity) {
-                list.push(entity);
-            }
+        fn put(map: &mut rustc_hash::FxHashMap<u64, Listed>, key: &str, entity: usize) {
+            map.entry(key_of(key)).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
         let Some(last) = name.last() else { return };
-        put(&mut self.last, last.clone(), entity);
+        put(&mut self.last, last, entity);
         if name.len() == 1 {
-            put(&mut self.single, last.clone(), entity);
+            put(&mut self.single, last, entity);
         } else {
             for w in &name[1..] {
-                put(&mut self.tail, w.clone(), entity);
+                put(&mut self.tail, w, entity);
             }
         }
-        put(&mut self.initials, initials(name), entity);
+        put(&mut self.initials, &initials(name), entity);
         if let Some(c) = last.chars().next() {
-            put(&mut self.first_char, (c, last.chars().count()), entity);
+            self.first_char.entry((c, last.chars().count())).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
     }
 
-    /// Entities `same_name` or the acronym test may accept for `name`.
-    fn same_candidates(&self, name: &[String], acronym: bool) -> Vec<usize> {
+    /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
+    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut take = |map: &rustc_hash::FxHashMap<String, Vec<usize>>, key: &str| out.extend(map.get(key).into_iter().flatten().copied());
+        let mut take = |map: &rustc_hash::FxHashMap<u64, Listed>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list.entities(), oldest)));
         let Some(last) = name.last() else { return Vec::new() };
         take(&self.last, last);
         if name.len() == 1 {
@@ -115,6 +117,46 @@ impl NameIndex {
     }
 }
 
+/// The entities listed under one key of the name index, sorted. Most keys
+/// list one entity, which then needs no vector of its own.
+#[derive(Debug)]
+enum Listed {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Listed {
+    fn entities(&self) -> &[usize] {
+        match self {
+            Listed::One(entity) => std::slice::from_ref(entity),
+            Listed::Many(list) => list,
+        }
+    }
+
+    fn insert(&mut self, entity: usize) {
+        match self {
+            Listed::One(only) if *only == entity => {}
+            Listed::One(only) => *self = Listed::Many(if *only < entity { vec![*only, entity] } else { vec![entity, *only] }),
+            Listed::Many(list) => {
+                if let Err(at) = list.binary_search(&entity) {
+                    list.insert(at, entity);
+                }
+            }
+        }
+    }
+}
+
+/// A word's key in the name index.
+fn key_of(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+/// The entities of a sorted list from `oldest` on.
+fn within(list: &[usize], oldest: usize) -> impl Iterator<Item = usize> + '_ {
+    list[list.partition_point(|&i| i < oldest)..].iter().copied()
+}
+
 /// Words that refer back to whichever organisation the copy named last.
 const GENERIC_ORGANISATIONS: [&str; 10] = ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
 
@@ -124,6 +166,13 @@ const CORPORATE: [&str; 14] = ["inc", "corp", "co", "ltd", "llc", "plc", "group"
 /// How many paragraphs back a description (`the senator`) looks for the
 /// person it describes.
 const DESCRIPTION_REACH: u32 = 30;
+
+/// How many bytes back a name looks for an earlier name it may be (the
+/// same, shortened or misspelt): the names first met that far back. More
+/// than the longest article of the corpora (about 35 KB), so a draft is
+/// searched whole; it keeps the search from growing with a long
+/// document's thousands of names.
+const NAME_REACH: usize = 50_000;
 
 /// A pronoun or description resolved to an entity, or to several that fit equally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,32 +254,38 @@ impl Entities {
 
     /// The entity a named mention belongs to, made anew if none fits.
     pub fn join(&mut self, text: &str, m: &Mention) -> Option<usize> {
-        let name = clean(m.name.of(text));
-        let name_words = words(&name);
-        let last = name_words.last()?.clone();
-        // A name: it starts and ends with a capital (`Finnish leader` is a description).
+        // A name: it starts and ends with a capital (`Finnish leader` is a
+        // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
-        let last_word = m.name.of(text).split_whitespace().last().unwrap_or("");
-        if last.len() < 2 || !capital(m.name.of(text)) || !capital(last_word) {
+        let name_text = m.name.of(text);
+        let last_word = name_text.split_whitespace().last().unwrap_or("");
+        if !capital(name_text) || !capital(last_word) {
+            return None;
+        }
+        let name = clean(name_text);
+        let name_words = words(&name);
+        if name_words.last()?.len() < 2 {
             return None;
         }
         self.sync_name_words();
-        let found = self.find(&name_words, m.kind);
-        let index = match found {
-            Some(i) => i,
+        let index = match self.find(&name_words, m.kind, m.name.start) {
+            Some(i) => {
+                if name_words.len() > self.name_words[i].len() && m.kind == self.list[i].kind {
+                    self.list[i].name = name;
+                    self.index.add(i, &name_words);
+                    self.name_words[i] = name_words;
+                }
+                i
+            }
             None => {
-                self.list.push(Entity { name: name.clone(), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.list.push(Entity { name, kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, &name_words);
-                self.name_words.push(name_words.clone());
+                self.name_words.push(name_words);
                 self.list.len() - 1
             }
         };
         let entity = &mut self.list[index];
-        if name_words.len() > self.name_words[index].len() && m.kind == entity.kind {
-            entity.name = name;
-            self.index.add(index, &name_words);
-            self.name_words[index] = name_words;
-        }
         if entity.gender == Gender::Unknown {
             entity.gender = m.gender;
         }
@@ -240,25 +295,24 @@ impl Entities {
                 entity.roles.push(w);
             }
         }
-        let name_text = m.name.of(text);
         let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
-        let spelling = last_word.to_string();
-        if !entity.spellings.iter().any(|(s, _)| *s == spelling) {
+        if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.
             let start = m.name.start + (last_word.as_ptr() as usize - name_text.as_ptr() as usize);
-            entity.spellings.push((spelling.clone(), Span::new(start, start + last_word.len())));
+            entity.spellings.push((last_word.to_string(), Span::new(start, start + last_word.len())));
         }
         Some(index)
     }
 
-    fn find(&self, name: &[String], kind: MentionKind) -> Option<usize> {
+    fn find(&self, name: &[String], kind: MentionKind, at: usize) -> Option<usize> {
         let last = name.last()?;
+        let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
         // Most recent first: the nearest earlier John is the likeliest John.
         // (The index narrows the entities to test; of those that pass, the
         // latest wins, as a scan from the last entity back would find.)
-        let same = self.index.same_candidates(name, acronym).into_iter().filter(|&i| {
+        let same = self.index.same_candidates(name, acronym, oldest).into_iter().filter(|&i| {
             let other = &self.name_words[i];
             same_name(name, other) || (acronym && initials(other) == *last)
         });
@@ -270,8 +324,7 @@ impl Entities {
             let len = last.chars().count();
             (len.saturating_sub(2)..=len + 2)
                 .filter_map(|l| self.index.first_char.get(&(first, l)))
-                .flatten()
-                .copied()
+                .flat_map(|list| within(list.entities(), oldest))
                 .filter(|&i| variant_of(name, &self.name_words[i]))
                 .max()
         })
@@ -341,7 +394,16 @@ impl Entities {
         let organisation = m.kind == MentionKind::Organisation;
         // `the company`, `the group`: the organisation named last.
         let generic = organisation && GENERIC_ORGANISATIONS.contains(&head.as_str());
-        let found = earlier.iter().map(|s| s.entity).find(|&e| {
+        // An entity is sighted many times in the window; testing it once is enough.
+        let mut tested = Vec::new();
+        let mut first_sighting = |e: &usize| {
+            let new = !tested.contains(e);
+            if new {
+                tested.push(*e);
+            }
+            new
+        };
+        let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
             let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
             let corporate = || if split { self.name_words[e].iter().any(|w| CORPORATE.contains(&w.as_str())) } else { false };
@@ -365,15 +427,21 @@ impl Entities {
     /// Renames entities the configuration gives a fuller name: an alias
     /// matches the whole name or its last word.
     pub fn apply_aliases(&mut self, aliases: &[(String, String)]) {
+        let mut renamed = false;
         for entity in &mut self.list {
             let last = entity.name.split_whitespace().last().unwrap_or("");
             let alias = aliases.iter().find(|(from, _)| from.eq_ignore_ascii_case(&entity.name) || from.eq_ignore_ascii_case(last));
             if let Some((_, to)) = alias {
                 entity.name = to.clone();
+                renamed = true;
             }
         }
-        self.name_words.clear();
-        self.sync_name_words();
+        // `join` keeps the split names and the index in step with `list`;
+        // only a rename makes them stale.
+        if renamed {
+            self.name_words.clear();
+            self.sync_name_words();
+        }
     }
 
     /// Records a pronoun's resolution as evidence of the entity's gender.
@@ -441,8 +509,28 @@ pub fn variant_of(a: &[String], b: &[String]) -> bool {
     firsts_agree
         && x.chars().next() == y.chars().next()
         && x.chars().count().abs_diff(y.chars().count()) <= slips
+        && bag_distance(x, y) <= slips
         && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY
         && strsim::damerau_levenshtein(x, y) <= slips
+}
+
+/// How many letters one word has that the other lacks (the larger count):
+/// no more than their edit distance, and far cheaper, so most pairs are
+/// ruled out before strsim runs. Words not in ASCII are not ruled out.
+fn bag_distance(x: &str, y: &str) -> usize {
+    if !x.is_ascii() || !y.is_ascii() {
+        return 0;
+    }
+    let mut counts = [0i32; 128];
+    for b in x.bytes() {
+        counts[b as usize] += 1;
+    }
+    for b in y.bytes() {
+        counts[b as usize] -= 1;
+    }
+    let surplus: i32 = counts.iter().filter(|&&c| c > 0).sum();
+    let deficit: i32 = -counts.iter().filter(|&&c| c < 0).sum::<i32>();
+    surplus.max(deficit) as usize
 }
 
 fn initials(name: &[String]) -> String {

@@ -33,10 +33,16 @@ pub enum Reach {
     Paragraph,
 }
 
-/// What each sentence of a draft says about where its claims come from,
-/// worked out once per rule run.
+/// What the claim rules ask about a draft's claims, read through the
+/// facts its sentences share (worked out once a draft, when a claim first
+/// asks: most drafts have none).
 pub struct Sourcing<'c, 'a> {
     cx: &'c Context<'a>,
+}
+
+/// What each sentence of a draft says about where its claims come from.
+#[derive(Debug)]
+pub struct Facts {
     /// Sentences with a hedge another rule flags (`reportedly`, `critics say`).
     hedged: Vec<bool>,
     /// Sentences that say `according to`, even where no clause was parsed.
@@ -51,8 +57,8 @@ pub struct Sourcing<'c, 'a> {
     transcript: Vec<bool>,
 }
 
-impl<'c, 'a> Sourcing<'c, 'a> {
-    pub fn new(cx: &'c Context<'a>) -> Sourcing<'c, 'a> {
+impl Facts {
+    fn of(cx: &Context<'_>) -> Facts {
         let parsed = cx.parsed;
         let n = parsed.sentences.len();
         let mut hedged = vec![false; n];
@@ -101,7 +107,17 @@ impl<'c, 'a> Sourcing<'c, 'a> {
                 }
             }
         }
-        Sourcing { cx, hedged, according, words, verbs, transcript }
+        Facts { hedged, according, words, verbs, transcript }
+    }
+}
+
+impl<'c, 'a> Sourcing<'c, 'a> {
+    pub fn new(cx: &'c Context<'a>) -> Sourcing<'c, 'a> {
+        Sourcing { cx }
+    }
+
+    fn facts(&self) -> &'c Facts {
+        self.cx.sourcing.get_or_init(|| Facts::of(self.cx))
     }
 
     /// The sentences `reach` spans around sentence `s`.
@@ -127,11 +143,12 @@ impl<'c, 'a> Sourcing<'c, 'a> {
     pub fn sourced(&self, span: Span, reach: Reach, frame: u32) -> bool {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
-        if self.hedged[s] || self.verbs[s].iter().any(|v| !v.overlaps(span)) {
+        let facts = self.facts();
+        if facts.hedged[s] || facts.verbs[s].iter().any(|v| !v.overlaps(span)) {
             return true;
         }
         let range = self.around(s, reach);
-        if range.clone().any(|k| self.according[k] || self.words[k] & frame != 0) {
+        if range.clone().any(|k| facts.according[k] || facts.words[k] & frame != 0) {
             return true;
         }
         self.clause_sourced(span, reach, None)
@@ -144,7 +161,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
     pub fn clause_sourced(&self, span: Span, reach: Reach, except: Option<Span>) -> bool {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
-        if self.transcript[parsed.sentences[s].para as usize] {
+        if self.facts().transcript[parsed.sentences[s].para as usize] {
             return true;
         }
         let range = self.around(s, reach);

@@ -54,6 +54,8 @@ pub struct Context<'a> {
     pub attributed: &'a Attributed,
     /// Phrases already found, by kind: several rules ask for the same ones.
     pub found: phrases::Found,
+    /// Where claims come from, for the claim rules: worked out at most once.
+    pub sourcing: std::cell::OnceCell<claims::Facts>,
 }
 
 /// A finding before the configured severity is applied.

@@ -29,7 +29,8 @@ fn scan(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     while i < tokens.len() {
         let t = &tokens[i];
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
-        let matched = (t.is_word() && t.depth == 0 && in_copy())
+        let may_start = t.info.phrase_kinds & kind.bit() != 0;
+        let matched = (t.is_word() && may_start && t.depth == 0 && in_copy())
             .then(|| {
                 c.phrases_of(t, kind).find(|p| {
                     p.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))

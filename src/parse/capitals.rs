@@ -42,9 +42,12 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     // Which of those the draft also writes in lower case (one pass, before
     // any capital is settled).
     let wanted: HashSet<&str> = pending.iter().filter_map(|(_, w)| w.as_deref()).collect();
+    // Their lengths (capped at 63), so most words are passed without hashing.
+    let length_bit = |len: usize| 1u64 << len.min(63);
+    let lengths = wanted.iter().fold(0u64, |bits, w| bits | length_bit(w.len()));
     let mut lower: HashSet<&str> = HashSet::default();
     if !wanted.is_empty() {
-        for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
+        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span.len()) != 0) {
             let word = t.span.of(text);
             if wanted.contains(word) {
                 lower.insert(word);

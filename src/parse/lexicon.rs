@@ -83,6 +83,8 @@ pub struct WordInfo {
     pub verb: Option<Verb>,
     /// The kinds of phrase ([`PhraseKind::bit`]) of [`Lexicon::phrases_at`]
     /// that may start with this word: a kind not here has none to find.
+    /// (A token ending in a full stop has those of the word with and
+    /// without it.)
     pub phrase_kinds: u8,
 }
 
@@ -412,16 +414,31 @@ impl Lexicon {
 /// True when `word` equals the lexicon entry `entry`, ignoring case and the
 /// apostrophe style.
 pub fn same_word(word: &str, entry: &str) -> bool {
-    // The key is never longer than the word; an ASCII word's key is the
-    // word lower-cased, compared here without building it.
+    // Compared byte by byte as `lookup_key` would fold the word, stopping at
+    // the first difference: most words differ from the entry at once.
+    let (word, entry) = (word.as_bytes(), entry.as_bytes());
+    // The key is never longer than the word.
     if word.len() < entry.len() {
         return false;
     }
-    if word.len() == entry.len() && word.len() <= 48 && word.is_ascii() {
-        return word.bytes().zip(entry.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b);
+    let (mut i, mut n) = (0, 0);
+    while i < word.len() {
+        let b = match word[i] {
+            b if b.is_ascii() => b.to_ascii_lowercase(),
+            // U+2019 RIGHT SINGLE QUOTATION MARK, as UTF-8.
+            0xE2 if word[i..].starts_with(&[0xE2, 0x80, 0x99]) => {
+                i += 2;
+                b'\''
+            }
+            _ => return false,
+        };
+        if entry.get(n) != Some(&b) {
+            return false;
+        }
+        n += 1;
+        i += 1;
     }
-    let mut buf = [0u8; 48];
-    lookup_key(word, &mut buf) == Some(entry)
+    n == entry.len()
 }
 
 #[cfg(test)]

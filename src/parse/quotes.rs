@@ -105,6 +105,26 @@ pub fn scan(text: &str, paragraphs: &[Paragraph], hidden: &[Span]) -> QuoteScan 
     scanner.finish()
 }
 
+/// The first byte in `from..end` that may start a quotation mark (`"`,
+/// `'`, 0xE2 for the curly marks, 0xC2 for guillemets), or `end`. memchr
+/// finds three bytes at once; the rare fourth is looked for apart, and
+/// where it lies is kept in `next_c2` until passed.
+fn next_mark_byte(bytes: &[u8], from: usize, end: usize, next_c2: &mut Option<usize>) -> usize {
+    if from >= end {
+        return end;
+    }
+    let c2 = match *next_c2 {
+        Some(at) if at >= from => at,
+        _ => {
+            let at = memchr::memchr(0xC2, &bytes[from..end]).map_or(end, |k| from + k);
+            *next_c2 = Some(at);
+            at
+        }
+    };
+    let others = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..c2]).map_or(c2, |k| from + k);
+    others.min(c2)
+}
+
 struct Scanner<'t> {
     text: &'t str,
     out: QuoteScan,
@@ -125,10 +145,11 @@ impl<'t> Scanner<'t> {
                 i = last.end;
             }
         }
+        let mut next_c2 = None;
         while i < para.end {
             let b = bytes[i];
             if !(b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2) {
-                i += 1;
+                i = next_mark_byte(bytes, i + 1, para.end, &mut next_c2);
                 continue;
             }
             if let Some(end) = self.hidden_at(i) {

@@ -173,7 +173,13 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
         let text = span.of(self.text);
-        let info = if kind == TokenKind::Word { self.lex.word(text.trim_end_matches('.')) } else { WordInfo::default() };
+        let mut info = if kind == TokenKind::Word { self.lex.word(text.trim_end_matches('.')) } else { WordInfo::default() };
+        if kind == TokenKind::Word && text.ends_with('.') {
+            // Phrases are looked up with the full stop (`mr.`): say here
+            // which kinds may start with it, so no token needs its text read
+            // again to know whether to look.
+            info.phrase_kinds |= self.lex.word(text).phrase_kinds;
+        }
         let cap = text.starts_with(|c: char| c.is_uppercase());
         self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
     }

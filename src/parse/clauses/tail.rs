@@ -55,6 +55,14 @@ pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forw
 
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
 pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
+    // Most sentences have no colon that could qualify: spare them the parse.
+    let headline = kind == ParagraphKind::Headline;
+    let may_qualify = |i: usize| {
+        c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))))
+    };
+    if !sentence.range().any(may_qualify) {
+        return None;
+    }
     leading_colon(c, sentence, si, kind).or_else(|| signed_colon(c, sentence, si))
 }
 

@@ -83,9 +83,7 @@ impl<'a> Ctx<'a> {
     /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
     /// lookup for the many words that start no phrase of that kind.
     pub fn phrases_of(&self, t: &Token, kind: super::lexicon::PhraseKind) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
-        // A token's info was looked up without its trailing full stop.
-        let ends_with_stop = t.span.end > t.span.start && self.text.as_bytes().get(t.span.end - 1) == Some(&b'.');
-        let may_start = t.info.phrase_kinds & kind.bit() != 0 || ends_with_stop;
+        let may_start = t.info.phrase_kinds & kind.bit() != 0;
         may_start.then(|| self.lex.phrases_at(self.word(t))).into_iter().flatten().filter(move |p| p.kind == kind)
     }
 
@@ -95,7 +93,9 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
-        t.is_word() && super::lexicon::same_word(self.word(t), w)
+        // A word is never shorter than its lexicon key: most tokens are
+        // ruled out without reading their text.
+        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word(self.word(t), w)
     }
 }
 

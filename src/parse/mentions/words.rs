@@ -11,8 +11,12 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     if !t.is_word() || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) {
         return false;
     }
+    if t.cap {
+        return true;
+    }
     let w = c.word(t);
-    t.cap || w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)) || w.starts_with('@')
+    // Most words have no hyphen: a byte scan spares them the split.
+    w.starts_with('@') || (w.as_bytes().contains(&b'-') && w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
 }
 
 pub(super) fn particle(t: &Token) -> bool {
