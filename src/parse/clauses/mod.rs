@@ -150,10 +150,16 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     };
     if let Some(slot) = phrase.and_then(|p| p.source_slot) {
         let input = Forward::new(c.tokens, i + slot, sentence.end as usize);
-        let (rest, source) = mentions::after(c).parse(input).ok()?;
+        let (end, source) = match mentions::after(c).parse(input) {
+            Ok((rest, source)) => (rest.at(), source),
+            Err(_) => {
+                let source = mentions::loose_phrase(c, i + slot, sentence.end as usize)?;
+                (source.end_token as usize, source)
+            }
+        };
         clause.source = Some(source);
         clause.shape = ClauseShape::According;
-        clause.tokens.1 = rest.at() as u32;
+        clause.tokens.1 = end as u32;
         return Some(clause);
     }
     let verb = verb?;
@@ -181,6 +187,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
             && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
         let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
+        // `it seems`, `there appears`: a cue that names nobody.
+        if source.is_some_and(|s| expletive(c, &s)) && impersonal(c, verb) {
+            return finish(c, sentence, clause, cue_end);
+        }
         if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
             clause.source = Some(source);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -198,6 +208,12 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         }
     }
     if let Some(source) = coordinated_subject(c, sentence, i) {
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+        return finish(c, sentence, clause, cue_end);
+    }
+    if let Some(source) = loose_subject(c, sentence, i, verb) {
+        clause.tokens.0 = source.first_token;
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
