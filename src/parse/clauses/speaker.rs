@@ -142,13 +142,8 @@ pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> 
     sentence_subject(c, sentence, i - 1)
 }
 
-/// `it seems`, `there appears`: a subject that stands for nobody.
-pub(super) fn expletive(c: Ctx<'_>, source: &Mention) -> bool {
-    let first = &c.tokens[source.first_token as usize];
-    source.end_token == source.first_token + 1 && (c.is_word(first, "it") || c.is_word(first, "there"))
-}
-
-/// Verbs that report with an expletive subject: `it seems`, `it appears`.
+/// Verbs that report the writer's impression and name nobody: `it seems`,
+/// `Trump appeared unmoved`.
 pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
     let lemma = c.lex.lemma(verb.lemma);
     lemma == "seem" || lemma == "appear"
@@ -163,7 +158,9 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
     let first = sentence.first as usize;
     let last = c.tokens.get(i.checked_sub(1)?)?;
-    if i <= first || c.word(last).ends_with("ed") || !(last.is_word() && (mentions::nominal(c, last) || mentions::name_word(c, last))) || last.is(PREPOSITION | GAP) {
+    // `A poll out this week shows`: the subject may end in a time.
+    let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
+    if i <= first || c.word(last).ends_with("ed") || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
     let mut start = i;
