@@ -296,7 +296,30 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
         return false;
     }
     let infinitive = c.is_word(prev, "to") && verb.form == VerbForm::Base;
-    !infinitive
+    // `758 pledged delegates`, `of pledged delegates`: a participle between
+    // a number or a preposition and a plural noun describes the noun.
+    let adjective = verb.form == VerbForm::Past
+        && (prev.kind == TokenKind::Number || prev.is(PREPOSITION))
+        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap && n.info.flags == 0 && mentions::plural_noun(c.word(n)));
+    // `a program called Safe Harbour`: a naming verb after an indefinite
+    // noun phrase names the thing; nobody reports anything.
+    let naming = verb.form == VerbForm::Past
+        && ["call", "dub", "label", "brand", "term"].contains(&c.lex.lemma(verb.lemma))
+        && prev.is_word()
+        && !prev.cap
+        && !mentions::plural_noun(c.word(prev))
+        && mentions::nominal(c, prev)
+        && (1..5).filter_map(|k| i.checked_sub(k + 1)).take_while(|&j| j >= sentence.first as usize).find_map(|j| {
+            let t = &c.tokens[j];
+            if c.is_word(t, "a") || c.is_word(t, "an") {
+                Some(true)
+            } else if mentions::nominal(c, t) && !t.cap {
+                None
+            } else {
+                Some(false)
+            }
+        }) == Some(true);
+    !infinitive && !adjective && !naming
 }
 
 #[cfg(test)]
