@@ -152,10 +152,16 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     };
     if let Some(slot) = phrase.and_then(|p| p.source_slot) {
         let input = Forward::new(c.tokens, i + slot, sentence.end as usize);
-        let (rest, source) = mentions::after(c).parse(input).ok()?;
+        let (end, source) = match mentions::after(c).parse(input) {
+            Ok((rest, source)) => (rest.at(), source),
+            Err(_) => {
+                let source = mentions::loose_phrase(c, i + slot, sentence.end as usize)?;
+                (source.end_token as usize, source)
+            }
+        };
         clause.source = Some(source);
         clause.shape = ClauseShape::According;
-        clause.tokens.1 = rest.at() as u32;
+        clause.tokens.1 = end as u32;
         return Some(clause);
     }
     let verb = verb?;
@@ -167,13 +173,44 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.source = agent(c, sentence, cue_end);
         return finish(c, sentence, clause, cue_end);
     }
+    // `Trump seemed unperturbed`, `it appears that …`: the writer's
+    // impression, which names nobody; `appeared on CNN` is no report.
+    if phrase.is_none() && impersonal(c, verb) && verb.form != VerbForm::Ing {
+        let next = c.tokens.get(cue_end).filter(|_| cue_end < sentence.end as usize);
+        if next.is_some_and(|n| ["on", "in", "at", "with", "before"].iter().any(|w| c.is_word(n, w))) {
+            return None;
+        }
+        return finish(c, sentence, clause, cue_end);
+    }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
     if verb.form == VerbForm::Ing && phrase.is_none() {
-        if !participle_reports(c, verb, cue_end) {
+        // `polling is showing Trump ahead`, `he is not saying`: a
+        // progressive is a finite verb.
+        let auxiliaries = (start..i).rev().take_while(|&k| c.tokens[k].is(GAP) || (c.tokens[k].is_word() && !c.tokens[k].cap && c.word(&c.tokens[k]).ends_with("ly")));
+        let progressive = auxiliaries.into_iter().any(|k| BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
+        if !progressive && !participle_reports(c, verb, cue_end) {
             return None;
         }
         clause.shape = ClauseShape::Participle;
-        clause.subject = with_subject(c, sentence, i).or_else(|| sentence_subject(c, sentence, i));
+        clause.subject = sentence_subject(c, sentence, i);
+        // `he is not saying`, `Senate Republicans refusing to …`, `a group
+        // backing Rubio`: the phrase just before the participle does it.
+        if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
+            let before = Backward::new(c.tokens, start, i);
+            if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(before) {
+                // Without *be*, only a phrase after `with`, `of`, `from` or
+                // `among` (`with Senate Republicans refusing`, `from groups
+                // supporting`): elsewhere it is mostly an object (`an email
+                // to supporters saying`, `sued a staffer calling`).
+                let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
+                let first = &c.tokens[source.first_token as usize];
+                let phrase_before = opens && first.info.verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
+                if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
+                    clause.source = Some(source);
+                    clause.tokens.0 = rest.at() as u32;
+                }
+            }
+        }
         return finish(c, sentence, clause, cue_end);
     }
     let subject = Backward::new(c.tokens, start, i);
@@ -204,13 +241,31 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
     }
+    if let Some(source) = loose_subject(c, sentence, i, verb) {
+        clause.tokens.0 = source.first_token;
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+        return finish(c, sentence, clause, cue_end);
+    }
     // `said` with no speaker found is still a cue; `states` or `points` with
     // none is a plural noun.
     if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
+        // `The group's chief, Kim Fritts, said`, `Eastland, wearing a
+        // cowboy hat, said`: asides the speaker grammar cannot read; the
+        // sentence's subject says it. A verb that takes an object (`the
+        // notice, quoted in full`) is a participle there, and not reported.
+        let participle = c.tokens[i].is(TRANSITIVE);
+        if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
+            clause.source = Some(subject);
+            clause.shape = ClauseShape::SpeakerFirst;
+        }
         return finish(c, sentence, clause, cue_end);
     }
     None
 }
+
+/// Forms of *be* that make a participle progressive (`is saying`).
+const BE: [&str; 13] = ["is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m"];
 
 /// A participle reports when it is a verb of speech or stance (`saying`,
 /// `calling`, `criticizing`), or of thought followed by what is thought
@@ -243,7 +298,30 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
         return false;
     }
     let infinitive = c.is_word(prev, "to") && verb.form == VerbForm::Base;
-    !infinitive
+    // `758 pledged delegates`, `of pledged delegates`: a participle between
+    // a number or a preposition and a plural noun describes the noun.
+    let adjective = verb.form == VerbForm::Past
+        && (prev.kind == TokenKind::Number || prev.is(PREPOSITION))
+        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap && n.info.flags == 0 && mentions::plural_noun(c.word(n)));
+    // `a program called Safe Harbour`: a naming verb after an indefinite
+    // noun phrase names the thing; nobody reports anything.
+    let naming = verb.form == VerbForm::Past
+        && ["call", "dub", "label", "brand", "term"].contains(&c.lex.lemma(verb.lemma))
+        && prev.is_word()
+        && !prev.cap
+        && !mentions::plural_noun(c.word(prev))
+        && mentions::nominal(c, prev)
+        && (1..5).filter_map(|k| i.checked_sub(k + 1)).take_while(|&j| j >= sentence.first as usize).find_map(|j| {
+            let t = &c.tokens[j];
+            if c.is_word(t, "a") || c.is_word(t, "an") {
+                Some(true)
+            } else if mentions::nominal(c, t) && !t.cap {
+                None
+            } else {
+                Some(false)
+            }
+        }) == Some(true);
+    !infinitive && !adjective && !naming
 }
 
 #[cfg(test)]

@@ -60,14 +60,6 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
 }
 
-/// `…, with protesters chanting "…"`: after `with`, the participle has a
-/// subject of its own.
-pub(super) fn with_subject(c: Ctx<'_>, sentence: &Sentence, verb: usize) -> Option<Mention> {
-    let (rest, subject) = mentions::before(c).parse(Backward::new(c.tokens, sentence.first as usize, verb)).ok()?;
-    let with = rest.first().is_some_and(|t| c.is_word(t, "with"));
-    (with && subject.kind != mentions::MentionKind::Pronoun).then_some(subject)
-}
-
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
 pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     if c.tokens[i].info.verb.is_none_or(|v| v.form != VerbForm::Past) {
@@ -158,4 +150,65 @@ pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> 
         return None;
     }
     sentence_subject(c, sentence, i - 1)
+}
+
+/// Verbs that report the writer's impression and name nobody: `it seems`,
+/// `Trump appeared unmoved`.
+pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
+    let lemma = c.lex.lemma(verb.lemma);
+    lemma == "seem" || lemma == "appear"
+}
+
+/// A subject the noun-phrase grammar cannot read (`A poll out Monday
+/// showed`, `executives who worked with him say`): the words back from the
+/// verb to the start of its clause — the sentence's start, a punctuation
+/// mark, or a word that opens a clause — when they open like a noun phrase
+/// and end in a noun the verb agrees with.
+pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
+    const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
+    let first = sentence.first as usize;
+    let last = c.tokens.get(i.checked_sub(1)?)?;
+    // `A poll out this week shows`: the subject may end in a time.
+    let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
+    if i <= first || c.word(last).ends_with("ed") || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
+        return None;
+    }
+    let mut start = i;
+    while start > first && i - start < 14 {
+        let t = &c.tokens[start - 1];
+        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
+            break;
+        }
+        start -= 1;
+    }
+    if i - start < 2 || (start > first && i - start >= 14) {
+        return None;
+    }
+    let opener = &c.tokens[start];
+    let opens_phrase = opener.is(DETERMINER | POSSESSIVE) || opener.kind == TokenKind::Number || mentions::name_word(c, opener) || mentions::nominal(c, opener);
+    if !opens_phrase || opener.is(PRONOUN) || opener.info.verb.is_some() {
+        return None;
+    }
+    // `shows that …`, `say the boats are old`, `hope to`: what follows a
+    // present verb opens its object; `media reports as …`, `opposing views
+    // on …` are nouns.
+    let next = c.tokens.get(i + 1).filter(|_| i + 1 < sentence.end as usize);
+    let object = next.is_none_or(|n| {
+        c.is_word(n, "that") || (n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) || mentions::name_word(c, n) || n.kind == TokenKind::Number || matches!(n.kind, TokenKind::OpenQuote(_) | TokenKind::Punct('.' | ','))
+    });
+    let infinitive = verb.class == VerbClass::Thought && next.is_some_and(|n| c.is_word(n, "to"));
+    if matches!(verb.form, VerbForm::Third | VerbForm::Base) && !object && !infinitive {
+        return None;
+    }
+    let mut source = mentions::phrase(c, start, i);
+    // The head stands before the words that describe it: `executives`
+    // in `executives who worked with him`, `logs` in `logs kept by …`.
+    let described = (start + 1..i).find(|&k| {
+        let t = &c.tokens[k];
+        t.is(PREPOSITION | RELATIVE) || (!t.cap && (c.word(t).ends_with("ed") || c.word(t).ends_with("ing")))
+    });
+    if let Some(k) = described {
+        source.head = (k - 1) as u32;
+    }
+    (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, i, i)).then_some(source)
 }

@@ -72,7 +72,11 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     let colon = rest.first().filter(|t| t.is_punct(':'))?;
     let next = rest.get(1)?;
     let opens_quote = matches!(next.kind, TokenKind::OpenQuote(_));
-    if !(kind == ParagraphKind::Headline || opens_quote) || source.kind == mentions::MentionKind::Pronoun {
+    // `Lynch: No outside influence on the probe.`: a name and a colon
+    // opening the first paragraph head it, even with a full stop.
+    // A headline drops its articles: `The Latest: …` names a column.
+    let first_line = c.tokens[sentence.first as usize].para == c.tokens[0].para && !c.tokens[source.first_token as usize].is(DETERMINER);
+    if !(kind == ParagraphKind::Headline || opens_quote || first_line) || source.kind == mentions::MentionKind::Pronoun {
         return None;
     }
     Some(colon_at(source, sentence.first as usize, rest.at(), colon.span, si))

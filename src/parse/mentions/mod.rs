@@ -99,6 +99,24 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The words from `from` up to the next punctuation mark (at most twelve),
+/// as a phrase: the source of an `according to` whose noun phrase the
+/// grammar cannot read (`according to early results of the exit poll`,
+/// `according to him`). `None` when no word stands there.
+pub fn loose_phrase(c: Ctx<'_>, from: usize, end: usize) -> Option<Mention> {
+    use super::tokens::TokenKind;
+    let words = |t: &Token| t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive);
+    let stop = (from..end.min(from + 12)).take_while(|&i| words(&c.tokens[i]) && c.tokens[i].depth == 0).last()? + 1;
+    let has_det = words::det(&c.tokens[from]);
+    Some(classify::build(c, from, stop, classify::Shape::Common { has_det }))
+}
+
+/// The words `from..to` as one common noun phrase, headed by its last word.
+pub fn phrase(c: Ctx<'_>, from: usize, to: usize) -> Mention {
+    let has_det = words::det(&c.tokens[from]);
+    classify::build(c, from, to, classify::Shape::Common { has_det })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
