@@ -22,6 +22,9 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
     // name, not an adverb (`Similarly, …`).
     let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info.verb.is_some()) || n.is(GAP));
+    let before_reporting_verb = |tokens: &[Token], i: usize| {
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
+    };
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
@@ -32,7 +35,10 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
                 continue;
             }
             let word = t.span.of(text);
-            let known = t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG)
+            // `Will wrote`: an auxiliary straight before a past or present
+            // reporting verb is a name.
+            let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb(tokens, i);
+            let known = (t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) && !named_auxiliary)
                 || (word.ends_with("ly") && !before_verb(tokens, i))
                 || word.ends_with("ing")
                 || before_plural_verb(tokens, i);

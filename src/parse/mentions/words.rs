@@ -8,7 +8,10 @@ use super::Ctx;
 
 /// A capitalised word that can be part of a name.
 pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
-    if !t.is_word() || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) {
+    // A capitalised auxiliary is a name (`said Will Doyle`): sentence starts
+    // and headlines have had their capitals settled already.
+    let named_auxiliary = t.cap && t.is(GAP) && !t.is(DETERMINER | PRONOUN | TIME | PREPOSITION | CONJUNCTION | RELATIVE);
+    if !t.is_word() || (t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) && !named_auxiliary) {
         return false;
     }
     if t.cap {
