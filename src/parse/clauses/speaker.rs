@@ -36,8 +36,10 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
 /// adverbial (`On Friday, …`, `Asked about the tolls, …`), when a verb
 /// follows it. Expletive `it` and `there` are nobody.
 pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<Mention> {
+    // A quote opening the sentence is not its subject (`"…," the aide,
+    // Joe Kasner, said`): the subject comes after it.
     let mut start = sentence.first as usize;
-    while start < before && c.tokens[start].is_mark() {
+    while start < before && (c.tokens[start].is_mark() || c.tokens[start].depth > 0 || (start > sentence.first as usize && c.tokens[start].is_punct(','))) {
         start += 1;
     }
     let opener = c.tokens.get(start)?;
