@@ -409,10 +409,15 @@ impl Entities {
             let corporate = || if split { self.name_words[e].iter().any(|w| CORPORATE.contains(&w.as_str())) } else { false };
             has_role(entity) || (organisation && entity.kind == MentionKind::Organisation && (in_name() || (generic && corporate())))
         });
-        // With no organisation named, a name nothing marks as a person's.
+        // With no organisation named, a name nothing marks as a person's;
+        // a lone capitalised word that only ever opens a sentence or stands
+        // in a headline may be no name at all (`Tolls will rise`).
         found.or_else(|| {
             let unmarked = |e: &Entity| e.kind == MentionKind::Person && e.roles.is_empty() && e.gender == Gender::Unknown;
-            earlier.iter().map(|s| s.entity).find(|&e| generic && unmarked(&self.list[e]))
+            let headline = |s: &Sighting| parsed.paragraphs.get(s.para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline);
+            let opens_sentence = |s: &Sighting| headline(s) || parsed.sentences.get(s.sentence).is_some_and(|sentence| sentence.first as usize == s.token);
+            let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
+            earlier.iter().filter(|s| named(s)).map(|s| s.entity).find(|&e| generic && unmarked(&self.list[e]))
         })
     }
 
