@@ -64,3 +64,13 @@ fn readme_configuration_example_is_valid() {
     let file = file.unwrap_or_else(|errors| panic!("the README's whosaid.toml has mistakes: {errors:?}"));
     assert_eq!(file.overrides.len(), 2);
 }
+
+/// The quote listing shown under `## What it says` is what `whosaid quotes`
+/// prints for the example draft today.
+#[test]
+fn readme_quote_listing_is_current() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/harbour.txt");
+    let listing = whosaid(&["quotes", example]);
+    assert!(readme.contains(&listing), "README.md's quote listing is out of date; paste the output of `whosaid quotes examples/harbour.txt`:\n\n{listing}");
+}
