@@ -69,7 +69,7 @@ pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     while j > sentence.first as usize {
         j -= 1;
         let t = &c.tokens[j];
-        if ["not", "n't", "also", "widely", "often", "repeatedly", "being"].iter().any(|w| c.is_word(t, w)) {
+        if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
         return ["is", "are", "was", "were", "be", "been", "'s", "’s"].iter().any(|w| c.is_word(t, w));
