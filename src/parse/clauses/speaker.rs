@@ -25,8 +25,10 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    // `the statement read`: a verb whose past is its base form.
+    let past_too = c.lex.lemma(verb.lemma) == "read";
     match verb.form {
-        VerbForm::Base => plural || auxiliary,
+        VerbForm::Base => plural || auxiliary || past_too,
         VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
         _ => true,
     }
@@ -160,7 +162,10 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     let last = c.tokens.get(i.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
     let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
-    if i <= first || c.word(last).ends_with("ed") || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
+    // `those surveyed say`: a participle after `those` heads the subject.
+    let those = i >= 2 && c.is_word(&c.tokens[i - 2], "those");
+    let noun = noun || (those && c.word(last).ends_with("ed"));
+    if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
     let mut start = i;
@@ -176,7 +181,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     }
     let opener = &c.tokens[start];
     let opens_phrase = opener.is(DETERMINER | POSSESSIVE) || opener.kind == TokenKind::Number || mentions::name_word(c, opener) || mentions::nominal(c, opener);
-    if !opens_phrase || opener.is(PRONOUN) || opener.info.verb.is_some() {
+    if !opens_phrase || opener.is(PRONOUN) {
         return None;
     }
     // `shows that …`, `say the boats are old`, `hope to`: what follows a
