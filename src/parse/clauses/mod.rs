@@ -166,6 +166,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return Some(clause);
     }
     let verb = verb?;
+    // `Cuccinelli reportedly reacted`: the report is someone else's,
+    // and unnamed.
+    if phrase.is_some_and(|p| p.words == ["reportedly"]) {
+        return finish(c, sentence, clause, cue_end);
+    }
     if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
         return None;
     }
@@ -196,6 +201,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         if next.is_some_and(|n| ["on", "in", "at", "with", "before"].iter().any(|w| c.is_word(n, w))) {
             return None;
         }
+        return finish(c, sentence, clause, cue_end);
+    }
+    // `a state known for …`, `Clinton is widely known`: a reputation, whose
+    // holders go unnamed.
+    if phrase.is_none() && c.is_word(&c.tokens[i], "known") {
         return finish(c, sentence, clause, cue_end);
     }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
@@ -322,7 +332,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // `a program called Safe Harbour`: a naming verb after an indefinite
     // noun phrase names the thing; nobody reports anything.
     let naming = verb.form == VerbForm::Past
-        && ["call", "dub", "label", "brand", "term"].contains(&c.lex.lemma(verb.lemma))
+        && ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma))
         && prev.is_word()
         && !prev.cap
         && !mentions::plural_noun(c.word(prev))
