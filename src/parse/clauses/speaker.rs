@@ -47,11 +47,18 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
     }
-    let opener = c.tokens.get(start)?;
-    let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
-    if adverbial {
-        let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;
-        start = comma + 1;
+    // `On Thursday, after a long silence, Warren …`: up to two openers.
+    for round in 0..2 {
+        let opener = c.tokens.get(start)?;
+        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+        if !adverbial {
+            break;
+        }
+        match (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(',')) {
+            Some(comma) => start = comma + 1,
+            None if round == 0 => return None,
+            None => break,
+        }
     }
     let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
     let first = &c.tokens[subject.first_token as usize];
