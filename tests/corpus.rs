@@ -87,6 +87,7 @@ fn polnear_dev_figures_hold() {
     let v = score(&shared.join("corpora/polnear/dev"), &[]);
     eprintln!("{v:#}");
     assert!(f(&v, "quote_extraction", "f1") >= 0.92, "{v:#}");
-    assert!(f(&v, "quote_attribution", "f1") >= 0.83, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.71, "{v:#}");
+    assert!(f(&v, "quote_attribution", "f1") >= 0.85, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.73, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.67, "{v:#}");
 }

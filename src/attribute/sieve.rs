@@ -52,14 +52,14 @@ const CELLS: [(&str, MentionKind, f32); 11] = [
     ("clause-after", MentionKind::Person, 0.98),
     ("paragraph", MentionKind::Person, 0.96),
     ("clause-after", MentionKind::Organisation, 0.96),
-    ("clause-before", MentionKind::Person, 0.92),
-    ("content", MentionKind::Person, 0.90),
-    ("paragraph", MentionKind::Organisation, 0.88),
-    ("previous-paragraph", MentionKind::Person, 0.77),
-    ("content", MentionKind::Organisation, 0.75),
-    ("same-sentence", MentionKind::Person, 0.71),
-    ("clause-before", MentionKind::Organisation, 0.71),
-    ("content", MentionKind::Group, 0.60),
+    ("clause-before", MentionKind::Person, 0.93),
+    ("paragraph", MentionKind::Organisation, 0.91),
+    ("content", MentionKind::Person, 0.91),
+    ("previous-paragraph", MentionKind::Person, 0.80),
+    ("same-sentence", MentionKind::Person, 0.78),
+    ("content", MentionKind::Organisation, 0.77),
+    ("clause-before", MentionKind::Organisation, 0.73),
+    ("content", MentionKind::Group, 0.66),
 ];
 
 /// The chance that a quote linked by `pass` to a speaker of `kind` has the right speaker.

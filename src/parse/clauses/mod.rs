@@ -122,7 +122,10 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
         if matches {
             // The phrase's verb, cue or not (`pointed out`, `went on`); a
             // phrase with none (`in a statement`) reports like a past verb.
-            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: 0 }));
+            // A phrase whose verb no lexicon knows takes its form from its
+            // first word (`referring to` is a participle).
+            let form = if c.word(t).ends_with("ing") { VerbForm::Ing } else { VerbForm::Past };
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form, lemma: 0 }));
             let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
             return Some((end, verb, Some(phrase)));
         }
@@ -165,6 +168,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return Some(clause);
     }
     let verb = verb?;
+    // `Cuccinelli reportedly reacted`: the report is someone else's,
+    // and unnamed.
+    if phrase.is_some_and(|p| p.words == ["reportedly"]) {
+        return finish(c, sentence, clause, cue_end);
+    }
     if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
         return None;
     }
@@ -172,6 +180,21 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.shape = ClauseShape::Passive;
         clause.source = agent(c, sentence, cue_end);
         return finish(c, sentence, clause, cue_end);
+    }
+    // `Starr's remarks, first reported by the Times`: a participle with
+    // its agent right after it is a passive without *be*.
+    if phrase.is_none() && verb.form == VerbForm::Past {
+        let by = (cue_end..(cue_end + 4).min(sentence.end as usize))
+            .take_while(|&k| {
+                let t = &c.tokens[k];
+                c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w))
+            })
+            .find(|&k| c.is_word(&c.tokens[k], "by"));
+        if let Some(source) = by.and_then(|by| agent(c, sentence, by)) {
+            clause.shape = ClauseShape::Passive;
+            clause.source = Some(source);
+            return finish(c, sentence, clause, cue_end);
+        }
     }
     // `Trump seemed unperturbed`, `it appears that …`: the writer's
     // impression, which names nobody; `appeared on CNN` is no report.
@@ -182,8 +205,13 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         }
         return finish(c, sentence, clause, cue_end);
     }
+    // `a state known for …`, `Clinton is widely known`: a reputation, whose
+    // holders go unnamed.
+    if phrase.is_none() && c.is_word(&c.tokens[i], "known") {
+        return finish(c, sentence, clause, cue_end);
+    }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
-    if verb.form == VerbForm::Ing && phrase.is_none() {
+    if verb.form == VerbForm::Ing && phrase.is_none_or(|p| p.words.len() > 1) {
         // `polling is showing Trump ahead`, `he is not saying`: a
         // progressive is a finite verb.
         let auxiliaries = (start..i).rev().take_while(|&k| c.tokens[k].is(GAP) || (c.tokens[k].is_word() && !c.tokens[k].cap && c.word(&c.tokens[k]).ends_with("ly")));
@@ -306,7 +334,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // `a program called Safe Harbour`: a naming verb after an indefinite
     // noun phrase names the thing; nobody reports anything.
     let naming = verb.form == VerbForm::Past
-        && ["call", "dub", "label", "brand", "term"].contains(&c.lex.lemma(verb.lemma))
+        && ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma))
         && prev.is_word()
         && !prev.cap
         && !mentions::plural_noun(c.word(prev))

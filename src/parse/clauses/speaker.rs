@@ -25,8 +25,10 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    // `the statement read`: a verb whose past is its base form.
+    let past_too = c.lex.lemma(verb.lemma) == "read";
     match verb.form {
-        VerbForm::Base => plural || auxiliary,
+        VerbForm::Base => plural || auxiliary || past_too,
         VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
         _ => true,
     }
@@ -47,11 +49,18 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
     }
-    let opener = c.tokens.get(start)?;
-    let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
-    if adverbial {
-        let comma = (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(','))?;
-        start = comma + 1;
+    // `On Thursday, after a long silence, Warren …`: up to two openers.
+    for round in 0..2 {
+        let opener = c.tokens.get(start)?;
+        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+        if !adverbial {
+            break;
+        }
+        match (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(',')) {
+            Some(comma) => start = comma + 1,
+            None if round == 0 => return None,
+            None => break,
+        }
     }
     let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
     let first = &c.tokens[subject.first_token as usize];
@@ -71,7 +80,7 @@ pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     while j > sentence.first as usize {
         j -= 1;
         let t = &c.tokens[j];
-        if ["not", "n't", "also", "widely", "often", "repeatedly", "being"].iter().any(|w| c.is_word(t, w)) {
+        if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
         return ["is", "are", "was", "were", "be", "been", "'s", "’s"].iter().any(|w| c.is_word(t, w));
@@ -172,7 +181,10 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     let last = c.tokens.get(i.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
     let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
-    if i <= first || c.word(last).ends_with("ed") || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
+    // `those surveyed say`: a participle after `those` heads the subject.
+    let those = i >= 2 && c.is_word(&c.tokens[i - 2], "those");
+    let noun = noun || (those && c.word(last).ends_with("ed"));
+    if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
     let mut start = i;
@@ -188,7 +200,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     }
     let opener = &c.tokens[start];
     let opens_phrase = opener.is(DETERMINER | POSSESSIVE) || opener.kind == TokenKind::Number || mentions::name_word(c, opener) || mentions::nominal(c, opener);
-    if !opens_phrase || opener.is(PRONOUN) || opener.info.verb.is_some() {
+    if !opens_phrase || opener.is(PRONOUN) {
         return None;
     }
     // `shows that …`, `say the boats are old`, `hope to`: what follows a
