@@ -50,6 +50,13 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
     later_starts.iter().find_map(|&start| {
         let mut i = start;
         if i > last && c.tokens[i - 1].is(CONJUNCTION) {
+            // `Cruz accuses Obama of … and Trump says …`: two reports, when
+            // the second names its own speaker (`… and blamed …` goes on
+            // with the first).
+            let own_speaker = !c.tokens[i].is(CUE);
+            if own_speaker && (c.is_word(&c.tokens[i - 1], "and") || c.is_word(&c.tokens[i - 1], "but")) {
+                return Some(i - 1);
+            }
             i -= 1;
         }
         // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
