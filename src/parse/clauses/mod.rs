@@ -126,7 +126,9 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
             // first word (`referring to` is a participle).
             let form = if c.word(t).ends_with("ing") { VerbForm::Ing } else { VerbForm::Past };
             let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form, lemma: 0 }));
-            let verb = verb.map(|v| Verb { class: VerbClass::Speech, ..v });
+            // `Abt put it`: a base form that is also its past (`put`, `set`)
+            // agrees with any speaker, as a past does.
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, form: if v.form == VerbForm::Base { VerbForm::Past } else { v.form }, ..v });
             return Some((end, verb, Some(phrase)));
         }
     }
