@@ -126,9 +126,12 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
             // first word (`referring to` is a participle).
             let form = if c.word(t).ends_with("ing") { VerbForm::Ing } else { VerbForm::Past };
             let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form, lemma: 0 }));
-            // `Abt put it`: a base form that is also its past (`put`, `set`)
-            // agrees with any speaker, as a past does.
-            let verb = verb.map(|v| Verb { class: VerbClass::Speech, form: if v.form == VerbForm::Base { VerbForm::Past } else { v.form }, ..v });
+            // `Abt put it`, `Abt went on to say`: a phrase opening with a word
+            // that is no cue by itself reports like a past, whatever the form
+            // of its verb (`put` is also its own past). `a call on …` keeps
+            // its base form, which a singular noun does not agree with.
+            let past_like = !t.is(CUE);
+            let verb = verb.map(|v| Verb { class: VerbClass::Speech, form: if past_like && v.form == VerbForm::Base { VerbForm::Past } else { v.form }, ..v });
             return Some((end, verb, Some(phrase)));
         }
     }
