@@ -174,8 +174,11 @@ impl Sieve<'_> {
         let holder = self.content_holding(q, p);
         // A clause before the quote that already reports it outranks one
         // next to it: `Trump said Clinton called him "a liar"` is Trump's.
-        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start);
+        // So does a clause after it that reports the clause before it too:
+        // `The vote signals "the end," said Ruiz` is Ruiz's.
+        let reports = |outer: usize, inner: usize| outer != inner && parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
         let before = self.clause_before(p).filter(speaks);
+        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| reports(c, b)));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
             .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
