@@ -343,7 +343,7 @@ impl Entities {
     }
 
     /// The entity a pronoun at token `at` stands for.
-    pub fn resolve_pronoun(&self, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
+    pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
         let para = parsed.tokens[at].para;
         let fits = |e: &Entity| match gender {
             Gender::Male | Gender::Female => {
@@ -353,8 +353,15 @@ impl Entities {
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
         };
+        // `in Miami`, `across Iowa`: a name after a preposition of place is
+        // no candidate for `he` or `she` there.
+        let placed = |s: &Sighting| {
+            let before = s.token.checked_sub(1).map(|i| &parsed.tokens[i]);
+            let gendered = matches!(gender, Gender::Male | Gender::Female);
+            gendered && before.is_some_and(|t| ["in", "into", "across", "throughout"].iter().any(|w| t.is_word() && crate::parse::lexicon::same_word(t.span.of(text), w)))
+        };
         let mut earlier = self.earlier(parsed, at, 3);
-        earlier.retain(|s| fits(&self.list[s.entity]));
+        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
         let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
@@ -601,6 +608,14 @@ mod tests {
         assert_eq!(speaker.name, "Ines Okafor");
         assert_eq!(speaker.mention.of(text), "The senator");
         assert_eq!(expand_title("sen"), Some("senator"));
+    }
+
+    #[test]
+    fn a_place_is_not_he() {
+        let text = "Tom Reyes spoke at a rally in Lindholm.\n\n\"We will win,\" he said.";
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let speaker = checked.attributed.clauses.iter().find_map(|c| c.speaker.clone()).expect("a speaker");
+        assert_eq!(speaker.name, "Tom Reyes");
     }
 
     #[test]

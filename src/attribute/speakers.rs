@@ -49,7 +49,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
             speaker.kind = MentionKind::Person;
         }
         MentionKind::Pronoun => {
-            let resolution = entities.resolve_pronoun(parsed, m.first_token as usize, m.gender);
+            let resolution = entities.resolve_pronoun(text, parsed, m.first_token as usize, m.gender);
             if let Some(e) = resolution.entity {
                 speaker.entity = Some(e);
                 if !resolution.ambiguous() {
