@@ -176,9 +176,8 @@ impl Sieve<'_> {
         // next to it: `Trump said Clinton called him "a liar"` is Trump's.
         // So does a clause after it that reports the clause before it too:
         // `The vote signals "the end," said Ruiz` is Ruiz's.
-        let reports = |outer: usize, inner: usize| outer != inner && parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
         let before = self.clause_before(p).filter(speaks);
-        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| reports(c, b)));
+        let earlier_holder = holder.filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| b != c && self.reports(c, b)));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
             .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
@@ -286,8 +285,13 @@ impl Sieve<'_> {
             .filter(|&i| clauses[i].effective().is_some())
             .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
             .collect();
-        let holds = |outer: usize, inner: usize| parsed.clauses[outer].content.is_some_and(|s| s.contains(parsed.clauses[inner].cue));
-        holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && holds(o, h)))
+        holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && self.reports(o, h)))
+    }
+
+    /// Clause `outer`'s reported words hold clause `inner`'s cue.
+    fn reports(&self, outer: usize, inner: usize) -> bool {
+        let clauses = &self.parsed.clauses;
+        clauses[outer].content.is_some_and(|s| s.contains(clauses[inner].cue))
     }
 
     /// `Peskov said:` ending the previous sentence or paragraph.
