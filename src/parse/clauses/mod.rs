@@ -260,9 +260,14 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return finish(c, sentence, clause, cue_end);
         }
     }
-    if invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || matches!(p.kind, TokenKind::CloseQuote(_))) {
+    let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)));
+    // `"…," remembered Lena Holt.`: right after a quote, a verb of thought
+    // reports it, when the speaker ends the sentence or a clause.
+    let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
+    if (invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || after_quote)) || thought_after_quote {
         let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
-        if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends_inverted_speaker(c, *rest)) {
+        let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
+        if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) {
             clause.source = Some(source);
             clause.shape = ClauseShape::Inverted;
             clause.tokens.1 = rest.at() as u32;

@@ -34,7 +34,8 @@ pub(super) fn title(t: &Token) -> bool {
 /// pronoun, adverb in -ly, or a verb in the past.
 pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
     if !t.is_word() || t.cap || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | NAME_PARTICLE) {
-        return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN);
+        // `who` is also the WHO, but only in capitals.
+        return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN | RELATIVE);
     }
     let w = c.word(t);
     // `-ly` adverbs, and `aren't`, `won’t`: not nouns.
