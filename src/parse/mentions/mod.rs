@@ -210,4 +210,11 @@ mod tests {
         assert_eq!(got.2, MentionKind::Person);
         assert_eq!(speaker_after("to the harbour authority,").unwrap().2, MentionKind::Organisation);
     }
+
+    #[test]
+    fn a_role_with_of_and_a_name_in_commas() {
+        let got = speaker_before("The mayor's chief of staff, Ann Bell, said").unwrap();
+        assert_eq!((got.0.as_str(), got.1.as_str(), got.2), ("The mayor's chief of staff", "Ann Bell", MentionKind::Person));
+        assert_eq!(speaker_before("campaign staff said").unwrap().2, MentionKind::Group);
+    }
 }
