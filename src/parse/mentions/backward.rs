@@ -273,7 +273,14 @@ pub(super) fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
 /// Conway`, `Secretary of State John Kerry`, `the Shanghai Cooperation Organization`.
 pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     let name = |t: &Token| name_word(c, t);
-    let (rest, _) = tok(name).parse(input)?;
+    // `Mr. King`, `Peter King`: a title word after an honorific or a first
+    // name is a surname.
+    let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
+    let surname = terminated(
+        tok(move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.')),
+        nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))),
+    );
+    let (rest, _) = alt((tok(name), surname)).parse(input)?;
     let (rest, _) = many0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
     let name_start = rest.at();
     let (rest, _) = premodifiers_back(c, rest)?;

@@ -212,6 +212,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_an_honorific_or_first_name_is_a_surname() {
+        assert_eq!(speaker_before("Mr. King said").unwrap().1, "King");
+        assert_eq!(speaker_before("Ann Pope said").unwrap().1, "Ann Pope");
+        assert_eq!(speaker_before("Rhode Island Gov. said"), None);
+    }
+
+    #[test]
     fn a_role_with_of_and_a_name_in_commas() {
         let got = speaker_before("The mayor's chief of staff, Ann Bell, said").unwrap();
         assert_eq!((got.0.as_str(), got.1.as_str(), got.2), ("The mayor's chief of staff", "Ann Bell", MentionKind::Person));
