@@ -229,7 +229,8 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
             || t.is_punct('.')
             || t.is_punct('(')
             || t.is_punct(')')
-            || ((relative || circumstance || participle) && comma(t))
+            // `, assistant secretary for ports, roads and ferries,`: a role may list.
+            || ((relative || circumstance || participle || (role && !first.cap)) && comma(t))
     };
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }

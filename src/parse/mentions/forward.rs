@@ -88,7 +88,11 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         // `Trump doubled down`: a verb ends the phrase, unless it describes
         // the words after it (`retired Army general`, `elected officials`).
         let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
-        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from, next) {
+        // `a man calling himself Pat`: an -ing word not followed by a noun
+        // opens a phrase describing the one before it (`the ruling party` goes on).
+        let describing_participle = i > from && !det(&c.tokens[i - 1]) && !t.cap && c.word(t).len() > 5 && c.word(t).ends_with("ing")
+            && !next.is_some_and(|n| name_word(c, n) || nominal(c, n));
+        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from, next) || describing_participle {
             break;
         }
         i += 1;
