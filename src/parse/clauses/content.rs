@@ -59,9 +59,38 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
             }
             i -= 1;
         }
-        // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
-        (i > last && matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}'))).then(|| i - 1)
+        boundary_before(c, last, opening_of_own_report(c, last, i))
     })
+}
+
+/// The comma, semicolon or dash just before token `i` (after `last`),
+/// where one report's words stop and the next report begins.
+fn boundary_before(c: Ctx<'_>, last: usize, i: usize) -> Option<usize> {
+    // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
+    // A spaced hyphen stands for a dash before a quote (`weak - "We …`).
+    let dash_before_quote = |i: usize| matches!(c.tokens[i - 1].kind, TokenKind::Punct('-' | '\u{2013}')) && matches!(c.tokens[i].kind, TokenKind::OpenQuote(_));
+    (i > last && (matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}')) || dash_before_quote(i))).then(|| i - 1)
+}
+
+/// Where the words that open a later report stand, back from its start `i`:
+/// a relative (`…, to which Ruiz replied`) or the quote it follows (`… —
+/// "We need details," she said — …`). Reaches no further back than `last`.
+fn opening_of_own_report(c: Ctx<'_>, last: usize, i: usize) -> usize {
+    let t = |k: usize| &c.tokens[k];
+    if i > last + 1 && t(i - 1).is(RELATIVE) {
+        let j = i - 1;
+        return if j > last + 1 && t(j - 1).is(PREPOSITION) { j - 1 } else { j };
+    }
+    if i > last + 1 && matches!(t(i - 1).kind, TokenKind::CloseQuote(_)) {
+        let mut k = i - 2;
+        while k > last && t(k).depth > 0 {
+            k -= 1;
+        }
+        if matches!(t(k).kind, TokenKind::OpenQuote(_)) && k > last + 1 && matches!(t(k - 1).kind, TokenKind::Punct('-' | '\u{2014}' | '\u{2013}')) {
+            return k;
+        }
+    }
+    i
 }
 
 /// Words that open a subordinate clause before the main one.

@@ -436,6 +436,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_or_a_quote_between_dashes_opens_a_report_of_its_own() {
+        let got = parse(&format!("{LEDE}Ruiz said the tolls were fair, to which Okafor replied: “Not at all.”"));
+        assert_eq!(got[0].3.as_deref(), Some("the tolls were fair"));
+        let got = parse(&format!("{LEDE}Ruiz said the plan was weak - “We need details,” she said - and left."));
+        assert_eq!(got[0].3.as_deref(), Some("the plan was weak"));
+    }
+
+    #[test]
     fn told_takes_a_listener_not_a_speaker() {
         let got = parse(&format!("{LEDE}Okafor told reporters the ferry was safe."));
         assert_eq!(got[0].1.as_deref(), Some("Okafor"));
