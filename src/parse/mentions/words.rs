@@ -11,6 +11,11 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     // A capitalised auxiliary is a name (`said Will Doyle`): sentence starts
     // and headlines have had their capitals settled already.
     let named_auxiliary = t.cap && t.is(GAP) && !t.is(DETERMINER | PRONOUN | TIME | PREPOSITION | CONJUNCTION | RELATIVE);
+    // `Jock A. Finlayson`: an initial, though `A` is also an article.
+    let initial = t.cap && c.word(t).len() == 2 && c.word(t).ends_with('.');
+    if initial {
+        return true;
+    }
     if !t.is_word() || (t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) && !named_auxiliary) {
         return false;
     }
