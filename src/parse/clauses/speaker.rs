@@ -148,11 +148,13 @@ pub(super) fn invertible(t: &Token, verb: Verb) -> bool {
 /// (`…, said the plan could fail`) makes the phrase the subject of what
 /// was said, not the speaker.
 pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
-    // `said a source involved in the talks`, `wrote a man calling himself
-    // Pat`: a participle describing the speaker.
+    // `said a source involved in the talks`, `said the chief known as
+    // Red`, `wrote a man calling himself Pat`: a participle describing the
+    // speaker.
     let described = |t: &Token| {
         let w = c.word(t);
-        (w.ends_with("ed") && rest.get(1).is_some_and(|n| n.is(PREPOSITION))) || (w.ends_with("ing") && w.len() > 5 && !t.cap)
+        let participle = w.ends_with("ed") || w == "known";
+        (participle && rest.get(1).is_some_and(|n| n.is(PREPOSITION))) || (w.ends_with("ing") && w.len() > 5 && !t.cap)
     };
     rest.first().is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly") || described(t))
 }

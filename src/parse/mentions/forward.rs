@@ -81,9 +81,12 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         let t = &c.tokens[i];
         let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
         let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
+        // `former Gov. and party Chairman Ed Rendell`: two titles of one person.
+        let and_between_titles = c.is_word(t, "and") && i > from && c.tokens[i - 1].cap && c.tokens[i - 1].is(TITLE) && next.is_some_and(|n| n.cap && n.is_word());
         let part = t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || of_inside
+            || and_between_titles
             || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
         // `Trump doubled down`: a verb ends the phrase, unless it describes
         // the words after it (`retired Army general`, `elected officials`).
