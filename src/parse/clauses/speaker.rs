@@ -44,9 +44,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     while start < before && (c.tokens[start].is_mark() || c.tokens[start].depth > 0 || (start > sentence.first as usize && c.tokens[start].is_punct(','))) {
         start += 1;
     }
+    start = after_dateline(c, start, before);
     let opener = c.tokens.get(start)?;
-    // `Then he cut into Bush`: a lone adverb before the subject.
-    if opener.is(GAP) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
+    // `Then he cut into Bush`: a lone adverb before the subject (`Before
+    // the vote, …` opens an adverbial instead).
+    if opener.is(GAP) && !opener.is(PREPOSITION) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
     }
     // `On Thursday, after a long silence, Warren …`: up to two openers.
@@ -56,7 +58,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         if !adverbial {
             break;
         }
-        match (start..before.min(start + 14)).find(|&k| c.tokens[k].is_punct(',')) {
+        match (start..before.min(start + 20)).find(|&k| c.tokens[k].is_punct(',')) {
             Some(comma) => start = comma + 1,
             None if round == 0 => return None,
             None => break,
@@ -69,6 +71,24 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     }
     let next = rest.first()?;
     ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
+}
+
+/// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
+/// a place in capitals, then a date or agency, up to a dash.
+fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
+    let place = c.tokens.get(start).is_some_and(|t| t.is_word() && c.word(t).len() > 1 && !c.word(t).chars().any(char::is_lowercase));
+    if !place {
+        return start;
+    }
+    let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
+    (start + 1..before.min(start + 12))
+        .take_while(|&k| dateline_word(&c.tokens[k]) || is_dash(&c.tokens[k]))
+        .find(|&k| is_dash(&c.tokens[k]))
+        .map_or(start, |dash| dash + 1)
+}
+
+fn is_dash(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct('-' | '\u{2013}' | '\u{2014}'))
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.

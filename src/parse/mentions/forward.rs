@@ -90,7 +90,14 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
         // `Trump doubled down`: a verb ends the phrase, unless it describes
         // the words after it (`retired Army general`, `elected officials`).
-        let verb_then_noun = verb_like(c, t) && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
+        // Only where a modifier can stand: first, after an article,
+        // possessive or adverb, or joined to a word (`Boston-based`); `the
+        // mayor rallied supporters` is a clause.
+        let modifier_slot = i == from || c.word(t).contains('-') || {
+            let p = &c.tokens[i - 1];
+            det(p) || p.kind == TokenKind::Possessive || (!p.cap && c.word(p).ends_with("ly"))
+        };
+        let verb_then_noun = verb_like(c, t) && modifier_slot && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
         // `a man calling himself Pat`: an -ing word not followed by a noun
         // opens a phrase describing the one before it (`the ruling party` goes on).
         let describing_participle = i > from && !det(&c.tokens[i - 1]) && !t.cap && c.word(t).len() > 5 && c.word(t).ends_with("ing")
