@@ -121,7 +121,10 @@ pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Ment
 /// Words between a speaker and the verb, read backwards: auxiliaries and
 /// adverbs (`has also`), a time (`on Friday`), an aside in commas or brackets.
 pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let word = tok(|t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
+    // A capitalised auxiliary between a quote and the verb is a name (`"…,"
+    // Will wrote`).
+    let auxiliary = |t: &Token| t.is(GAP) && !(t.cap && !c.is_headline(t));
+    let word = tok(|t: &Token| auxiliary(t) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
     let time = pair(
         tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
         opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),

@@ -4,7 +4,7 @@ use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::many_m_n;
 use nom::sequence::{pair, preceded};
-use nom::Parser;
+use nom::{Input, Parser};
 
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
@@ -69,6 +69,8 @@ pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: Par
 fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
     let input = Forward::new(c.tokens, sentence.first as usize, sentence.end as usize);
     let (rest, source) = mentions::after(c).parse(input).ok()?;
+    // `Rep. Ann Gold (R-Ore.): "…"`: a label in brackets after the name.
+    let rest = skip_bracketed(rest);
     let colon = rest.first().filter(|t| t.is_punct(':'))?;
     let next = rest.get(1)?;
     let opens_quote = matches!(next.kind, TokenKind::OpenQuote(_));
@@ -80,6 +82,14 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
         return None;
     }
     Some(colon_at(source, sentence.first as usize, rest.at(), colon.span, si))
+}
+
+/// The input after a `( … )` at its start (of at most a dozen tokens).
+fn skip_bracketed(input: Forward<'_>) -> Forward<'_> {
+    if !input.first().is_some_and(|t| t.is_punct('(')) {
+        return input;
+    }
+    (1..12).find(|&k| input.get(k).is_some_and(|t| t.is_punct(')'))).map_or(input, |k| input.take_from(k + 1))
 }
 
 /// `ROUNDUP - Ana Ruiz: "…"`, `More from Ruiz: "…"`: a name set off by a
@@ -136,6 +146,25 @@ fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::so
     }
 }
 
+/// `and then Holm continues: "…"`: the phrase before a verb that ends
+/// just before the colon.
+fn verb_subject(c: Ctx<'_>, sentence: &Sentence, colon: usize) -> Option<mentions::Mention> {
+    let verb = c.tokens.get(colon.checked_sub(1)?)?;
+    let w = c.word(verb);
+    let verbal = verb.is_word() && !verb.cap && !verb.is(GAP) && (verb.info.verb.is_some() || w.ends_with("ed") || w.ends_with('s'));
+    // The verb follows its subject straight (`the notice, quoted in full:`
+    // is a participle, and the notice says nothing).
+    let after_word = c.tokens.get(colon.checked_sub(2)?).is_some_and(|t| t.is_word());
+    if !verbal || !after_word || colon - 1 <= sentence.first as usize {
+        return None;
+    }
+    let (rest, subject) = mentions::before(c).parse(Backward::new(c.tokens, sentence.first as usize, colon - 1)).ok()?;
+    // The phrase opens its clause (`Ruiz delivered a retort:` has an
+    // object there, not a subject).
+    let opens_clause = rest.first().is_none_or(|t| !t.is_word() || t.is(CONJUNCTION | GAP));
+    opens_clause.then_some(subject)
+}
+
 /// `In a Fox interview, Trump went further: "…"`: a sentence whose subject
 /// introduces a quote with a colon, with no reporting verb before it.
 pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &[Clause]) -> Option<Clause> {
@@ -144,10 +173,13 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
         let t = &c.tokens[i];
         t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)) || n.para != t.para)
     })?;
-    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon) {
+    // A clause before the colon speaks for it, unless it opens the
+    // sentence naming nobody (`Asked about the fares, he demurred: "…"`).
+    let opener = |cl: &Clause| cl.source.is_none() && cl.cue_tokens.0 == sentence.first;
+    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon && !opener(cl)) {
         return None;
     }
-    let subject = sentence_subject(c, sentence, colon)?;
+    let subject = verb_subject(c, sentence, colon).or_else(|| sentence_subject(c, sentence, colon))?;
     if !matches!(subject.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Pronoun) {
         return None;
     }

@@ -281,7 +281,13 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         tok(move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.')),
         nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))),
     );
-    let (rest, _) = alt((tok(name), surname)).parse(input)?;
+    // `King says`: a title word alone, with no article or name before it,
+    // is a surname too.
+    let lone_surname = terminated(
+        tok(move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.') && !c.is_headline(t)),
+        nom::combinator::not(tok(move |t: &Token| det(t) || t.cap || possessive(t) || t.is(TITLE))),
+    );
+    let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
     let (rest, _) = many0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
     let name_start = rest.at();
     let (rest, _) = premodifiers_back(c, rest)?;
