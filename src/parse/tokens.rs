@@ -1,16 +1,10 @@
 //! Words, numbers, punctuation and quotation marks, each with its byte span,
 //! what the lexicons say of it, and how deep inside quotes it stands.
 //!
-//! The lexer is nom over `&str`; the quote scan decides beforehand which
-//! apostrophe-like characters are quotation marks, so a word never swallows one.
-
-use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while1};
-use nom::character::complete::{anychar, char as one_char, satisfy};
-use nom::combinator::{opt, recognize};
-use nom::multi::many0;
-use nom::sequence::pair;
-use nom::{IResult, Parser};
+//! The lexer is a plain loop over the text's bytes (the grammar's
+//! productions, which read tokens, are nom); the quote scan decides
+//! beforehand which apostrophe-like characters are quotation marks, so a
+//! word never swallows one.
 
 use super::lexicon::{lexicon, Lexicon, WordInfo};
 use super::paragraphs::{is_blank, Paragraph};
@@ -153,8 +147,8 @@ impl<'a> Lexer<'a> {
             limit = limit.min(h.start);
         }
         let input = &self.text[pos..limit];
-        let Ok((rest, (kind, len))) = lexeme(input) else { return limit };
-        let end = pos + (input.len() - rest.len());
+        let Some((kind, taken, len)) = lexeme(input) else { return limit };
+        let end = pos + taken;
         match kind {
             TokenKind::Word => self.push_word(Span::new(pos, end), len, index),
             _ => self.push(Span::new(pos, end), kind, index),
@@ -185,58 +179,138 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// One token: a number, a word, or a single punctuation character.
-fn lexeme(input: &str) -> IResult<&str, (TokenKind, usize)> {
-    alt((
-        numbered_word.map(|w: &str| (TokenKind::Word, w.len())),
-        number.map(|n: &str| (TokenKind::Number, n.len())),
-        word,
-        anychar.map(|c| (TokenKind::Punct(c), c.len_utf8())),
-    ))
-    .parse(input)
+/// One token from the start of `input`: a number, a word, or a single
+/// punctuation character. Returns the kind, the bytes it takes, and for a
+/// word the length without its possessive ending (else the same length).
+///
+/// A plain loop over bytes rather than nom: it runs once per token of every
+/// draft, and nom's per-character combinators cost most of the lexing time.
+/// Non-ASCII characters are decoded and classed exactly as `char` does.
+fn lexeme(input: &str) -> Option<(TokenKind, usize, usize)> {
+    let first = *input.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return Some(numeral(input));
+    }
+    let run = word_run(input, 0);
+    if run > 0 {
+        let (taken, len) = word(input, run);
+        return Some((TokenKind::Word, taken, len));
+    }
+    let c = input.chars().next()?;
+    Some((TokenKind::Punct(c), c.len_utf8(), c.len_utf8()))
 }
 
-/// `46-year-old`, `12-day`: a number joined to words by hyphens is a word.
-fn numbered_word(input: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while1(|c: char| c.is_ascii_digit()),
-        nom::multi::many1(pair(one_char('-'), take_while1(|c: char| c.is_alphabetic()))),
-    ))
-    .parse(input)
+/// A token that starts with a digit. `46-year-old`, `12-day`: a number
+/// joined to words by hyphens is a word. Otherwise a number: `40%`,
+/// `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
+fn numeral(input: &str) -> (TokenKind, usize, usize) {
+    let bytes = input.as_bytes();
+    let digits = digit_run(bytes, 0);
+    let mut end = digits;
+    while bytes.get(end) == Some(&b'-') {
+        let letters = alphabetic_run(input, end + 1);
+        if letters == end + 1 {
+            break;
+        }
+        end = letters;
+    }
+    if end > digits {
+        return (TokenKind::Word, end, end);
+    }
+    while matches!(bytes.get(end), Some(b',' | b'.' | b':' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digit_run(bytes, end + 1);
+    }
+    if bytes.get(end) == Some(&b'%') {
+        end += 1;
+    }
+    end = alphabetic_run(input, end);
+    (TokenKind::Number, end, end)
 }
 
-/// `40%`, `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
-fn number(input: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while1(|c: char| c.is_ascii_digit()),
-        many0(pair(satisfy(|c| matches!(c, ',' | '.' | ':' | '/')), take_while1(|c: char| c.is_ascii_digit()))),
-        opt(one_char('%')),
-        take_while(|c: char| c.is_alphabetic()),
-    ))
-    .parse(input)
+/// End of the ASCII digits from `from`.
+fn digit_run(bytes: &[u8], from: usize) -> usize {
+    from + bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// End of the run of characters from `from` that satisfy `class`, with
+/// `ascii` answering for ASCII bytes without decoding them.
+fn run_of(input: &str, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(char) -> bool) -> usize {
+    let bytes = input.as_bytes();
+    let mut end = from;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !ascii(b) {
+                break;
+            }
+            end += 1;
+        } else {
+            let c = input[end..].chars().next().expect("a char starts here");
+            if !class(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    end
+}
+
+/// End of the alphabetic characters from `from`.
+fn alphabetic_run(input: &str, from: usize) -> usize {
+    run_of(input, from, |b| b.is_ascii_alphabetic(), char::is_alphabetic)
+}
+
+/// End of the word characters from `from`.
+fn word_run(input: &str, from: usize) -> usize {
+    run_of(input, from, is_ascii_word_byte, is_word_char)
+}
+
+/// [`is_word_char`] for ASCII bytes, as a table: the test runs on every
+/// byte of every word.
+const WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'@' || c == b'#' || c == b'_';
+        b += 1;
+    }
+    table
+};
+
+fn is_ascii_word_byte(b: u8) -> bool {
+    WORD_BYTES[(b & 0x7f) as usize]
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
 }
 
-/// A word with its inner apostrophes and hyphens (`don’t`, `al-Assad`),
-/// initialisms (`U.S.`), abbreviations with their full stop (`Mr.`), and a
-/// possessive ending kept apart: returns the word's length without it.
-fn word(input: &str) -> IResult<&str, (TokenKind, usize)> {
-    let (mut rest, _) = take_while1(is_word_char).parse(input)?;
-    loop {
-        let mut chars = rest.chars();
-        match (chars.next(), chars.next()) {
-            (Some('\'' | '\u{2019}' | '-' | '&' | '.' | '\u{2010}' | '\u{2011}'), Some(n)) if is_word_char(n) => {
-                let joiner = rest.chars().next().map_or(1, char::len_utf8);
-                let (r, _) = take_while1(is_word_char).parse(&rest[joiner..])?;
-                rest = r;
-            }
-            _ => break,
-        }
+/// The length of the character joining two parts of a word (`'`, `’`, `-`,
+/// `&`, `.`, and the Unicode hyphens) at the start of `rest`, if one is there.
+fn joiner_len(rest: &str) -> Option<usize> {
+    match rest.as_bytes() {
+        [b'\'' | b'-' | b'&' | b'.', ..] => Some(1),
+        [0xE2, 0x80, 0x99 | 0x90 | 0x91, ..] => Some(3), // ’ ‐ ‑
+        _ => None,
     }
-    let body = &input[..input.len() - rest.len()];
+}
+
+/// A word whose first run of word characters ends at `run`, with its
+/// inner apostrophes and hyphens (`don’t`, `al-Assad`), initialisms
+/// (`U.S.`), abbreviations with their full stop (`Mr.`), and a possessive
+/// ending kept apart. Returns the bytes taken and the word's length
+/// without the possessive.
+fn word(input: &str, run: usize) -> (usize, usize) {
+    let mut end = run;
+    while let Some(joiner) = joiner_len(&input[end..]) {
+        let next = word_run(input, end + joiner);
+        if next == end + joiner {
+            break;
+        }
+        end = next;
+    }
+    let body = &input[..end];
+    let mut rest = &input[end..];
     // The full stop of an abbreviation or initialism belongs to the word.
     if rest.starts_with('.') && (is_initialism(body) || lexicon().word(body).is(super::lexicon::class::ABBREVIATION)) {
         rest = &rest[1..];
@@ -245,11 +319,10 @@ fn word(input: &str) -> IResult<&str, (TokenKind, usize)> {
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
     if let Some(after) = rest.strip_prefix(['\'', '\u{2019}']) {
         if body.ends_with('s') && !after.starts_with(is_word_char) {
-            return Ok((after, (TokenKind::Word, whole)));
+            return (input.len() - after.len(), whole);
         }
     }
-    let word_len = possessive_split(&input[..whole]).unwrap_or(whole);
-    Ok((rest, (TokenKind::Word, word_len)))
+    (whole, possessive_split(&input[..whole]).unwrap_or(whole))
 }
 
 /// `U.S`, `F`, `D.C`: single letters joined by full stops.
