@@ -135,7 +135,7 @@ pub struct Extras {
 
 #[derive(Clone)]
 pub struct Lexicon {
-    words: HashMap<String, WordInfo>,
+    words: WordTable,
     phrases: Vec<Phrase>,
     phrases_by_first: HashMap<&'static str, Vec<usize>>,
     loaded: HashMap<&'static str, &'static str>,
@@ -213,19 +213,115 @@ fn function_class(section: &str) -> u32 {
     }
 }
 
-/// Lower-cases a word into `buf` for lookup, with the typographic apostrophe
-/// folded into the straight one. Words with other non-ASCII letters are not
-/// in any lexicon, so they return `None` without allocating.
-fn lookup_key<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
-    let mut n = 0;
-    for b in folded(word.as_bytes()) {
-        let b = b?;
-        *buf.get_mut(n)? = b;
-        n += 1;
+/// The word lexicon by lookup key. Nearly every key is short, and a short
+/// key is packed with its length into one integer: looking up a token then
+/// hashes and compares one number instead of a string (this lookup runs for
+/// every word of every draft).
+#[derive(Clone, Default)]
+struct WordTable {
+    /// Keys of at most [`PACKED_LEN`] bytes, by [`Key::packed`].
+    short: HashMap<u128, WordInfo>,
+    long: HashMap<String, WordInfo>,
+}
+
+impl WordTable {
+    /// The entry for a lexicon word, spelt as [`Key`] would fold it.
+    fn entry(&mut self, word: String) -> &mut WordInfo {
+        match Key::of(&word).and_then(|key| key.packed()) {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(word).or_default(),
+        }
     }
-    // SAFETY: every byte written above is ASCII, so `buf[..n]` is UTF-8.
-    // (Checking it again cost a tenth of the whole pipeline's time.)
-    Some(unsafe { std::str::from_utf8_unchecked(&buf[..n]) })
+
+    /// The entry for `word` (any case).
+    fn get(&self, word: &str) -> WordInfo {
+        let found = match packed_ascii(word.as_bytes()) {
+            Some(short) => self.short.get(&short),
+            None => match Key::of(word) {
+                Some(key) => match key.packed() {
+                    Some(short) => self.short.get(&short),
+                    None => self.long.get(key.as_str()),
+                },
+                None => None,
+            },
+        };
+        found.copied().unwrap_or_default()
+    }
+}
+
+/// A short ASCII word (most words) packed as [`Key::packed`] packs its
+/// key, straight from the text: no buffer, and lower-cased eight bytes at
+/// a time. `None` for any other word.
+fn packed_ascii(word: &[u8]) -> Option<u128> {
+    if word.len() > PACKED_LEN || !word.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    let [low, high] = [&bytes[..8], &bytes[8..]].map(|half| lower_ascii(u64::from_le_bytes(half.try_into().expect("eight bytes"))));
+    Some(low as u128 | (high as u128) << 64 | (word.len() as u128) << 120)
+}
+
+/// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
+/// 0x20. (Adding to a byte below 0x80 sets its top bit at a threshold and
+/// never carries into the next byte.)
+fn lower_ascii(x: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let from_a = x + EACH * (0x80 - b'A' as u64);
+    let past_z = x + EACH * (0x80 - b'Z' as u64 - 1);
+    x | ((from_a ^ past_z) & EACH * 0x80) >> 2
+}
+
+/// The longest key that [`Key::packed`] takes: its length goes in the last byte.
+const PACKED_LEN: usize = 15;
+
+/// A word lower-cased for lookup, with the typographic apostrophe folded
+/// into the straight one, in a buffer on the stack.
+struct Key {
+    /// The key's bytes, then zeros.
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl Key {
+    /// Words with non-ASCII letters (other than `’`) are in no lexicon, so
+    /// they have no key and cost no allocation; nor do words too long for
+    /// the buffer.
+    fn of(word: &str) -> Option<Key> {
+        let mut key = Key { buf: [0; 48], len: 0 };
+        let bytes = word.as_bytes();
+        // Nearly every word is ASCII: lower-case it in one tight loop.
+        if bytes.len() <= key.buf.len() && bytes.is_ascii() {
+            for (k, b) in key.buf.iter_mut().zip(bytes) {
+                *k = b.to_ascii_lowercase();
+            }
+            key.len = bytes.len();
+            return Some(key);
+        }
+        for b in folded(bytes) {
+            *key.buf.get_mut(key.len)? = b?;
+            key.len += 1;
+        }
+        Some(key)
+    }
+
+    fn as_str(&self) -> &str {
+        // SAFETY: `of` writes only ASCII bytes, so `buf[..len]` is UTF-8.
+        // (Checking it again cost a tenth of the whole pipeline's time.)
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len]) }
+    }
+
+    /// The key as an integer: its bytes little-endian and its length in
+    /// the top byte (so keys that differ only by trailing zero bytes stay
+    /// apart). `None` when it is longer than [`PACKED_LEN`].
+    fn packed(&self) -> Option<u128> {
+        if self.len > PACKED_LEN {
+            return None;
+        }
+        let mut first = [0u8; 16];
+        first.copy_from_slice(&self.buf[..16]);
+        Some(u128::from_le_bytes(first) | (self.len as u128) << 120)
+    }
 }
 
 /// A word's bytes as lexicon keys spell them: ASCII lower-cased, the
@@ -250,7 +346,7 @@ fn folded(word: &[u8]) -> impl Iterator<Item = Option<u8>> + '_ {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::default(),
+            words: WordTable::default(),
             phrases: Vec::new(),
             phrases_by_first: HashMap::default(),
             loaded: HashMap::default(),
@@ -314,7 +410,7 @@ impl Lexicon {
     }
 
     fn entry(&mut self, word: &str) -> &mut WordInfo {
-        self.words.entry(word.to_lowercase().replace('\u{2019}', "'")).or_default()
+        self.words.entry(word.to_lowercase().replace('\u{2019}', "'"))
     }
 
     fn flag(&mut self, word: &str, flags: u32) {
@@ -392,24 +488,18 @@ impl Lexicon {
 
     /// What the lexicons know of `word` (any case).
     pub fn word(&self, word: &str) -> WordInfo {
-        let mut buf = [0u8; 48];
-        match lookup_key(word, &mut buf) {
-            Some(key) => self.words.get(key).copied().unwrap_or_default(),
-            None => WordInfo::default(),
-        }
+        self.words.get(word)
     }
 
     /// Phrases whose first word is `word`, longest first.
     pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> {
-        let mut buf = [0u8; 48];
-        let list = lookup_key(word, &mut buf).and_then(|key| self.phrases_by_first.get(key));
+        let list = Key::of(word).and_then(|key| self.phrases_by_first.get(key.as_str()));
         list.into_iter().flatten().map(|&i| &self.phrases[i])
     }
 
     /// The neutral verb to suggest for a loaded one (`claimed` → `said`).
     pub fn neutral_for(&self, verb: &str) -> Option<&'static str> {
-        let mut buf = [0u8; 48];
-        lookup_key(verb, &mut buf).and_then(|key| self.loaded.get(key).copied())
+        Key::of(verb).and_then(|key| self.loaded.get(key.as_str()).copied())
     }
 
     pub fn lemma(&self, id: u16) -> &str {
@@ -420,7 +510,7 @@ impl Lexicon {
 /// True when `word` equals the lexicon entry `entry`, ignoring case and the
 /// apostrophe style.
 pub fn same_word(word: &str, entry: &str) -> bool {
-    // Compared byte by byte as `lookup_key` would fold the word, stopping at
+    // Compared byte by byte as `Key::of` would fold the word, stopping at
     // the first difference: most words differ from the entry at once.
     let (word, entry) = (word.as_bytes(), entry.as_bytes());
     // The key is never longer than the word.
@@ -467,6 +557,15 @@ mod tests {
         assert_eq!(cues.first().map(String::as_str), Some("said in a statement"));
         let according = lexicon().phrases_at("According").find(|p| p.kind == PhraseKind::Cue).unwrap();
         assert_eq!(according.source_slot, Some(2));
+    }
+
+    #[test]
+    fn short_ascii_words_pack_as_their_keys_do() {
+        for word in ["Said", "a", "", "ABCDEFGHIJKLMNO", "x@Z[`{", "Mr.", "o'brien"] {
+            assert_eq!(packed_ascii(word.as_bytes()), Key::of(word).and_then(|k| k.packed()), "{word}");
+        }
+        assert_eq!(packed_ascii(b"ABCDEFGHIJKLMNOP"), None);
+        assert_eq!(packed_ascii("Don\u{2019}t".as_bytes()), None);
     }
 
     #[test]
