@@ -77,6 +77,12 @@ struct NameIndex {
 }
 
 impl NameIndex {
+    fn with_capacity(names: usize) -> NameIndex {
+        let map = || rustc_hash::FxHashMap::with_capacity_and_hasher(names, Default::default());
+        let first_char = rustc_hash::FxHashMap::with_capacity_and_hasher(names, Default::default());
+        NameIndex { last: map(), tail: map(), single: map(), initials: map(), first_char }
+    }
+
     fn add(&mut self, entity: usize, name: &[String]) {
         fn put(map: &mut rustc_hash::FxHashMap<u64, Listed>, key: &str, entity: usize) {
             map.entry(key_of(key)).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
@@ -187,16 +193,35 @@ impl Resolution {
     }
 }
 
+/// The lower-case words of a name or phrase, each trimmed of what is not
+/// a letter or digit at its ends.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace())
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| !w.is_empty())
+        .map(lower_case)
         .collect()
 }
 
+/// `str::to_lowercase`, without its Unicode tables for the ASCII words that most names are.
+fn lower_case(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// The text with each run of white space made one space.
 fn clean(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 impl Entities {
@@ -214,6 +239,9 @@ impl Entities {
         }
         named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
         named.dedup_by_key(|(m, _)| m.name);
+        // Sized for the most entities the mentions can make, so the index
+        // is not rebuilt as it grows.
+        entities.index = NameIndex::with_capacity(named.len());
         for (m, speaking) in named {
             if let Some(entity) = entities.join(text, &m) {
                 let token = m.first_token as usize;
@@ -262,8 +290,8 @@ impl Entities {
         if !capital(name_text) || !capital(last_word) {
             return None;
         }
-        let name = clean(name_text);
-        let name_words = words(&name);
+        // The cleaned name has the same words; it is only made when kept.
+        let name_words = words(name_text);
         if name_words.last()?.len() < 2 {
             return None;
         }
@@ -271,14 +299,14 @@ impl Entities {
         let index = match self.find(&name_words, m.kind, m.name.start) {
             Some(i) => {
                 if name_words.len() > self.name_words[i].len() && m.kind == self.list[i].kind {
-                    self.list[i].name = name;
+                    self.list[i].name = clean(name_text);
                     self.index.add(i, &name_words);
                     self.name_words[i] = name_words;
                 }
                 i
             }
             None => {
-                self.list.push(Entity { name, kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
+                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new() });
                 self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, &name_words);
                 self.name_words.push(name_words);

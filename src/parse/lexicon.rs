@@ -517,6 +517,12 @@ pub fn same_word(word: &str, entry: &str) -> bool {
     if word.len() < entry.len() {
         return false;
     }
+    // Most words differ from the entry in their first letter.
+    if let (Some(w), Some(e)) = (word.first(), entry.first()) {
+        if w.is_ascii() && w.to_ascii_lowercase() != *e {
+            return false;
+        }
+    }
     let mut n = 0;
     for b in folded(word) {
         if b.is_none() || entry.get(n) != b.as_ref() {
