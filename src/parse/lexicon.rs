@@ -510,9 +510,13 @@ impl Lexicon {
 /// True when `word` equals the lexicon entry `entry`, ignoring case and the
 /// apostrophe style.
 pub fn same_word(word: &str, entry: &str) -> bool {
-    // Compared byte by byte as `Key::of` would fold the word, stopping at
-    // the first difference: most words differ from the entry at once.
-    let (word, entry) = (word.as_bytes(), entry.as_bytes());
+    same_word_bytes(word.as_bytes(), entry)
+}
+
+/// [`same_word`] for a word's bytes (a token's, read without slicing the
+/// text as a `str`).
+pub fn same_word_bytes(word: &[u8], entry: &str) -> bool {
+    let entry = entry.as_bytes();
     // The key is never longer than the word.
     if word.len() < entry.len() {
         return false;
@@ -523,6 +527,11 @@ pub fn same_word(word: &str, entry: &str) -> bool {
             return false;
         }
     }
+    // An ASCII word folds to as many bytes: compared whole.
+    if word.is_ascii() {
+        return word.len() == entry.len() && word.iter().zip(entry).all(|(w, e)| w.to_ascii_lowercase() == *e);
+    }
+    // Others byte by byte as `Key::of` would fold them.
     let mut n = 0;
     for b in folded(word) {
         if b.is_none() || entry.get(n) != b.as_ref() {

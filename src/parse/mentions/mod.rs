@@ -95,7 +95,7 @@ impl<'a> Ctx<'a> {
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
         // A word is never shorter than its lexicon key: most tokens are
         // ruled out without reading their text.
-        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word(self.word(t), w)
+        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word_bytes(&self.text.as_bytes()[t.span.start..t.span.end], w)
     }
 }
 
