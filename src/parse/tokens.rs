@@ -123,9 +123,8 @@ impl<'a> Lexer<'a> {
                 pos = h.end;
                 continue;
             }
-            let c = self.text[pos..].chars().next().expect("pos < para.end is a char boundary");
-            if is_blank(c) {
-                pos += c.len_utf8();
+            if let Some(len) = blank_len(self.text, pos) {
+                pos += len;
                 continue;
             }
             if let Some(&(mark, kind)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos) {
@@ -167,14 +166,21 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
         let text = span.of(self.text);
-        let mut info = if kind == TokenKind::Word { self.lex.word(text.trim_end_matches('.')) } else { WordInfo::default() };
-        if kind == TokenKind::Word && text.ends_with('.') {
-            // Phrases are looked up with the full stop (`mr.`): say here
-            // which kinds may start with it, so no token needs its text read
-            // again to know whether to look.
-            info.phrase_kinds |= self.lex.word(text).phrase_kinds;
+        let mut info = WordInfo::default();
+        if matches!(kind, TokenKind::Word) {
+            let dots = text.bytes().rev().take_while(|&b| b == b'.').count();
+            info = self.lex.word(&text[..text.len() - dots]);
+            if dots > 0 {
+                // Phrases are looked up with the full stop (`mr.`): say here
+                // which kinds may start with it, so no token needs its text
+                // read again to know whether to look.
+                info.phrase_kinds |= self.lex.word(text).phrase_kinds;
+            }
         }
-        let cap = text.starts_with(|c: char| c.is_uppercase());
+        let cap = match text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text.chars().next().is_some_and(char::is_uppercase),
+        };
         self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
     }
 }
@@ -317,12 +323,30 @@ fn word(input: &str, run: usize) -> (usize, usize) {
     }
     let whole = input.len() - rest.len();
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
-    if let Some(after) = rest.strip_prefix(['\'', '\u{2019}']) {
+    if let Some(after) = apostrophe_len(rest).map(|n| &rest[n..]) {
         if body.ends_with('s') && !after.starts_with(is_word_char) {
             return (input.len() - after.len(), whole);
         }
     }
     (whole, possessive_split(&input[..whole]).unwrap_or(whole))
+}
+
+/// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
+fn apostrophe_len(rest: &str) -> Option<usize> {
+    match rest.as_bytes() {
+        [b'\'', ..] => Some(1),
+        [0xE2, 0x80, 0x99, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// The length of the blank character (see [`is_blank`]) at `pos`, if it is one.
+fn blank_len(text: &str, pos: usize) -> Option<usize> {
+    match text.as_bytes()[pos] {
+        b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'\0' => Some(1),
+        b if b.is_ascii() => None,
+        _ => text[pos..].chars().next().filter(|&c| is_blank(c)).map(char::len_utf8),
+    }
 }
 
 /// `U.S`, `F`, `D.C`: single letters joined by full stops.
@@ -332,6 +356,10 @@ fn is_initialism(body: &str) -> bool {
 
 /// Where a possessive `’s` starts in `word`, if it has one.
 fn possessive_split(word: &str) -> Option<usize> {
+    // Every ending ends in an s: most words are ruled out at once.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return None;
+    }
     for ending in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
         if let Some(stem) = word.strip_suffix(ending) {
             if !stem.is_empty() {
@@ -389,6 +417,15 @@ mod tests {
     fn abbreviations_and_initialisms_keep_their_full_stop() {
         assert_eq!(words("Mr. Lee met U.S. Lt. Gen. Ray."), ["Mr.", "Lee", "met", "U.S.", "Lt.", "Gen.", "Ray", "."]);
         assert_eq!(words("John F. Kennedy"), ["John", "F.", "Kennedy"]);
+    }
+
+    #[test]
+    fn blank_bytes_are_the_blank_characters() {
+        let others = ['\u{85}', '\u{a0}', '\u{2003}', '\u{feff}', '\u{2019}', 'é'];
+        for c in (0u8..0x80).map(char::from).chain(others) {
+            let text = format!("{c}x");
+            assert_eq!(blank_len(&text, 0), is_blank(c).then(|| c.len_utf8()), "{c:?}");
+        }
     }
 
     #[test]
