@@ -213,7 +213,7 @@ fn lower_case(word: &str) -> String {
 }
 
 /// The text with each run of white space made one space.
-fn clean(text: &str) -> String {
+pub(super) fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -585,10 +585,19 @@ fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
     let mut found = Vec::new();
     for sentence in &parsed.sentences {
         let (first, end) = (sentence.first as usize, sentence.end as usize);
+        // Whether token `i` is a name word, when step `i - 1` worked it out.
+        let mut next_is_name: Option<bool> = None;
         for i in first..end {
             let t = &tokens[i];
             let next = tokens.get(i + 1).filter(|_| i + 1 < end);
-            let ends_run = t.depth == 0 && name_word(c, t) && next.is_none_or(|n| !name_word(c, n));
+            let known = next_is_name.take();
+            let ends_run = t.depth == 0
+                && known.unwrap_or_else(|| name_word(c, t))
+                && next.is_none_or(|n| {
+                    let is_name = name_word(c, n);
+                    next_is_name = Some(is_name);
+                    !is_name
+                });
             // `Finnish leader`, `Republican candidates`: a capital before a noun describes it.
             use crate::parse::lexicon::class::{ANONYMOUS, GROUP, ORG, ROLE};
             let modifier = next.is_some_and(|n| n.is_word() && !n.cap && n.is(ROLE | ANONYMOUS | GROUP | ORG));

@@ -37,15 +37,16 @@ fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option
 }
 
 fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
-    let words = |span: crate::source::Span| span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut speaker = Speaker { name: words(m.name), kind: m.kind, mention: m.span, entity: None };
+    // The name is the entity's when one is found, else these words'.
+    let mut named = m.name;
+    let mut speaker = Speaker { name: String::new(), kind: m.kind, mention: m.span, entity: None };
     let mut candidates = Vec::new();
     match m.kind {
         MentionKind::Pronoun if m.relative => {
             let antecedent = m.antecedent.expect("a relative pronoun has an antecedent");
             let at = parsed.token_at(antecedent.start);
             speaker.entity = entities.named_within(parsed, at, m.first_token as usize, antecedent.end);
-            speaker.name = words(antecedent);
+            named = antecedent;
             speaker.kind = MentionKind::Person;
         }
         MentionKind::Pronoun => {
@@ -67,10 +68,13 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
         }
         MentionKind::Anonymous | MentionKind::Group => {}
     }
-    if let Some(e) = speaker.entity {
-        let entity = &entities.list[e];
-        speaker.name = entity.name.clone();
-        speaker.kind = entity.kind;
+    match speaker.entity {
+        Some(e) => {
+            let entity = &entities.list[e];
+            speaker.name = entity.name.clone();
+            speaker.kind = entity.kind;
+        }
+        None => speaker.name = super::entities::clean(named.of(text)),
     }
     (speaker, candidates)
 }
