@@ -173,6 +173,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return Some(clause);
     }
     let verb = verb?;
+    if phrase.is_none() && verb.class == VerbClass::Thought && verb.form == VerbForm::Base && negated(c, sentence, i) {
+        return None;
+    }
     // `Cuccinelli reportedly reacted`: the report is someone else's,
     // and unnamed.
     if phrase.is_some_and(|p| p.words == ["reportedly"]) {
@@ -311,6 +314,19 @@ fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
         }),
     }
 }
+
+/// `I didn't know`, `they don't want`: a thought denied is mostly no
+/// report (PolNeAR marks a third of them), while `didn't mention`,
+/// `wouldn't discuss` are reports like any other.
+fn negated(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let before = (sentence.first as usize..i).rev().find(|&k| !(c.tokens[k].is_word() && !c.tokens[k].cap && c.word(&c.tokens[k]).ends_with("ly")));
+    before.is_some_and(|k| {
+        let w = c.word(&c.tokens[k]);
+        c.tokens[k].is_word() && (w.ends_with("n't") || w.ends_with("n’t") || NEGATIVES.iter().any(|n| c.is_word(&c.tokens[k], n)))
+    })
+}
+
+const NEGATIVES: [&str; 3] = ["not", "never", "cannot"];
 
 /// False where the verb's form reads as a noun or an adjective: `the report`,
 /// `his claims`, `the so-called`, `to say`, `the Washington Post`.
