@@ -73,9 +73,12 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
 pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    if c.tokens[i].info.verb.is_none_or(|v| v.form != VerbForm::Past) {
+    let Some(verb) = c.tokens[i].info.verb.filter(|v| v.form == VerbForm::Past) else {
         return false;
-    }
+    };
+    // `he's said`, `who's argued`: before a verb of speech or stance `'s`
+    // is *has*; `it's expected`, `it's known` are passives.
+    let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
     let mut j = i;
     while j > sentence.first as usize {
         j -= 1;
@@ -83,7 +86,8 @@ pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
         if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
-        return ["is", "are", "was", "were", "be", "been", "'s", "’s"].iter().any(|w| c.is_word(t, w));
+        let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
+        return ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
     }
     false
 }
