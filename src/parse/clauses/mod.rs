@@ -297,6 +297,15 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         }
         return finish(c, sentence, clause, cue_end);
     }
+    // `About 4 in 10 say`: *say* is never a plural noun; see `say_speaker`.
+    if c.lex.lemma(verb.lemma) == "say" && matches!(verb.form, VerbForm::Third | VerbForm::Base) {
+        clause.source = say_speaker(c, sentence, i)?;
+        if let Some(source) = &clause.source {
+            clause.tokens.0 = source.first_token;
+            clause.shape = ClauseShape::SpeakerFirst;
+        }
+        return finish(c, sentence, clause, cue_end);
+    }
     None
 }
 

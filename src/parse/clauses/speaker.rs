@@ -180,7 +180,6 @@ pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
 /// mark, or a word that opens a clause — when they open like a noun phrase
 /// and end in a noun the verb agrees with.
 pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
-    const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
     let first = sentence.first as usize;
     let last = c.tokens.get(i.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
@@ -191,14 +190,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
-    let mut start = i;
-    while start > first && i - start < 14 {
-        let t = &c.tokens[start - 1];
-        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
-            break;
-        }
-        start -= 1;
-    }
+    let start = clause_start(c, sentence, i);
     if i - start < 2 || (start > first && i - start >= 14) {
         return None;
     }
@@ -229,4 +221,42 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
         source.head = (k - 1) as u32;
     }
     (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, i, i)).then_some(source)
+}
+
+/// Words that open a clause, so a loose subject starts after them.
+const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
+
+/// Where the clause holding token `i` starts, read back from `i` over words
+/// and numbers (at most fourteen): the sentence's start, a punctuation mark,
+/// a quote, or just after a word that opens a clause.
+fn clause_start(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
+    let first = sentence.first as usize;
+    let mut start = i;
+    while start > first && i - start < 14 {
+        let t = &c.tokens[start - 1];
+        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// `About 4 in 10 say`, `42% say`, `majorities in all five say`: *say* is a
+/// verb wherever it stands outside a noun phrase, so when no speaker the
+/// grammar knows agrees with it, the words back to its clause's start say
+/// it. `Let me just say`, `would say` name nobody there; `, say, five` is
+/// an aside, not a report.
+pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Option<Mention>> {
+    let aside = i > sentence.first as usize && c.tokens[i - 1].is_punct(',') && c.tokens.get(i + 1).is_some_and(|n| n.is_punct(','));
+    if aside {
+        return None;
+    }
+    let start = clause_start(c, sentence, i);
+    // `supporters can't quite say`: auxiliaries and adverbs are no part of it.
+    let end = (start..i).rev().find(|&k| !c.tokens[k].is(GAP) && !c.word(&c.tokens[k]).ends_with("ly")).map_or(start, |k| k + 1);
+    let words = &c.tokens[start..end];
+    let named = words.iter().any(|t| t.kind == TokenKind::Number || mentions::nominal(c, t) || mentions::name_word(c, t));
+    let opener = words.first().is_some_and(|t| !t.is(GAP) && !t.info.verb.is_some());
+    Some((named && opener).then(|| mentions::phrase(c, start, end)))
 }
