@@ -73,9 +73,18 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
 pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    let Some(verb) = c.tokens[i].info.verb.filter(|v| v.form == VerbForm::Past) else {
-        return false;
-    };
+    passive_auxiliary(c, sentence, i).is_some()
+}
+
+/// `can be found`, `is certain to be challenged`: a passive after the bare
+/// form *be*, a report that may or may not come.
+pub(super) fn unrealised_passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    passive_auxiliary(c, sentence, i).is_some_and(|k| c.is_word(&c.tokens[k], "be"))
+}
+
+/// Where the form of *be* of a passive stands.
+fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
+    let verb = c.tokens[i].info.verb.filter(|v| v.form == VerbForm::Past)?;
     // `he's said`, `who's argued`: before a verb of speech or stance `'s`
     // is *has*; `it's expected`, `it's known` are passives.
     let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
@@ -87,9 +96,10 @@ pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
-        return ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        let be = ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        return be.then_some(j);
     }
-    false
+    None
 }
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
