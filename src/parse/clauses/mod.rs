@@ -244,9 +244,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
         return None;
     }
-    if phrase.is_none() && passive(c, sentence, i) {
+    // `is seen as`, `was seen by`: a phrase opening with a participle after
+    // *be* is a passive like a single verb.
+    if (phrase.is_none() || verb.form == VerbForm::Past) && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
-        clause.source = agent(c, sentence, cue_end);
+        clause.source = agent(c, sentence, i + 1);
         // `the poll can be found here`, `are certain to be challenged`: a
         // report that may come is none yet, unless someone is named to
         // make it (`will be remembered by historians`); 17 of 69 on train.
