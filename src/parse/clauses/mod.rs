@@ -542,6 +542,13 @@ mod tests {
     }
 
     #[test]
+    fn told_takes_a_listener_not_a_speaker() {
+        let got = parse(&format!("{LEDE}Okafor told reporters the ferry was safe."));
+        assert_eq!(got[0].1.as_deref(), Some("Okafor"));
+        assert_eq!(got[0].3.as_deref(), Some("the ferry was safe"));
+    }
+
+    #[test]
     fn a_report_inside_another_is_part_of_its_content() {
         let got = parse(&format!("{LEDE}Okafor said she wants a second ferry. The mayor told reporters that the council thinks so too."));
         let cues: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
@@ -560,12 +567,5 @@ mod tests {
         let got = parse(&format!("{LEDE}Okafor said the pilots believe the ferry is safe."));
         let cues: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cues, ["said"]);
-    }
-
-    #[test]
-    fn told_takes_a_listener_not_a_speaker() {
-        let got = parse(&format!("{LEDE}Okafor told reporters the ferry was safe."));
-        assert_eq!(got[0].1.as_deref(), Some("Okafor"));
-        assert_eq!(got[0].3.as_deref(), Some("the ferry was safe"));
     }
 }
