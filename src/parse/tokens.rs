@@ -169,8 +169,10 @@ impl<'a> Lexer<'a> {
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
             // *is* or *has*, a word of its own, not a possessive.
-            let stem = word.of(self.text).to_lowercase();
-            let kind = if CONTRACTING_PRONOUNS.contains(&stem.as_str()) { TokenKind::Word } else { TokenKind::Possessive };
+            const CONTRACTING_PRONOUNS: [&str; 9] = ["he", "she", "it", "who", "that", "there", "what", "here", "where"];
+            let stem = word.of(self.text);
+            let contracted = CONTRACTING_PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p));
+            let kind = if contracted { TokenKind::Word } else { TokenKind::Possessive };
             self.push(Span::new(word.end, span.end), kind, index);
         }
     }
@@ -188,9 +190,6 @@ impl<'a> Lexer<'a> {
         self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
     }
 }
-
-/// Pronouns whose `'s` is a contracted verb, never a possessive.
-const CONTRACTING_PRONOUNS: [&str; 9] = ["he", "she", "it", "who", "that", "there", "what", "here", "where"];
 
 /// One token: a number, a word, or a single punctuation character.
 fn lexeme(input: &str) -> IResult<&str, (TokenKind, usize)> {
