@@ -160,7 +160,13 @@ impl<'a> Lexer<'a> {
         let word = Span::new(span.start, span.start + len);
         self.push(word, TokenKind::Word, index);
         if len < span.len() {
-            self.push(Span::new(word.end, span.end), TokenKind::Possessive, index);
+            // `he's said`, `it's expected`: after a pronoun the ending is
+            // *is* or *has*, a word of its own, not a possessive.
+            const CONTRACTING_PRONOUNS: [&str; 9] = ["he", "she", "it", "who", "that", "there", "what", "here", "where"];
+            let stem = word.of(self.text);
+            let contracted = CONTRACTING_PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p));
+            let kind = if contracted { TokenKind::Word } else { TokenKind::Possessive };
+            self.push(Span::new(word.end, span.end), kind, index);
         }
     }
 

@@ -93,9 +93,21 @@ fn is_dash(t: &Token) -> bool {
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.
 pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    if c.tokens[i].info.verb.is_none_or(|v| v.form != VerbForm::Past) {
-        return false;
-    }
+    passive_auxiliary(c, sentence, i).is_some()
+}
+
+/// `can be found`, `is certain to be challenged`: a passive after the bare
+/// form *be*, a report that may or may not come.
+pub(super) fn unrealised_passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    passive_auxiliary(c, sentence, i).is_some_and(|k| c.is_word(&c.tokens[k], "be"))
+}
+
+/// Where the form of *be* of a passive stands.
+fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
+    let verb = c.tokens[i].info.verb.filter(|v| v.form == VerbForm::Past)?;
+    // `he's said`, `who's argued`: before a verb of speech or stance `'s`
+    // is *has*; `it's expected`, `it's known` are passives.
+    let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
     let mut j = i;
     while j > sentence.first as usize {
         j -= 1;
@@ -103,9 +115,11 @@ pub(super) fn passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
         if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
-        return ["is", "are", "was", "were", "be", "been", "'s", "’s"].iter().any(|w| c.is_word(t, w));
+        let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
+        let be = ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        return be.then_some(j);
     }
-    false
+    None
 }
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
@@ -205,7 +219,6 @@ pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
 /// mark, or a word that opens a clause — when they open like a noun phrase
 /// and end in a noun the verb agrees with.
 pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
-    const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
     let first = sentence.first as usize;
     let last = c.tokens.get(i.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
@@ -216,14 +229,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
-    let mut start = i;
-    while start > first && i - start < 14 {
-        let t = &c.tokens[start - 1];
-        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
-            break;
-        }
-        start -= 1;
-    }
+    let start = clause_start(c, sentence, i);
     if i - start < 2 || (start > first && i - start >= 14) {
         return None;
     }
@@ -254,4 +260,42 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
         source.head = (k - 1) as u32;
     }
     (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, i, i)).then_some(source)
+}
+
+/// Words that open a clause, so a loose subject starts after them.
+const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
+
+/// Where the clause holding token `i` starts, read back from `i` over words
+/// and numbers (at most fourteen): the sentence's start, a punctuation mark,
+/// a quote, or just after a word that opens a clause.
+fn clause_start(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
+    let first = sentence.first as usize;
+    let mut start = i;
+    while start > first && i - start < 14 {
+        let t = &c.tokens[start - 1];
+        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// `About 4 in 10 say`, `42% say`, `majorities in all five say`: *say* is a
+/// verb wherever it stands outside a noun phrase, so when no speaker the
+/// grammar knows agrees with it, the words back to its clause's start say
+/// it. `Let me just say`, `would say` name nobody there; `, say, five` is
+/// an aside, not a report.
+pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Option<Mention>> {
+    let aside = i > sentence.first as usize && c.tokens[i - 1].is_punct(',') && c.tokens.get(i + 1).is_some_and(|n| n.is_punct(','));
+    if aside {
+        return None;
+    }
+    let start = clause_start(c, sentence, i);
+    // `supporters can't quite say`: auxiliaries and adverbs are no part of it.
+    let end = (start..i).rev().find(|&k| !c.tokens[k].is(GAP) && !c.word(&c.tokens[k]).ends_with("ly")).map_or(start, |k| k + 1);
+    let words = &c.tokens[start..end];
+    let named = words.iter().any(|t| t.kind == TokenKind::Number || mentions::nominal(c, t) || mentions::name_word(c, t));
+    let opener = words.first().is_some_and(|t| !t.is(GAP) && !t.info.verb.is_some());
+    Some((named && opener).then(|| mentions::phrase(c, start, end)))
 }
