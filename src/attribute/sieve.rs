@@ -50,16 +50,16 @@ fn kind_factor(kind: MentionKind) -> f32 {
 /// more) to be measured together, rather than as pass × kind.
 const CELLS: [(&str, MentionKind, f32); 11] = [
     ("clause-after", MentionKind::Person, 0.98),
+    ("clause-after", MentionKind::Organisation, 0.97),
     ("paragraph", MentionKind::Person, 0.96),
-    ("clause-after", MentionKind::Organisation, 0.96),
-    ("clause-before", MentionKind::Person, 0.93),
-    ("paragraph", MentionKind::Organisation, 0.91),
-    ("content", MentionKind::Person, 0.91),
-    ("previous-paragraph", MentionKind::Person, 0.80),
-    ("same-sentence", MentionKind::Person, 0.78),
-    ("content", MentionKind::Organisation, 0.77),
-    ("clause-before", MentionKind::Organisation, 0.73),
-    ("content", MentionKind::Group, 0.66),
+    ("clause-before", MentionKind::Person, 0.94),
+    ("paragraph", MentionKind::Organisation, 0.94),
+    ("content", MentionKind::Person, 0.92),
+    ("same-sentence", MentionKind::Person, 0.80),
+    ("content", MentionKind::Organisation, 0.80),
+    ("previous-paragraph", MentionKind::Person, 0.79),
+    ("clause-before", MentionKind::Organisation, 0.79),
+    ("content", MentionKind::Group, 0.64),
 ];
 
 /// The chance that a quote linked by `pass` to a speaker of `kind` has the right speaker.
