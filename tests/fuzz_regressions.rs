@@ -38,3 +38,13 @@ fn name_variant_span_of_a_trimmed_word() {
 fn clause_end_before_the_first_token() {
     survives("fuzz-clause-end", b"Port Deal\x00ficials Say:}}\x0a}}}}}}}}}}inneport day.\x0a\x0aA sour%eafail\x01\x00\x00med.\x0a");
 }
+
+/// Found by the linear-growth bench, not the fuzzer: a known organisation
+/// opening a paragraph (its capital settled as no name), then a title word
+/// read as a surname and a describing phrase (`NATO President On Ruiz:`).
+/// The organisation's name was looked for from the first capital, which
+/// lay past the name's end, and the span came out inverted.
+#[test]
+fn organisation_name_with_no_capital_before_its_end() {
+    survives("bench-org-name", "A storm hit.\n\nNATO President On Ruiz: \u{201c}We Do Not Pay Pilots.\u{201d}\n".as_bytes());
+}

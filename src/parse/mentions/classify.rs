@@ -79,7 +79,11 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     m.kind = if person_title && !org_word {
         MentionKind::Person
     } else if org_word || acronym || has_det {
-        m.name = span_of(c.tokens, first_capital(c, start, end).unwrap_or(name_start), name_end.max(name_start + 1));
+        // The first capital inside the name: a settled sentence-initial
+        // capital (`CNN President …` opening a paragraph) may leave none
+        // before the name's end.
+        let name_end = name_end.max(name_start + 1);
+        m.name = span_of(c.tokens, first_capital(c, start, name_end).unwrap_or(name_start), name_end);
         MentionKind::Organisation
     } else {
         MentionKind::Person
