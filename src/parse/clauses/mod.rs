@@ -138,9 +138,11 @@ fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize) {
     let plain = |cl: &Clause| {
         (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
     };
-    let drop: Vec<bool> = (0..out.len()).map(|k| k >= before && plain(&out[k]) && inside(k)).collect();
-    let mut flags = drop.into_iter();
-    out.retain(|_| !flags.next().unwrap_or(false));
+    // Only this sentence's clauses are looked at and moved, so the cost
+    // stays with the sentence however long the draft.
+    let drop: Vec<bool> = (before..out.len()).map(|k| plain(&out[k]) && inside(k)).collect();
+    let kept: Vec<Clause> = out.drain(before..).zip(drop).filter_map(|(clause, dropped)| (!dropped).then_some(clause)).collect();
+    out.extend(kept);
 }
 
 /// `Okafor said she wants …`, `he told reporters that the mayor called …`:
