@@ -557,6 +557,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_colon_head_the_first_paragraph() {
+        let got = parse("Okafor: Ferry will run on Monday.\n\nThe council met.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), (":", Some("Okafor")));
+        let got = parse(&format!("{LEDE}Okafor: Ferry will run on Monday."));
+        assert!(got.iter().all(|c| c.0 != ":"), "{got:?}");
+    }
+
+    #[test]
     fn told_takes_a_listener_not_a_speaker() {
         let got = parse(&format!("{LEDE}Okafor told reporters the ferry was safe."));
         assert_eq!(got[0].1.as_deref(), Some("Okafor"));

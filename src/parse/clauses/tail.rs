@@ -56,7 +56,9 @@ pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forw
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
 pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
     // Most sentences have no colon that could qualify: spare them the parse.
-    let headline = kind == ParagraphKind::Headline;
+    // The first paragraph heads the draft even when it does not read as a
+    // headline (`Lynch: No outside influence on the probe.`).
+    let headline = kind == ParagraphKind::Headline || c.tokens[sentence.first as usize].para == c.tokens[0].para;
     let may_qualify = |i: usize| {
         c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))))
     };
