@@ -177,18 +177,19 @@ impl Sieve<'_> {
         // So does a clause after it that reports the clause before it too:
         // `The vote signals "the end," said Ruiz` is Ruiz's.
         let before = self.clause_before(p).filter(speaks);
+        let after = self.clause_after(p).filter(speaks);
         // A question or exclamation with an inverted clause after it (`—
         // "why not?" asked Dunn`) is that clause's whole quote, not words of
         // the report before it.
-        let exclaims = q.inner.of(self.text).trim_end().ends_with(['?', '!']) 
-            && self.clause_after(p).filter(speaks).is_some_and(|c| parsed.clauses[c].shape == ClauseShape::Inverted);
+        let exclaims = q.inner.of(self.text).trim_end().ends_with(['?', '!'])
+            && after.is_some_and(|c| parsed.clauses[c].shape == ClauseShape::Inverted);
         let earlier_holder = holder
             .filter(|_| !exclaims)
             .filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| b != c && self.reports(c, b)));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
             .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
-            .or_else(|| self.clause_after(p).filter(speaks).map(|c| ("clause-after", c)))
+            .or_else(|| after.map(|c| ("clause-after", c)))
             .or_else(|| before.map(|c| ("clause-before", c)))
             .or_else(|| holder.map(|c| ("content", c)))
             .or_else(|| self.colon_intro(p).filter(speaks).map(|c| ("colon-intro", c)))

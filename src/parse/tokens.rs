@@ -49,6 +49,11 @@ impl Token {
         self.kind == TokenKind::Punct(c)
     }
 
+    /// A dash: em, en, or a hyphen standing alone for one.
+    pub fn is_dash(&self) -> bool {
+        matches!(self.kind, TokenKind::Punct('-' | '\u{2013}' | '\u{2014}'))
+    }
+
     pub fn is(&self, flags: u32) -> bool {
         self.kind == TokenKind::Word && self.info.is(flags)
     }

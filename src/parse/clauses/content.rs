@@ -68,7 +68,7 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
 fn boundary_before(c: Ctx<'_>, last: usize, i: usize) -> Option<usize> {
     // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
     // A spaced hyphen stands for a dash before a quote (`weak - "We …`).
-    let dash_before_quote = |i: usize| matches!(c.tokens[i - 1].kind, TokenKind::Punct('-' | '\u{2013}')) && matches!(c.tokens[i].kind, TokenKind::OpenQuote(_));
+    let dash_before_quote = |i: usize| c.tokens[i - 1].is_dash() && matches!(c.tokens[i].kind, TokenKind::OpenQuote(_));
     (i > last && (matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}')) || dash_before_quote(i))).then(|| i - 1)
 }
 
@@ -86,7 +86,7 @@ fn opening_of_own_report(c: Ctx<'_>, last: usize, i: usize) -> usize {
         while k > last && t(k).depth > 0 {
             k -= 1;
         }
-        if matches!(t(k).kind, TokenKind::OpenQuote(_)) && k > last + 1 && matches!(t(k - 1).kind, TokenKind::Punct('-' | '\u{2014}' | '\u{2013}')) {
+        if matches!(t(k).kind, TokenKind::OpenQuote(_)) && k > last + 1 && t(k - 1).is_dash() {
             return k;
         }
     }

@@ -139,8 +139,12 @@ fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize) {
         (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
     };
     // Only this sentence's clauses are looked at and moved, so the cost
-    // stays with the sentence however long the draft.
+    // stays with the sentence however long the draft; most sentences have
+    // nothing to drop and move nothing.
     let drop: Vec<bool> = (before..out.len()).map(|k| plain(&out[k]) && inside(k)).collect();
+    if !drop.contains(&true) {
+        return;
+    }
     let kept: Vec<Clause> = out.drain(before..).zip(drop).filter_map(|(clause, dropped)| (!dropped).then_some(clause)).collect();
     out.extend(kept);
 }

@@ -82,13 +82,9 @@ fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
     }
     let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
     (start + 1..before.min(start + 12))
-        .take_while(|&k| dateline_word(&c.tokens[k]) || is_dash(&c.tokens[k]))
-        .find(|&k| is_dash(&c.tokens[k]))
+        .take_while(|&k| dateline_word(&c.tokens[k]) || c.tokens[k].is_dash())
+        .find(|&k| c.tokens[k].is_dash())
         .map_or(start, |dash| dash + 1)
-}
-
-fn is_dash(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Punct('-' | '\u{2013}' | '\u{2014}'))
 }
 
 /// `was asked`, `is expected`, `were told`: a participle after a form of *be*.

@@ -58,7 +58,7 @@ pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: Par
     // Most sentences have no colon that could qualify: spare them the parse.
     // The first paragraph heads the draft even when it does not read as a
     // headline (`Lynch: No outside influence on the probe.`).
-    let headline = kind == ParagraphKind::Headline || c.tokens[sentence.first as usize].para == c.tokens[0].para;
+    let headline = kind == ParagraphKind::Headline || in_first_paragraph(c, sentence);
     let may_qualify = |i: usize| {
         c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))))
     };
@@ -79,11 +79,15 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     // `Lynch: No outside influence on the probe.`: a name and a colon
     // opening the first paragraph head it, even with a full stop.
     // A headline drops its articles: `The Latest: …` names a column.
-    let first_line = c.tokens[sentence.first as usize].para == c.tokens[0].para && !c.tokens[source.first_token as usize].is(DETERMINER);
+    let first_line = in_first_paragraph(c, sentence) && !c.tokens[source.first_token as usize].is(DETERMINER);
     if !(kind == ParagraphKind::Headline || opens_quote || first_line) || source.kind == mentions::MentionKind::Pronoun {
         return None;
     }
     Some(colon_at(source, sentence.first as usize, rest.at(), colon.span, si))
+}
+
+fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
+    c.tokens[sentence.first as usize].para == c.tokens[0].para
 }
 
 /// The input after a `( … )` at its start (of at most a dozen tokens).
@@ -105,7 +109,7 @@ fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let input = Backward::new(c.tokens, sentence.first as usize, colon);
     let (rest, source) = mentions::before(c).parse(input).ok()?;
     let sign = rest.first()?;
-    let set_off = matches!(sign.kind, TokenKind::Punct('-' | '—' | '–')) || c.is_word(sign, "from");
+    let set_off = sign.is_dash() || c.is_word(sign, "from");
     let named = matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation);
     (set_off && named).then(|| colon_at(source, rest.at(), colon, c.tokens[colon].span, si))
 }
@@ -116,7 +120,7 @@ pub(super) fn signature(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Cl
     let first = sentence.first as usize;
     let dash = &c.tokens[first];
     let opens_paragraph = first == 0 || c.tokens[first - 1].para != dash.para;
-    if !opens_paragraph || !matches!(dash.kind, TokenKind::Punct('-' | '—' | '–')) {
+    if !opens_paragraph || !dash.is_dash() {
         return None;
     }
     let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, first + 1, sentence.end as usize)).ok()?;

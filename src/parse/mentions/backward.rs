@@ -103,11 +103,12 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
 /// relative clause describes.
 fn word_antecedent<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
     const INDEFINITE: [&str; 8] = ["those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "others"];
+    let indefinite = |t: &Token| INDEFINITE.iter().any(|w| c.is_word(t, w));
     let noun = |t: &Token| t.is_word() && !t.is(FUNCTION | DETERMINER | PRONOUN) && t.info.verb.is_none();
-    let (rest, _) = tok(|t: &Token| INDEFINITE.iter().any(|w| c.is_word(t, w)) || noun(t)).parse(input)?;
+    let (rest, word) = tok(|t: &Token| indefinite(t) || noun(t)).parse(input)?;
     let index = rest.at().min(input.at());
     let mut m = build(c, index, index + 1, Shape::Common { has_det: true });
-    if INDEFINITE.iter().any(|w| c.is_word(&c.tokens[index], w)) {
+    if indefinite(&word) {
         m.kind = MentionKind::Group;
         m.gender = Gender::Plural;
     }
@@ -277,14 +278,12 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     // `Mr. King`, `Peter King`: a title word after an honorific or a first
     // name is a surname.
     let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
-    let surname = terminated(
-        tok(move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.')),
-        nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))),
-    );
+    let title_word = move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
+    let surname = terminated(tok(title_word), nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))));
     // `King says`: a title word alone, with no article or name before it,
     // is a surname too.
     let lone_surname = terminated(
-        tok(move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.') && !c.is_headline(t)),
+        tok(move |t: &Token| title_word(t) && !c.is_headline(t)),
         nom::combinator::not(tok(move |t: &Token| det(t) || t.cap || possessive(t) || t.is(TITLE))),
     );
     let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
