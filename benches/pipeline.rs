@@ -4,8 +4,11 @@
 //! `../shared/corpora/polnear/train/text` when that folder is present, and
 //! a generated corpus of made-up articles otherwise, and prints MB/s and
 //! articles/s. Then it checks one document made of 1×, 10× and 100× as
-//! many articles, concatenated, and prints the time per MB of each: a
-//! pipeline that grows linearly keeps that figure flat.
+//! many articles, concatenated, and one made of the same few articles
+//! repeated 1×, 10× and 100×, and prints the time per MB of each: a
+//! pipeline that grows linearly keeps that figure flat. The first grows
+//! the vocabulary with the text (more names to tell apart), the second
+//! only the length.
 //!
 //! Set `WHOSAID_BENCH_SECONDS` to change how long each figure is measured
 //! (default 3 s), and `WHOSAID_BENCH_ONLY=corpus` or `linear` to measure one part.
@@ -52,14 +55,20 @@ fn corpus_figures(articles: &[String], bytes: usize, budget: Duration, config: &
 }
 
 fn linear_figures(articles: &[String], budget: Duration, config: &Config) {
-    // Linear growth: one document of k articles, 10k articles, 100k articles.
     let base = (articles.len() / 100).max(1);
-    println!("\nlinear growth: one document of n concatenated articles");
+    println!("\nlinear growth: one document of the first n × {base} articles, concatenated");
+    growth_table(budget, config, |factor| articles.iter().cycle().take(base * factor).map(String::as_str).collect::<Vec<_>>().join("\n\n"));
+    let first = articles[..base].join("\n\n");
+    println!("\nlinear growth: one document of the first {base} articles, repeated n times");
+    growth_table(budget, config, |factor| vec![first.as_str(); factor].join("\n\n"));
+}
+
+/// Checks the documents `make(1)`, `make(10)` and `make(100)` and prints the time per MB of each.
+fn growth_table(budget: Duration, config: &Config, make: impl Fn(usize) -> String) {
     println!("{:>6} {:>9} {:>10} {:>10}", "n", "MB", "ms", "ms per MB");
     let mut rates = Vec::new();
-    for factor in [1, 10, 100] {
-        let n = base * factor;
-        let doc = articles.iter().cycle().take(n).map(String::as_str).collect::<Vec<_>>().join("\n\n");
+    for n in [1, 10, 100] {
+        let doc = make(n);
         let took = best_of(budget, || {
             black_box(whosaid::check_source(Source::new("long.txt", doc.as_str()), config));
         });
