@@ -705,6 +705,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_neither_is_a_person() {
+        let text = "Neither Lars Brekke nor his rivals wanted a fight.\n\n\"We agreed,\" Mr. Brekke said.\n\n\"It was late,\" he said.";
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let speakers: Vec<(&str, MentionKind)> = checked.attributed.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
+        assert_eq!(speakers, [("Lars Brekke", MentionKind::Person), ("Lars Brekke", MentionKind::Person)]);
+    }
+
+    #[test]
     fn an_acronym_matches_its_initials() {
         assert_eq!(initials(&w("Baltic Shipping Council")), "bsc");
     }

@@ -76,9 +76,12 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
         w.len() >= 2 && w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && !w.contains('\'')
     };
     let org_word = c.tokens[name_start..name_end.max(name_start + 1)].iter().any(|t| t.is(ORG));
+    // `the Kremlin` is an organisation; `Neither Ann Holm nor …`, `Both
+    // Holm and …` name people.
+    let article = has_det && !PAIRING.iter().any(|w| c.is_word(&c.tokens[start], w));
     m.kind = if person_title && !org_word {
         MentionKind::Person
-    } else if org_word || acronym || has_det {
+    } else if org_word || acronym || article {
         // The first capital inside the name: a settled sentence-initial
         // capital (`CNN President …` opening a paragraph) may leave none
         // before the name's end.
@@ -89,6 +92,10 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
         MentionKind::Person
     };
 }
+
+/// Determiners that pair names (`both … and`, `neither … nor`) rather than
+/// make the name after them an organisation's, as `the` does.
+const PAIRING: [&str; 3] = ["both", "either", "neither"];
 
 pub(super) fn first_capital(c: Ctx<'_>, start: usize, end: usize) -> Option<usize> {
     (start..end).find(|&i| c.tokens[i].cap && !c.tokens[i].is(DETERMINER))
@@ -109,7 +116,7 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
     let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
     m.kind = if lone_quantifier {
-        if ["another", "one", "each"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
+        if ["another", "one", "each", "neither"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
     } else if head.is(ANONYMOUS) {
         m.described = described || capital_modifier;
         MentionKind::Anonymous

@@ -99,4 +99,4 @@ pub fn plural_noun(w: &str) -> bool {
 pub(super) const NUMBER_WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// Words that can stand alone for people: `another said`, `several said`.
-pub(super) const QUANTIFIERS: [&str; 10] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each"];
+pub(super) const QUANTIFIERS: [&str; 11] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each", "neither"];
