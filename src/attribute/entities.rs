@@ -24,6 +24,18 @@ pub struct Entity {
     /// The draft has called this entity by a shorter form of its name
     /// (`Sanders` after `Bernie Sanders`).
     pub called_short: bool,
+    /// Named after a preposition of place (`in Tripoli`) somewhere.
+    pub placed: bool,
+    /// Named as the speaker of a reporting clause somewhere.
+    pub spoke: bool,
+}
+
+impl Entity {
+    /// A name the draft treats as a place: named after `in` and never
+    /// speaking, with no title, role or gender to make it a person.
+    fn place(&self) -> bool {
+        self.placed && !self.spoke && self.gender == Gender::Unknown && self.roles.is_empty()
+    }
 }
 
 /// One mention of an entity in the narration, in text order.
@@ -249,6 +261,9 @@ impl Entities {
             if let Some(entity) = entities.join(text, &m) {
                 let token = m.first_token as usize;
                 let sentence = parsed.sentence_at(parsed.tokens[token].span.start).unwrap_or(0);
+                let e = &mut entities.list[entity];
+                e.spoke |= speaking;
+                e.placed |= after_place_preposition(text, parsed, token);
                 entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
             }
         }
@@ -310,7 +325,7 @@ impl Entities {
                 i
             }
             None => {
-                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new(), called_short: false });
+                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new(), called_short: false, placed: false, spoke: false });
                 self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, &name_words);
                 self.name_words.push(name_words);
@@ -402,12 +417,10 @@ impl Entities {
             Gender::Unknown => true,
         };
         // `in Miami`, `across Iowa`: a name after a preposition of place is
-        // no candidate for `he` or `she` there.
-        let placed = |s: &Sighting| {
-            let before = s.token.checked_sub(1).map(|i| &parsed.tokens[i]);
-            let gendered = matches!(gender, Gender::Male | Gender::Female);
-            gendered && before.is_some_and(|t| ["in", "into", "across", "throughout"].iter().any(|w| t.is_word() && crate::parse::lexicon::same_word(t.span.of(text), w)))
-        };
+        // no candidate for `he` or `she` there, nor a name the draft puts
+        // only in places.
+        let gendered = matches!(gender, Gender::Male | Gender::Female);
+        let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
         let mut earlier = self.earlier(parsed, at, 3);
         earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
         let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
@@ -540,6 +553,14 @@ fn expand_title(abbreviation: &str) -> Option<&'static str> {
     TABLE.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
 }
 
+/// Whether the word before token `at` is a preposition of place (`in
+/// Tripoli`), written in lower case: a headline's `… Qualities In Trump`
+/// says nothing.
+fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
+    let before = at.checked_sub(1).map(|i| &parsed.tokens[i]);
+    before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span.of(text)))
+}
+
 /// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.
 fn same_name(a: &[String], b: &[String]) -> bool {
     if a == b {
@@ -669,6 +690,12 @@ mod tests {
     #[test]
     fn a_place_is_not_he() {
         let text = "Tom Reyes spoke at a rally in Lindholm.\n\n\"We will win,\" he said.";
+        assert_eq!(first_speaker(text).name, "Tom Reyes");
+    }
+
+    #[test]
+    fn a_name_the_draft_puts_in_places_is_not_he() {
+        let text = "Tom Reyes has worked in Lindholm for years. The rain fell on Lindholm all week.\n\n\"We will build,\" he said.";
         assert_eq!(first_speaker(text).name, "Tom Reyes");
     }
 
