@@ -699,6 +699,14 @@ mod tests {
         assert_eq!(first_speaker(text).name, "Tom Reyes");
     }
 
+    #[test]
+    fn a_place_speaks_as_an_organisation_and_is_never_he() {
+        let text = "Tom Reyes flew home from Norway. Norway says the deal is done.\n\n\"We will build,\" he said.";
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let speakers: Vec<(&str, MentionKind)> = checked.attributed.clauses.iter().filter_map(|c| c.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
+        assert_eq!(speakers, [("Norway", MentionKind::Organisation), ("Tom Reyes", MentionKind::Person)]);
+    }
+
     /// The speaker of the draft's first reporting clause that has one.
     fn first_speaker(text: &str) -> crate::attribute::Speaker {
         let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());

@@ -47,6 +47,8 @@ pub mod class {
     pub const DATA_SOURCE: u32 = 1 << 27;
     /// From `claim-sources.txt` [legal]: lawsuit, indictment, alleged — an allegation's frame.
     pub const LEGAL_SOURCE: u32 = 1 << 28;
+    /// A word of a name in `places.txt`: Mexico, South Korea, Calif.
+    pub const PLACE: u32 = 1 << 29;
     pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
     /// Words that cannot sit inside a speaker's noun phrase.
     pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
@@ -357,6 +359,11 @@ impl Lexicon {
         lex.add_words(include_str!("../../grammar/organisations.txt"), class::ORG);
         lex.add_words(include_str!("../../grammar/anonymous.txt"), class::ANONYMOUS);
         lex.add_words(include_str!("../../grammar/groups.txt"), class::GROUP);
+        for place in entries(include_str!("../../grammar/places.txt")) {
+            for word in place.split(' ') {
+                lex.flag(word.trim_end_matches('.'), class::PLACE);
+            }
+        }
         lex.add_words(include_str!("../../grammar/abbreviations.txt"), class::ABBREVIATION);
         for (section, word) in sections(include_str!("../../grammar/function-words.txt")) {
             lex.flag(word, function_class(section));

@@ -75,13 +75,21 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
         let w = c.word(last);
         w.len() >= 2 && w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && !w.contains('\'')
     };
-    let org_word = c.tokens[name_start..name_end.max(name_start + 1)].iter().any(|t| t.is(ORG));
+    let name_tokens = &c.tokens[name_start..name_end.max(name_start + 1)];
+    let org_word = name_tokens.iter().any(|t| t.is(ORG));
+    // A place speaks as its government or its people (`China said`), and
+    // is never `he` or `she`.
+    let place = name_tokens.iter().all(|t| t.is(PLACE) || !t.is_word());
     // `the Kremlin` is an organisation; `Neither Ann Holm nor …`, `Both
     // Holm and …` name people.
     let article = has_det && !PAIRING.iter().any(|w| c.is_word(&c.tokens[start], w));
     m.kind = if person_title && !org_word {
         MentionKind::Person
-    } else if org_word || acronym || article {
+    } else if name_tokens.len() == 1 && last.is(GROUP) {
+        // `Republicans said`: a group's name.
+        m.gender = Gender::Plural;
+        MentionKind::Group
+    } else if org_word || acronym || article || place {
         // The first capital inside the name: a settled sentence-initial
         // capital (`CNN President …` opening a paragraph) may leave none
         // before the name's end.
