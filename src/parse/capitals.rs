@@ -26,8 +26,8 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
         tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
     };
     for sentence in sentences {
-        let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;
         let range = sentence.range();
+        let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline || title_case(&tokens[range.clone()]);
         let first_word = range.clone().find(|&i| tokens[i].is_word());
         for i in range {
             let t = &tokens[i];
@@ -67,6 +67,16 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     }
 }
 
+/// A sentence written in title case, as a headline is (`Mayor Hits Back
+/// At Critics`): four words or more, and every one of four letters or
+/// more capitalised, so a capital there says as little as at a sentence
+/// start.
+fn title_case(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word());
+    let long_words_capitalised = words.clone().all(|t| t.cap || t.span.len() < 4);
+    long_words_capitalised && words.nth(3).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::{parse, Lexicon};
@@ -75,6 +85,13 @@ mod tests {
     fn caps(text: &str) -> Vec<(String, bool)> {
         let parsed = parse(text, &Prose::plain(text), crate::parse::lexicon::lexicon() as &Lexicon);
         parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span.of(text).to_string(), t.cap)).collect()
+    }
+
+    #[test]
+    fn title_case_sentences_are_settled_like_headlines() {
+        let got = caps("The chief hits back often.\n\nFerry Chief Hits Back At Critics.\n\nTom Hits said no to Ann Holm.");
+        assert_eq!(got[7], ("Hits".into(), false));
+        assert_eq!(got[12], ("Hits".into(), true));
     }
 
     #[test]
