@@ -335,6 +335,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         // `with` is not the subject; the sentence's subject is.
         let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
             && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
+        // `Many speakers at the service — including … — said`: after an
+        // aside in dashes, a phrase after any preposition is the object of
+        // the subject's preposition.
+        let dashed = (rest.at()..i).any(|k| c.tokens[k].is_dash());
+        let after_preposition = after_preposition || (dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION)));
         let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
         if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
             clause.source = Some(source);

@@ -144,9 +144,23 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     let (rest, _) = many_m_n(
         0,
         6,
-        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside)),
+        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside, dash_aside)),
     )
     .parse(input)?;
+    Ok((rest, ()))
+}
+
+/// `— after a long pause —` or `-- who chairs the council --` read
+/// backwards: an aside set off by dashes, up to 30 tokens with no
+/// quotation in it (the input is the sentence's).
+pub(super) fn dash_aside(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
+    let dash = |t: &Token| t.is_dash();
+    let (inside, _) = many_m_n(1, 2, tok(dash)).parse(input)?;
+    let len = (1..30)
+        .take_while(|&k| inside.get(k - 1).is_some_and(|t| !t.is_mark()))
+        .find(|&k| inside.get(k).is_some_and(dash))
+        .ok_or(nom::Err::Error(()))?;
+    let (rest, _) = many_m_n(1, 2, tok(dash)).parse(inside.take_from(len))?;
     Ok((rest, ()))
 }
 
