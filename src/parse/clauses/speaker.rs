@@ -135,10 +135,19 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     // Will wrote`).
     let auxiliary = |t: &Token| t.is(GAP) && !(t.cap && !c.is_headline(t));
     let word = tok(|t: &Token| auxiliary(t) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
-    let time = pair(
-        tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
-        opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
-    );
+    let time = |input: Backward<'a>| {
+        let (rest, (_, before)) = pair(
+            tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
+            opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
+        )
+        .parse(input)?;
+        // `3 in 10 said`, `three in 10 said`: a proportion, the speaker, not a time.
+        let proportion = before.is_some_and(|b| c.is_word(&b, "in")) && rest.first().is_some_and(|n| n.kind == TokenKind::Number || mentions::number_word(c, n));
+        if proportion {
+            return Err(nom::Err::Error(()));
+        }
+        Ok((rest, ()))
+    };
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
     let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
     let (rest, _) = many_m_n(

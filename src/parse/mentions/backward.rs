@@ -323,7 +323,7 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
 
 /// `Six in 10`, `64 percent`, `40%`: a share of the people asked.
 pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
-    let number = |t: &Token| t.kind == TokenKind::Number || (t.is_word() && NUMBER_WORDS.iter().any(|w| c.is_word(t, w)));
+    let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
     let (rest, last) = tok(|t: &Token| number(t) || c.is_word(t, "percent")).parse(input)?;
     let rest = if c.is_word(&last, "percent") {
         tok(number).parse(rest)?.0
@@ -360,8 +360,8 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     ));
     let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
     // `Six in 10 residents`: the share before the number.
-    let number_word = |t: &Token| t.kind == TokenKind::Number || NUMBER_WORDS.iter().any(|w| c.is_word(t, w));
-    let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number_word));
+    let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
+    let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number));
     let (rest, _) = if mods.last().is_some_and(|t| t.kind == TokenKind::Number) { opt(share).parse(rest)? } else { (rest, None) };
     let (rest, d) = opt(tok(det)).parse(rest)?;
     let plural = plural_noun(c.word(&head));

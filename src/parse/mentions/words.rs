@@ -98,5 +98,10 @@ pub fn plural_noun(w: &str) -> bool {
 
 pub(super) const NUMBER_WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// `three`, `ten`: a number written as a word.
+pub fn number_word(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && NUMBER_WORDS.iter().any(|w| c.is_word(t, w))
+}
+
 /// Words that can stand alone for people: `another said`, `several said`.
 pub(super) const QUANTIFIERS: [&str; 11] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each", "neither"];
