@@ -324,8 +324,15 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
 /// `Six in 10`, `64 percent`, `40%`: a share of the people asked.
 pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
-    let (rest, last) = tok(|t: &Token| number(t) || c.is_word(t, "percent")).parse(input)?;
-    let rest = if c.is_word(&last, "percent") {
+    let (rest, last) = tok(|t: &Token| number(t) || c.is_word(t, "percent") || fraction(c, t)).parse(input)?;
+    let rest = if fraction(c, &last) {
+        // `half`, `a third`, `two-thirds`; not `his third term`.
+        let (r, share) = opt(tok(|t: &Token| c.is_word(t, "a") || number_word(c, t))).parse(rest)?;
+        if share.is_none() && !c.is_word(&last, "half") && !c.word(&last).contains('-') {
+            return Err(nom::Err::Error(()));
+        }
+        r
+    } else if c.is_word(&last, "percent") {
         tok(number).parse(rest)?.0
     } else if let Ok((r, _)) = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number)).parse(rest) {
         r
@@ -339,6 +346,16 @@ pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
 }
 
 
+
+/// `half`, `third`, `two-thirds`, `quarter`: a share of those asked.
+fn fraction(c: Ctx<'_>, t: &Token) -> bool {
+    let w = c.word(t).as_bytes();
+    ["half", "third", "thirds", "quarter", "quarters"].iter().any(|f| {
+        let f = f.as_bytes();
+        let ends = w.len() >= f.len() && w[w.len() - f.len()..].eq_ignore_ascii_case(f);
+        ends && (w.len() == f.len() || (w.len() > f.len() + 1 && w[w.len() - f.len() - 1] == b'-'))
+    })
+}
 
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
