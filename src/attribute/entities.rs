@@ -245,7 +245,7 @@ impl Entities {
         for (m, speaking) in named {
             if let Some(entity) = entities.join(text, &m) {
                 let token = m.first_token as usize;
-                let sentence = parsed.sentence_at(parsed.tokens[token].span.start).unwrap_or(0);
+                let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
                 entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
             }
         }
@@ -277,7 +277,7 @@ impl Entities {
     /// The first named sighting among tokens `from..to` whose name ends by `end`.
     pub fn named_within(&self, parsed: &Parsed, from: usize, to: usize, end: usize) -> Option<usize> {
         let start = self.sightings.partition_point(|s| s.token < from);
-        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span.end <= end).map(|s| s.entity)
+        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span().end <= end).map(|s| s.entity)
     }
 
     /// The entity a named mention belongs to, made anew if none fits.
@@ -386,7 +386,7 @@ impl Entities {
         let placed = |s: &Sighting| {
             let before = s.token.checked_sub(1).map(|i| &parsed.tokens[i]);
             let gendered = matches!(gender, Gender::Male | Gender::Female);
-            gendered && before.is_some_and(|t| ["in", "into", "across", "throughout"].iter().any(|w| t.is_word() && crate::parse::lexicon::same_word(t.span.of(text), w)))
+            gendered && before.is_some_and(|t| ["in", "into", "across", "throughout"].iter().any(|w| t.is_word() && crate::parse::lexicon::same_word(t.span().of(text), w)))
         };
         let mut earlier = self.earlier(parsed, at, 3);
         earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
@@ -396,7 +396,7 @@ impl Entities {
         if let Some(s) = speaker {
             let rival_after = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence);
             return match rival_after {
-                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0) => {
+                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0) => {
                     Resolution { entity: Some(s.entity), candidates: vec![s.entity, r.entity] }
                 }
                 _ => Resolution { entity: Some(s.entity), candidates: Vec::new() },
@@ -494,8 +494,8 @@ impl Entities {
     /// Notes that `entity` speaks at token `at` (for salience). Clauses are
     /// read in text order, so `spoken` stays in token order.
     pub fn note_speaker(&mut self, parsed: &Parsed, entity: usize, at: usize) {
-        let sentence = parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0);
-        let name = parsed.tokens[at].span;
+        let sentence = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
+        let name = parsed.tokens[at].span();
         let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
         let pos = self.sightings.partition_point(|s| s.token <= at);
         let named = self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking);

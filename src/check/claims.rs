@@ -81,14 +81,14 @@ impl Facts {
                 words[si] |= t.info.flags;
                 let noun = || {
                     k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
+                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
                     })
                 };
                 if t.info.verb.is_some() && !noun() {
-                    verbs[si].push(t.span);
+                    verbs[si].push(t.span());
                 }
-                let word = t.span.of(cx.text);
-                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span.of(cx.text).eq_ignore_ascii_case("to")) {
+                let word = t.span().of(cx.text);
+                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span().of(cx.text).eq_ignore_ascii_case("to")) {
                     according[si] = true;
                 }
             }
@@ -102,7 +102,7 @@ impl Facts {
                     *flag = true;
                     break;
                 }
-                if !(t.is_word() && (t.cap || t.span.of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
+                if !(t.is_word() && (t.cap || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
                     break;
                 }
             }

@@ -40,7 +40,7 @@ fn scan(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
         match matched {
             Some(p) => {
                 let end = i + p.words.len();
-                out.push(Span::new(t.span.start, tokens[end - 1].span.end));
+                out.push(Span::new(t.span().start, tokens[end - 1].span().end));
                 i = end;
             }
             None => i += 1,

@@ -34,7 +34,7 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
             if !(t.is_word() && t.cap && (headline || Some(i) == first_word) && !t.is(TITLE_BEFORE_NAME)) {
                 continue;
             }
-            let word = t.span.of(text);
+            let word = t.span().of(text);
             // `Will wrote`: an auxiliary straight before a past or present
             // reporting verb is a name.
             let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb(tokens, i);
@@ -53,8 +53,8 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let lengths = wanted.iter().fold(0u64, |bits, w| bits | length_bit(w.len()));
     let mut lower: HashSet<&str> = HashSet::default();
     if !wanted.is_empty() {
-        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span.len()) != 0) {
-            let word = t.span.of(text);
+        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span().len()) != 0) {
+            let word = t.span().of(text);
             if wanted.contains(word) {
                 lower.insert(word);
             }
@@ -74,7 +74,7 @@ mod tests {
 
     fn caps(text: &str) -> Vec<(String, bool)> {
         let parsed = parse(text, &Prose::plain(text), crate::parse::lexicon::lexicon() as &Lexicon);
-        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span.of(text).to_string(), t.cap)).collect()
+        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span().of(text).to_string(), t.cap)).collect()
     }
 
     #[test]

@@ -65,7 +65,7 @@ impl Parsed {
 
     /// Index of the first token starting at or after `at`.
     pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
+        self.tokens.partition_point(|t| t.span().start < at)
     }
 
     /// Indices of the clauses of sentences `first..=last`.

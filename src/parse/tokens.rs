@@ -26,9 +26,15 @@ pub enum TokenKind {
     StrayQuote,
 }
 
+/// One token. Tokens are the largest array a parse makes (one for every
+/// five bytes or so), and most stages read it through from start to end,
+/// so it is kept small: the offsets are `u32` (36 bytes rather than 48),
+/// which keeps a long draft's passes over it in cache and its allocation
+/// out of the allocator's slow path for the largest blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     pub info: WordInfo,
     /// Starts with an upper-case letter.
@@ -40,7 +46,22 @@ pub struct Token {
 
 pub const NO_QUOTE: u32 = u32::MAX;
 
+/// A byte offset as a token keeps it. Token indices and paragraph numbers
+/// are `u32` already, so a draft of 4 GiB or more was never read right.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("a draft is smaller than 4 GiB")
+}
+
 impl Token {
+    pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
+        Token { start: offset(span.start), end: offset(span.end), kind, info, cap, depth, para }
+    }
+
+    /// The token's bytes in the text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -192,7 +213,7 @@ impl<'a> Lexer<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text.chars().next().is_some_and(char::is_uppercase),
         };
-        self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
+        self.tokens.push(Token::new(span, kind, info, cap, 0, para));
     }
 }
 
@@ -385,7 +406,7 @@ fn possessive_split(word: &str) -> Option<usize> {
 fn assign_depth(tokens: &mut [Token], scan: &QuoteScan) {
     let mut open_ends: Vec<usize> = Vec::new();
     for token in tokens.iter_mut() {
-        while open_ends.last().is_some_and(|&end| token.span.start >= end) {
+        while open_ends.last().is_some_and(|&end| token.span().start >= end) {
             open_ends.pop();
         }
         match token.kind {
@@ -411,7 +432,7 @@ mod tests {
     fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let quotes = scan(text, &paras, &[]);
-        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
+        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span().of(text).to_string(), t.kind, t.depth)).collect()
     }
 
     fn words(text: &str) -> Vec<String> {
@@ -437,6 +458,11 @@ mod tests {
             let text = format!("{c}x");
             assert_eq!(blank_len(&text, 0), is_blank(c).then(|| c.len_utf8()), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_token_stays_small() {
+        assert!(std::mem::size_of::<Token>() <= 36, "{} bytes", std::mem::size_of::<Token>());
     }
 
     #[test]

@@ -159,7 +159,7 @@ fn asides_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> Vec<Stop<'a>> {
         let titled = previous.is_some_and(|p| p.titled) || (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
         let named = match previous {
             Some(p) => p.named,
-            None => name_only(c, inside, len).then(|| Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end))),
+            None => name_only(c, inside, len).then(|| Span::new(inside.get(len - 1).map_or(0, |t| t.span().start), inside.get(0).map_or(0, |t| t.span().end))),
         };
         // The comma that opens this aside may close the one before it
         // (`Jones, 35, a lawyer, said`).

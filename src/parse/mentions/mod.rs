@@ -77,7 +77,7 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn word(&self, t: &Token) -> &'a str {
-        t.span.of(self.text)
+        t.span().of(self.text)
     }
 
     /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
@@ -95,7 +95,7 @@ impl<'a> Ctx<'a> {
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
         // A word is never shorter than its lexicon key: most tokens are
         // ruled out without reading their text.
-        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word_bytes(&self.text.as_bytes()[t.span.start..t.span.end], w)
+        t.is_word() && t.span().len() >= w.len() && super::lexicon::same_word_bytes(&self.text.as_bytes()[t.span().start..t.span().end], w)
     }
 }
 
