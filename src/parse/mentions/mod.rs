@@ -71,7 +71,7 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lex: &'a Lexicon,
-    /// Paragraphs that are headlines.
+    /// Paragraphs that are headlines, in order.
     pub headlines: &'a [u32],
 }
 
@@ -89,7 +89,8 @@ impl<'a> Ctx<'a> {
 
     /// The token stands in a headline, where every word is capitalised.
     pub fn is_headline(&self, t: &Token) -> bool {
-        self.headlines.contains(&t.para)
+        // A long draft of many stories has hundreds of headlines.
+        self.headlines.binary_search(&t.para).is_ok()
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
