@@ -233,7 +233,7 @@ impl Sieve<'_> {
         let circumstance = |t: &crate::parse::Token| {
             t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
                 || (!t.cap && t.span().of(text).ends_with("ly"))
-                || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
+                || t.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
         };
         // `"Why?" Ruiz asked, looking up.`: a comma straight after the verb
         // leaves the clause nothing of its own to report.

@@ -83,13 +83,13 @@ impl Facts {
                 if !t.is_word() || t.depth > 0 {
                     continue;
                 }
-                words[si] |= t.info.flags;
+                words[si] |= t.info().flags;
                 let noun = || {
                     k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
                         p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
                     })
                 };
-                if t.info.verb.is_some() && !noun() {
+                if t.info().verb.is_some() && !noun() {
                     verbs.push(t.span());
                 }
                 let word = t.span().of(cx.text);

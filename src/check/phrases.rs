@@ -39,11 +39,11 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
     let mut next = vec![0usize; kinds.len()];
     for (i, t) in tokens.iter().enumerate() {
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
-        if t.info.phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
+        if t.info().phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
             continue;
         }
         for (k, (kind, spans)) in out.iter_mut().enumerate() {
-            if i < next[k] || t.info.phrase_kinds & kind.bit() == 0 {
+            if i < next[k] || t.info().phrase_kinds & kind.bit() == 0 {
                 continue;
             }
             let matched = c.phrases_of(t, *kind).find(|p| {

@@ -17,13 +17,13 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let mut pending: Vec<(usize, Option<String>)> = Vec::new();
     // `Studies show`: a capital before a plural verb is a plural noun, not a name.
     let before_plural_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| v.form == VerbForm::Base))
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| v.form == VerbForm::Base))
     };
     // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
     // name, not an adverb (`Similarly, …`).
-    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info.verb.is_some()) || n.is(GAP));
+    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info().verb.is_some()) || n.is(GAP));
     let before_reporting_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
     };
     for sentence in sentences {
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline;

@@ -96,7 +96,7 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// question or exclamation, a name and a reporting verb carry on the same
 /// sentence.
 fn reporting_clause_at(tokens: &[Token], from: usize) -> bool {
-    let cue = |t: &Token| t.is(class::CUE) && t.info.verb.is_some_and(|v| v.form != VerbForm::Ing);
+    let cue = |t: &Token| t.is(class::CUE) && t.info().verb.is_some_and(|v| v.form != VerbForm::Ing);
     let mut i = from;
     while let Some(t) = tokens.get(i).filter(|t| t.is_word() && i < from + 5) {
         if cue(t) {

@@ -83,7 +83,7 @@ impl<'a> Ctx<'a> {
     /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
     /// lookup for the many words that start no phrase of that kind.
     pub fn phrases_of(&self, t: &Token, kind: super::lexicon::PhraseKind) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
-        let may_start = t.info.phrase_kinds & kind.bit() != 0;
+        let may_start = t.info().phrase_kinds & kind.bit() != 0;
         may_start.then(|| self.lex.phrases_at(self.word(t))).into_iter().flatten().filter(move |p| p.kind == kind)
     }
 
