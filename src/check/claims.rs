@@ -15,6 +15,7 @@
 use super::phrases;
 use super::Context;
 use crate::parse::lexicon::{class, PhraseKind};
+use crate::parse::search;
 use crate::parse::{ParagraphKind, Token, TokenKind};
 use crate::source::Span;
 
@@ -99,8 +100,9 @@ impl Facts {
             }
         }
         let mut transcript = vec![false; parsed.paragraphs.len()];
+        let mut first = 0;
         for (pi, flag) in transcript.iter_mut().enumerate() {
-            let first = parsed.tokens.partition_point(|t| (t.para as usize) < pi);
+            first = search::partition_point_near(&parsed.tokens, first, |t| (t.para as usize) < pi);
             let opening = parsed.tokens[first..].iter().take_while(|t| t.para as usize == pi).take(4);
             for t in opening {
                 if t.is_punct(':') {
