@@ -4,7 +4,9 @@
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
 use crate::parse::mentions::{self, name_word, Ctx, Gender, Mention, MentionKind};
-use crate::parse::{Lexicon, Parsed};
+use std::cell::Cell;
+
+use crate::parse::{search, Lexicon, Parsed};
 use crate::source::Span;
 
 /// Two spellings of a surname at least this similar (Jaro-Winkler) are one
@@ -53,6 +55,10 @@ pub struct Entities {
     /// order as the clauses are read (kept apart from `sightings` so noting
     /// one never shifts the others).
     spoken: Vec<Sighting>,
+    /// Where the last searches of `sightings` and `spoken` ended, where the
+    /// next start: clauses are read in text order (see [`search`]).
+    sightings_hint: Cell<usize>,
+    spoken_hint: Cell<usize>,
 }
 
 /// Entities by the words that `same_name`, the acronym test and
@@ -252,26 +258,41 @@ impl Entities {
     /// paragraphs before it: named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
         let para = parsed.tokens[at].para;
-        fn window(list: &[Sighting], at: usize, para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
-            let before = &list[..list.partition_point(|s| s.token < at)];
+        fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
             before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs)
         }
+        let named = &self.sightings[..self.named_before(at, false)];
+        let spoken = &self.spoken[..self.spoken_before(at, false)];
         // Nearest first; at one token, a noted speaker before a name.
-        let mut all: Vec<(bool, &Sighting)> = window(&self.sightings, at, para, paragraphs).map(|s| (false, s)).collect();
-        all.extend(window(&self.spoken, at, para, paragraphs).map(|s| (true, s)));
+        let mut all: Vec<(bool, &Sighting)> = window(named, para, paragraphs).map(|s| (false, s)).collect();
+        all.extend(window(spoken, para, paragraphs).map(|s| (true, s)));
         all.sort_by_key(|&(noted, s)| (std::cmp::Reverse(s.token), !noted));
         all.into_iter().map(|(_, s)| s).collect()
     }
 
+    /// How many named sightings stand before token `at` (or at it too, when `with_at`).
+    fn named_before(&self, at: usize, with_at: bool) -> usize {
+        let i = search::partition_point_near(&self.sightings, self.sightings_hint.get(), |s| s.token < at || (with_at && s.token == at));
+        self.sightings_hint.set(i);
+        i
+    }
+
+    /// How many noted speakers stand before token `at` (or at it too, when `with_at`).
+    fn spoken_before(&self, at: usize, with_at: bool) -> usize {
+        let i = search::partition_point_near(&self.spoken, self.spoken_hint.get(), |s| s.token < at || (with_at && s.token == at));
+        self.spoken_hint.set(i);
+        i
+    }
+
     /// The named sighting whose name is `name`, among those of tokens `from..to`.
     pub fn named(&self, from: usize, to: usize, name: Span) -> Option<usize> {
-        let start = self.sightings.partition_point(|s| s.token < from);
+        let start = self.named_before(from, false);
         self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| s.name == name).map(|s| s.entity)
     }
 
     /// The first named sighting among tokens `from..to` whose name ends by `end`.
     pub fn named_within(&self, parsed: &Parsed, from: usize, to: usize, end: usize) -> Option<usize> {
-        let start = self.sightings.partition_point(|s| s.token < from);
+        let start = self.named_before(from, false);
         self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span().end <= end).map(|s| s.entity)
     }
 
@@ -492,11 +513,11 @@ impl Entities {
         let sentence = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         let name = parsed.tokens[at].span();
         let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
-        let pos = self.sightings.partition_point(|s| s.token <= at);
+        let pos = self.named_before(at, true);
         let named = self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking);
         let noted = self.spoken.iter().rev().take_while(|s| s.token >= at).any(|s| s.token == at && s.entity == entity);
         if !named && !noted {
-            let at_end = self.spoken.partition_point(|s| s.token <= at);
+            let at_end = self.spoken_before(at, true);
             self.spoken.insert(at_end, sighting);
         }
     }
