@@ -4,7 +4,9 @@
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
 use crate::parse::mentions::{self, name_word, Ctx, Gender, Mention, MentionKind};
-use crate::parse::{Lexicon, Parsed};
+use std::cell::Cell;
+
+use crate::parse::{search, Lexicon, Parsed};
 use crate::source::Span;
 
 /// Two spellings of a surname at least this similar (Jaro-Winkler) are one
@@ -68,6 +70,10 @@ pub struct Entities {
     /// order as the clauses are read (kept apart from `sightings` so noting
     /// one never shifts the others).
     spoken: Vec<Sighting>,
+    /// Where the last searches of `sightings` and `spoken` ended, where the
+    /// next start: clauses are read in text order (see [`search`]).
+    sightings_hint: Cell<usize>,
+    spoken_hint: Cell<usize>,
 }
 
 /// Entities by the words that `same_name`, the acronym test and
@@ -76,6 +82,10 @@ pub struct Entities {
 /// has are harmless: each candidate is tested again, so keys are the
 /// words' hashes, and two words sharing one only add a candidate). Each
 /// list is sorted, so the entities first named within reach are its tail.
+/// The maps grow as entities come: sized beforehand for every named
+/// mention they were far too large, as most mentions join an entity (11 MB
+/// for a 3.7 MB draft, where grown they take 0.5 MB), and so thinly filled
+/// that each lookup missed the cache.
 #[derive(Debug, Default)]
 struct NameIndex {
     /// By last word.
@@ -92,12 +102,6 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn with_capacity(names: usize) -> NameIndex {
-        let map = || rustc_hash::FxHashMap::with_capacity_and_hasher(names, Default::default());
-        let first_char = rustc_hash::FxHashMap::with_capacity_and_hasher(names, Default::default());
-        NameIndex { last: map(), tail: map(), single: map(), initials: map(), first_char }
-    }
-
     fn add(&mut self, entity: usize, name: &[String]) {
         fn put(map: &mut rustc_hash::FxHashMap<u64, Listed>, key: &str, entity: usize) {
             map.entry(key_of(key)).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
@@ -254,13 +258,10 @@ impl Entities {
         }
         named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
         named.dedup_by_key(|(m, _)| m.name);
-        // Sized for the most entities the mentions can make, so the index
-        // is not rebuilt as it grows.
-        entities.index = NameIndex::with_capacity(named.len());
         for (m, speaking) in named {
             if let Some(entity) = entities.join(text, &m) {
                 let token = m.first_token as usize;
-                let sentence = parsed.sentence_at(parsed.tokens[token].span.start).unwrap_or(0);
+                let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
                 let e = &mut entities.list[entity];
                 e.spoke |= speaking;
                 e.placed |= after_place_preposition(text, parsed, token);
@@ -275,27 +276,42 @@ impl Entities {
     /// paragraphs before it: named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
         let para = parsed.tokens[at].para;
-        fn window(list: &[Sighting], at: usize, para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
-            let before = &list[..list.partition_point(|s| s.token < at)];
+        fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
             before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs)
         }
+        let named = &self.sightings[..self.named_before(at, false)];
+        let spoken = &self.spoken[..self.spoken_before(at, false)];
         // Nearest first; at one token, a noted speaker before a name.
-        let mut all: Vec<(bool, &Sighting)> = window(&self.sightings, at, para, paragraphs).map(|s| (false, s)).collect();
-        all.extend(window(&self.spoken, at, para, paragraphs).map(|s| (true, s)));
+        let mut all: Vec<(bool, &Sighting)> = window(named, para, paragraphs).map(|s| (false, s)).collect();
+        all.extend(window(spoken, para, paragraphs).map(|s| (true, s)));
         all.sort_by_key(|&(noted, s)| (std::cmp::Reverse(s.token), !noted));
         all.into_iter().map(|(_, s)| s).collect()
     }
 
+    /// How many named sightings stand before token `at` (or at it too, when `with_at`).
+    fn named_before(&self, at: usize, with_at: bool) -> usize {
+        let i = search::partition_point_near(&self.sightings, self.sightings_hint.get(), |s| s.token < at || (with_at && s.token == at));
+        self.sightings_hint.set(i);
+        i
+    }
+
+    /// How many noted speakers stand before token `at` (or at it too, when `with_at`).
+    fn spoken_before(&self, at: usize, with_at: bool) -> usize {
+        let i = search::partition_point_near(&self.spoken, self.spoken_hint.get(), |s| s.token < at || (with_at && s.token == at));
+        self.spoken_hint.set(i);
+        i
+    }
+
     /// The named sighting whose name is `name`, among those of tokens `from..to`.
     pub fn named(&self, from: usize, to: usize, name: Span) -> Option<usize> {
-        let start = self.sightings.partition_point(|s| s.token < from);
+        let start = self.named_before(from, false);
         self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| s.name == name).map(|s| s.entity)
     }
 
     /// The first named sighting among tokens `from..to` whose name ends by `end`.
     pub fn named_within(&self, parsed: &Parsed, from: usize, to: usize, end: usize) -> Option<usize> {
-        let start = self.sightings.partition_point(|s| s.token < from);
-        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span.end <= end).map(|s| s.entity)
+        let start = self.named_before(from, false);
+        self.sightings[start..].iter().take_while(|s| s.token < to).find(|s| parsed.tokens[s.token].span().end <= end).map(|s| s.entity)
     }
 
     /// The entity a named mention belongs to, made anew if none fits.
@@ -429,7 +445,7 @@ impl Entities {
         if let Some(s) = speaker {
             let rival_after = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence);
             return match rival_after {
-                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0) => {
+                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0) => {
                     Resolution { entity: Some(s.entity), candidates: vec![s.entity, r.entity] }
                 }
                 _ => Resolution { entity: Some(s.entity), candidates: Vec::new() },
@@ -527,14 +543,14 @@ impl Entities {
     /// Notes that `entity` speaks at token `at` (for salience). Clauses are
     /// read in text order, so `spoken` stays in token order.
     pub fn note_speaker(&mut self, parsed: &Parsed, entity: usize, at: usize) {
-        let sentence = parsed.sentence_at(parsed.tokens[at].span.start).unwrap_or(0);
-        let name = parsed.tokens[at].span;
+        let sentence = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
+        let name = parsed.tokens[at].span();
         let sighting = Sighting { token: at, name, para: parsed.tokens[at].para, sentence, entity, speaking: true };
-        let pos = self.sightings.partition_point(|s| s.token <= at);
+        let pos = self.named_before(at, true);
         let named = self.sightings[..pos].iter().rev().take_while(|s| s.token == at).any(|s| s.entity == entity && s.speaking);
         let noted = self.spoken.iter().rev().take_while(|s| s.token >= at).any(|s| s.token == at && s.entity == entity);
         if !named && !noted {
-            let at_end = self.spoken.partition_point(|s| s.token <= at);
+            let at_end = self.spoken_before(at, true);
             self.spoken.insert(at_end, sighting);
         }
     }
@@ -558,7 +574,7 @@ fn expand_title(abbreviation: &str) -> Option<&'static str> {
 /// says nothing.
 fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
     let before = at.checked_sub(1).map(|i| &parsed.tokens[i]);
-    before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span.of(text)))
+    before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
 }
 
 /// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.

@@ -84,7 +84,7 @@ struct Place {
 
 fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
     let open = parsed.token_at(q.span.start);
-    if parsed.tokens.get(open).is_none_or(|t| t.span.start != q.span.start) {
+    if parsed.tokens.get(open).is_none_or(|t| t.span().start != q.span.start) {
         return None;
     }
     let close = q.close_mark.map(|m| parsed.token_at(m.start).min(parsed.tokens.len() - 1));
@@ -214,7 +214,7 @@ impl Sieve<'_> {
         if t.para != parsed.tokens[close].para {
             return None;
         }
-        let sentence = parsed.sentence_at(t.span.start)?;
+        let sentence = parsed.sentence_at(t.span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
         let clause = &parsed.clauses[found];
         // Across a full stop the clause must look back at the quote (`"Why?"
@@ -232,8 +232,8 @@ impl Sieve<'_> {
         let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
         let circumstance = |t: &crate::parse::Token| {
             t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
-                || (!t.cap && t.span.of(text).ends_with("ly"))
-                || t.info.verb.is_some_and(|v| v.form == VerbForm::Ing)
+                || (!t.cap && t.span().of(text).ends_with("ly"))
+                || t.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
         };
         // `"Why?" Ruiz asked, looking up.`: a comma straight after the verb
         // leaves the clause nothing of its own to report.
@@ -264,7 +264,7 @@ impl Sieve<'_> {
         while at > 0 && self.is_joiner(at - 1) && p.open - at < 2 {
             at -= 1;
         }
-        let sentence = parsed.sentence_at(parsed.tokens[at.saturating_sub(1)].span.start)?;
+        let sentence = parsed.sentence_at(parsed.tokens[at.saturating_sub(1)].span().start)?;
         let adjacent = parsed
             .clauses_in(sentence.saturating_sub(1), sentence)
             .rev()
@@ -277,7 +277,7 @@ impl Sieve<'_> {
     fn clause_before_colon(&self, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
         let colon = p.open.checked_sub(1).filter(|&i| parsed.tokens[i].is_punct(':') && parsed.tokens[i].para == p.para)?;
-        let sentence = parsed.sentence_at(parsed.tokens[colon].span.start)?;
+        let sentence = parsed.sentence_at(parsed.tokens[colon].span().start)?;
         let last = parsed.clauses_in(sentence, sentence).rev().find(|&c| (parsed.clauses[c].tokens.1 as usize) <= colon)?;
         (self.clauses[last].effective().is_some()).then_some(last)
     }
@@ -320,7 +320,7 @@ impl Sieve<'_> {
         let parsed = self.parsed;
         let close = p.close?;
         let next = (close + 1..parsed.tokens.len()).find(|&i| !matches!(parsed.tokens[i].kind, TokenKind::Punct('.' | ',')))?;
-        let sentence = parsed.sentence_at(parsed.tokens[next].span.start)?;
+        let sentence = parsed.sentence_at(parsed.tokens[next].span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].shape == ClauseShape::Signature)?;
         let signs = parsed.clauses[found].tokens.0 as usize == next && parsed.tokens[next].para == p.last_para + 1;
         signs.then_some(found)
@@ -331,7 +331,7 @@ impl Sieve<'_> {
     fn starts_sentence(&self, p: &Place) -> bool {
         let parsed = self.parsed;
         let first = parsed.sentences[p.first_sentence].first as usize;
-        let connective = |t: &crate::parse::Token| t.is(class::GAP | class::CONJUNCTION | class::TIME) || t.span.of(self.text).ends_with("ly");
+        let connective = |t: &crate::parse::Token| t.is(class::GAP | class::CONJUNCTION | class::TIME) || t.span().of(self.text).ends_with("ly");
         first == p.open || (first + 2 == p.open && connective(&parsed.tokens[first]) && parsed.tokens[first + 1].is_punct(','))
     }
 

@@ -15,6 +15,7 @@
 use super::phrases;
 use super::Context;
 use crate::parse::lexicon::{class, PhraseKind};
+use crate::parse::search;
 use crate::parse::{ParagraphKind, Token, TokenKind};
 use crate::source::Span;
 
@@ -49,10 +50,13 @@ pub struct Facts {
     according: Vec<bool>,
     /// Lexicon classes found in each sentence's narration.
     words: Vec<u32>,
-    /// Each sentence's reporting verbs read as verbs (`says`, `hopes`,
-    /// `backs`, `found`), clause or no clause: the grammar may have found no
-    /// speaker for them, but the claim is still somebody's words or view.
-    verbs: Vec<Vec<Span>>,
+    /// The reporting verbs read as verbs (`says`, `hopes`, `backs`,
+    /// `found`), clause or no clause: the grammar may have found no speaker
+    /// for them, but the claim is still somebody's words or view. In text
+    /// order, one list for the draft rather than one for each sentence.
+    verbs: Vec<Span>,
+    /// Sentence `s`'s verbs are `verbs[verb_starts[s]..verb_starts[s + 1]]`.
+    verb_starts: Vec<u32>,
     /// Paragraphs of transcript: `Q:` or a name and a colon opening them.
     transcript: Vec<bool>,
 }
@@ -70,44 +74,52 @@ impl Facts {
             }
         }
         let mut according = vec![false; n];
-        let mut verbs = vec![Vec::new(); n];
+        let mut verbs = Vec::new();
+        let mut verb_starts = Vec::with_capacity(n + 1);
         let mut words = vec![0u32; n];
         for (si, sentence) in parsed.sentences.iter().enumerate() {
             let tokens = sentence.tokens(&parsed.tokens);
+            verb_starts.push(verbs.len() as u32);
             for (k, t) in tokens.iter().enumerate() {
                 if !t.is_word() || t.depth > 0 {
                     continue;
                 }
-                words[si] |= t.info.flags;
+                words[si] |= t.info().flags;
                 let noun = || {
                     k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span.of(cx.text).eq_ignore_ascii_case(a))
+                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
                     })
                 };
-                if t.info.verb.is_some() && !noun() {
-                    verbs[si].push(t.span);
+                if t.info().verb.is_some() && !noun() {
+                    verbs.push(t.span());
                 }
-                let word = t.span.of(cx.text);
-                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span.of(cx.text).eq_ignore_ascii_case("to")) {
+                let word = t.span().of(cx.text);
+                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span().of(cx.text).eq_ignore_ascii_case("to")) {
                     according[si] = true;
                 }
             }
         }
         let mut transcript = vec![false; parsed.paragraphs.len()];
+        let mut first = 0;
         for (pi, flag) in transcript.iter_mut().enumerate() {
-            let first = parsed.tokens.partition_point(|t| (t.para as usize) < pi);
+            first = search::partition_point_near(&parsed.tokens, first, |t| (t.para as usize) < pi);
             let opening = parsed.tokens[first..].iter().take_while(|t| t.para as usize == pi).take(4);
             for t in opening {
                 if t.is_punct(':') {
                     *flag = true;
                     break;
                 }
-                if !(t.is_word() && (t.cap || t.span.of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
+                if !(t.is_word() && (t.cap || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
                     break;
                 }
             }
         }
-        Facts { hedged, according, words, verbs, transcript }
+        verb_starts.push(verbs.len() as u32);
+        Facts { hedged, according, words, verbs, verb_starts, transcript }
+    }
+
+    fn verbs_of(&self, sentence: usize) -> &[Span] {
+        &self.verbs[self.verb_starts[sentence] as usize..self.verb_starts[sentence + 1] as usize]
     }
 }
 
@@ -144,7 +156,7 @@ impl<'c, 'a> Sourcing<'c, 'a> {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
         let facts = self.facts();
-        if facts.hedged[s] || facts.verbs[s].iter().any(|v| !v.overlaps(span)) {
+        if facts.hedged[s] || facts.verbs_of(s).iter().any(|v| !v.overlaps(span)) {
             return true;
         }
         let range = self.around(s, reach);

@@ -10,40 +10,50 @@ use crate::source::Span;
 #[derive(Debug, Default)]
 pub struct Found(std::cell::RefCell<Vec<(PhraseKind, Vec<Span>)>>);
 
+/// The kinds the rules ask for. The first ask finds them all in one pass
+/// over the tokens: a long draft's tokens do not fit in cache, and one
+/// pass for each kind read them all from memory again.
+const ASKED: [PhraseKind; 4] = [PhraseKind::Reportedly, PhraseKind::Weasel, PhraseKind::Allegation, PhraseKind::VagueStudy];
+
 /// Every occurrence of a `kind` phrase outside quotation marks, in copy.
 /// (Looked for once a draft: the claim rules ask for the same kinds.)
 pub fn found(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
     if let Some((_, spans)) = cx.found.0.borrow().iter().find(|(k, _)| *k == kind) {
         return spans.clone();
     }
-    let spans = scan(cx, kind);
-    cx.found.0.borrow_mut().push((kind, spans.clone()));
+    let kinds: &[PhraseKind] = if ASKED.contains(&kind) { &ASKED } else { std::slice::from_ref(&kind) };
+    let all = scan(cx, kinds);
+    let spans = all.iter().find(|(k, _)| *k == kind).map(|(_, spans)| spans.clone()).unwrap_or_default();
+    cx.found.0.borrow_mut().extend(all);
     spans
 }
 
-fn scan(cx: &Context<'_>, kind: PhraseKind) -> Vec<Span> {
+/// The phrases of each of `kinds`, in one pass. Each kind is read on its
+/// own, left to right: a phrase found skips its words for that kind only.
+fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> {
     let tokens = &cx.parsed.tokens;
     let c = cx.parsed.ctx(cx.text, cx.lexicon);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
+    let bits = kinds.iter().fold(0u8, |bits, k| bits | k.bit());
+    let mut out: Vec<(PhraseKind, Vec<Span>)> = kinds.iter().map(|&k| (k, Vec::new())).collect();
+    // For each kind, the first token not inside a phrase already found.
+    let mut next = vec![0usize; kinds.len()];
+    for (i, t) in tokens.iter().enumerate() {
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
-        let may_start = t.info.phrase_kinds & kind.bit() != 0;
-        let matched = (t.is_word() && may_start && t.depth == 0 && in_copy())
-            .then(|| {
-                c.phrases_of(t, kind).find(|p| {
-                    p.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
-                })
-            })
-            .flatten();
-        match matched {
-            Some(p) => {
-                let end = i + p.words.len();
-                out.push(Span::new(t.span.start, tokens[end - 1].span.end));
-                i = end;
+        if t.info().phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
+            continue;
+        }
+        for (k, (kind, spans)) in out.iter_mut().enumerate() {
+            if i < next[k] || t.info().phrase_kinds & kind.bit() == 0 {
+                continue;
             }
-            None => i += 1,
+            let matched = c.phrases_of(t, *kind).find(|p| {
+                p.words.iter().enumerate().all(|(j, w)| tokens.get(i + j).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
+            });
+            if let Some(p) = matched {
+                let end = i + p.words.len();
+                spans.push(Span::new(t.span().start, tokens[end - 1].span().end));
+                next[k] = end;
+            }
         }
     }
     out

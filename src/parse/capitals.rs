@@ -17,13 +17,13 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let mut pending: Vec<(usize, Option<String>)> = Vec::new();
     // `Studies show`: a capital before a plural verb is a plural noun, not a name.
     let before_plural_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| v.form == VerbForm::Base))
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| v.form == VerbForm::Base))
     };
     // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
     // name, not an adverb (`Similarly, …`).
-    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info.verb.is_some()) || n.is(GAP));
+    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info().verb.is_some()) || n.is(GAP));
     let before_reporting_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info.verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
+        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
     };
     for sentence in sentences {
         let range = sentence.range();
@@ -34,7 +34,7 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
             if !(t.is_word() && t.cap && (headline || Some(i) == first_word) && !t.is(TITLE_BEFORE_NAME)) {
                 continue;
             }
-            let word = t.span.of(text);
+            let word = t.span().of(text);
             // `Will wrote`: an auxiliary straight before a past or present
             // reporting verb is a name.
             let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb(tokens, i);
@@ -53,8 +53,8 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let lengths = wanted.iter().fold(0u64, |bits, w| bits | length_bit(w.len()));
     let mut lower: HashSet<&str> = HashSet::default();
     if !wanted.is_empty() {
-        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span.len()) != 0) {
-            let word = t.span.of(text);
+        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span().len()) != 0) {
+            let word = t.span().of(text);
             if wanted.contains(word) {
                 lower.insert(word);
             }
@@ -73,7 +73,7 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
 /// start.
 fn title_case(tokens: &[Token]) -> bool {
     let mut words = tokens.iter().filter(|t| t.is_word());
-    let long_words_capitalised = words.clone().all(|t| t.cap || t.span.len() < 4);
+    let long_words_capitalised = words.clone().all(|t| t.cap || t.span().len() < 4);
     long_words_capitalised && words.nth(3).is_some()
 }
 
@@ -84,7 +84,7 @@ mod tests {
 
     fn caps(text: &str) -> Vec<(String, bool)> {
         let parsed = parse(text, &Prose::plain(text), crate::parse::lexicon::lexicon() as &Lexicon);
-        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span.of(text).to_string(), t.cap)).collect()
+        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span().of(text).to_string(), t.cap)).collect()
     }
 
     #[test]

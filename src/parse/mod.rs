@@ -7,9 +7,12 @@ pub mod lexicon;
 pub mod mentions;
 pub mod paragraphs;
 pub mod quotes;
+pub mod search;
 pub mod sentences;
 pub mod stream;
 pub mod tokens;
+
+use std::cell::Cell;
 
 use crate::source::Prose;
 pub use lexicon::Lexicon;
@@ -32,6 +35,10 @@ pub struct Parsed {
     pub clause_starts: Vec<u32>,
     /// Indices of the paragraphs that are headlines.
     pub headlines: Vec<u32>,
+    /// The last answers of `token_at` and `sentence_at`, where the next
+    /// search starts: see [`search`].
+    token_hint: Cell<usize>,
+    sentence_hint: Cell<usize>,
 }
 
 pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
@@ -48,24 +55,33 @@ pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
     let c = mentions::Ctx { text, tokens: &tokens, lex, headlines: &headlines };
     let clauses = clauses::clauses(c, &sentences, &paragraphs);
     let clause_starts = clause_starts(&clauses, sentences.len());
-    Parsed { paragraphs, quotes, tokens, sentences, clauses, clause_starts, headlines }
+    Parsed { paragraphs, quotes, tokens, sentences, clauses, clause_starts, headlines, token_hint: Cell::new(0), sentence_hint: Cell::new(0) }
 }
 
 /// Where each sentence's clauses start: clauses come sentence by sentence.
 fn clause_starts(clauses: &[Clause], sentences: usize) -> Vec<u32> {
-    (0..=sentences).map(|s| clauses.partition_point(|c| (c.sentence as usize) < s) as u32).collect()
+    let mut at = 0;
+    (0..=sentences)
+        .map(|s| {
+            at = search::partition_point_near(clauses, at, |c| (c.sentence as usize) < s);
+            at as u32
+        })
+        .collect()
 }
 
 impl Parsed {
     /// The sentence holding byte offset `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        let i = search::partition_point_near(&self.sentences, self.sentence_hint.get(), |s| s.span.end <= at);
+        self.sentence_hint.set(i);
         self.sentences.get(i).filter(|s| s.span.start <= at).map(|_| i)
     }
 
     /// Index of the first token starting at or after `at`.
     pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
+        let i = search::partition_point_near(&self.tokens, self.token_hint.get(), |t| t.span().start < at);
+        self.token_hint.set(i);
+        i
     }
 
     /// Indices of the clauses of sentences `first..=last`.

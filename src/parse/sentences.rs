@@ -50,7 +50,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 
 fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
     Sentence {
-        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        span: Span::new(tokens[first].span().start, tokens[end - 1].span().end),
         first: first as u32,
         end: end as u32,
         para: tokens[first].para,
@@ -62,7 +62,7 @@ fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
 fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
     let terminal = matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'));
-    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && t.span.of(text).ends_with('.');
+    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && t.span().of(text).ends_with('.');
     if !terminal && !initialism_end {
         return None;
     }
@@ -96,7 +96,7 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// question or exclamation, a name and a reporting verb carry on the same
 /// sentence.
 fn reporting_clause_at(tokens: &[Token], from: usize) -> bool {
-    let cue = |t: &Token| t.is(class::CUE) && t.info.verb.is_some_and(|v| v.form != VerbForm::Ing);
+    let cue = |t: &Token| t.is(class::CUE) && t.info().verb.is_some_and(|v| v.form != VerbForm::Ing);
     let mut i = from;
     while let Some(t) = tokens.get(i).filter(|t| t.is_word() && i < from + 5) {
         if cue(t) {

@@ -76,7 +76,7 @@ impl<'a> Backward<'a> {
 
 /// Byte span of the tokens `from..to` (absolute indices).
 pub fn span_of(all: &[Token], from: usize, to: usize) -> Span {
-    Span::new(all[from].span.start, all[to - 1].span.end)
+    Span::new(all[from].span().start, all[to - 1].span().end)
 }
 
 impl<'a> Input for Forward<'a> {
@@ -274,14 +274,7 @@ mod tests {
 
     fn toks(n: usize) -> Vec<Token> {
         (0..n)
-            .map(|i| Token {
-                span: Span::new(i * 2, i * 2 + 1),
-                kind: TokenKind::Word,
-                info: WordInfo::default(),
-                cap: i % 2 == 0,
-                depth: 0,
-                para: 0,
-            })
+            .map(|i| Token::new(Span::new(i * 2, i * 2 + 1), TokenKind::Word, WordInfo::default(), i % 2 == 0, 0, 0))
             .collect()
     }
 
@@ -292,7 +285,7 @@ mod tests {
         let (rest, (_, range)) = extent(many1(tok(|t: &Token| !t.cap))).parse(input).unwrap();
         assert_eq!(range, 3..4);
         assert_eq!(rest.at(), 3);
-        assert_eq!(rest.first().unwrap().span.start, 4);
+        assert_eq!(rest.first().unwrap().span().start, 4);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! beforehand which apostrophe-like characters are quotation marks, so a
 //! word never swallows one.
 
-use super::lexicon::{lexicon, Lexicon, WordInfo};
+use super::lexicon::{lexicon, Lexicon, Verb, WordInfo};
 use super::paragraphs::{is_blank, Paragraph};
 use super::quotes::QuoteScan;
 use crate::source::Span;
@@ -26,11 +26,21 @@ pub enum TokenKind {
     StrayQuote,
 }
 
+/// One token. Tokens are the largest array a parse makes (one for every
+/// five bytes or so), and most stages read it through from start to end,
+/// so it is kept small: the offsets are `u32`, and what the lexicons say
+/// is kept field by field, so the flags pack with the rest (32 bytes
+/// rather than 48), which keeps a long draft's passes over it in cache and
+/// its allocation out of the allocator's slow path for the largest blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
-    pub info: WordInfo,
+    /// [`WordInfo::flags`], [`WordInfo::verb`], [`WordInfo::phrase_kinds`]: see [`Token::info`].
+    flags: u32,
+    verb: Option<Verb>,
+    phrase_kinds: u8,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// How many quotes this token stands inside (0: the narration).
@@ -40,7 +50,28 @@ pub struct Token {
 
 pub const NO_QUOTE: u32 = u32::MAX;
 
+/// A byte offset as a token keeps it. Token indices and paragraph numbers
+/// are `u32` already, so a draft of 4 GiB or more was never read right.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("a draft is smaller than 4 GiB")
+}
+
 impl Token {
+    pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
+        let WordInfo { flags, verb, phrase_kinds } = info;
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, para }
+    }
+
+    /// What the lexicons say of the word.
+    pub fn info(&self) -> WordInfo {
+        WordInfo { flags: self.flags, verb: self.verb, phrase_kinds: self.phrase_kinds }
+    }
+
+    /// The token's bytes in the text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -55,7 +86,7 @@ impl Token {
     }
 
     pub fn is(&self, flags: u32) -> bool {
-        self.kind == TokenKind::Word && self.info.is(flags)
+        self.kind == TokenKind::Word && self.flags & flags != 0
     }
 
     pub fn is_mark(&self) -> bool {
@@ -192,7 +223,7 @@ impl<'a> Lexer<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text.chars().next().is_some_and(char::is_uppercase),
         };
-        self.tokens.push(Token { span, kind, info, cap, depth: 0, para });
+        self.tokens.push(Token::new(span, kind, info, cap, 0, para));
     }
 }
 
@@ -385,7 +416,7 @@ fn possessive_split(word: &str) -> Option<usize> {
 fn assign_depth(tokens: &mut [Token], scan: &QuoteScan) {
     let mut open_ends: Vec<usize> = Vec::new();
     for token in tokens.iter_mut() {
-        while open_ends.last().is_some_and(|&end| token.span.start >= end) {
+        while open_ends.last().is_some_and(|&end| token.span().start >= end) {
             open_ends.pop();
         }
         match token.kind {
@@ -411,7 +442,7 @@ mod tests {
     fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let quotes = scan(text, &paras, &[]);
-        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span.of(text).to_string(), t.kind, t.depth)).collect()
+        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span().of(text).to_string(), t.kind, t.depth)).collect()
     }
 
     fn words(text: &str) -> Vec<String> {
@@ -437,6 +468,11 @@ mod tests {
             let text = format!("{c}x");
             assert_eq!(blank_len(&text, 0), is_blank(c).then(|| c.len_utf8()), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_token_stays_small() {
+        assert!(std::mem::size_of::<Token>() <= 32, "{} bytes", std::mem::size_of::<Token>());
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn sentences_in(cx: &Context<'_>, quote: &Quote) -> usize {
             }
             TokenKind::Word | TokenKind::Number if !open => {
                 // `… and then, well… we left`: a lower-case word after a stop goes on.
-                if stopped && (count == 0 || t.span.of(cx.text).starts_with(|c: char| !c.is_lowercase())) {
+                if stopped && (count == 0 || t.span().of(cx.text).starts_with(|c: char| !c.is_lowercase())) {
                     count += 1;
                 }
                 open = true;

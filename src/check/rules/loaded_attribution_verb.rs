@@ -26,10 +26,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .flat_map(|clause| &cx.parsed.tokens[clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize])
         .filter(|t| t.is(class::LOADED))
         .filter_map(|t| {
-            let verb = t.span.of(cx.text);
+            let verb = t.span().of(cx.text);
             let neutral = cx.lexicon.neutral_for(verb)?;
             Some(
-                Finding::new(t.span, format!("“{verb}” judges the speaker where “{neutral}” would not"))
+                Finding::new(t.span(), format!("“{verb}” judges the speaker where “{neutral}” would not"))
                     .help(format!("use “{neutral}” unless the story supports the doubt “{verb}” implies")),
             )
         })

@@ -68,9 +68,9 @@ fn agentless(cx: &Context<'_>, span: Span) -> bool {
     let tokens = &cx.parsed.tokens;
     let first = cx.parsed.token_at(span.start);
     let end = cx.parsed.token_at(span.end);
-    let is = |t: &Token, list: &[&str]| t.is_word() && list.iter().any(|w| t.span.of(cx.text).eq_ignore_ascii_case(w));
+    let is = |t: &Token, list: &[&str]| t.is_word() && list.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w));
     let by = tokens.get(end).is_some_and(|t| is(t, &["by"]));
-    let before = tokens[..first].iter().rev().take(3).find(|t| !(is(t, &["had", "has", "have", "not", "never"]) || t.span.of(cx.text).ends_with("ly")));
+    let before = tokens[..first].iter().rev().take(3).find(|t| !(is(t, &["had", "has", "have", "not", "never"]) || t.span().of(cx.text).ends_with("ly")));
     let passive = before.is_some_and(|t| is(t, &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"]));
     passive && !by
 }

@@ -72,9 +72,9 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     if t.kind != TokenKind::Number || !narration(cx, t) {
         return None;
     }
-    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span.of(cx.text).to_ascii_lowercase());
-    let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
-    let text = t.span.of(cx.text);
+    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span().of(cx.text).to_ascii_lowercase());
+    let adjacent = |a: &Token, b: &Token| a.span().end == b.span().start;
+    let text = t.span().of(cx.text);
     if text.contains([':', '/']) {
         return None; // a time, a date, 9/11
     }
@@ -124,8 +124,8 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     if near_month && !percent && !magnitude {
         return None;
     }
-    let start = currency.map_or(t.span.start, |c| c.span.start);
-    Some(Span::new(start, tokens[end - 1].span.end))
+    let start = currency.map_or(t.span().start, |c| c.span().start);
+    Some(Span::new(start, tokens[end - 1].span().end))
 }
 
 /// A number that is part of a name or a label: `Section 230`, `Fortune
@@ -135,7 +135,7 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    let w = p.span.of(cx.text).to_ascii_lowercase();
+    let w = p.span().of(cx.text).to_ascii_lowercase();
     p.cap || ["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"].contains(&w.as_str())
 }
 

@@ -86,7 +86,7 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
 /// tokens `from..to`.
 fn names_after(cx: &Context<'_>, from: usize, to: usize) -> bool {
     let tokens = &cx.parsed.tokens;
-    let is_naming = |t: &Token| t.is_word() && narration(cx, t) && NAMING.iter().any(|w| t.span.of(cx.text).eq_ignore_ascii_case(w));
+    let is_naming = |t: &Token| t.is_word() && narration(cx, t) && NAMING.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w));
     (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..to.min(k + 4)].iter().any(|n| n.is_word() && n.cap))
 }
 

@@ -191,7 +191,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
             // A phrase whose verb no lexicon knows takes its form from its
             // first word (`referring to` is a participle).
             let form = if c.word(t).ends_with("ing") { VerbForm::Ing } else { VerbForm::Past };
-            let verb = c.tokens[i..end].iter().find_map(|t| t.info.verb).or(Some(Verb { class: VerbClass::Speech, form, lemma: 0 }));
+            let verb = c.tokens[i..end].iter().find_map(|t| t.info().verb).or(Some(Verb { class: VerbClass::Speech, form, lemma: 0 }));
             // `Abt put it`, `Abt went on to say`: a phrase opening with a word
             // that is no cue by itself reports like a past, whatever the form
             // of its verb (`put` is also its own past). `a call on …` keeps
@@ -204,7 +204,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
     if !t.is(CUE) {
         return None;
     }
-    Some((i + 1, t.info.verb, None))
+    Some((i + 1, t.info().verb, None))
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
@@ -320,7 +320,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
                 // to supporters saying`, `sued a staffer calling`).
                 let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
                 let first = &c.tokens[source.first_token as usize];
-                let phrase_before = opens && first.info.verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
+                let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
                 if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
                     clause.source = Some(source);
                     clause.tokens.0 = rest.at() as u32;
@@ -462,7 +462,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // a number or a preposition and a plural noun describes the noun.
     let adjective = verb.form == VerbForm::Past
         && (prev.kind == TokenKind::Number || prev.is(PREPOSITION))
-        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap && n.info.flags == 0 && mentions::plural_noun(c.word(n)));
+        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap && n.info().flags == 0 && mentions::plural_noun(c.word(n)));
     // `a program called Safe Harbour`: a naming verb after an indefinite
     // noun phrase names the thing; nobody reports anything.
     let naming = verb.form == VerbForm::Past

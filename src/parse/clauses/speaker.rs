@@ -54,7 +54,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // `On Thursday, after a long silence, Warren …`: up to two openers.
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
-        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info.verb.is_some_and(|v| v.form == VerbForm::Past);
+        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info().verb.is_some_and(|v| v.form == VerbForm::Past);
         if !adverbial {
             break;
         }
@@ -100,7 +100,7 @@ pub(super) fn unrealised_passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> b
 
 /// Where the form of *be* of a passive stands.
 fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
-    let verb = c.tokens[i].info.verb.filter(|v| v.form == VerbForm::Past)?;
+    let verb = c.tokens[i].info().verb.filter(|v| v.form == VerbForm::Past)?;
     // `he's said`, `who's argued`: before a verb of speech or stance `'s`
     // is *has*; `it's expected`, `it's known` are passives.
     let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
@@ -315,6 +315,6 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
     let end = (start..i).rev().find(|&k| !c.tokens[k].is(GAP) && !c.word(&c.tokens[k]).ends_with("ly")).map_or(start, |k| k + 1);
     let words = &c.tokens[start..end];
     let named = words.iter().any(|t| t.kind == TokenKind::Number || mentions::nominal(c, t) || mentions::name_word(c, t));
-    let opener = words.first().is_some_and(|t| !t.is(GAP) && !t.info.verb.is_some());
+    let opener = words.first().is_some_and(|t| !t.is(GAP) && !t.info().verb.is_some());
     Some((named && opener).then(|| mentions::phrase(c, start, end)))
 }

@@ -83,7 +83,7 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     if !(kind == ParagraphKind::Headline || opens_quote || first_line) || source.kind == mentions::MentionKind::Pronoun {
         return None;
     }
-    Some(colon_at(source, sentence.first as usize, rest.at(), colon.span, si))
+    Some(colon_at(source, sentence.first as usize, rest.at(), colon.span(), si))
 }
 
 fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
@@ -111,7 +111,7 @@ fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let sign = rest.first()?;
     let set_off = sign.is_dash() || c.is_word(sign, "from");
     let named = matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation);
-    (set_off && named).then(|| colon_at(source, rest.at(), colon, c.tokens[colon].span, si))
+    (set_off && named).then(|| colon_at(source, rest.at(), colon, c.tokens[colon].span(), si))
 }
 
 /// `— Okafor, at the rally.`: a paragraph opening with a dash and a name
@@ -132,7 +132,7 @@ pub(super) fn signature(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Cl
         shape: ClauseShape::Signature,
         colon: false,
         tokens: (first as u32, sentence.end),
-        ..colon_at(source, first, first, dash.span, si)
+        ..colon_at(source, first, first, dash.span(), si)
     })
 }
 
@@ -157,7 +157,7 @@ fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::so
 fn verb_subject(c: Ctx<'_>, sentence: &Sentence, colon: usize) -> Option<mentions::Mention> {
     let verb = c.tokens.get(colon.checked_sub(1)?)?;
     let w = c.word(verb);
-    let verbal = verb.is_word() && !verb.cap && !verb.is(GAP) && (verb.info.verb.is_some() || w.ends_with("ed") || w.ends_with('s'));
+    let verbal = verb.is_word() && !verb.cap && !verb.is(GAP) && (verb.info().verb.is_some() || w.ends_with("ed") || w.ends_with('s'));
     // The verb follows its subject straight (`the notice, quoted in full:`
     // is a participle, and the notice says nothing).
     let after_word = c.tokens.get(colon.checked_sub(2)?).is_some_and(|t| t.is_word());
@@ -190,7 +190,7 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
         return None;
     }
     Some(Clause {
-        cue: c.tokens[colon].span,
+        cue: c.tokens[colon].span(),
         cue_tokens: (colon as u32, colon as u32 + 1),
         verb: None,
         source: Some(subject),

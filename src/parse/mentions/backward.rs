@@ -104,7 +104,7 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
 fn word_antecedent<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
     const INDEFINITE: [&str; 8] = ["those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "others"];
     let indefinite = |t: &Token| INDEFINITE.iter().any(|w| c.is_word(t, w));
-    let noun = |t: &Token| t.is_word() && !t.is(FUNCTION | DETERMINER | PRONOUN) && t.info.verb.is_none();
+    let noun = |t: &Token| t.is_word() && !t.is(FUNCTION | DETERMINER | PRONOUN) && t.info().verb.is_none();
     let (rest, word) = tok(|t: &Token| indefinite(t) || noun(t)).parse(input)?;
     let index = rest.at().min(input.at());
     let mut m = build(c, index, index + 1, Shape::Common { has_det: true });
@@ -159,7 +159,7 @@ fn asides_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> Vec<Stop<'a>> {
         let titled = previous.is_some_and(|p| p.titled) || (0..len).any(|j| inside.get(j).is_some_and(|t| t.is(ROLE | TITLE)));
         let named = match previous {
             Some(p) => p.named,
-            None => name_only(c, inside, len).then(|| Span::new(inside.get(len - 1).map_or(0, |t| t.span.start), inside.get(0).map_or(0, |t| t.span.end))),
+            None => name_only(c, inside, len).then(|| Span::new(inside.get(len - 1).map_or(0, |t| t.span().start), inside.get(0).map_or(0, |t| t.span().end))),
         };
         // The comma that opens this aside may close the one before it
         // (`Jones, 35, a lawyer, said`).
@@ -215,7 +215,7 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
     let role = words.clone().any(|t| t.is(ROLE | TITLE));
     // `, meanwhile,` and `, speaking to reporters,` are asides too.
     let adverb = k == 1 && (first.is(GAP) || c.word(first).ends_with("ly"));
-    let participle = first.info.verb.is_some_and(|v| matches!(v.form, crate::parse::lexicon::VerbForm::Ing | crate::parse::lexicon::VerbForm::Past))
+    let participle = first.info().verb.is_some_and(|v| matches!(v.form, crate::parse::lexicon::VerbForm::Ing | crate::parse::lexicon::VerbForm::Past))
         || past_participle_phrase(c, inside, k);
     // `, during a town hall in Columbus, Ohio,`
     let circumstance = first.is(PREPOSITION) && !first.is(CONJUNCTION);

@@ -48,7 +48,7 @@ pub(super) fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward
         let core = |i: Forward<'a>| np_run(c, i);
         if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
             let mut described = m;
-            described.span = Span::new(m.span.start, c.tokens[pp_range.end - 1].span.end);
+            described.span = Span::new(m.span.start, c.tokens[pp_range.end - 1].span().end);
             described.end_token = pp_range.end as u32;
             described.described = true;
             if described.kind == MentionKind::Anonymous || described.kind == MentionKind::Group {

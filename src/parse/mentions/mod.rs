@@ -71,31 +71,32 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lex: &'a Lexicon,
-    /// Paragraphs that are headlines.
+    /// Paragraphs that are headlines, in order.
     pub headlines: &'a [u32],
 }
 
 impl<'a> Ctx<'a> {
     pub fn word(&self, t: &Token) -> &'a str {
-        t.span.of(self.text)
+        t.span().of(self.text)
     }
 
     /// [`Lexicon::phrases_at`] of one kind for a word token, skipping the
     /// lookup for the many words that start no phrase of that kind.
     pub fn phrases_of(&self, t: &Token, kind: super::lexicon::PhraseKind) -> impl Iterator<Item = &'a super::lexicon::Phrase> {
-        let may_start = t.info.phrase_kinds & kind.bit() != 0;
+        let may_start = t.info().phrase_kinds & kind.bit() != 0;
         may_start.then(|| self.lex.phrases_at(self.word(t))).into_iter().flatten().filter(move |p| p.kind == kind)
     }
 
     /// The token stands in a headline, where every word is capitalised.
     pub fn is_headline(&self, t: &Token) -> bool {
-        self.headlines.contains(&t.para)
+        // A long draft of many stories has hundreds of headlines.
+        self.headlines.binary_search(&t.para).is_ok()
     }
 
     pub fn is_word(&self, t: &Token, w: &str) -> bool {
         // A word is never shorter than its lexicon key: most tokens are
         // ruled out without reading their text.
-        t.is_word() && t.span.len() >= w.len() && super::lexicon::same_word_bytes(&self.text.as_bytes()[t.span.start..t.span.end], w)
+        t.is_word() && t.span().len() >= w.len() && super::lexicon::same_word_bytes(&self.text.as_bytes()[t.span().start..t.span().end], w)
     }
 }
 

@@ -47,7 +47,7 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
     if (w.ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)) || w.ends_with("n't") || w.ends_with("n’t") {
         return false;
     }
-    match t.info.verb {
+    match t.info().verb {
         Some(v) => v.form != crate::parse::lexicon::VerbForm::Past || t.is(TITLE | ORG | ANONYMOUS),
         None => !w.starts_with(|ch: char| ch.is_ascii_digit()) || w.contains('-'),
     }
@@ -58,7 +58,7 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
 /// A word that heads a verb phrase rather than a noun phrase: a past form
 /// (`spoke`, `traveled`), unless a lexicon knows it as a noun of speakers.
 pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
-    let past = t.info.verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Past);
+    let past = t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Past);
     let ed = c.word(t).ends_with("ed") && c.word(t).len() > 4;
     (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
 }
@@ -67,7 +67,7 @@ pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
 /// word after a noun and before a preposition, an article or an adverb is a
 /// verb, even one whose past tense does not end in -ed.
 pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option<&Token>) -> bool {
-    let unknown = t.is_word() && !t.cap && t.info.flags == 0 && t.info.verb.is_none() && !plural_noun(c.word(t));
+    let unknown = t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none() && !plural_noun(c.word(t));
     let verb_follows = next.is_some_and(|n| {
         (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
             || n.is(GAP)
