@@ -308,7 +308,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return None;
         }
         clause.shape = ClauseShape::Participle;
-        clause.subject = sentence_subject(c, sentence, i);
+        clause.subject = sentence_subject(c, sentence, i).or_else(|| subject_after_opener(c, sentence, i));
         // `he is not saying`, `Senate Republicans refusing to …`, `a group
         // backing Rubio`: the phrase just before the participle does it.
         if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {

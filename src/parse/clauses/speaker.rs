@@ -52,9 +52,10 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         start += 1;
     }
     // `On Thursday, after a long silence, Warren …`: up to two openers.
+    let before_openers = start;
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
-        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info().verb.is_some_and(|v| v.form == VerbForm::Past);
+        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing));
         if !adverbial {
             break;
         }
@@ -64,13 +65,32 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
             None => break,
         }
     }
-    let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
+    let (mut rest, mut subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
+    // `In Salem, New Hampshire, Trump …`: a place after an opener's comma
+    // ends the opener; the subject follows it (`China, Pyongyang's ally,
+    // said` opens with no opener: China is the subject).
+    let place = |m: &Mention| (m.first_token..m.end_token).all(|k| c.tokens[k as usize].is(PLACE) || !c.tokens[k as usize].is_word());
+    if start > before_openers && place(&subject) && rest.first().is_some_and(|t| t.is_punct(',')) {
+        (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
+    }
     let first = &c.tokens[subject.first_token as usize];
     if c.is_word(first, "it") || c.is_word(first, "there") {
         return None;
     }
     let next = rest.first()?;
     ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
+}
+
+/// `After suggesting …, Lena Berg voted`, `Noting that …, Holm said`: a
+/// participle in the phrase that opens the sentence has the subject that
+/// follows the phrase.
+pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) -> Option<Mention> {
+    let first = (sentence.first as usize..participle).find(|&k| c.tokens[k].is_word()).unwrap_or(participle);
+    let opens = first == participle || (first + 1 == participle && c.tokens[first].is(PREPOSITION | CONJUNCTION));
+    if !opens {
+        return None;
+    }
+    sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle)
 }
 
 /// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
