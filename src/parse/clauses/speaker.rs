@@ -59,7 +59,15 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         if !adverbial {
             break;
         }
-        match (start..before.min(start + 20)).find(|&k| c.tokens[k].is_punct(',')) {
+        let comma = (start..before.min(start + 20)).find(|&k| c.tokens[k].is_punct(','));
+        // `On Tuesday she doubled down on it, seeking …`: a subject pronoun
+        // right after a time ends the opener, which had no comma.
+        let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
+        if let Some(pronoun) = comma.and_then(|comma| (start + 1..comma).find(|&k| after_time(k))) {
+            start = pronoun;
+            break;
+        }
+        match comma {
             Some(comma) => start = comma + 1,
             None if round == 0 => return None,
             None => break,
@@ -79,6 +87,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     }
     let next = rest.first()?;
     ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
+}
+
+/// `he`, `she`, `they`, `we`, `I`: a pronoun that can only be a subject.
+fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
+    ["he", "she", "they", "we", "i"].iter().any(|w| c.is_word(t, w))
 }
 
 /// `After suggesting …, Lena Berg voted`, `Noting that …, Holm said`: a
