@@ -77,13 +77,17 @@ impl Clause {
 /// All reporting clauses, sentence by sentence, in text order.
 pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
     let mut out = Vec::new();
+    // A single capitalised label (`UPDATE: …`) is no transcript; two or
+    // more make one.
+    let transcript = sentences.iter().filter(|s| transcript_label(c, s).is_some()).take(2).count() == 2;
     for (si, sentence) in sentences.iter().enumerate() {
         let kind = paragraphs[sentence.para as usize].kind;
         if kind == ParagraphKind::Boilerplate {
             continue;
         }
         let before = out.len();
-        if let Some(clause) = colon_clause(c, sentence, si, kind).or_else(|| signature(c, sentence, si)) {
+        let label = || transcript.then(|| transcript_label(c, sentence)).flatten().map(|colon| transcript_clause(c, sentence, si, colon));
+        if let Some(clause) = colon_clause(c, sentence, si, kind).or_else(|| signature(c, sentence, si)).or_else(label) {
             out.push(clause);
         }
         let mut i = sentence.first as usize;
@@ -631,6 +635,15 @@ mod tests {
         let got = parse("Okafor: Ferry will run on Monday.\n\nThe council met.");
         assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), (":", Some("Okafor")));
         let got = parse(&format!("{LEDE}Okafor: Ferry will run on Monday."));
+        assert!(got.iter().all(|c| c.0 != ":"), "{got:?}");
+    }
+
+    #[test]
+    fn a_label_in_capitals_names_a_speaker_only_in_a_transcript() {
+        let got = parse(&format!("{LEDE}HOLM: Why was it late?\n\nOKAFOR: The crossing was rough."));
+        let labels: Vec<Option<&str>> = got.iter().filter(|c| c.0 == ":").map(|c| c.1.as_deref()).collect();
+        assert_eq!(labels, [Some("HOLM"), Some("OKAFOR")]);
+        let got = parse(&format!("{LEDE}UPDATE: The ferry ran on time."));
         assert!(got.iter().all(|c| c.0 != ":"), "{got:?}");
     }
 

@@ -90,6 +90,33 @@ fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
     c.tokens[sentence.first as usize].para == c.tokens[0].para
 }
 
+/// `TAPPER: Do you think …`, `JOEL BENENSON: This is a man who …`: a
+/// paragraph of a transcript opens with its speaker's name in capitals and
+/// a colon. Returns the colon's token where `sentence` opens a paragraph
+/// (other than the first) so, with words after the colon.
+pub(super) fn transcript_label(c: Ctx<'_>, sentence: &Sentence) -> Option<usize> {
+    let first = sentence.first as usize;
+    let opens_paragraph = first == 0 || c.tokens[first - 1].para != c.tokens[first].para;
+    if !opens_paragraph || in_first_paragraph(c, sentence) {
+        return None;
+    }
+    let in_capitals = |t: &Token| {
+        let w = c.word(t);
+        t.is_word() && w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let colon = (first..(first + 4).min(sentence.end as usize)).find(|&k| !in_capitals(&c.tokens[k]))?;
+    let words_after = colon + 1 < sentence.end as usize;
+    (colon > first && c.tokens[colon].is_punct(':') && words_after).then_some(colon)
+}
+
+/// The speaker named by a transcript label (see `transcript_label`).
+pub(super) fn transcript_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, colon: usize) -> Clause {
+    let first = sentence.first as usize;
+    let named = mentions::after(c).parse(Forward::new(c.tokens, first, colon)).ok().filter(|(rest, _)| rest.at() == colon);
+    let source = named.map_or_else(|| mentions::phrase(c, first, colon), |(_, source)| source);
+    colon_at(source, first, colon, c.tokens[colon].span, si)
+}
+
 /// The input after a `( … )` at its start (of at most a dozen tokens).
 fn skip_bracketed(input: Forward<'_>) -> Forward<'_> {
     if !input.first().is_some_and(|t| t.is_punct('(')) {
