@@ -41,8 +41,9 @@ fn every_example_parses_as_documented() {
     assert!(examples.len() >= 12, "only {} examples found", examples.len());
     let mut failures = Vec::new();
     for ex in &examples {
-        // A lede first, so the example is copy, not a headline.
-        let text = format!("The council met on Monday.\n\n{}", ex.sentence);
+        // A lede first, so the example is copy, not a headline; `¶` in an
+        // example is a paragraph break.
+        let text = format!("The council met on Monday.\n\n{}", ex.sentence.replace('¶', "\n\n"));
         let checked = whosaid::check_source(Source::new("example.txt", text.clone()), &Config::default());
         let found = checked.parsed.clauses.iter().zip(&checked.attributed.clauses).any(|(clause, link)| {
             let speaker = link.effective().map(|s| s.mention.of(&text));

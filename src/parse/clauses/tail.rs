@@ -83,11 +83,50 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     if !(kind == ParagraphKind::Headline || opens_quote || first_line) || source.kind == mentions::MentionKind::Pronoun {
         return None;
     }
+    // `BREAKING: …`, `Wow: …`, `EXCLUSIVE – Stone: …`: a kicker over a
+    // headline names no speaker.
+    let one_word = source.end_token == source.first_token + 1;
+    if one_word && KICKERS.iter().any(|k| c.is_word(&c.tokens[source.first_token as usize], k)) {
+        return None;
+    }
     Some(colon_at(source, sentence.first as usize, rest.at(), colon.span(), si))
 }
 
+/// Words that stand over a headline to flag it, not to name its speaker.
+const KICKERS: [&str; 17] = [
+    "breaking", "exclusive", "update", "updated", "watch", "look", "listen", "wow", "boom", "bombshell", "busted", "byline", "video", "photos",
+    "analysis", "opinion", "correction",
+];
+
 fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
     c.tokens[sentence.first as usize].para == c.tokens[0].para
+}
+
+/// `TAPPER: Do you think …`, `JOEL BENENSON: This is a man who …`: a
+/// paragraph of a transcript opens with its speaker's name in capitals and
+/// a colon. Returns the colon's token where `sentence` opens a paragraph
+/// (other than the first) so, with words after the colon.
+pub(super) fn transcript_label(c: Ctx<'_>, sentence: &Sentence) -> Option<usize> {
+    let first = sentence.first as usize;
+    let opens_paragraph = first == 0 || c.tokens[first - 1].para != c.tokens[first].para;
+    if !opens_paragraph || in_first_paragraph(c, sentence) {
+        return None;
+    }
+    let in_capitals = |t: &Token| {
+        let w = c.word(t);
+        t.is_word() && w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let colon = (first..(first + 4).min(sentence.end as usize)).find(|&k| !in_capitals(&c.tokens[k]))?;
+    let words_after = colon + 1 < sentence.end as usize;
+    (colon > first && c.tokens[colon].is_punct(':') && words_after).then_some(colon)
+}
+
+/// The speaker named by a transcript label (see `transcript_label`).
+pub(super) fn transcript_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, colon: usize) -> Clause {
+    let first = sentence.first as usize;
+    let named = mentions::after(c).parse(Forward::new(c.tokens, first, colon)).ok().filter(|(rest, _)| rest.at() == colon);
+    let source = named.map_or_else(|| mentions::phrase(c, first, colon), |(_, source)| source);
+    colon_at(source, first, colon, c.tokens[colon].span(), si)
 }
 
 /// The input after a `( … )` at its start (of at most a dozen tokens).
@@ -175,9 +214,13 @@ fn verb_subject(c: Ctx<'_>, sentence: &Sentence, colon: usize) -> Option<mention
 /// introduces a quote with a colon, with no reporting verb before it.
 pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &[Clause]) -> Option<Clause> {
     let range = sentence.range();
+    // What comes after the colon is a quote, in the same paragraph or
+    // opening the next; a colon that ends its paragraph before other copy
+    // (`(all times local):` over a live blog, `Watch the ad below:`, a
+    // list) introduces no speech (on train 14 such cues, none a hit).
     let colon = range.clone().find(|&i| {
         let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)) || n.para != t.para)
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)))
     })?;
     // A clause before the colon speaks for it, unless it opens the
     // sentence naming nobody (`Asked about the fares, he demurred: "…"`).
