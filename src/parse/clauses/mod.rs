@@ -9,6 +9,8 @@
 //! (`, adding …`) that carries the main clause's speaker.
 
 mod content;
+mod idioms;
+mod nested;
 mod speaker;
 mod tail;
 
@@ -23,6 +25,8 @@ use crate::parse::stream::{span_of, Backward, Forward};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 use content::assign_content;
+use idioms::*;
+use nested::*;
 use speaker::*;
 use tail::*;
 
@@ -109,70 +113,6 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         drop_reports_in_content(c, &mut out, before);
     }
     out
-}
-
-/// `it is believed`, `it was reported`: a passive whose subject is `it`
-/// reports a claim of its own, wherever it stands.
-fn impersonal_passive(c: Ctx<'_>, clause: &Clause) -> bool {
-    let i = clause.cue_tokens.0 as usize;
-    (i.saturating_sub(4)..i).any(|k| c.is_word(&c.tokens[k], "it"))
-}
-
-/// `…," adding that …`, `and saying …`, `by saying …`: a participle set off
-/// from the words before it opens a report of its own.
-fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
-    let i = clause.cue_tokens.0 as usize;
-    let prev = i.checked_sub(1).map(|k| &c.tokens[k]);
-    prev.is_none_or(|p| !p.is_word() || ["and", "or", "but", "by", "while", "after", "before", "when", "as", "then"].iter().any(|w| c.is_word(p, w)))
-}
-
-/// `Carson said the article was written about him`, `he says he's
-/// expecting two to drop out`, `aides said voters believe …`: a passive, or
-/// a participle or verb of thought or evidence not set off, inside what
-/// another clause of the sentence reports is mostly a plain verb of that
-/// report (on train 125 of 488 passives and participles were marked, and
-/// 48 of 307 verbs of thought or evidence). Clauses from `before` on are
-/// this sentence's.
-fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize) {
-    let inside = |k: usize| {
-        let cue = out[k].cue;
-        (before..out.len()).any(|j| j != k && out[j].content.is_some_and(|s| s.start <= cue.start && cue.end <= s.end))
-    };
-    let believed = |cl: &Clause| cl.shape == ClauseShape::SpeakerFirst && cl.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Evidence));
-    let plain = |cl: &Clause| {
-        (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
-    };
-    // Only this sentence's clauses are looked at and moved, so the cost
-    // stays with the sentence however long the draft; most sentences have
-    // nothing to drop and move nothing.
-    let drop: Vec<bool> = (before..out.len()).map(|k| plain(&out[k]) && inside(k)).collect();
-    if !drop.contains(&true) {
-        return;
-    }
-    let kept: Vec<Clause> = out.drain(before..).zip(drop).filter_map(|(clause, dropped)| (!dropped).then_some(clause)).collect();
-    out.extend(kept);
-}
-
-/// `Okafor said she wants …`, `he told reporters that the mayor called …`:
-/// a report whose speaker opens the words another clause reports (right
-/// after that clause, or after `that`) is part of what it says, and
-/// PolNeAR seldom marks it (on train 21 of 447 such cues, none of them
-/// with a pronoun speaker and a verb of thought). Clauses from `before` on
-/// are this sentence's.
-fn drop_nested_reports(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize) {
-    let mut k = before + 1;
-    while k < out.len() {
-        let outer_end = out[k - 1].tokens.1 as usize;
-        let inner = &out[k];
-        let opens = inner.source.as_ref().map(|s| s.first_token as usize);
-        let after_that = opens.is_some_and(|o| o == outer_end + 1 && c.is_word(&c.tokens[outer_end], "that"));
-        let nested = opens == Some(outer_end) || after_that;
-        if nested && inner.shape == ClauseShape::SpeakerFirst {
-            out.remove(k);
-        } else {
-            k += 1;
-        }
-    }
 }
 
 /// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a
@@ -419,96 +359,6 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return finish(c, sentence, clause, cue_end);
     }
     None
-}
-
-/// `went on the offensive`, `went on to win`, `has maintained a lead`:
-/// `went on` and `maintain` report only before a report of their own
-/// (`went on to say`, `went on about`, `maintained that …`) or before no
-/// word at all (`…," she went on.`); before other words they go somewhere
-/// or keep something (on train 20 of 26 such `went on` and 14 of 16 such
-/// `maintained` were no cue). A verb before one of its particles in
-/// `PARTICLES_THAT_REPORT_NOTHING` is another verb, which reports nothing.
-fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usize, phrase: Option<&Phrase>, verb: Verb) -> bool {
-    let went_on = phrase.is_some_and(|p| p.words.len() == 2 && p.words[1] == "on" && ["went", "goes"].contains(&p.words[0]));
-    let lemma = c.lex.lemma(verb.lemma);
-    let maintain = phrase.is_none() && lemma == "maintain";
-    let particles = PARTICLES_THAT_REPORT_NOTHING.iter().find(|(verb, _)| phrase.is_none() && *verb == lemma).map(|(_, particles)| *particles);
-    if !(went_on || maintain || particles.is_some()) {
-        return true;
-    }
-    let Some(next) = (cue_end < sentence.end as usize).then(|| &c.tokens[cue_end]) else { return true };
-    if let Some(particles) = particles {
-        // `Trump added to People`, `added to the Courier`: a listener named
-        // after `to` keeps the report.
-        let after_the = if c.tokens.get(cue_end + 1).is_some_and(|t| c.is_word(t, "the")) { cue_end + 2 } else { cue_end + 1 };
-        let listener = lemma == "add" && c.tokens.get(after_the).is_some_and(|t| t.is_word() && t.cap);
-        return listener || !particles.iter().any(|p| c.is_word(next, p));
-    }
-    if !next.is_word() {
-        return true;
-    }
-    if maintain {
-        return c.is_word(next, "that");
-    }
-    // `went on to say`, `went on to sharply criticize`
-    let verb_after = |k: usize| c.tokens.get(k).filter(|_| k < sentence.end as usize);
-    let after_to = verb_after(cue_end + 1).filter(|t| !(c.word(t).ends_with("ly") && !t.cap)).or_else(|| verb_after(cue_end + 2));
-    c.is_word(next, "about") || (c.is_word(next, "to") && after_to.is_some_and(|t| t.is(CUE)))
-}
-
-/// Verbs that, right before one of these words, mean something else and
-/// report nothing: `compared with 38 percent` sets figures side by side
-/// (`compared Trump to Nixon` keeps its report), `adding to the
-/// confusion`, `it doesn't add up`, `reported from Kabul` (a byline),
-/// `showed up`, `backing down`, `backed away`, `called off`. On train 51
-/// such cues, 3 of them hits. So do `found himself in a bind`, `found ways
-/// to`, and `a statement issued by the campaign` or `issued in March`,
-/// where the document reports, not its issuing (on train 24 such cues,
-/// none a hit).
-const PARTICLES_THAT_REPORT_NOTHING: [(&str, &[&str]); 8] = [
-    ("find", &["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "ways"]),
-    ("issue", &["by", "in"]),
-    ("compare", &["with", "to"]),
-    ("add", &["to", "up"]),
-    ("report", &["from"]),
-    ("show", &["up"]),
-    ("back", &["down", "away"]),
-    ("call", &["off"]),
-];
-
-/// Nouns that head a poll named at the start of a sentence.
-const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
-
-/// `In a Harbour Gazette poll last month, most riders …`, `In the latest
-/// polls, …`: a sentence that opens with `in` and a poll reports that
-/// poll's findings, as `according to` would (on train 18 of 24 such
-/// openers are marked; after other words, `trails him in the polls`, the
-/// poll is mostly a setting, 23 of 111). The poll's phrase is the source.
-fn poll_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
-    let end = sentence.end as usize;
-    if i != sentence.first as usize || !c.is_word(&c.tokens[i], "in") || i + 1 >= end {
-        return None;
-    }
-    let opens_phrase = |t: &Token| t.is(DETERMINER) || t.is(POSSESSIVE) || t.kind == TokenKind::Possessive;
-    if !opens_phrase(&c.tokens[i + 1]) {
-        return None;
-    }
-    let words = |t: &Token| (t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive) || t.is_punct('/') || t.is_punct('-')) && t.depth == 0;
-    let head = (i + 2..end.min(i + 10)).take_while(|&k| words(&c.tokens[k])).find(|&k| POLLS.iter().any(|w| c.is_word(&c.tokens[k], w)))?;
-    let source = mentions::phrase(c, i + 1, head + 1);
-    Some(Clause {
-        cue: span_of(c.tokens, i, i + 1),
-        cue_tokens: (i as u32, i as u32 + 1),
-        verb: None,
-        source: Some(source),
-        subject: None,
-        shape: ClauseShape::According,
-        sentence: si as u32,
-        tokens: (i as u32, head as u32 + 1),
-        colon: false,
-        content: None,
-        content_before: false,
-    })
 }
 
 /// Forms of *be* that make a participle progressive (`is saying`).
