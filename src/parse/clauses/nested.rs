@@ -21,7 +21,8 @@ fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
 
 /// `Carson said the article was written about him`, `he says he's
 /// expecting two to drop out`, `aides said voters believe …`: a passive, or
-/// a participle or verb of thought or evidence not set off, inside what
+/// a participle (unless `with` or the like gives it a speaker of its own:
+/// `with Holm yelling`) or verb of thought or evidence not set off, inside what
 /// another clause of the sentence reports is mostly a plain verb of that
 /// report (on train 125 of 488 passives and participles were marked, and
 /// 48 of 307 verbs of thought or evidence). Clauses from `before` on are
@@ -33,7 +34,7 @@ pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before:
     };
     let believed = |cl: &Clause| cl.shape == ClauseShape::SpeakerFirst && cl.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Evidence));
     let plain = |cl: &Clause| {
-        (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
+        (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !absolute(c, cl) && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
     };
     // Only this sentence's clauses are looked at and moved, so the cost
     // stays with the sentence however long the draft; most sentences have
@@ -66,4 +67,12 @@ pub(super) fn drop_nested_reports(c: Ctx<'_>, out: &mut Vec<Clause>, before: usi
             k += 1;
         }
     }
+}
+
+/// `with Holm reportedly yelling`, `from groups backing him`: a participle
+/// whose own speaker follows `with`, `of`, `from` or `among`.
+fn absolute(c: Ctx<'_>, clause: &Clause) -> bool {
+    let Some(source) = clause.source.as_ref() else { return false };
+    let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
+    before.is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)))
 }
