@@ -88,8 +88,8 @@ fn polnear_dev_figures_hold() {
     eprintln!("{v:#}");
     assert!(f(&v, "quote_extraction", "f1") >= 0.92, "{v:#}");
     assert!(f(&v, "quote_attribution", "f1") >= 0.865, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.75, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.70, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.755, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.71, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 
