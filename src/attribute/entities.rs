@@ -718,29 +718,33 @@ mod tests {
     #[test]
     fn a_place_speaks_as_an_organisation_and_is_never_he() {
         let text = "Tom Reyes flew home from Norway. Norway says the deal is done.\n\n\"We will build,\" he said.";
-        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
-        let speakers: Vec<(&str, MentionKind)> = checked.attributed.clauses.iter().filter_map(|c| c.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
-        assert_eq!(speakers, [("Norway", MentionKind::Organisation), ("Tom Reyes", MentionKind::Person)]);
+        let speakers: Vec<(String, MentionKind)> = clause_speakers(text).into_iter().map(|s| (s.name, s.kind)).collect();
+        assert_eq!(speakers, [("Norway".into(), MentionKind::Organisation), ("Tom Reyes".into(), MentionKind::Person)]);
+    }
+
+    fn checked(text: &str) -> crate::Checked {
+        crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default())
+    }
+
+    /// The speakers of the draft's reporting clauses, in order.
+    fn clause_speakers(text: &str) -> Vec<crate::attribute::Speaker> {
+        checked(text).attributed.clauses.iter().filter_map(|c| c.speaker.clone()).collect()
     }
 
     /// The speaker of the draft's first reporting clause that has one.
     fn first_speaker(text: &str) -> crate::attribute::Speaker {
-        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
-        checked.attributed.clauses.iter().find_map(|c| c.speaker.clone()).expect("a speaker")
+        clause_speakers(text).into_iter().next().expect("a speaker")
+    }
+
+    /// The speakers' names of the draft's reporting clauses, in order.
+    fn speaker_names(text: &str) -> Vec<String> {
+        clause_speakers(text).into_iter().map(|s| s.name).collect()
     }
 
     #[test]
     fn the_company_and_the_leader_refer_back() {
         let text = "Vasstrand Bygg built the bridge.\n\nPresident Aino Laine visited it.\n\nThe company said the cables were new. The Finnish leader said she was reassured.";
-        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
-        let names: Vec<&str> = checked.attributed.clauses.iter().filter_map(|c| c.speaker.as_ref()).map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Vasstrand Bygg", "Aino Laine"]);
-    }
-
-    /// The speakers' names of the draft's reporting clauses, in order.
-    fn speaker_names(text: &str) -> Vec<String> {
-        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
-        checked.attributed.clauses.iter().filter_map(|c| c.speaker.as_ref()).map(|s| s.name.clone()).collect()
+        assert_eq!(speaker_names(text), ["Vasstrand Bygg", "Aino Laine"]);
     }
 
     #[test]
@@ -758,7 +762,7 @@ mod tests {
     #[test]
     fn a_name_after_neither_is_a_person() {
         let text = "Neither Lars Brekke nor his rivals wanted a fight.\n\n\"We agreed,\" Mr. Brekke said.\n\n\"It was late,\" he said.";
-        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let checked = checked(text);
         let speakers: Vec<(&str, MentionKind)> = checked.attributed.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
         assert_eq!(speakers, [("Lars Brekke", MentionKind::Person), ("Lars Brekke", MentionKind::Person)]);
     }
