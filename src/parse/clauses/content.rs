@@ -63,13 +63,16 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
     })
 }
 
-/// The comma, semicolon or dash just before token `i` (after `last`),
+/// The comma, semicolon, colon or dash just before token `i` (after `last`),
 /// where one report's words stop and the next report begins.
 fn boundary_before(c: Ctx<'_>, last: usize, i: usize) -> Option<usize> {
     // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
     // A spaced hyphen stands for a dash before a quote (`weak - "We …`).
     let dash_before_quote = |i: usize| c.tokens[i - 1].is_dash() && matches!(c.tokens[i].kind, TokenKind::OpenQuote(_));
-    (i > last && (matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}')) || dash_before_quote(i))).then(|| i - 1)
+    // `… sounded wary: Ann Holm called it "…"`: a colon too, unless it
+    // follows the cue itself (`said: …` opens the words it reports).
+    let colon = |i: usize| c.tokens[i - 1].is_punct(':') && i - 1 > last;
+    (i > last && (matches!(c.tokens[i - 1].kind, TokenKind::Punct(',' | ';' | '\u{2014}')) || dash_before_quote(i) || colon(i))).then(|| i - 1)
 }
 
 /// Where the words that open a later report stand, back from its start `i`:

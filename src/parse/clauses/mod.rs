@@ -467,6 +467,13 @@ mod tests {
     }
 
     #[test]
+    fn a_report_stops_at_a_colon_before_another_speakers_report() {
+        let got = parse(&format!("{LEDE}The pilots sounded wary: Ann Holm called it \"a gamble.\" Holm said: \"We will sail.\""));
+        let contents: Vec<(&str, Option<&str>)> = got.iter().map(|c| (c.0.as_str(), c.3.as_deref())).collect();
+        assert_eq!(contents, [("sounded", Some("wary")), ("called", Some("\"a gamble.\"")), ("said", Some("\"We will sail.\""))]);
+    }
+
+    #[test]
     fn speaker_after_the_verb() {
         let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
         assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
