@@ -16,7 +16,10 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
     for k in 0..clauses.len() {
         let (first, last) = (clauses[k].tokens.0 as usize, clauses[k].tokens.1 as usize);
         let left_start = if k > 0 { clauses[k - 1].tokens.1 as usize } else { sentence.first as usize };
-        let right_end = right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end);
+        // `According to the Gazette, Holm said …`: a source opening the
+        // sentence reports all that follows it, other reports included.
+        let opening_source = clauses[k].shape == ClauseShape::According && k == 0 && c.tokens.get(last).is_some_and(|t| t.is_punct(','));
+        let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end) };
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
         let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));

@@ -474,6 +474,12 @@ mod tests {
     }
 
     #[test]
+    fn according_to_opening_the_sentence_reports_all_of_it() {
+        let got = parse(&format!("{LEDE}According to the Gazette, Holm praised her \"wonderful crews.\""));
+        assert_eq!(got[0].3.as_deref(), Some("Holm praised her \"wonderful crews.\""));
+    }
+
+    #[test]
     fn speaker_after_the_verb() {
         let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
         assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
