@@ -4,7 +4,7 @@
 //!
 //! | pass | evidence | example |
 //! |---|---|---|
-//! | `according-to` | `according to` closing the quote's sentence | `"…," Ware said, according to the Courier` |
+//! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
 //! | `clause-after` | a clause right after the quote | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it | `Peskov said: "…"` |
 //! | `content` | a clause whose reported content holds it | `Flynn said Trump was "right"` |
@@ -242,19 +242,15 @@ impl Sieve<'_> {
     }
 
     /// `"…," Ware said, according to the Courier.`: an `according to` that
-    /// closes the sentence is the source of every quote before it.
+    /// closes the sentence is the source of every quote before it, words
+    /// describing its source included (`according to a transcript released
+    /// by the campaign`), so long as no other report follows it.
     fn according_to_closing(&self, q: &Quote, p: &Place) -> Option<usize> {
         let (parsed, clauses) = (self.parsed, self.clauses);
-        let sentence = &parsed.sentences[p.last_sentence];
-        parsed
-            .clauses_in(p.last_sentence, p.last_sentence)
-            .find(|&i| {
-                let c = &parsed.clauses[i];
-                c.shape == ClauseShape::According
-                    && c.cue.start >= q.span.end
-                    && parsed.tokens[c.tokens.1 as usize..sentence.end as usize].iter().all(|t| !t.is_word())
-            })
-            .filter(|&c| clauses[c].effective().is_some())
+        let mut in_sentence = parsed.clauses_in(p.last_sentence, p.last_sentence);
+        let last = in_sentence.next_back()?;
+        let c = &parsed.clauses[last];
+        (c.shape == ClauseShape::According && c.cue.start >= q.span.end && clauses[last].effective().is_some()).then_some(last)
     }
 
     /// `Peskov said: "…"`: a clause ending right before the opening mark.
