@@ -89,10 +89,12 @@ fn work_word(c: Ctx<'_>, t: &Token) -> bool {
         .any(|w| c.is_word(t, w))
 }
 
-/// `on ABC's "This Week,"`, `the show "The Apprentice"`: a title named as
-/// one, whatever clause it stands in.
+/// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on
+/// "Meet the Press"`, `told "Fox and Friends"`: a title named as one,
+/// whatever clause it stands in.
 fn named_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
-    let named = before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t));
+    let broadcast = words.len() >= 2 && before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told"));
+    let named = broadcast || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t));
     named && words.len() <= 8 && title_case(c, words, inner)
 }
 
@@ -115,4 +117,28 @@ fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let markers = ["so-called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "word", "term", "phrase", "words", "slogan", "hashtag", "motto"];
     one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w)))
         || (one.is_some_and(|t| c.is_word(t, "as")) && prev(2).is_some_and(|t| c.is_word(t, "known")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QuoteKind;
+
+    fn kinds(text: &str) -> Vec<(String, QuoteKind)> {
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+        let quotes = &checked.parsed.quotes.quotes;
+        checked.attributed.quotes.iter().map(|l| (quotes[l.quote].span.of(text).to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn a_programme_named_after_on_or_told_is_a_title() {
+        let got = kinds("The ferry ran late.\n\n\"We will sail,\" Holm told \"Harbour Live,\" adding that the boats were full. She said on \"Morning Harbour\" that tolls would rise.");
+        assert_eq!(
+            got,
+            [
+                ("\"We will sail,\"".to_string(), QuoteKind::Speech),
+                ("\"Harbour Live,\"".to_string(), QuoteKind::Title),
+                ("\"Morning Harbour\"".to_string(), QuoteKind::Title)
+            ]
+        );
+    }
 }
