@@ -290,16 +290,12 @@ impl Entities {
 
     /// How many named sightings stand before token `at` (or at it too, when `with_at`).
     fn named_before(&self, at: usize, with_at: bool) -> usize {
-        let i = search::partition_point_near(&self.sightings, self.sightings_hint.get(), |s| s.token < at || (with_at && s.token == at));
-        self.sightings_hint.set(i);
-        i
+        before_token(&self.sightings, &self.sightings_hint, at, with_at)
     }
 
     /// How many noted speakers stand before token `at` (or at it too, when `with_at`).
     fn spoken_before(&self, at: usize, with_at: bool) -> usize {
-        let i = search::partition_point_near(&self.spoken, self.spoken_hint.get(), |s| s.token < at || (with_at && s.token == at));
-        self.spoken_hint.set(i);
-        i
+        before_token(&self.spoken, &self.spoken_hint, at, with_at)
     }
 
     /// The named sighting whose name is `name`, among those of tokens `from..to`.
@@ -567,6 +563,14 @@ fn expand_title(abbreviation: &str) -> Option<&'static str> {
             .collect()
     });
     TABLE.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
+}
+
+/// How many of `list` (in token order) stand before token `at`, or at it
+/// too when `with_at`, searched from where the last search of it ended.
+fn before_token(list: &[Sighting], hint: &Cell<usize>, at: usize, with_at: bool) -> usize {
+    let i = search::partition_point_near(list, hint.get(), |s| s.token < at || (with_at && s.token == at));
+    hint.set(i);
+    i
 }
 
 /// Whether the word before token `at` is a preposition of place (`in

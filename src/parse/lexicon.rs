@@ -360,9 +360,7 @@ impl Lexicon {
         lex.add_words(include_str!("../../grammar/anonymous.txt"), class::ANONYMOUS);
         lex.add_words(include_str!("../../grammar/groups.txt"), class::GROUP);
         for place in entries(include_str!("../../grammar/places.txt")) {
-            for word in place.split(' ') {
-                lex.flag(word.trim_end_matches('.'), class::PLACE);
-            }
+            lex.flag_every_word(place, class::PLACE);
         }
         lex.add_words(include_str!("../../grammar/abbreviations.txt"), class::ABBREVIATION);
         for (section, word) in sections(include_str!("../../grammar/function-words.txt")) {
@@ -424,6 +422,14 @@ impl Lexicon {
         self.entry(word).flags |= flags;
     }
 
+    /// Flags each word of a lexicon entry (`South Korea`, `Lt. Gen.`),
+    /// without the full stop of an abbreviation.
+    fn flag_every_word(&mut self, entry: &str, flags: u32) {
+        for word in entry.split(' ') {
+            self.flag(word.trim_end_matches('.'), flags);
+        }
+    }
+
     fn add_words(&mut self, text: &'static str, flags: u32) {
         for word in entries(text) {
             if word.contains(' ') {
@@ -440,9 +446,7 @@ impl Lexicon {
         for title in entries(text) {
             let before_name = title.starts_with(|c: char| c.is_uppercase());
             let kind = if before_name { class::TITLE_BEFORE_NAME } else { class::ROLE };
-            for word in title.split(' ') {
-                self.flag(word.trim_end_matches('.'), class::TITLE | kind);
-            }
+            self.flag_every_word(title, class::TITLE | kind);
         }
     }
 

@@ -77,8 +77,8 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // `In Salem, New Hampshire, Trump …`: a place after an opener's comma
     // ends the opener; the subject follows it (`China, Pyongyang's ally,
     // said` opens with no opener: China is the subject).
-    let place = |m: &Mention| (m.first_token..m.end_token).all(|k| c.tokens[k as usize].is(PLACE) || !c.tokens[k as usize].is_word());
-    if start > before_openers && place(&subject) && rest.first().is_some_and(|t| t.is_punct(',')) {
+    let place = mentions::place_name(&c.tokens[subject.first_token as usize..subject.end_token as usize]);
+    if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
     let first = &c.tokens[subject.first_token as usize];

@@ -79,7 +79,7 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     let org_word = name_tokens.iter().any(|t| t.is(ORG));
     // A place speaks as its government or its people (`China said`), and
     // is never `he` or `she`.
-    let place = name_tokens.iter().all(|t| t.is(PLACE) || !t.is_word());
+    let place = place_name(name_tokens);
     // `the Kremlin` is an organisation; `Neither Ann Holm nor …`, `Both
     // Holm and …` name people.
     let article = has_det && !PAIRING.iter().any(|w| c.is_word(&c.tokens[start], w));

@@ -98,6 +98,12 @@ pub fn plural_noun(w: &str) -> bool {
 
 pub(super) const NUMBER_WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// `South Korea`, `Oakland, Calif.`: words that are all from «places»
+/// (punctuation aside), so a name of them is a place's.
+pub fn place_name(tokens: &[Token]) -> bool {
+    tokens.iter().all(|t| t.is(PLACE) || !t.is_word())
+}
+
 /// `three`, `ten`: a number written as a word.
 pub fn number_word(c: Ctx<'_>, t: &Token) -> bool {
     t.is_word() && NUMBER_WORDS.iter().any(|w| c.is_word(t, w))
