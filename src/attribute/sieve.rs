@@ -7,7 +7,7 @@
 //! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
 //! | `clause-after` | a clause right after the quote | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it | `Peskov said: "…"` |
-//! | `content` | a clause whose reported content holds it | `Flynn said Trump was "right"` |
+//! | `content` | a clause whose reported content holds it (the outermost; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
 //! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
 //! | `same-sentence` | the only other clause of the sentence | |
@@ -195,6 +195,7 @@ impl Sieve<'_> {
             .or_else(|| self.colon_intro(p).filter(speaks).map(|c| ("colon-intro", c)))
             .or_else(|| self.signature(p).filter(speaks).map(|c| ("signature", c)))
             .or_else(|| self.only_clause(p).map(|c| ("same-sentence", c)))
+            .or_else(|| self.crossed_holder(q, p).map(|c| ("content", c)))
     }
 
     fn is_joiner(&self, i: usize) -> bool {
@@ -290,6 +291,19 @@ impl Sieve<'_> {
             .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
             .collect();
         holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && self.reports(o, h)))
+    }
+
+    /// Two clauses whose words hold each other (`Although he says he "…,"
+    /// he also accuses it …`, read both ways) have no outermost; when
+    /// nothing else in the sentence speaks, the one whose verb comes before
+    /// the quote is read first.
+    fn crossed_holder(&self, q: &Quote, p: &Place) -> Option<usize> {
+        let (parsed, clauses) = (self.parsed, self.clauses);
+        parsed
+            .clauses_in(p.first_sentence, p.last_sentence)
+            .filter(|&i| clauses[i].effective().is_some() && parsed.clauses[i].cue.end <= q.span.start)
+            .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
+            .last()
     }
 
     /// Clause `outer`'s reported words hold clause `inner`'s cue.
@@ -402,3 +416,27 @@ impl Sieve<'_> {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::source::Source;
+
+    /// The pass and speaker mention of each quote of `text`.
+    fn links(text: &str) -> Vec<(&'static str, Option<String>)> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.attributed.quotes.iter().map(|l| (l.pass, l.speaker.as_ref().map(|s| s.mention.of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn crossed_reports_give_the_quote_to_the_verb_before_it() {
+        let text = "The mayor has not always praised the port. Although he says he \"admires the crews,\" he also blames them for delays.";
+        assert_eq!(links(text), vec![("content", Some("he".to_string()))]);
+    }
+
+    #[test]
+    fn an_outer_report_still_outranks_the_one_it_holds() {
+        let text = "Ruiz said the mayor called the plan \"a mistake\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("Ruiz".to_string()))]);
+    }
+}

@@ -55,7 +55,9 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let before_openers = start;
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
-        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION) || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing));
+        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
+            || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
+            || sentence_adverb(c, start);
         if !adverbial {
             break;
         }
@@ -86,7 +88,20 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         return None;
     }
     let next = rest.first()?;
-    ((next.is_word() && !next.cap) || next.is_punct(',')).then_some(subject)
+    // `Gov. Ann Holm (R) blasted …`: a party label may follow the name.
+    let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
+    let label = next.is_punct('(') && rest.get(1).is_some_and(party);
+    ((next.is_word() && !next.cap) || next.is_punct(',') || label).then_some(subject)
+}
+
+/// `Ultimately,`, `Additionally,`: an adverb in -ly and a comma opening the
+/// sentence. Only the adverb endings count, so that a name (`Kelly, 34,
+/// said`) is still a subject.
+fn sentence_adverb(c: Ctx<'_>, k: usize) -> bool {
+    const ENDINGS: [&str; 11] = ["ally", "ately", "ously", "ively", "ently", "antly", "arly", "ingly", "edly", "ibly", "ably"];
+    let word = c.word(&c.tokens[k]);
+    let comma = c.tokens.get(k + 1).is_some_and(|t| t.is_punct(','));
+    comma && word.len() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// `he`, `she`, `they`, `we`, `I`: a pronoun that can only be a subject.
@@ -248,14 +263,32 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
     rest.first().is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly") || described(t))
 }
 
-/// `Okafor paused and said`: the subject of the sentence, when the verb
-/// follows `and` or `but`.
+/// `Okafor paused and said`, `Holm often visits and has also called for`:
+/// the subject of the sentence, or of the clause a subordinator opens
+/// (`When Holm arrived and said …`), when the verb follows `and` or `but`
+/// with at most auxiliaries and adverbs between.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
-    let prev = c.tokens.get(i.checked_sub(1)?)?;
-    if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || i - 1 <= sentence.first as usize {
+    let first = sentence.first as usize;
+    let in_between = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
+    let joiner = (first..i).rev().find(|&k| !in_between(&c.tokens[k]))?;
+    let prev = &c.tokens[joiner];
+    if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || joiner <= first {
         return None;
     }
-    sentence_subject(c, sentence, i - 1)
+    sentence_subject(c, sentence, joiner).or_else(|| subordinate_subject(c, sentence, joiner))
+}
+
+/// `But as Holm denounced the plan and pledged …`: the subject right after
+/// a subordinator, with no comma between it and `joiner`.
+fn subordinate_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
+    let first = sentence.first as usize;
+    let opener = (first..joiner)
+        .rev()
+        .take_while(|&k| !matches!(c.tokens[k].kind, TokenKind::Punct(_)) && c.tokens[k].depth == 0)
+        .find(|&k| super::content::SUBORDINATORS.iter().any(|w| c.is_word(&c.tokens[k], w)))?;
+    let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, opener + 1, joiner)).ok()?;
+    let verb_follows = rest.first().is_some_and(|t| t.is_word() && !t.cap);
+    (verb_follows && !c.is_word(&c.tokens[subject.first_token as usize], "it")).then_some(subject)
 }
 
 /// Verbs that report the writer's impression and name nobody: `it seems`,

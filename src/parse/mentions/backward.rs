@@ -189,7 +189,7 @@ fn head_before<'a>(c: Ctx<'a>, stop: &Stop<'a>) -> PResult<Backward<'a>, Mention
     // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
     if let Some(name) = stop.named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
         head.name = name;
-        if c.tokens[head.head as usize].is(ROLE | TITLE) {
+        if c.tokens[head.head as usize].is(ROLE | TITLE | ANONYMOUS) {
             head.kind = MentionKind::Person;
         }
     }
@@ -258,7 +258,23 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
             return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
         }
     }
+    if let (Shape::Common { .. }, Ok((share_rest, _))) = (&shape, partitive_back(c, rest)) {
+        let mut m = build(c, share_rest.at(), range.end, shape);
+        m.kind = build(c, range.start, range.end, Shape::Common { has_det: true }).kind;
+        m.name = m.span;
+        return Ok((share_rest, m));
+    }
     Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+/// `one of`, `two of`, `some of`, `all but two of` read backwards: a share
+/// of the group named after it, which speaks as part of that group (`One
+/// of her aides, Tom Reyes, said`).
+fn partitive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
+    let share = |t: &Token| number_word(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).any(|w| c.is_word(t, w));
+    let (rest, _) = preceded(tok(|t: &Token| c.is_word(t, "of")), tok(share)).parse(input)?;
+    let (rest, _) = opt(tok(|t: &Token| ["only", "just", "at", "least"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
+    Ok((rest, ()))
 }
 
 pub(super) fn is_describing_preposition(c: Ctx<'_>, t: &Token) -> bool {
