@@ -275,7 +275,29 @@ pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> 
     if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || joiner <= first {
         return None;
     }
-    sentence_subject(c, sentence, joiner).or_else(|| subordinate_subject(c, sentence, joiner))
+    nearest_subject(c, sentence, joiner)
+        .or_else(|| sentence_subject(c, sentence, joiner))
+        .or_else(|| subordinate_subject(c, sentence, joiner))
+}
+
+/// The subject of the clause `joiner` ends, read back to the nearest
+/// clause boundary (the sentence's start, a comma, semicolon, colon or
+/// dash) after which a noun phrase stands before a verb: in `A month later,
+/// he toured the pier in Vik, Norway and said`, `Norway and` has no verb
+/// after it, so `he` is the subject.
+fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
+    let first = sentence.first as usize;
+    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'));
+    let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER);
+    (first.max(joiner.saturating_sub(40))..joiner).rev().filter(|&k| boundary(k) && c.tokens[k].depth == 0 && !c.tokens[k].is(RELATIVE)).find_map(|k| {
+        let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
+        // `there are …`, `it's easy to … and call`, `it would be a … and
+        // calculated move`: nobody is named.
+        let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
+            && rest.first().is_some_and(|t| ["is", "'s", "’s", "was", "would", "will"].iter().any(|w| c.is_word(t, w)));
+        let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
+        (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
+    })
 }
 
 /// `But as Holm denounced the plan and pledged …`: the subject right after
