@@ -289,8 +289,21 @@ fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Men
     let first = sentence.first as usize;
     let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'));
     let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER);
-    (first.max(joiner.saturating_sub(40))..joiner).rev().filter(|&k| boundary(k) && c.tokens[k].depth == 0 && !c.tokens[k].is(RELATIVE)).find_map(|k| {
-        let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
+    let relative = |k: usize| c.is_word(&c.tokens[k], "who");
+    (first.max(joiner.saturating_sub(40))..joiner).rev().filter(|&k| (boundary(k) || relative(k)) && c.tokens[k].depth == 0).find_map(|k| {
+        // `Ann Holm, who saw the vote and said …`: the relative, standing
+        // for the phrase before it.
+        let (rest, subject) = if relative(k) {
+            // `The council that met … rejected the plan and said`: a
+            // relative on the sentence's first phrase ends before its verb.
+            let opens_sentence = |m: &Mention| m.antecedent.is_some_and(|a| a.start == c.tokens[first].span().start);
+            let (_, subject) = mentions::before(c).parse(Backward::new(c.tokens, first, k + 1)).ok().filter(|(_, m)| m.relative && !opens_sentence(m))?;
+            (Forward::new(c.tokens, k + 1, joiner), subject)
+        } else if c.tokens[k].is(RELATIVE) {
+            return None;
+        } else {
+            mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?
+        };
         // `there are …`, `it's easy to … and call`, `it would be a … and
         // calculated move`: nobody is named.
         let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
