@@ -83,6 +83,17 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
+    // `Holm makes a case:`: a name and a present verb read as a plural
+    // noun phrase (`Holm voters`) when an object follows; the name is the
+    // subject.
+    let head = &c.tokens[subject.head as usize];
+    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION));
+    if object_follows && !head.cap && c.word(head).ends_with('s') && subject.head > subject.first_token {
+        let name = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, subject.head as usize)).ok();
+        if let Some((_, m)) = name.filter(|(r, m)| r.at() == subject.head as usize && m.kind == mentions::MentionKind::Person) {
+            (rest, subject) = (Forward::new(c.tokens, subject.head as usize, before), m);
+        }
+    }
     let first = &c.tokens[subject.first_token as usize];
     if c.is_word(first, "it") || c.is_word(first, "there") {
         return None;
