@@ -45,6 +45,15 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         start += 1;
     }
     start = after_dateline(c, start, before);
+    // `And then Holm went on the attack, saying …`: a conjunction opening
+    // the sentence, before a name or pronoun (and a lone adverb), joins it
+    // to the last; it opens no adverbial.
+    let first_word = c.tokens.get(start)?;
+    let joins = ["and", "but", "so", "yet"].iter().any(|w| c.is_word(first_word, w));
+    let named_after = |k: usize| c.tokens.get(k).is_some_and(|t| (t.cap && t.is_word()) || subject_pronoun(c, t));
+    if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
+        start += 1;
+    }
     let opener = c.tokens.get(start)?;
     // `Then he cut into Bush`: a lone adverb before the subject (`Before
     // the vote, …` opens an adverbial instead).
@@ -83,12 +92,13 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
-    // `Holm makes a case:`: a name and a present verb read as a plural
-    // noun phrase (`Holm voters`) when an object follows; the name is the
-    // subject.
+    // `Holm makes a case:`, `Holm went fully on the attack`: a name and
+    // its verb read as a noun phrase (`Holm voters`) when an object or an
+    // adverb follows; the name is the subject.
     let head = &c.tokens[subject.head as usize];
-    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION));
-    if object_follows && !head.cap && c.word(head).ends_with('s') && subject.head > subject.first_token {
+    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(head).ends_with('s');
+    let adverb_follows = rest.first().is_some_and(|n| n.is_word() && !n.cap && c.word(n).ends_with("ly"));
+    if (object_follows || adverb_follows) && !head.cap && subject.head > subject.first_token {
         let name = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, subject.head as usize)).ok();
         if let Some((_, m)) = name.filter(|(r, m)| r.at() == subject.head as usize && m.kind == mentions::MentionKind::Person) {
             (rest, subject) = (Forward::new(c.tokens, subject.head as usize, before), m);
