@@ -12,7 +12,7 @@
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
 //! | `same-sentence` | the only other clause of the sentence | |
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
-//! | `paragraph` | the speaker of the previous sentence | `Peskov said A. "B."` |
+//! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
@@ -342,7 +342,10 @@ impl Sieve<'_> {
         let parsed = self.parsed;
         let first = parsed.sentences[p.first_sentence].first as usize;
         let connective = |t: &crate::parse::Token| t.is(class::GAP | class::CONJUNCTION | class::TIME) || t.span().of(self.text).ends_with("ly");
-        first == p.open || (first + 2 == p.open && connective(&parsed.tokens[first]) && parsed.tokens[first + 1].is_punct(','))
+        // `But, "…"` and `But "…"` open the sentence with the quote too.
+        first == p.open
+            || (first + 1 == p.open && connective(&parsed.tokens[first]))
+            || (first + 2 == p.open && connective(&parsed.tokens[first]) && parsed.tokens[first + 1].is_punct(','))
     }
 
     /// The one clause with a speaker in the quote's sentence, if there is exactly one.
@@ -432,6 +435,12 @@ mod tests {
     fn crossed_reports_give_the_quote_to_the_verb_before_it() {
         let text = "The mayor has not always praised the port. Although he says he \"admires the crews,\" he also blames them for delays.";
         assert_eq!(links(text), vec![("content", Some("he".to_string()))]);
+    }
+
+    #[test]
+    fn a_quote_after_but_continues_the_last_speaker() {
+        let text = "\"We need no help,\" Ruiz said at the pier. But \"the mayor's backing makes us stronger.\"";
+        assert_eq!(links(text)[1], ("paragraph", Some("Ruiz".to_string())));
     }
 
     #[test]
