@@ -33,7 +33,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, &words, before, after) || (!headline && named_work(c, &words, inner, before, after)) {
+    if nickname(c, &words, before, after) || (!headline && named_work(c, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -62,6 +62,18 @@ fn reported(parsed: &Parsed, q: &Quote) -> bool {
         (c.source.is_some() || c.verb.is_some_and(|v| v.class == VerbClass::Speech))
             && c.content.is_some_and(|s| s.start <= q.span.start && q.span.end <= s.end + 3)
     })
+}
+
+/// `— "Ferry fares set to rise," by the Gazette's Ann Holm:` a headline
+/// listed with its byline, as newsletters list the day's reading: the
+/// title of an article, opening its paragraph or set off by a dash.
+fn bylined(c: Ctx<'_>, parsed: &Parsed, inner: &[Token], before: Option<&Token>, close: usize) -> bool {
+    let listed = before.is_none_or(|t| t.is_dash() || t.is_punct(':'));
+    let comma_inside = inner.last().is_some_and(|t| t.is_punct(','));
+    let by = parsed.tokens.get(close + 1).is_some_and(|t| c.is_word(t, "by"));
+    let capital = |k: usize| parsed.tokens.get(k).is_some_and(|t| t.cap && t.is_word());
+    let writer = capital(close + 2) || (parsed.tokens.get(close + 2).is_some_and(|t| c.is_word(t, "the")) && capital(close + 3));
+    listed && comma_inside && by && writer
 }
 
 /// `Robert C. "Bobby" Scott`: a capitalised word or two between two parts
@@ -140,5 +152,13 @@ mod tests {
                 ("\"Morning Harbour\"".to_string(), QuoteKind::Title)
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_listed_with_its_byline_is_a_title() {
+        let got = kinds("READING LIST:\n\n—\"Ferry fares set to rise again,\" by the Gazette's Ann Holm: \"The harbour board voted on Monday.\"\n\nThe tolls were \"arbitrarily set,\" by Holm's account.");
+        assert_eq!(got[0], ("\"Ferry fares set to rise again,\"".to_string(), QuoteKind::Title));
+        assert_eq!(got[1].1, QuoteKind::Speech);
+        assert_ne!(got[2].1, QuoteKind::Title);
     }
 }
