@@ -202,7 +202,7 @@ pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Ment
 pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
     // A capitalised auxiliary between a quote and the verb is a name (`"…,"
     // Will wrote`).
-    let auxiliary = |t: &Token| t.is(GAP) && !(t.cap && !c.is_headline(t));
+    let auxiliary = |t: &Token| t.is(GAP) && (!t.cap || c.is_headline(t));
     let word = tok(|t: &Token| auxiliary(t) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
     let time = |input: Backward<'a>| {
         let (rest, (_, before)) = pair(
@@ -437,6 +437,6 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
     let end = (start..i).rev().find(|&k| !c.tokens[k].is(GAP) && !c.word(&c.tokens[k]).ends_with("ly")).map_or(start, |k| k + 1);
     let words = &c.tokens[start..end];
     let named = words.iter().any(|t| t.kind == TokenKind::Number || mentions::nominal(c, t) || mentions::name_word(c, t));
-    let opener = words.first().is_some_and(|t| !t.is(GAP) && !t.info().verb.is_some());
+    let opener = words.first().is_some_and(|t| !t.is(GAP) && t.info().verb.is_none());
     Some((named && opener).then(|| mentions::phrase(c, start, end)))
 }

@@ -150,7 +150,7 @@ fn asides_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> Vec<Stop<'a>> {
         let Some(len) = (0..30)
             // A full stop ends the search, unless it closes an abbreviation
             // just before the comma (`Paul, R-Ky., said`).
-            .take_while(|&k| inside.get(k).is_some_and(|t| !(t.is_punct('.') && k > 0) && !t.is_mark()))
+            .take_while(|&k| inside.get(k).is_some_and(|t| !t.is_mark() && (k == 0 || !t.is_punct('.'))))
             .find(|&k| inside.get(k).is_some_and(comma) && aside_opens(c, inside, k) && (first_aside || !name_only(c, inside, k)))
         else {
             break;
