@@ -258,7 +258,14 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return None;
         }
         clause.shape = ClauseShape::Participle;
-        clause.subject = sentence_subject(c, sentence, i).or_else(|| subject_after_opener(c, sentence, i));
+        // `…, as Holm leaned on the mayor, citing him …`: after a comma, the
+        // subject of the clause the participle hangs from.
+        let hangs = prev.is_some_and(|p| p.is_punct(','));
+        clause.subject = hangs
+            .then(|| nearest_subject(c, sentence, i - 1))
+            .flatten()
+            .or_else(|| sentence_subject(c, sentence, i))
+            .or_else(|| subject_after_opener(c, sentence, i));
         // `he is not saying`, `Senate Republicans refusing to …`, `a group
         // backing Rubio`: the phrase just before the participle does it.
         if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {

@@ -92,16 +92,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
-    // `Holm makes a case:`, `Holm went fully on the attack`: a name and
-    // its verb read as a noun phrase (`Holm voters`) when an object or an
-    // adverb follows; the name is the subject.
-    let head = &c.tokens[subject.head as usize];
-    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(head).ends_with('s');
+    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
     let adverb_follows = rest.first().is_some_and(|n| n.is_word() && !n.cap && c.word(n).ends_with("ly"));
-    if (object_follows || adverb_follows) && !head.cap && subject.head > subject.first_token {
-        let name = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, subject.head as usize)).ok();
-        if let Some((_, m)) = name.filter(|(r, m)| r.at() == subject.head as usize && m.kind == mentions::MentionKind::Person) {
-            (rest, subject) = (Forward::new(c.tokens, subject.head as usize, before), m);
+    if object_follows || adverb_follows {
+        if let Some(found) = name_before_verb(c, &subject, before) {
+            (rest, subject) = found;
         }
     }
     let first = &c.tokens[subject.first_token as usize];
@@ -113,6 +108,19 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
     let label = next.is_punct('(') && rest.get(1).is_some_and(party);
     ((next.is_word() && !next.cap) || next.is_punct(',') || label).then_some(subject)
+}
+
+/// `Holm makes a case:`, `Holm went fully on the attack`: a name and its
+/// verb read as a noun phrase (`Holm voters`) when an object, an adverb or
+/// a preposition follows; the name is the subject, and the reading goes on
+/// at the verb (up to `end`).
+fn name_before_verb<'a>(c: Ctx<'a>, subject: &Mention, end: usize) -> Option<(Forward<'a>, Mention)> {
+    let head = subject.head as usize;
+    if c.tokens[head].cap || head <= subject.first_token as usize {
+        return None;
+    }
+    let (rest, name) = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, head)).ok()?;
+    (rest.at() == head && name.kind == mentions::MentionKind::Person).then(|| (Forward::new(c.tokens, head, end), name))
 }
 
 /// `Ultimately,`, `Additionally,`: an adverb in -ly and a comma opening the
@@ -306,11 +314,16 @@ pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> 
 /// dash) after which a noun phrase stands before a verb: in `A month later,
 /// he toured the pier in Vik, Norway and said`, `Norway and` has no verb
 /// after it, so `he` is the subject.
-fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
+pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
     let first = sentence.first as usize;
-    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'));
-    let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER);
-    let relative = |k: usize| c.is_word(&c.tokens[k], "who");
+    let subordinator = |t: &Token| super::content::SUBORDINATORS.iter().any(|w| c.is_word(t, w));
+    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]);
+    let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
+    // `judges who would overturn it, and reminded`: a `who` straight after
+    // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
+    // may hold commas of its own.
+    let comma_before_joiner = c.tokens[joiner - 1].is_punct(',');
+    let relative = |k: usize| c.is_word(&c.tokens[k], "who") && (!comma_before_joiner || k.checked_sub(1).is_some_and(|p| c.tokens[p].is_punct(',')));
     (first.max(joiner.saturating_sub(40))..joiner).rev().filter(|&k| (boundary(k) || relative(k)) && c.tokens[k].depth == 0).find_map(|k| {
         // `Ann Holm, who saw the vote and said …`: the relative, standing
         // for the phrase before it.
@@ -323,7 +336,13 @@ fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Men
         } else if c.tokens[k].is(RELATIVE) {
             return None;
         } else {
-            mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?
+            // `Then he cut into Bush, calling him …`: a lone adverb first.
+            let lone_adverb = c.tokens[k].is(GAP) && !c.tokens[k].is(PREPOSITION) && c.tokens.get(k + 1).is_some_and(|n| !n.is_punct(','));
+            let k = if lone_adverb { k + 1 } else { k };
+            let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
+            // `as Holm leans on the mayor, citing`: a name and its verb in -s.
+            let preposition_follows = rest.first().is_some_and(|t| t.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
+            if preposition_follows { name_before_verb(c, &subject, joiner).unwrap_or((rest, subject)) } else { (rest, subject) }
         };
         // `there are …`, `it's easy to … and call`, `it would be a … and
         // calculated move`: nobody is named.
