@@ -215,11 +215,21 @@ impl Resolution {
 /// The lower-case words of a name or phrase, each trimmed of what is not
 /// a letter or digit at its ends.
 fn words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(lower_case)
-        .collect()
+    raw_words(text).map(lower_case).collect()
+}
+
+/// The words of [`words`] before lower-casing, as they stand in `text`.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+}
+
+/// `lower == lower_case(word)`, without making the copy.
+fn is_lower_case_of(lower: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        lower.len() == word.len() && lower.bytes().zip(word.bytes()).all(|(l, w)| l == w.to_ascii_lowercase())
+    } else {
+        lower == word.to_lowercase()
+    }
 }
 
 /// `str::to_lowercase`, without its Unicode tables for the ASCII words that most names are.
@@ -348,10 +358,10 @@ impl Entities {
         if entity.gender == Gender::Unknown {
             entity.gender = m.gender;
         }
-        let role_words = words(Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
-        for w in role_words {
-            if !entity.roles.contains(&w) {
-                entity.roles.push(w);
+        // Most roles are known already: compared in place, copied only when new.
+        for w in raw_words(Span::new(m.span.start, m.name.start.max(m.span.start)).of(text)) {
+            if !entity.roles.iter().any(|r| is_lower_case_of(r, w)) {
+                entity.roles.push(lower_case(w));
             }
         }
         let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
@@ -681,6 +691,13 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         words(s)
+    }
+
+    #[test]
+    fn lower_case_is_compared_without_a_copy() {
+        for (lower, word) in [("senator", "Senator"), ("senator", "senators"), ("", ""), ("é", "É"), ("ministre", "Ministre"), ("spokesman", "spokesMan")] {
+            assert_eq!(is_lower_case_of(lower, word), lower == lower_case(word), "{lower} {word}");
+        }
     }
 
     #[test]

@@ -258,10 +258,15 @@ fn packed_ascii(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_LEN || !word.is_ascii() {
         return None;
     }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    let [low, high] = [&bytes[..8], &bytes[8..]].map(|half| lower_ascii(u64::from_le_bytes(half.try_into().expect("eight bytes"))));
-    Some(low as u128 | (high as u128) << 64 | (word.len() as u128) << 120)
+    let (low, high) = word.split_at(word.len().min(8));
+    Some(lower_ascii(le_u64(low)) as u128 | (lower_ascii(le_u64(high)) as u128) << 64 | (word.len() as u128) << 120)
+}
+
+/// Up to eight bytes as a little-endian integer, zero-filled. A byte loop
+/// rather than copying into a buffer: a copy of a length known only at run
+/// time is a call to `memcpy`, once for every word of every draft.
+fn le_u64(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0, |acc, &b| acc << 8 | b as u64)
 }
 
 /// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
@@ -587,11 +592,18 @@ mod tests {
 
     #[test]
     fn short_ascii_words_pack_as_their_keys_do() {
-        for word in ["Said", "a", "", "ABCDEFGHIJKLMNO", "x@Z[`{", "Mr.", "o'brien"] {
+        for word in ["Said", "a", "", "ABCDEFGHIJKLMNO", "x@Z[`{", "Mr.", "o'brien", "Spokesman", "ABCDEFGH", "abcdefghi"] {
             assert_eq!(packed_ascii(word.as_bytes()), Key::of(word).and_then(|k| k.packed()), "{word}");
         }
         assert_eq!(packed_ascii(b"ABCDEFGHIJKLMNOP"), None);
         assert_eq!(packed_ascii("Don\u{2019}t".as_bytes()), None);
+    }
+
+    #[test]
+    fn bytes_read_little_endian() {
+        assert_eq!(le_u64(b""), 0);
+        assert_eq!(le_u64(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
+        assert_eq!(le_u64(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
     }
 
     #[test]
