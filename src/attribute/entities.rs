@@ -366,13 +366,14 @@ impl Entities {
         }
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
-        let joined = self.join_words(text, m, scratch.fill(name_text));
+        let joined = self.join_words(text, m, scratch.fill(name_text), last_word);
         self.scratch = scratch;
         joined
     }
 
-    /// [`Entities::join`] for a name, given its words.
-    fn join_words(&mut self, text: &str, m: &Mention, name_words: &[String]) -> Option<usize> {
+    /// [`Entities::join`] for a name, given its words and its last word as
+    /// it stands in the text (split off once, for the capital test).
+    fn join_words(&mut self, text: &str, m: &Mention, name_words: &[String], last_word: &str) -> Option<usize> {
         let name_text = m.name.of(text);
         if name_words.last()?.len() < 2 {
             return None;
@@ -406,7 +407,7 @@ impl Entities {
                 entity.roles.push(lower_case(w));
             }
         }
-        let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
+        let last_word = last_word.trim_matches(|c: char| !c.is_alphanumeric());
         if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.

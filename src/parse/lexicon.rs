@@ -508,7 +508,7 @@ impl Lexicon {
     }
 
     /// Phrases whose first word is `word`, longest first.
-    pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> {
+    pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> + Clone {
         let list = Key::of(word).and_then(|key| self.phrases_by_first.get(key.as_str()));
         list.into_iter().flatten().map(|&i| &self.phrases[i])
     }
@@ -543,9 +543,16 @@ pub fn same_word_bytes(word: &[u8], entry: &str) -> bool {
             return false;
         }
     }
-    // An ASCII word folds to as many bytes: compared whole.
+    // A word as long as the entry can only match if it is ASCII (a `’`
+    // folds three bytes into one, and no other non-ASCII byte folds at
+    // all): compared whole, with no pass to see whether it is ASCII first.
+    // (A non-ASCII byte of the word never equals an ASCII byte of the entry.)
+    if word.len() == entry.len() {
+        return word.iter().zip(entry).all(|(w, e)| e.is_ascii() && w.to_ascii_lowercase() == *e);
+    }
+    // A longer word must fold shorter: only one with a `’` can.
     if word.is_ascii() {
-        return word.len() == entry.len() && word.iter().zip(entry).all(|(w, e)| w.to_ascii_lowercase() == *e);
+        return false;
     }
     // Others byte by byte as `Key::of` would fold them.
     let mut n = 0;
@@ -604,6 +611,18 @@ mod tests {
         assert_eq!(le_u64(b""), 0);
         assert_eq!(le_u64(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
         assert_eq!(le_u64(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+    }
+
+    #[test]
+    fn words_match_entries_as_folded_keys_do() {
+        let words = ["said", "Said", "SAID", "saids", "sai", "don’t", "Don't", "don’", "dont", "n’t", "é", "’s", "'s", "café", "o’brien’s"];
+        let entries = ["said", "don't", "dont", "n't", "'s", "s", "", "o'brien's", "caf\u{e9}"];
+        for word in words {
+            for entry in entries {
+                let folded = Key::of(word).is_some_and(|k| k.as_str() == entry);
+                assert_eq!(same_word(word, entry), folded, "{word} {entry}");
+            }
+        }
     }
 
     #[test]
