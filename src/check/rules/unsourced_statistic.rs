@@ -35,7 +35,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
     for sentence in &cx.parsed.sentences {
-        let figures: Vec<Span> = sentence.range().filter_map(|i| figure_at(cx, i)).collect();
+        // Only a number starts a figure: the rest are passed without a call.
+        let numbers = sentence.range().filter(|&i| cx.parsed.tokens[i].kind == TokenKind::Number);
+        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i)).collect();
         let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.start > first.start).count();
