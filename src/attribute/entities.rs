@@ -76,6 +76,9 @@ pub struct Entities {
     spoken_hint: Cell<usize>,
     /// The words of the name being joined (see [`WordBuffer`]).
     scratch: WordBuffer,
+    /// The entities that name may be (see [`Entities::find`]), in a buffer
+    /// kept from one name to the next.
+    candidates: std::cell::RefCell<Vec<usize>>,
 }
 
 /// The lower-case words of one name ([`words`]), in buffers kept from one
@@ -133,6 +136,9 @@ struct NameIndex {
     /// By the first character and the length of the last word: a variant
     /// spelling shares the first and differs in length by two at most.
     first_char: rustc_hash::FxHashMap<(char, usize), Listed>,
+    /// The initials of the name being added, in a buffer kept from one
+    /// name to the next.
+    initials_buffer: String,
 }
 
 impl NameIndex {
@@ -149,17 +155,22 @@ impl NameIndex {
                 put(&mut self.tail, w, entity);
             }
         }
-        put(&mut self.initials, &initials(name), entity);
+        let mut initials = std::mem::take(&mut self.initials_buffer);
+        initials.clear();
+        initials.extend(initial_letters(name));
+        put(&mut self.initials, &initials, entity);
+        self.initials_buffer = initials;
         if let Some(c) = last.chars().next() {
             self.first_char.entry((c, last.chars().count())).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
     }
 
-    /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
-    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+    /// Entities from `oldest` on that `same_name` or the acronym test may
+    /// accept for `name`, into `out` (emptied first).
+    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize, out: &mut Vec<usize>) {
+        out.clear();
         let mut take = |map: &rustc_hash::FxHashMap<u64, Listed>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list.entities(), oldest)));
-        let Some(last) = name.last() else { return Vec::new() };
+        let Some(last) = name.last() else { return };
         take(&self.last, last);
         if name.len() == 1 {
             take(&self.tail, last);
@@ -172,7 +183,6 @@ impl NameIndex {
                 take(&self.single, w);
             }
         }
-        out
     }
 }
 
@@ -421,11 +431,16 @@ impl Entities {
         let last = name.last()?;
         let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
-        let same = self.index.same_candidates(name, acronym, oldest).into_iter().filter(|&i| {
+        // The candidates go in a buffer kept from one name to the next.
+        let mut candidates = self.candidates.take();
+        self.index.same_candidates(name, acronym, oldest, &mut candidates);
+        let same = candidates.iter().copied().filter(|&i| {
             let other = &self.name_words[i];
             same_name(name, other) || (acronym && initials(other) == *last)
         });
-        same.max_by_key(|&i| self.likeliest(i, name, gender)).or_else(|| {
+        let best = same.max_by_key(|&i| self.likeliest(i, name, gender));
+        self.candidates.replace(candidates);
+        best.or_else(|| {
             if kind == MentionKind::Organisation {
                 return None;
             }
@@ -688,7 +703,11 @@ fn bag_distance(x: &str, y: &str) -> usize {
 }
 
 fn initials(name: &[String]) -> String {
-    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+    initial_letters(name).collect()
+}
+
+fn initial_letters(name: &[String]) -> impl Iterator<Item = char> + '_ {
+    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next())
 }
 
 /// Names in the narration that no clause made a speaker: the people a
