@@ -144,11 +144,18 @@ pub struct Lexicon {
     lemmas: Vec<String>,
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+/// Built once, on first use, and shared: each configuration holds an
+/// `Arc` of it rather than a copy of its tables.
+static LEXICON: LazyLock<std::sync::Arc<Lexicon>> = LazyLock::new(|| std::sync::Arc::new(Lexicon::build()));
 
 /// The built-in lexicons.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
+}
+
+/// The built-in lexicons, shared with the caller.
+pub fn shared_lexicon() -> std::sync::Arc<Lexicon> {
+    std::sync::Arc::clone(&LEXICON)
 }
 
 /// Non-blank, non-comment lines of a lexicon file.
@@ -232,6 +239,15 @@ impl WordTable {
         match Key::of(&word).and_then(|key| key.packed()) {
             Some(short) => self.short.entry(short).or_default(),
             None => self.long.entry(word).or_default(),
+        }
+    }
+
+    /// The entry for a lexicon word whose lookup key is `key`, as
+    /// [`WordTable::entry`] would find it for the word spelt as the key.
+    fn entry_for_key(&mut self, key: &Key) -> &mut WordInfo {
+        match key.packed() {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(key.as_str().to_string()).or_default(),
         }
     }
 
@@ -420,7 +436,14 @@ impl Lexicon {
     }
 
     fn entry(&mut self, word: &str) -> &mut WordInfo {
-        self.words.entry(word.to_lowercase().replace('\u{2019}', "'"))
+        // A word of ASCII letters and `’` (nearly every lexicon word) is
+        // spelt as its key: lower case, `’` as `'`. Its key is made on the
+        // stack, as a lookup makes it, rather than in two new strings; this
+        // runs for every word of every lexicon, at every start.
+        match Key::of(word) {
+            Some(key) => self.words.entry_for_key(&key),
+            None => self.words.entry(word.to_lowercase().replace('\u{2019}', "'")),
+        }
     }
 
     fn flag(&mut self, word: &str, flags: u32) {
@@ -623,6 +646,15 @@ mod tests {
                 assert_eq!(same_word(word, entry), folded, "{word} {entry}");
             }
         }
+    }
+
+    #[test]
+    fn a_key_is_the_word_lower_cased_with_straight_apostrophes() {
+        for word in ["Said", "O’Brien", "Lt.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "don't"] {
+            let key = Key::of(word).unwrap();
+            assert_eq!(key.as_str(), word.to_lowercase().replace('\u{2019}', "'"), "{word}");
+        }
+        assert!(Key::of("café").is_none());
     }
 
     #[test]
