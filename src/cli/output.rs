@@ -2,7 +2,7 @@
 //! temporary file beside it, then a rename), so a killed run never leaves
 //! half a report behind.
 
-use std::io::Write;
+use std::io::{IoSlice, Write};
 use std::path::Path;
 
 pub fn write(output: Option<&Path>, report: &str) -> std::io::Result<()> {
@@ -15,7 +15,7 @@ pub fn write(output: Option<&Path>, report: &str) -> std::io::Result<()> {
 pub fn write_parts(output: Option<&Path>, parts: &[&str]) -> std::io::Result<()> {
     match output {
         None => {
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout()?);
+            let mut out = stdout()?;
             put_all(&mut out, parts)?;
             out.flush()
         }
@@ -32,12 +32,28 @@ pub fn write_parts(output: Option<&Path>, parts: &[&str]) -> std::io::Result<()>
     }
 }
 
+/// Writes `parts` in order, many to a system call (`writev`), so they are
+/// not first copied into a buffer.
 fn put_all(out: &mut impl Write, parts: &[&str]) -> std::io::Result<()> {
-    parts.iter().try_for_each(|part| out.write_all(part.as_bytes()))
+    // Linux takes at most 1,024 pieces in one call.
+    for batch in parts.chunks(512) {
+        let mut slices: Vec<IoSlice<'_>> = batch.iter().map(|part| IoSlice::new(part.as_bytes())).collect();
+        let mut rest = &mut slices[..];
+        IoSlice::advance_slices(&mut rest, 0);
+        while !rest.is_empty() {
+            match out.write_vectored(rest) {
+                Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
 }
 
 fn write_file(path: &Path, parts: &[&str]) -> std::io::Result<()> {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(path)?);
+    let mut out = std::fs::File::create(path)?;
     put_all(&mut out, parts)?;
     out.flush()
 }
@@ -55,4 +71,36 @@ fn stdout() -> std::io::Result<impl Write> {
 #[cfg(not(unix))]
 fn stdout() -> std::io::Result<impl Write> {
     Ok(std::io::stdout().lock())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer taking at most a few bytes a call, as a pipe may.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(3);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn every_part_is_written_in_order() {
+        let parts: Vec<String> = (0..1500).map(|i| if i % 7 == 0 { String::new() } else { format!("part {i},") }).collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let mut out = Trickle(Vec::new());
+        put_all(&mut out, &parts).unwrap();
+        assert_eq!(String::from_utf8(out.0).unwrap(), parts.concat());
+        let mut vectored = Vec::new();
+        put_all(&mut vectored, &parts).unwrap();
+        assert_eq!(String::from_utf8(vectored).unwrap(), parts.concat());
+    }
 }
