@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use crate::check::{RuleSettings, Severity};
-use crate::parse::lexicon::{lexicon, Extras, Lexicon};
+use crate::parse::lexicon::{shared_lexicon, Extras, Lexicon};
 
 #[derive(Clone)]
 pub struct Config {
@@ -24,7 +24,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { rules: RuleSettings::default(), fail_at: Severity::Error, lexicon: Arc::new(lexicon().clone()), aliases: Vec::new() }
+        Config { rules: RuleSettings::default(), fail_at: Severity::Error, lexicon: shared_lexicon(), aliases: Vec::new() }
     }
 }
 

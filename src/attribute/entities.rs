@@ -74,6 +74,43 @@ pub struct Entities {
     /// next start: clauses are read in text order (see [`search`]).
     sightings_hint: Cell<usize>,
     spoken_hint: Cell<usize>,
+    /// The words of the name being joined (see [`WordBuffer`]).
+    scratch: WordBuffer,
+    /// The entities that name may be (see [`Entities::find`]), in a buffer
+    /// kept from one name to the next.
+    candidates: std::cell::RefCell<Vec<usize>>,
+}
+
+/// The lower-case words of one name ([`words`]), in buffers kept from one
+/// name to the next. Most named mentions join an entity already known, and
+/// their words are needed only to find it: splitting each into new strings
+/// cost a fifth of joining.
+#[derive(Debug, Default)]
+struct WordBuffer {
+    words: Vec<String>,
+    len: usize,
+}
+
+impl WordBuffer {
+    /// `words(text)`, in the buffers.
+    fn fill(&mut self, text: &str) -> &[String] {
+        self.len = 0;
+        for w in raw_words(text) {
+            if self.len == self.words.len() {
+                self.words.push(String::new());
+            }
+            let word = &mut self.words[self.len];
+            word.clear();
+            if w.is_ascii() {
+                word.push_str(w);
+                word.make_ascii_lowercase();
+            } else {
+                word.push_str(&w.to_lowercase());
+            }
+            self.len += 1;
+        }
+        &self.words[..self.len]
+    }
 }
 
 /// Entities by the words that `same_name`, the acronym test and
@@ -99,6 +136,9 @@ struct NameIndex {
     /// By the first character and the length of the last word: a variant
     /// spelling shares the first and differs in length by two at most.
     first_char: rustc_hash::FxHashMap<(char, usize), Listed>,
+    /// The initials of the name being added, in a buffer kept from one
+    /// name to the next.
+    initials_buffer: String,
 }
 
 impl NameIndex {
@@ -115,17 +155,22 @@ impl NameIndex {
                 put(&mut self.tail, w, entity);
             }
         }
-        put(&mut self.initials, &initials(name), entity);
+        let mut initials = std::mem::take(&mut self.initials_buffer);
+        initials.clear();
+        initials.extend(initial_letters(name));
+        put(&mut self.initials, &initials, entity);
+        self.initials_buffer = initials;
         if let Some(c) = last.chars().next() {
             self.first_char.entry((c, last.chars().count())).and_modify(|list| list.insert(entity)).or_insert(Listed::One(entity));
         }
     }
 
-    /// Entities from `oldest` on that `same_name` or the acronym test may accept for `name`.
-    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+    /// Entities from `oldest` on that `same_name` or the acronym test may
+    /// accept for `name`, into `out` (emptied first).
+    fn same_candidates(&self, name: &[String], acronym: bool, oldest: usize, out: &mut Vec<usize>) {
+        out.clear();
         let mut take = |map: &rustc_hash::FxHashMap<u64, Listed>, key: &str| out.extend(map.get(&key_of(key)).into_iter().flat_map(|list| within(list.entities(), oldest)));
-        let Some(last) = name.last() else { return Vec::new() };
+        let Some(last) = name.last() else { return };
         take(&self.last, last);
         if name.len() == 1 {
             take(&self.tail, last);
@@ -138,7 +183,6 @@ impl NameIndex {
                 take(&self.single, w);
             }
         }
-        out
     }
 }
 
@@ -215,11 +259,21 @@ impl Resolution {
 /// The lower-case words of a name or phrase, each trimmed of what is not
 /// a letter or digit at its ends.
 fn words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(lower_case)
-        .collect()
+    raw_words(text).map(lower_case).collect()
+}
+
+/// The words of [`words`] before lower-casing, as they stand in `text`.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+}
+
+/// `lower == lower_case(word)`, without making the copy.
+fn is_lower_case_of(lower: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        lower.len() == word.len() && lower.bytes().zip(word.bytes()).all(|(l, w)| l == w.to_ascii_lowercase())
+    } else {
+        lower == word.to_lowercase()
+    }
 }
 
 /// `str::to_lowercase`, without its Unicode tables for the ASCII words that most names are.
@@ -321,26 +375,35 @@ impl Entities {
             return None;
         }
         // The cleaned name has the same words; it is only made when kept.
-        let name_words = words(name_text);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let joined = self.join_words(text, m, scratch.fill(name_text), last_word);
+        self.scratch = scratch;
+        joined
+    }
+
+    /// [`Entities::join`] for a name, given its words and its last word as
+    /// it stands in the text (split off once, for the capital test).
+    fn join_words(&mut self, text: &str, m: &Mention, name_words: &[String], last_word: &str) -> Option<usize> {
+        let name_text = m.name.of(text);
         if name_words.last()?.len() < 2 {
             return None;
         }
         self.sync_name_words();
-        let index = match self.find(&name_words, m.kind, m.gender, m.name.start) {
+        let index = match self.find(name_words, m.kind, m.gender, m.name.start) {
             Some(i) => {
                 self.list[i].called_short |= name_words.len() < self.name_words[i].len();
                 if name_words.len() > self.name_words[i].len() && m.kind == self.list[i].kind {
                     self.list[i].name = clean(name_text);
-                    self.index.add(i, &name_words);
-                    self.name_words[i] = name_words;
+                    self.index.add(i, name_words);
+                    self.name_words[i] = name_words.to_vec();
                 }
                 i
             }
             None => {
                 self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new(), called_short: false, placed: false, spoke: false });
                 self.introduced.push(m.name.start);
-                self.index.add(self.list.len() - 1, &name_words);
-                self.name_words.push(name_words);
+                self.index.add(self.list.len() - 1, name_words);
+                self.name_words.push(name_words.to_vec());
                 self.list.len() - 1
             }
         };
@@ -348,13 +411,13 @@ impl Entities {
         if entity.gender == Gender::Unknown {
             entity.gender = m.gender;
         }
-        let role_words = words(Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
-        for w in role_words {
-            if !entity.roles.contains(&w) {
-                entity.roles.push(w);
+        // Most roles are known already: compared in place, copied only when new.
+        for w in raw_words(Span::new(m.span.start, m.name.start.max(m.span.start)).of(text)) {
+            if !entity.roles.iter().any(|r| is_lower_case_of(r, w)) {
+                entity.roles.push(lower_case(w));
             }
         }
-        let last_word = name_text.split_whitespace().last().unwrap_or(&name_text[name_text.len()..]).trim_matches(|c: char| !c.is_alphanumeric());
+        let last_word = last_word.trim_matches(|c: char| !c.is_alphanumeric());
         if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.
@@ -368,11 +431,16 @@ impl Entities {
         let last = name.last()?;
         let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && last.len() >= 2 && kind == MentionKind::Organisation;
-        let same = self.index.same_candidates(name, acronym, oldest).into_iter().filter(|&i| {
+        // The candidates go in a buffer kept from one name to the next.
+        let mut candidates = self.candidates.take();
+        self.index.same_candidates(name, acronym, oldest, &mut candidates);
+        let same = candidates.iter().copied().filter(|&i| {
             let other = &self.name_words[i];
             same_name(name, other) || (acronym && initials(other) == *last)
         });
-        same.max_by_key(|&i| self.likeliest(i, name, gender)).or_else(|| {
+        let best = same.max_by_key(|&i| self.likeliest(i, name, gender));
+        self.candidates.replace(candidates);
+        best.or_else(|| {
             if kind == MentionKind::Organisation {
                 return None;
             }
@@ -635,7 +703,11 @@ fn bag_distance(x: &str, y: &str) -> usize {
 }
 
 fn initials(name: &[String]) -> String {
-    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+    initial_letters(name).collect()
+}
+
+fn initial_letters(name: &[String]) -> impl Iterator<Item = char> + '_ {
+    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next())
 }
 
 /// Names in the narration that no clause made a speaker: the people a
@@ -681,6 +753,21 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         words(s)
+    }
+
+    #[test]
+    fn the_word_buffer_splits_as_words_does() {
+        let mut buffer = WordBuffer::default();
+        for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr."] {
+            assert_eq!(buffer.fill(text), words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn lower_case_is_compared_without_a_copy() {
+        for (lower, word) in [("senator", "Senator"), ("senator", "senators"), ("", ""), ("é", "É"), ("ministre", "Ministre"), ("spokesman", "spokesMan")] {
+            assert_eq!(is_lower_case_of(lower, word), lower == lower_case(word), "{lower} {word}");
+        }
     }
 
     #[test]

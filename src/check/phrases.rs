@@ -42,12 +42,16 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
         if t.info().phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
             continue;
         }
+        // The word's phrases, looked up once for every kind. Their first
+        // word is the one looked up (the word's lexicon key), so only the
+        // words after it are compared.
+        let starting = c.lex.phrases_at(c.word(t));
         for (k, (kind, spans)) in out.iter_mut().enumerate() {
             if i < next[k] || t.info().phrase_kinds & kind.bit() == 0 {
                 continue;
             }
-            let matched = c.phrases_of(t, *kind).find(|p| {
-                p.words.iter().enumerate().all(|(j, w)| tokens.get(i + j).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
+            let matched = starting.clone().filter(|p| p.kind == *kind).find(|p| {
+                p.words.iter().enumerate().skip(1).all(|(j, w)| tokens.get(i + j).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
             });
             if let Some(p) = matched {
                 let end = i + p.words.len();

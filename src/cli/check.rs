@@ -222,22 +222,36 @@ pub fn run(args: &CheckArgs) -> u8 {
     for r in drafts.iter().filter(|r| r.omitted > 0) {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
-    let text = match format {
-        Format::Human => human(&drafts),
+    // The report is written as the drafts' texts side by side, with what
+    // goes between and around them, never copied into one string.
+    let texts = drafts.iter().map(|r| r.text.as_str());
+    let mut tail: String;
+    let parts: Vec<&str> = match format {
+        Format::Human => {
+            tail = summary(&drafts);
+            texts.chain([tail.as_str()]).collect()
+        }
         Format::Json => {
             // The same bytes as serialising `report::json::report` whole.
-            let files: Vec<&str> = drafts.iter().map(|r| r.text.as_str()).collect();
-            format!("{{\"version\":1,\"files\":[{}]}}\n", files.join(","))
+            let mut parts = vec!["{\"version\":1,\"files\":["];
+            for (i, text) in texts.enumerate() {
+                if i > 0 {
+                    parts.push(",");
+                }
+                parts.push(text);
+            }
+            parts.push("]}\n");
+            parts
         }
-        Format::Jsonl | Format::Github => drafts.iter().map(|r| r.text.as_str()).collect(),
+        Format::Jsonl | Format::Github => texts.collect(),
         Format::Sarif => {
             let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
-            let mut s = serde_json::to_string_pretty(&log).expect("the log serialises");
-            s.push('\n');
-            s
+            tail = serde_json::to_string_pretty(&log).expect("the log serialises");
+            tail.push('\n');
+            vec![tail.as_str()]
         }
     };
-    if let Err(e) = output::write(args.output.as_deref(), &text) {
+    if let Err(e) = output::write_parts(args.output.as_deref(), &parts) {
         eprintln!("error: cannot write the report: {e}");
         return EXIT_TROUBLE;
     }
@@ -280,11 +294,11 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-fn human(drafts: &[&Rendered]) -> String {
+/// The human report's last line: what was found in how many files.
+fn summary(drafts: &[&Rendered]) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
     for r in drafts {
-        out.push_str(&r.text);
         for (total, n) in counts.iter_mut().zip(r.counts) {
             *total += n;
         }

@@ -50,7 +50,7 @@ impl Resolver {
         if let Mode::Explicit(path) = &mode {
             files.push(ConfigFile::load(path)?);
         }
-        let default_lexicon = Arc::new(crate::parse::lexicon::lexicon().clone());
+        let default_lexicon = crate::parse::lexicon::shared_lexicon();
         Ok(Resolver { mode, files, by_dir: HashMap::new(), configs: HashMap::new(), lexicons: HashMap::new(), default_lexicon })
     }
 

@@ -28,10 +28,11 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     for sentence in sentences {
         let range = sentence.range();
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline || title_case(&tokens[range.clone()]);
-        let first_word = range.clone().find(|&i| tokens[i].is_word());
-        for i in range {
+        // Outside a headline only the sentence's first word is asked about.
+        let asked = if headline { range } else { range.clone().find(|&i| tokens[i].is_word()).map_or(0..0, |i| i..i + 1) };
+        for i in asked {
             let t = &tokens[i];
-            if !(t.is_word() && t.cap && (headline || Some(i) == first_word) && !t.is(TITLE_BEFORE_NAME)) {
+            if !(t.is_word() && t.cap && !t.is(TITLE_BEFORE_NAME)) {
                 continue;
             }
             let word = t.span().of(text);
@@ -48,15 +49,17 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     // Which of those the draft also writes in lower case (one pass, before
     // any capital is settled).
     let wanted: HashSet<&str> = pending.iter().filter_map(|(_, w)| w.as_deref()).collect();
-    // Their lengths (capped at 63), so most words are passed without hashing.
-    let length_bit = |len: usize| 1u64 << len.min(63);
-    let lengths = wanted.iter().fold(0u64, |bits, w| bits | length_bit(w.len()));
+    // Their first bytes and lengths, so most words are passed without hashing.
+    let mut shapes = Shapes::new();
+    for w in &wanted {
+        shapes.add(w.as_bytes());
+    }
     let mut lower: HashSet<&str> = HashSet::default();
     if !wanted.is_empty() {
-        for t in tokens.iter().filter(|t| t.is_word() && !t.cap && lengths & length_bit(t.span().len()) != 0) {
-            let word = t.span().of(text);
-            if wanted.contains(word) {
-                lower.insert(word);
+        for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
+            let word = &text.as_bytes()[t.span().start..t.span().end];
+            if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
+                lower.insert(t.span().of(text));
             }
         }
     }
@@ -64,6 +67,32 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
         if word.as_deref().is_none_or(|w| lower.contains(w)) {
             tokens[*i].cap = false;
         }
+    }
+}
+
+/// A set of (first byte, length) pairs as bits, a few of 4,096: a word
+/// whose pair is not in it is none of the words the pairs were taken from.
+/// Lengths alone ruled out few words, as the words asked about have most
+/// lengths between them.
+struct Shapes([u64; 64]);
+
+impl Shapes {
+    fn new() -> Shapes {
+        Shapes([0; 64])
+    }
+
+    fn bit(word: &[u8]) -> usize {
+        (word.first().map_or(0, |&b| b as usize) * 64 + word.len().min(63)) % 4096
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        let bit = Shapes::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = Shapes::bit(word);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
     }
 }
 
@@ -85,6 +114,17 @@ mod tests {
     fn caps(text: &str) -> Vec<(String, bool)> {
         let parsed = parse(text, &Prose::plain(text), crate::parse::lexicon::lexicon() as &Lexicon);
         parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span().of(text).to_string(), t.cap)).collect()
+    }
+
+    #[test]
+    fn shapes_hold_every_word_added() {
+        let mut shapes = super::Shapes::new();
+        let words = ["officials", "okafor", "é", "", "a-very-long-word-of-more-than-sixty-four-bytes-in-all-of-it-yes-it-is"];
+        for w in words {
+            shapes.add(w.as_bytes());
+        }
+        assert!(words.iter().all(|w| shapes.may_hold(w.as_bytes())));
+        assert!(!shapes.may_hold(b"said"));
     }
 
     #[test]

@@ -144,11 +144,18 @@ pub struct Lexicon {
     lemmas: Vec<String>,
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+/// Built once, on first use, and shared: each configuration holds an
+/// `Arc` of it rather than a copy of its tables.
+static LEXICON: LazyLock<std::sync::Arc<Lexicon>> = LazyLock::new(|| std::sync::Arc::new(Lexicon::build()));
 
 /// The built-in lexicons.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
+}
+
+/// The built-in lexicons, shared with the caller.
+pub fn shared_lexicon() -> std::sync::Arc<Lexicon> {
+    std::sync::Arc::clone(&LEXICON)
 }
 
 /// Non-blank, non-comment lines of a lexicon file.
@@ -235,6 +242,15 @@ impl WordTable {
         }
     }
 
+    /// The entry for a lexicon word whose lookup key is `key`, as
+    /// [`WordTable::entry`] would find it for the word spelt as the key.
+    fn entry_for_key(&mut self, key: &Key) -> &mut WordInfo {
+        match key.packed() {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(key.as_str().to_string()).or_default(),
+        }
+    }
+
     /// The entry for `word` (any case).
     fn get(&self, word: &str) -> WordInfo {
         let found = match packed_ascii(word.as_bytes()) {
@@ -258,10 +274,15 @@ fn packed_ascii(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_LEN || !word.is_ascii() {
         return None;
     }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    let [low, high] = [&bytes[..8], &bytes[8..]].map(|half| lower_ascii(u64::from_le_bytes(half.try_into().expect("eight bytes"))));
-    Some(low as u128 | (high as u128) << 64 | (word.len() as u128) << 120)
+    let (low, high) = word.split_at(word.len().min(8));
+    Some(lower_ascii(le_u64(low)) as u128 | (lower_ascii(le_u64(high)) as u128) << 64 | (word.len() as u128) << 120)
+}
+
+/// Up to eight bytes as a little-endian integer, zero-filled. A byte loop
+/// rather than copying into a buffer: a copy of a length known only at run
+/// time is a call to `memcpy`, once for every word of every draft.
+fn le_u64(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0, |acc, &b| acc << 8 | b as u64)
 }
 
 /// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
@@ -415,7 +436,14 @@ impl Lexicon {
     }
 
     fn entry(&mut self, word: &str) -> &mut WordInfo {
-        self.words.entry(word.to_lowercase().replace('\u{2019}', "'"))
+        // A word of ASCII letters and `’` (nearly every lexicon word) is
+        // spelt as its key: lower case, `’` as `'`. Its key is made on the
+        // stack, as a lookup makes it, rather than in two new strings; this
+        // runs for every word of every lexicon, at every start.
+        match Key::of(word) {
+            Some(key) => self.words.entry_for_key(&key),
+            None => self.words.entry(word.to_lowercase().replace('\u{2019}', "'")),
+        }
     }
 
     fn flag(&mut self, word: &str, flags: u32) {
@@ -503,7 +531,7 @@ impl Lexicon {
     }
 
     /// Phrases whose first word is `word`, longest first.
-    pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> {
+    pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> + Clone {
         let list = Key::of(word).and_then(|key| self.phrases_by_first.get(key.as_str()));
         list.into_iter().flatten().map(|&i| &self.phrases[i])
     }
@@ -538,9 +566,16 @@ pub fn same_word_bytes(word: &[u8], entry: &str) -> bool {
             return false;
         }
     }
-    // An ASCII word folds to as many bytes: compared whole.
+    // A word as long as the entry can only match if it is ASCII (a `’`
+    // folds three bytes into one, and no other non-ASCII byte folds at
+    // all): compared whole, with no pass to see whether it is ASCII first.
+    // (A non-ASCII byte of the word never equals an ASCII byte of the entry.)
+    if word.len() == entry.len() {
+        return word.iter().zip(entry).all(|(w, e)| e.is_ascii() && w.to_ascii_lowercase() == *e);
+    }
+    // A longer word must fold shorter: only one with a `’` can.
     if word.is_ascii() {
-        return word.len() == entry.len() && word.iter().zip(entry).all(|(w, e)| w.to_ascii_lowercase() == *e);
+        return false;
     }
     // Others byte by byte as `Key::of` would fold them.
     let mut n = 0;
@@ -587,11 +622,39 @@ mod tests {
 
     #[test]
     fn short_ascii_words_pack_as_their_keys_do() {
-        for word in ["Said", "a", "", "ABCDEFGHIJKLMNO", "x@Z[`{", "Mr.", "o'brien"] {
+        for word in ["Said", "a", "", "ABCDEFGHIJKLMNO", "x@Z[`{", "Mr.", "o'brien", "Spokesman", "ABCDEFGH", "abcdefghi"] {
             assert_eq!(packed_ascii(word.as_bytes()), Key::of(word).and_then(|k| k.packed()), "{word}");
         }
         assert_eq!(packed_ascii(b"ABCDEFGHIJKLMNOP"), None);
         assert_eq!(packed_ascii("Don\u{2019}t".as_bytes()), None);
+    }
+
+    #[test]
+    fn bytes_read_little_endian() {
+        assert_eq!(le_u64(b""), 0);
+        assert_eq!(le_u64(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
+        assert_eq!(le_u64(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+    }
+
+    #[test]
+    fn words_match_entries_as_folded_keys_do() {
+        let words = ["said", "Said", "SAID", "saids", "sai", "don’t", "Don't", "don’", "dont", "n’t", "é", "’s", "'s", "café", "o’brien’s"];
+        let entries = ["said", "don't", "dont", "n't", "'s", "s", "", "o'brien's", "caf\u{e9}"];
+        for word in words {
+            for entry in entries {
+                let folded = Key::of(word).is_some_and(|k| k.as_str() == entry);
+                assert_eq!(same_word(word, entry), folded, "{word} {entry}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_is_the_word_lower_cased_with_straight_apostrophes() {
+        for word in ["Said", "O’Brien", "Lt.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "don't"] {
+            let key = Key::of(word).unwrap();
+            assert_eq!(key.as_str(), word.to_lowercase().replace('\u{2019}', "'"), "{word}");
+        }
+        assert!(Key::of("café").is_none());
     }
 
     #[test]

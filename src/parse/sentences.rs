@@ -62,7 +62,8 @@ fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
 fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
     let terminal = matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'));
-    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && t.span().of(text).ends_with('.');
+    // The last byte, read without slicing the text as a `str`.
+    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && text.as_bytes()[t.span().start..t.span().end].last() == Some(&b'.');
     if !terminal && !initialism_end {
         return None;
     }

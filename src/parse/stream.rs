@@ -264,6 +264,18 @@ pub fn extent<'a, S: Stream<'a>, O>(
     }
 }
 
+/// nom's `many0` for items that are not wanted: the same parse, without
+/// the vector `many0` allocates at every call, found or not.
+pub fn skip0<I: Clone + Input, F: nom::Parser<I, Error = ()>>(parser: F) -> impl nom::Parser<I, Output = (), Error = ()> {
+    nom::multi::fold_many0(parser, || (), |(), _| ())
+}
+
+/// nom's `many_m_n` for items that are not wanted: the same parse, without
+/// the vector.
+pub fn skip_m_n<I: Clone + Input, F: nom::Parser<I, Error = ()>>(min: usize, max: usize, parser: F) -> impl nom::Parser<I, Output = (), Error = ()> {
+    nom::multi::fold_many_m_n(min, max, parser, || (), |(), _| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +298,21 @@ mod tests {
         assert_eq!(range, 3..4);
         assert_eq!(rest.at(), 3);
         assert_eq!(rest.first().unwrap().span().start, 4);
+    }
+
+    #[test]
+    fn skipping_stops_where_many_stops() {
+        use nom::multi::{many0, many_m_n};
+        let all: Vec<Token> = (0..9).map(|i| Token::new(Span::new(i * 2, i * 2 + 1), TokenKind::Word, WordInfo::default(), i % 3 != 0, 0, 0)).collect();
+        let cap = |t: &Token| t.cap;
+        for from in 0..9 {
+            let input = Forward::new(&all, from, 9);
+            assert_eq!(skip0(tok(cap)).parse(input).map(|(r, _)| r.at()), many0(tok(cap)).parse(input).map(|(r, _)| r.at()));
+            for (min, max) in [(0, 1), (0, 3), (1, 2), (2, 6)] {
+                let skipped = skip_m_n(min, max, tok(cap)).parse(input).map(|(r, _)| r.at());
+                assert_eq!(skipped, many_m_n(min, max, tok(cap)).parse(input).map(|(r, _)| r.at()), "{from} {min} {max}");
+            }
+        }
     }
 
     #[test]

@@ -35,7 +35,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
     for sentence in &cx.parsed.sentences {
-        let figures: Vec<Span> = sentence.range().filter_map(|i| figure_at(cx, i)).collect();
+        // Only a number starts a figure: the rest are passed without a call.
+        let numbers = sentence.range().filter(|&i| cx.parsed.tokens[i].kind == TokenKind::Number);
+        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i)).collect();
         let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.start > first.start).count();
@@ -72,7 +74,8 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     if t.kind != TokenKind::Number || !narration(cx, t) {
         return None;
     }
-    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span().of(cx.text).to_ascii_lowercase());
+    // Words as they stand, compared ignoring case (no lower-case copies).
+    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span().of(cx.text));
     let adjacent = |a: &Token, b: &Token| a.span().end == b.span().start;
     let text = t.span().of(cx.text);
     if text.contains([':', '/']) {
@@ -98,13 +101,20 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
 
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
-    let (percent, magnitude, end) = match (unit.as_deref(), word(i + 2).as_deref()) {
-        _ if percent_sign => (true, false, i + 1),
-        (Some("percent" | "pct" | "percentage"), Some("point" | "points")) => (true, false, i + 3),
-        (Some("per"), Some("cent")) => (true, false, i + 3),
-        (Some("percent" | "pct" | "percentage"), _) => (true, false, i + 2),
-        (Some(w), _) if MAGNITUDES.contains(&w) => (false, true, i + 2),
-        _ => (false, short_magnitude, i + 1),
+    let after = word(i + 2);
+    const PERCENT: &[&str] = &["percent", "pct", "percentage"];
+    let (percent, magnitude, end) = if percent_sign {
+        (true, false, i + 1)
+    } else if one_of(unit, PERCENT) && one_of(after, &["point", "points"]) {
+        (true, false, i + 3)
+    } else if one_of(unit, &["per"]) && one_of(after, &["cent"]) {
+        (true, false, i + 3)
+    } else if one_of(unit, PERCENT) {
+        (true, false, i + 2)
+    } else if one_of(unit, MAGNITUDES) {
+        (false, true, i + 2)
+    } else {
+        (false, short_magnitude, i + 1)
     };
     let money = currency.is_some();
 
@@ -114,13 +124,13 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap) && !unit.as_deref().is_some_and(|w| NOT_COUNTED.contains(&w));
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap) && !one_of(unit, NOT_COUNTED);
         !year && counted && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent {
         return None;
     }
-    let near_month = [prev.and_then(|_| word(i - 1)), word(i + 1)].into_iter().flatten().any(|w| MONTHS.contains(&w.as_str()));
+    let near_month = one_of(prev.and_then(|_| word(i - 1)), MONTHS) || one_of(unit, MONTHS);
     if near_month && !percent && !magnitude {
         return None;
     }
@@ -135,8 +145,12 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    let w = p.span().of(cx.text).to_ascii_lowercase();
-    p.cap || ["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"].contains(&w.as_str())
+    p.cap || one_of(Some(p.span().of(cx.text)), &["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"])
+}
+
+/// The word is one of `list` (written in lower case), in any case.
+fn one_of(word: Option<&str>, list: &[&str]) -> bool {
+    word.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
 #[cfg(test)]

@@ -152,8 +152,12 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
-    if let Some(clause) = poll_opener(c, sentence, si, i) {
-        return Some(clause);
+    // A poll opener only opens a sentence: asked here, not of every token
+    // (the call returns a whole clause, and ran for every word).
+    if i == sentence.first as usize {
+        if let Some(clause) = poll_opener(c, sentence, si, i) {
+            return Some(clause);
+        }
     }
     let (cue_end, verb, phrase) = cue_at(c, sentence, i)?;
     let start = sentence.first as usize;

@@ -3,14 +3,13 @@
 
 use nom::branch::alt;
 use nom::combinator::opt;
-use nom::multi::many_m_n;
 use nom::sequence::{pair, terminated};
 use nom::{Input, Parser};
 
 use crate::parse::lexicon::{class::*, Verb, VerbClass, VerbForm};
 use crate::parse::mentions::{self, Ctx, Mention};
 use crate::parse::sentences::Sentence;
-use crate::parse::stream::{tok, Backward, Forward, PResult};
+use crate::parse::stream::{skip_m_n, tok, Backward, Forward, PResult};
 use crate::parse::tokens::{Token, TokenKind};
 
 /// The verb agrees with its speaker: `critics say`, `the ministry says`,
@@ -227,7 +226,7 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     };
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
     let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
-    let (rest, _) = many_m_n(
+    let (rest, _) = skip_m_n(
         0,
         6,
         alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside, dash_aside)),
@@ -241,12 +240,12 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
 /// quotation in it (the input is the sentence's).
 pub(super) fn dash_aside(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
     let dash = |t: &Token| t.is_dash();
-    let (inside, _) = many_m_n(1, 2, tok(dash)).parse(input)?;
+    let (inside, _) = skip_m_n(1, 2, tok(dash)).parse(input)?;
     let len = (1..30)
         .take_while(|&k| inside.get(k - 1).is_some_and(|t| !t.is_mark()))
         .find(|&k| inside.get(k).is_some_and(dash))
         .ok_or(nom::Err::Error(()))?;
-    let (rest, _) = many_m_n(1, 2, tok(dash)).parse(inside.take_from(len))?;
+    let (rest, _) = skip_m_n(1, 2, tok(dash)).parse(inside.take_from(len))?;
     Ok((rest, ()))
 }
 

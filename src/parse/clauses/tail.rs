@@ -2,7 +2,6 @@
 
 use nom::branch::alt;
 use nom::combinator::opt;
-use nom::multi::many_m_n;
 use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
@@ -10,7 +9,7 @@ use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::paragraphs::ParagraphKind;
 use crate::parse::sentences::Sentence;
-use crate::parse::stream::{tok, Backward, Forward, PResult};
+use crate::parse::stream::{skip_m_n, tok, Backward, Forward, PResult};
 use crate::parse::tokens::{Token, TokenKind};
 use super::speaker::sentence_subject;
 use super::{Clause, ClauseShape};
@@ -44,7 +43,7 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
         tok(|t: &Token| ["in", "on", "at", "during", "via", "to", "of", "about", "through", "with"].iter().any(|w| c.is_word(t, w))),
         |i| mentions::after(c).parse(i),
     );
-    let (rest, _) = many_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
+    let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
 

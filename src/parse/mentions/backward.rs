@@ -2,12 +2,12 @@
 
 use nom::branch::alt;
 use nom::combinator::opt;
-use nom::multi::{many0, many_m_n};
+use nom::multi::fold_many_m_n;
 use nom::sequence::{preceded, terminated};
 use nom::{Input, Parser};
 
 use crate::parse::lexicon::class::*;
-use crate::parse::stream::{extent, tok, Backward, PResult, Stream};
+use crate::parse::stream::{extent, skip0, tok, Backward, PResult, Stream};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 use super::classify::{build, Shape};
@@ -303,7 +303,7 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         nom::combinator::not(tok(move |t: &Token| det(t) || t.cap || possessive(t) || t.is(TITLE))),
     );
     let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
-    let (rest, _) = many0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
+    let (rest, _) = skip0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
     let name_start = rest.at();
     let (rest, _) = premodifiers_back(c, rest)?;
     let (rest, d) = opt(tok(det)).parse(rest)?;
@@ -373,6 +373,27 @@ fn fraction(c: Ctx<'_>, t: &Token) -> bool {
     })
 }
 
+/// What `common_back` needs to know of the words before a head noun,
+/// gathered as they are read (rather than kept in a vector at each try).
+struct Modifiers {
+    count: usize,
+    /// The last word read, the first in the text, is a number (`10 residents`).
+    last_is_number: bool,
+    /// No word is capitalised or possessive (none at all included).
+    all_plain: bool,
+}
+
+impl Modifiers {
+    fn none() -> Modifiers {
+        Modifiers { count: 0, last_is_number: false, all_plain: true }
+    }
+
+    fn add(self, t: Token) -> Modifiers {
+        let plain = !t.cap && !possessive(&t);
+        Modifiers { count: self.count + 1, last_is_number: t.kind == TokenKind::Number, all_plain: self.all_plain && plain }
+    }
+}
+
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
@@ -391,15 +412,15 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
         tok(possessive),
     ));
-    let (rest, mods) = many_m_n(0, 6, modifier).parse(rest)?;
+    let (rest, mods) = fold_many_m_n(0, 6, modifier, Modifiers::none, Modifiers::add).parse(rest)?;
     // `Six in 10 residents`: the share before the number.
     let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
     let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number));
-    let (rest, _) = if mods.last().is_some_and(|t| t.kind == TokenKind::Number) { opt(share).parse(rest)? } else { (rest, None) };
+    let (rest, _) = if mods.last_is_number { opt(share).parse(rest)? } else { (rest, None) };
     let (rest, d) = opt(tok(det)).parse(rest)?;
     let plural = plural_noun(c.word(&head));
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
-    let named = !mods.is_empty();
+    let named = mods.count > 0;
     // Headlines drop their articles: `Council Says …`.
     let headline = c.is_headline(&head);
     if d.is_none() && !plural && !strong && !named && !headline {
@@ -407,7 +428,7 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     }
     // A bare singular common noun with only lower-case words before it is a
     // verb phrase more often than a speaker: `economy grew and said`.
-    if d.is_none() && !strong && !plural && !headline && mods.iter().all(|t| !t.cap && !possessive(t)) {
+    if d.is_none() && !strong && !plural && !headline && mods.all_plain {
         return Err(nom::Err::Error(()));
     }
     Ok((rest, Shape::Common { has_det: d.is_some() }))
