@@ -152,7 +152,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
-    if let Some(clause) = poll_opener(c, sentence, si, i) {
+    if let Some(clause) = poll_opener(c, sentence, si, i).or_else(|| to_opener(c, sentence, si, i)) {
         return Some(clause);
     }
     let (cue_end, verb, phrase) = cue_at(c, sentence, i)?;
@@ -477,6 +477,15 @@ mod tests {
     fn according_to_opening_the_sentence_reports_all_of_it() {
         let got = parse(&format!("{LEDE}According to the Gazette, Holm praised her \"wonderful crews.\""));
         assert_eq!(got[0].3.as_deref(), Some("Holm praised her \"wonderful crews.\""));
+    }
+
+    #[test]
+    fn a_person_after_an_opening_to_holds_the_view_that_follows() {
+        let got = parse(&format!("{LEDE}To Okafor, the new timetable is a gamble."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("To", Some("Okafor")), "{got:?}");
+        assert_eq!(got[0].3.as_deref(), Some("the new timetable is a gamble"));
+        let got = parse(&format!("{LEDE}To stop the tolls, Okafor wrote to the council. To a standing ovation, she left."));
+        assert!(got.iter().all(|c| c.0 != "To"), "{got:?}");
     }
 
     #[test]
