@@ -238,8 +238,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return finish(c, sentence, clause, cue_end);
     }
     // `a state known for …`, `Clinton is widely known`: a reputation, whose
-    // holders go unnamed.
-    if phrase.is_none() && c.is_word(&c.tokens[i], "known") {
+    // holders go unnamed. `a book titled …`: a title, whose giver goes
+    // unnamed.
+    if phrase.is_none() && (c.is_word(&c.tokens[i], "known") || c.is_word(&c.tokens[i], "titled")) {
         return finish(c, sentence, clause, cue_end);
     }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
@@ -486,6 +487,13 @@ mod tests {
         assert_eq!(got[0].3.as_deref(), Some("the new timetable is a gamble"));
         let got = parse(&format!("{LEDE}To stop the tolls, Okafor wrote to the council. To a standing ovation, she left."));
         assert!(got.iter().all(|c| c.0 != "To"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_given_names_nobody() {
+        let got = parse(&format!("{LEDE}The pilots wrote a pamphlet titled \"Rough Crossings.\""));
+        let titled = got.iter().find(|c| c.0 == "titled").expect("titled is a cue");
+        assert_eq!((titled.1.as_deref(), titled.2), (None, ClauseShape::NoSpeaker));
     }
 
     #[test]
