@@ -97,8 +97,9 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         let mut i = sentence.first as usize;
         while i < sentence.end as usize {
             match clause_at(c, sentence, si, i) {
-                Some(clause) => {
+                Some(mut clause) => {
                     i = clause.cue_tokens.1 as usize;
+                    shared_subject(c, sentence, &mut clause, &out[before..]);
                     out.push(clause);
                 }
                 None => i += 1,
@@ -362,6 +363,34 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     None
 }
 
+/// `Holm thanked the crew and said …`, `he called her "weak" and said …`:
+/// a past speech verb right after `and` or `but` (auxiliaries and adverbs
+/// between) whose speaker the grammar did not find shares the subject of the verb before it: the speaker of
+/// the sentence's last clause before it, or else the sentence's subject.
+fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier: &[Clause]) {
+    let i = clause.cue_tokens.0 as usize;
+    let speech_past = clause.verb.is_some_and(|v| v.class == VerbClass::Speech && v.form == VerbForm::Past);
+    if clause.shape != ClauseShape::NoSpeaker || !speech_past || c.is_word(&c.tokens[i], "reportedly") {
+        return;
+    }
+    let start = sentence.first as usize;
+    let gap = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
+    let Some(k) = (start..i).rev().find(|&k| !gap(&c.tokens[k])) else { return };
+    if !(c.is_word(&c.tokens[k], "and") || c.is_word(&c.tokens[k], "but")) {
+        return;
+    }
+    let last = earlier.iter().rev().find(|e| e.sentence == clause.sentence && e.cue_tokens.1 as usize <= k);
+    let source = match last {
+        Some(e) if matches!(e.shape, ClauseShape::SpeakerFirst | ClauseShape::Inverted) => e.source.clone(),
+        Some(_) => None,
+        None => sentence_subject(c, sentence, k),
+    };
+    if let Some(source) = source {
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+    }
+}
+
 /// Forms of *be* that make a participle progressive (`is saying`).
 const BE: [&str; 13] = ["is", "are", "was", "were", "been", "be", "am", "'s", "’s", "'re", "’re", "'m", "’m"];
 
@@ -494,6 +523,16 @@ mod tests {
         let got = parse(&format!("{LEDE}The pilots wrote a pamphlet titled \"Rough Crossings.\""));
         let titled = got.iter().find(|c| c.0 == "titled").expect("titled is a cue");
         assert_eq!((titled.1.as_deref(), titled.2), (None, ClauseShape::NoSpeaker));
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
+        let got = parse(&format!("{LEDE}Okafor thanked the crew and then said the ferry would run."));
+        let said = got.iter().find(|c| c.0 == "said").expect("said is a cue");
+        assert_eq!(said.1.as_deref(), Some("Okafor"), "{got:?}");
+        let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
+        let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
+        assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
     }
 
     #[test]
