@@ -255,8 +255,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         }
         // `criticized him for saying`, `no sign of backing down`: after
         // `for` or `of` the form is a gerund, the reason or the thing
-        // talked of, and nobody reports anything (12 of 83 on train).
-        if prev.is_some_and(|p| c.is_word(p, "for") || c.is_word(p, "of")) {
+        // talked of, and nobody reports anything (12 of 83 on train). After
+        // `as` it belongs to the verb before (`quoted him as saying`,
+        // `read the poll as showing`), which is the report (2 of 11).
+        if prev.is_some_and(|p| c.is_word(p, "for") || c.is_word(p, "of") || c.is_word(p, "as")) {
             return None;
         }
         clause.shape = ClauseShape::Participle;
@@ -533,6 +535,13 @@ mod tests {
         let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
         let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
         assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_after_as_completes_the_verb_before() {
+        let got = parse(&format!("{LEDE}The Courier quoted the skipper as saying the crossing was rough."));
+        let cues: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(cues, ["quoted"], "{got:?}");
     }
 
     #[test]
