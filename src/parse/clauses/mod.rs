@@ -545,6 +545,14 @@ mod tests {
     }
 
     #[test]
+    fn pledged_delegates_are_delegates() {
+        let got = parse(&format!("{LEDE}Okafor won most of the pledged delegates. PLEDGED DELEGATES: 40."));
+        assert!(got.iter().all(|c| !c.0.eq_ignore_ascii_case("pledged")), "{got:?}");
+        let got = parse(&format!("{LEDE}Okafor pledged to cut the tolls."));
+        assert_eq!(got[0].0, "pledged");
+    }
+
+    #[test]
     fn speaker_after_the_verb() {
         let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
         assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
