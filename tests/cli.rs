@@ -332,3 +332,24 @@ fn rules_and_explain_list_the_new_rule() {
     assert_eq!(code(&typo), 2);
     assert!(stderr(&typo).contains("did you mean `unused-suppression`?"));
 }
+
+/// `whosaid check … | head -1`: a reader that closes the pipe early gets
+/// no error message, and the exit code is still the findings'. The report
+/// (a few hundred kilobytes) is far more than a pipe holds, so the write
+/// meets the closed pipe.
+#[test]
+fn a_reader_closing_the_pipe_early_is_no_error() {
+    let many = ERROR_DRAFT.repeat(2000);
+    let dir = folder(&[("long.txt", many.as_str())]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "long.txt"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("whosaid runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("whosaid finishes");
+    assert_eq!(code(&out), 1, "the draft has errors: {}", stderr(&out));
+    assert!(!stderr(&out).contains("Broken pipe"), "{}", stderr(&out));
+}

@@ -251,9 +251,15 @@ pub fn run(args: &CheckArgs) -> u8 {
             vec![tail.as_str()]
         }
     };
-    if let Err(e) = output::write_parts(args.output.as_deref(), &parts) {
-        eprintln!("error: cannot write the report: {e}");
-        return EXIT_TROUBLE;
+    match output::write_parts(args.output.as_deref(), &parts) {
+        // A reader that stops early (`| head`) wanted no more: as `cat` or
+        // `rg`, say nothing and exit as the findings say.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            return EXIT_TROUBLE;
+        }
+        Ok(()) => {}
     }
     if run.trouble {
         return EXIT_TROUBLE;

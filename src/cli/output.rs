@@ -61,10 +61,12 @@ fn write_file(path: &Path, parts: &[&str]) -> std::io::Result<()> {
 /// Standard output. On Unix its file descriptor (a copy of it), written to
 /// directly: `Stdout` is line-buffered, and searches every write for its
 /// last newline, which in a JSON report is one newline in ten megabytes.
-/// (Nothing else is written to standard output before the report.)
+/// Whatever `Stdout` still holds goes first, so the report never
+/// overtakes it.
 #[cfg(unix)]
 fn stdout() -> std::io::Result<impl Write> {
     use std::os::fd::AsFd;
+    std::io::stdout().flush()?;
     Ok(std::fs::File::from(std::io::stdout().as_fd().try_clone_to_owned()?))
 }
 
