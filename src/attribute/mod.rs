@@ -96,6 +96,7 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
             link.candidates.clear();
             link.status = Status::Unattributed;
             link.confidence = 0.0;
+            link.pass = "none";
         }
     }
     Attributed { entities, clauses, quotes }

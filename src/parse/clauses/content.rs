@@ -21,7 +21,7 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         let opening_source = clauses[k].shape == ClauseShape::According && k == 0 && c.tokens.get(last).is_some_and(|t| t.is_punct(','));
         let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end) };
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
-        let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)))
+        let after_quote = (prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_))) && !nickname_before(c, first))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));
         let right = trim_tokens(c.tokens, last, right_end);
         let closes_sentence = right.is_none();
@@ -35,6 +35,18 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };
     }
+}
+
+/// `Robert J. "Bobby" Lund voted`: the quote just before token `first` is
+/// a nickname inside the speaker's name (one or two capitalised words
+/// between name words), not words the clause reports.
+fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
+    let name = |t: &Token| t.is_word() && t.cap;
+    let Some(open) = (first.saturating_sub(4)..first.saturating_sub(1)).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_))) else {
+        return false;
+    };
+    let inside = &c.tokens[open + 1..first - 1];
+    !inside.is_empty() && inside.iter().all(name) && open > 0 && name(&c.tokens[open - 1]) && c.tokens.get(first).is_some_and(name)
 }
 
 /// Where the words a clause reports stop short of the sentence's end: at
