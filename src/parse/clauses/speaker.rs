@@ -224,12 +224,18 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
         }
         Ok((rest, ()))
     };
+    // `Holm and Ruiz both condemned`, `who has both endorsed`: a quantifier
+    // floating after its subject (a word before it) is no speaker.
+    let floating = terminated(
+        tok(|t: &Token| ["both", "all", "each"].iter().any(|w| c.is_word(t, w))),
+        nom::combinator::peek(tok(|t: &Token| (t.is_word() || t.is_punct(')')) && !t.is(DETERMINER | PREPOSITION))),
+    );
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
     let comma_after_label = terminated(tok(|t: &Token| t.is_punct(',')), nom::combinator::peek(tok(|t: &Token| t.is_punct(')'))));
     let (rest, _) = skip_m_n(
         0,
         6,
-        alt((word.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside, dash_aside)),
+        alt((word.map(|_| ()), floating.map(|_| ()), time.map(|_| ()), mentions::bracketed, comma_after_label.map(|_| ()), comma_aside, dash_aside)),
     )
     .parse(input)?;
     Ok((rest, ()))
