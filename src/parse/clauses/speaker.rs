@@ -63,13 +63,20 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let before_openers = start;
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
+        // `After thanking the crowd, which chanted his name, he …`: a
+        // relative clause after the opener belongs to it.
+        let relative = round == 1 && opener.is(RELATIVE);
         let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
             || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
-            || sentence_adverb(c, start);
+            || sentence_adverb(c, start)
+            || relative;
         if !adverbial {
             break;
         }
-        let comma = (start..before.min(start + 20)).find(|&k| c.tokens[k].is_punct(','));
+        // `In calling the plan "a scandal," Holm …`: a comma closing a quote
+        // closes the opener too; other commas inside quotes do not.
+        let closes = |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote(_))));
+        let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Tuesday she doubled down on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
         let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
