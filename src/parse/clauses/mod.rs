@@ -235,7 +235,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     // `Trump seemed unperturbed`, `it appears that …`: the writer's
     // impression, which names nobody; `appeared on CNN` is no report.
-    if phrase.is_none() && impersonal(c, verb) && verb.form != VerbForm::Ing {
+    // `he seemed to indicate …`, `she appeared to imply …`: before `to` and
+    // a verb of report the subject says it, if guardedly; read on below.
+    let guarded = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "to")) && c.tokens.get(cue_end + 1).is_some_and(|v| v.is(CUE) && cue_end + 1 < sentence.end as usize);
+    if phrase.is_none() && impersonal(c, verb) && verb.form != VerbForm::Ing && !guarded {
         let next = c.tokens.get(cue_end).filter(|_| cue_end < sentence.end as usize);
         if next.is_some_and(|n| ["on", "in", "at", "with", "before"].iter().any(|w| c.is_word(n, w))) {
             return None;
