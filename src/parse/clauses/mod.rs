@@ -271,7 +271,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.shape = ClauseShape::Participle;
         // `…, as Holm leaned on the mayor, citing him …`: after a comma, the
         // subject of the clause the participle hangs from.
-        let hangs = prev.is_some_and(|p| p.is_punct(','));
+        // So after `by`, `after`, `while` and the like (`broke her silence
+        // by asking …`).
+        let hangs = prev.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
         clause.subject = hangs
             .then(|| nearest_subject(c, sentence, i - 1))
             .flatten()
