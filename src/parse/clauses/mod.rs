@@ -218,6 +218,15 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         }
         return finish(c, sentence, clause, cue_end);
     }
+    // `when asked about it`, `if pressed`: a past form straight after a
+    // subordinator has no subject of its own; it is a passive whose asker
+    // goes unnamed (or is named after `by`).
+    let reduced = prev.is_some_and(|p| ["when", "if", "after", "until", "unless", "as", "before", "while"].iter().any(|w| c.is_word(p, w)));
+    if phrase.is_none() && verb.form == VerbForm::Past && reduced {
+        clause.shape = ClauseShape::Passive;
+        clause.source = agent(c, sentence, i + 1);
+        return finish(c, sentence, clause, cue_end);
+    }
     // `Starr's remarks, first reported by the Times`: a participle with
     // its agent right after it is a passive without *be*.
     if phrase.is_none() && verb.form == VerbForm::Past {
