@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::lexicon::{class::*, VerbForm};
+use super::lexicon::{class::*, VerbClass, VerbForm};
 use super::paragraphs::{Paragraph, ParagraphKind};
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -25,6 +25,8 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let before_reporting_verb = |tokens: &[Token], i: usize| {
         tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
     };
+    // `Polling shows` is a gerund: only a verb of speech makes one a name.
+    let before_speech_verb = |tokens: &[Token], i: usize| before_reporting_verb(tokens, i) && tokens[i + 1].info().verb.is_some_and(|v| v.class == VerbClass::Speech);
     for sentence in sentences {
         let range = sentence.range();
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline || title_case(&tokens[range.clone()]);
@@ -41,7 +43,9 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
             let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb(tokens, i);
             let known = (t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) && !named_auxiliary)
                 || (word.ends_with("ly") && !before_verb(tokens, i))
-                || word.ends_with("ing")
+                // `Manning said`, `Boeing says`: before a reporting verb a
+                // word in -ing is a name, not a participle (`Speaking to …`).
+                || (word.ends_with("ing") && !before_speech_verb(tokens, i))
                 || before_plural_verb(tokens, i);
             pending.push((i, (!known).then(|| word.to_lowercase())));
         }
