@@ -54,11 +54,11 @@ const CELLS: [(&str, MentionKind, f32); 11] = [
     ("paragraph", MentionKind::Person, 0.96),
     ("clause-before", MentionKind::Person, 0.94),
     ("paragraph", MentionKind::Organisation, 0.94),
-    ("content", MentionKind::Person, 0.92),
+    ("content", MentionKind::Person, 0.93),
     ("same-sentence", MentionKind::Person, 0.80),
     ("content", MentionKind::Organisation, 0.80),
-    ("previous-paragraph", MentionKind::Person, 0.79),
-    ("clause-before", MentionKind::Organisation, 0.79),
+    ("previous-paragraph", MentionKind::Person, 0.80),
+    ("clause-before", MentionKind::Organisation, 0.81),
     ("content", MentionKind::Group, 0.64),
 ];
 
