@@ -82,7 +82,13 @@ pub(super) fn poll_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) 
     let words = |t: &Token| (t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive) || t.is_punct('/') || t.is_punct('-')) && t.depth == 0;
     let head = (i + 2..end.min(i + 10)).take_while(|&k| words(&c.tokens[k])).find(|&k| POLLS.iter().any(|w| c.is_word(&c.tokens[k], w)))?;
     let source = mentions::phrase(c, i + 1, head + 1);
-    Some(Clause {
+    Some(opener_clause(c, si, i, source, head + 1))
+}
+
+/// A one-word cue opening the sentence at token `i` (`In`, `To`), whose
+/// source runs on to token `end`: read like `according to`.
+fn opener_clause(c: Ctx<'_>, si: usize, i: usize, source: mentions::Mention, end: usize) -> Clause {
+    Clause {
         cue: span_of(c.tokens, i, i + 1),
         cue_tokens: (i as u32, i as u32 + 1),
         verb: None,
@@ -90,11 +96,11 @@ pub(super) fn poll_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) 
         subject: None,
         shape: ClauseShape::According,
         sentence: si as u32,
-        tokens: (i as u32, head as u32 + 1),
+        tokens: (i as u32, end as u32),
         colon: false,
         content: None,
         content_before: false,
-    })
+    }
 }
 
 /// `To Okafor, the tolls are a tax on islanders.`: a sentence that opens
@@ -120,17 +126,5 @@ pub(super) fn to_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) ->
     if source.first_token as usize != i + 1 || !(named || ["many", "some", "most", "others"].iter().any(|w| c.is_word(first, w))) {
         return None;
     }
-    Some(Clause {
-        cue: span_of(c.tokens, i, i + 1),
-        cue_tokens: (i as u32, i as u32 + 1),
-        verb: None,
-        source: Some(source),
-        subject: None,
-        shape: ClauseShape::According,
-        sentence: si as u32,
-        tokens: (i as u32, rest.at() as u32),
-        colon: false,
-        content: None,
-        content_before: false,
-    })
+    Some(opener_clause(c, si, i, source, rest.at()))
 }
