@@ -105,9 +105,7 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     const PERCENT: &[&str] = &["percent", "pct", "percentage"];
     let (percent, magnitude, end) = if percent_sign {
         (true, false, i + 1)
-    } else if one_of(unit, PERCENT) && one_of(after, &["point", "points"]) {
-        (true, false, i + 3)
-    } else if one_of(unit, &["per"]) && one_of(after, &["cent"]) {
+    } else if (one_of(unit, PERCENT) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
         (true, false, i + 3)
     } else if one_of(unit, PERCENT) {
         (true, false, i + 2)

@@ -36,7 +36,7 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
     }
     // `went on to say`, `went on to sharply criticize`
     let verb_after = |k: usize| c.tokens.get(k).filter(|_| k < sentence.end as usize);
-    let after_to = verb_after(cue_end + 1).filter(|t| !(c.word(t).ends_with("ly") && !t.cap)).or_else(|| verb_after(cue_end + 2));
+    let after_to = verb_after(cue_end + 1).filter(|t| t.cap || !c.word(t).ends_with("ly")).or_else(|| verb_after(cue_end + 2));
     c.is_word(next, "about") || (c.is_word(next, "to") && after_to.is_some_and(|t| t.is(CUE)))
 }
 

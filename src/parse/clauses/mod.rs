@@ -408,7 +408,7 @@ fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier:
     }
     let last = earlier.iter().rev().find(|e| e.sentence == clause.sentence && e.cue_tokens.1 as usize <= k);
     let source = match last {
-        Some(e) if matches!(e.shape, ClauseShape::SpeakerFirst | ClauseShape::Inverted) => e.source.clone(),
+        Some(e) if matches!(e.shape, ClauseShape::SpeakerFirst | ClauseShape::Inverted) => e.source,
         Some(_) => None,
         None => sentence_subject(c, sentence, k),
     };
