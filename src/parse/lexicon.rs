@@ -271,11 +271,17 @@ impl WordTable {
 /// key, straight from the text: no buffer, and lower-cased eight bytes at
 /// a time. `None` for any other word.
 fn packed_ascii(word: &[u8]) -> Option<u128> {
-    if word.len() > PACKED_LEN || !word.is_ascii() {
+    if word.len() > PACKED_LEN {
         return None;
     }
     let (low, high) = word.split_at(word.len().min(8));
-    Some(lower_ascii(le_u64(low)) as u128 | (lower_ascii(le_u64(high)) as u128) << 64 | (word.len() as u128) << 120)
+    let (low, high) = (le_u64(low), le_u64(high));
+    // The ASCII test on the packed bytes (a byte with its top bit set is
+    // not ASCII; the zero fill never is), not a pass of its own over the word.
+    if (low | high) & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    Some(lower_ascii(low) as u128 | (lower_ascii(high) as u128) << 64 | (word.len() as u128) << 120)
 }
 
 /// Up to eight bytes as a little-endian integer, zero-filled. A byte loop
