@@ -151,7 +151,9 @@ impl Json {
                 break;
             }
         }
-        self.raw(std::str::from_utf8(&digits[at..]).expect("digits are ASCII"));
+        // Pushed as chars: a `str` made of them would be checked for UTF-8
+        // first, which cost more than writing them.
+        self.0.extend(digits[at..].iter().map(|&d| char::from(d)));
     }
 
     /// Through serde_json itself: its float formatting is the contract's.
