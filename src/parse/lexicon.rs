@@ -252,10 +252,10 @@ impl WordTable {
     }
 
     /// The entry for `word` (any case).
-    fn get(&self, word: &str) -> WordInfo {
-        let found = match packed_ascii(word.as_bytes()) {
+    fn get(&self, word: &[u8]) -> WordInfo {
+        let found = match packed_ascii(word) {
             Some(short) => self.short.get(&short),
-            None => match Key::of(word) {
+            None => match Key::of_bytes(word) {
                 Some(key) => match key.packed() {
                     Some(short) => self.short.get(&short),
                     None => self.long.get(key.as_str()),
@@ -317,8 +317,13 @@ impl Key {
     /// they have no key and cost no allocation; nor do words too long for
     /// the buffer.
     fn of(word: &str) -> Option<Key> {
+        Key::of_bytes(word.as_bytes())
+    }
+
+    /// [`Key::of`] for a word's bytes (a token's, read without slicing the
+    /// text as a `str`).
+    fn of_bytes(bytes: &[u8]) -> Option<Key> {
         let mut key = Key { buf: [0; 48], len: 0 };
-        let bytes = word.as_bytes();
         // Nearly every word is ASCII: lower-case it in one tight loop.
         if bytes.len() <= key.buf.len() && bytes.is_ascii() {
             for (k, b) in key.buf.iter_mut().zip(bytes) {
@@ -533,6 +538,12 @@ impl Lexicon {
 
     /// What the lexicons know of `word` (any case).
     pub fn word(&self, word: &str) -> WordInfo {
+        self.words.get(word.as_bytes())
+    }
+
+    /// [`Lexicon::word`] for a word's bytes (a token's, read without
+    /// slicing the text as a `str`).
+    pub fn word_bytes(&self, word: &[u8]) -> WordInfo {
         self.words.get(word)
     }
 
