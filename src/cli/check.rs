@@ -203,7 +203,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         let mut sarif = Vec::new();
         let text = match format {
             Format::Human => report::human::render(&c, style),
-            Format::Json => serde_json::to_string(&report::json::file(&c)).expect("the report serialises"),
+            Format::Json => report::json::render(&report::json::file(&c)),
             Format::Jsonl => report::jsonl::render(&c),
             Format::Sarif => {
                 let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));

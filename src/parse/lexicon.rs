@@ -252,10 +252,10 @@ impl WordTable {
     }
 
     /// The entry for `word` (any case).
-    fn get(&self, word: &str) -> WordInfo {
-        let found = match packed_ascii(word.as_bytes()) {
+    fn get(&self, word: &[u8]) -> WordInfo {
+        let found = match packed_ascii(word) {
             Some(short) => self.short.get(&short),
-            None => match Key::of(word) {
+            None => match Key::of_bytes(word) {
                 Some(key) => match key.packed() {
                     Some(short) => self.short.get(&short),
                     None => self.long.get(key.as_str()),
@@ -271,11 +271,17 @@ impl WordTable {
 /// key, straight from the text: no buffer, and lower-cased eight bytes at
 /// a time. `None` for any other word.
 fn packed_ascii(word: &[u8]) -> Option<u128> {
-    if word.len() > PACKED_LEN || !word.is_ascii() {
+    if word.len() > PACKED_LEN {
         return None;
     }
     let (low, high) = word.split_at(word.len().min(8));
-    Some(lower_ascii(le_u64(low)) as u128 | (lower_ascii(le_u64(high)) as u128) << 64 | (word.len() as u128) << 120)
+    let (low, high) = (le_u64(low), le_u64(high));
+    // The ASCII test on the packed bytes (a byte with its top bit set is
+    // not ASCII; the zero fill never is), not a pass of its own over the word.
+    if (low | high) & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    Some(lower_ascii(low) as u128 | (lower_ascii(high) as u128) << 64 | (word.len() as u128) << 120)
 }
 
 /// Up to eight bytes as a little-endian integer, zero-filled. A byte loop
@@ -311,8 +317,13 @@ impl Key {
     /// they have no key and cost no allocation; nor do words too long for
     /// the buffer.
     fn of(word: &str) -> Option<Key> {
+        Key::of_bytes(word.as_bytes())
+    }
+
+    /// [`Key::of`] for a word's bytes (a token's, read without slicing the
+    /// text as a `str`).
+    fn of_bytes(bytes: &[u8]) -> Option<Key> {
         let mut key = Key { buf: [0; 48], len: 0 };
-        let bytes = word.as_bytes();
         // Nearly every word is ASCII: lower-case it in one tight loop.
         if bytes.len() <= key.buf.len() && bytes.is_ascii() {
             for (k, b) in key.buf.iter_mut().zip(bytes) {
@@ -527,6 +538,12 @@ impl Lexicon {
 
     /// What the lexicons know of `word` (any case).
     pub fn word(&self, word: &str) -> WordInfo {
+        self.words.get(word.as_bytes())
+    }
+
+    /// [`Lexicon::word`] for a word's bytes (a token's, read without
+    /// slicing the text as a `str`).
+    pub fn word_bytes(&self, word: &[u8]) -> WordInfo {
         self.words.get(word)
     }
 

@@ -207,21 +207,23 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
-        let text = span.of(self.text);
+        // As bytes: slicing a `str` checks both ends for char boundaries,
+        // twice a token here (spans always fall on them).
+        let bytes = &self.text.as_bytes()[span.start..span.end];
         let mut info = WordInfo::default();
         if matches!(kind, TokenKind::Word) {
-            let dots = text.bytes().rev().take_while(|&b| b == b'.').count();
-            info = self.lex.word(&text[..text.len() - dots]);
+            let dots = bytes.iter().rev().take_while(|&&b| b == b'.').count();
+            info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
             if dots > 0 {
                 // Phrases are looked up with the full stop (`mr.`): say here
                 // which kinds may start with it, so no token needs its text
                 // read again to know whether to look.
-                info.phrase_kinds |= self.lex.word(text).phrase_kinds;
+                info.phrase_kinds |= self.lex.word_bytes(bytes).phrase_kinds;
             }
         }
-        let cap = match text.as_bytes().first() {
+        let cap = match bytes.first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text.chars().next().is_some_and(char::is_uppercase),
+            _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
         self.tokens.push(Token::new(span, kind, info, cap, 0, para));
     }

@@ -10,6 +10,9 @@ use crate::parse::{ClauseShape, MentionKind};
 use crate::source::Span;
 use crate::Checked;
 
+mod write;
+pub use write::render;
+
 #[derive(Serialize)]
 pub struct Report<'a> {
     pub version: u32,
