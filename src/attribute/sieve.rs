@@ -284,12 +284,8 @@ impl Sieve<'_> {
     /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
     /// said`), as news attribution is usually read.
     fn content_holding(&self, q: &Quote, p: &Place) -> Option<usize> {
-        let (parsed, clauses) = (self.parsed, self.clauses);
-        let holders: Vec<usize> = parsed
-            .clauses_in(p.first_sentence, p.last_sentence)
-            .filter(|&i| clauses[i].effective().is_some())
-            .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-            .collect();
+        let parsed = self.parsed;
+        let holders: Vec<usize> = parsed.clauses_in(p.first_sentence, p.last_sentence).filter(|&i| self.holds(i, q)).collect();
         holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && self.reports(o, h)))
     }
 
@@ -298,12 +294,13 @@ impl Sieve<'_> {
     /// nothing else in the sentence speaks, the one whose verb comes before
     /// the quote is read first.
     fn crossed_holder(&self, q: &Quote, p: &Place) -> Option<usize> {
-        let (parsed, clauses) = (self.parsed, self.clauses);
-        parsed
-            .clauses_in(p.first_sentence, p.last_sentence)
-            .filter(|&i| clauses[i].effective().is_some() && parsed.clauses[i].cue.end <= q.span.start)
-            .filter(|&i| parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3))
-            .last()
+        let parsed = self.parsed;
+        parsed.clauses_in(p.first_sentence, p.last_sentence).filter(|&i| self.holds(i, q) && parsed.clauses[i].cue.end <= q.span.start).last()
+    }
+
+    /// Clause `i` names a speaker and its reported words hold quote `q`.
+    fn holds(&self, i: usize, q: &Quote) -> bool {
+        self.clauses[i].effective().is_some() && self.parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3)
     }
 
     /// Clause `outer`'s reported words hold clause `inner`'s cue.

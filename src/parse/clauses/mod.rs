@@ -278,10 +278,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             return None;
         }
         clause.shape = ClauseShape::Participle;
-        // `…, as Holm leaned on the mayor, citing him …`: after a comma, the
-        // subject of the clause the participle hangs from.
-        // So after `by`, `after`, `while` and the like (`broke her silence
-        // by asking …`).
+        // `…, as Holm leaned on the mayor, citing him …`, `broke her silence
+        // by asking …`: after a comma, or after `by`, `after`, `while` and
+        // the like, the subject of the clause the participle hangs from.
         let hangs = prev.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
         clause.subject = hangs
             .then(|| nearest_subject(c, sentence, i - 1))
@@ -392,20 +391,16 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
 
 /// `Holm thanked the crew and said …`, `he called her "weak" and said …`:
 /// a past speech verb right after `and` or `but` (auxiliaries and adverbs
-/// between) whose speaker the grammar did not find shares the subject of the verb before it: the speaker of
-/// the sentence's last clause before it, or else the sentence's subject.
+/// between) whose speaker `coordinated_subject` did not find shares the
+/// subject of the verb before it: the speaker of the sentence's last clause
+/// before it (which `clause_at` cannot see), or else the sentence's subject.
 fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier: &[Clause]) {
     let i = clause.cue_tokens.0 as usize;
     let speech_past = clause.verb.is_some_and(|v| v.class == VerbClass::Speech && v.form == VerbForm::Past);
     if clause.shape != ClauseShape::NoSpeaker || !speech_past || c.is_word(&c.tokens[i], "reportedly") {
         return;
     }
-    let start = sentence.first as usize;
-    let gap = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
-    let Some(k) = (start..i).rev().find(|&k| !gap(&c.tokens[k])) else { return };
-    if !(c.is_word(&c.tokens[k], "and") || c.is_word(&c.tokens[k], "but")) {
-        return;
-    }
+    let Some(k) = joiner_before(c, sentence, i) else { return };
     let last = earlier.iter().rev().find(|e| e.sentence == clause.sentence && e.cue_tokens.1 as usize <= k);
     let source = match last {
         Some(e) if matches!(e.shape, ClauseShape::SpeakerFirst | ClauseShape::Inverted) => e.source,

@@ -309,16 +309,18 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
 /// (`When Holm arrived and said …`), when the verb follows `and` or `but`
 /// with at most auxiliaries and adverbs between.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
-    let first = sentence.first as usize;
-    let in_between = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
-    let joiner = (first..i).rev().find(|&k| !in_between(&c.tokens[k]))?;
-    let prev = &c.tokens[joiner];
-    if !(c.is_word(prev, "and") || c.is_word(prev, "but")) || joiner <= first {
-        return None;
-    }
+    let joiner = joiner_before(c, sentence, i).filter(|&k| k > sentence.first as usize)?;
     nearest_subject(c, sentence, joiner)
         .or_else(|| sentence_subject(c, sentence, joiner))
         .or_else(|| subordinate_subject(c, sentence, joiner))
+}
+
+/// Where the `and` or `but` before the verb at token `i` stands, with at
+/// most auxiliaries and adverbs between (`and has also called for`).
+pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
+    let in_between = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
+    let joiner = (sentence.first as usize..i).rev().find(|&k| !in_between(&c.tokens[k]))?;
+    (c.is_word(&c.tokens[joiner], "and") || c.is_word(&c.tokens[joiner], "but")).then_some(joiner)
 }
 
 /// The subject of the clause `joiner` ends, read back to the nearest
