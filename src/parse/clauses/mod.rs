@@ -298,6 +298,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
                 // to supporters saying`, `sued a staffer calling`).
                 let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
                 let first = &c.tokens[source.first_token as usize];
+                // `…, Berg saying she was "hopeful" and Holm calling it …`:
+                // a person's name after a comma, a dash or `and` heads an absolute
+                // phrase; the name says it.
+                let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
+                let opens = opens || absolute;
                 let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
                 if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
                     clause.source = Some(source);
