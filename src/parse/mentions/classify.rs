@@ -61,8 +61,18 @@ pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Menti
 
 pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_start: usize, has_det: bool, described: bool) {
     // The name is the run of name words; with a describing phrase it comes first.
+    let mut name_start = name_start;
     let name_end = if described {
-        (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end)
+        // `Speaker of the Assembly Rep. Ann Holm`: a title and a name closing
+        // the phrase after its describing words; the name is the last one.
+        let last_run = (start..end).rev().take_while(|&i| name_word(c, &c.tokens[i]) && !c.tokens[i].is(TITLE)).last();
+        match last_run.filter(|&r| r > name_start + 1 && c.tokens[r - 1].is(TITLE)) {
+            Some(r) => {
+                name_start = r;
+                end
+            }
+            None => (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end),
+        }
     } else {
         end
     };

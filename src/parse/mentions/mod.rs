@@ -166,6 +166,11 @@ mod tests {
         assert_eq!(got.1, "Lena Marsh");
         let got = speaker_before("Ortiz’s campaign manager Tom Reyes said").unwrap();
         assert_eq!(got.0, "Ortiz’s campaign manager Tom Reyes");
+        // A second title after the describing words: the name closes the phrase.
+        let got = speaker_before("Speaker of the Assembly Rep. Ann Holm said").unwrap();
+        assert_eq!((got.1.as_str(), got.2), ("Ann Holm", MentionKind::Person));
+        let got = speaker_before("The Council on Port Safety Executive Director Ivo Ruiz said").unwrap();
+        assert_eq!(got.1, "Ivo Ruiz");
     }
 
     #[test]
