@@ -76,7 +76,13 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     } else {
         end
     };
-    let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    let mut name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    // `Harbour Senior Adviser Lena Marsh`: a capitalised title or role inside
+    // the run of capitals, with a first name and a surname after it, ends the
+    // words before the name.
+    if let Some(role) = (name_start..name_end.saturating_sub(2)).rev().find(|&i| c.tokens[i].is(TITLE) && c.tokens[i].cap) {
+        name_start = role + 1;
+    }
     m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
     m.head = (name_end.max(name_start + 1) - 1) as u32;
     let last = &c.tokens[m.head as usize];

@@ -171,6 +171,9 @@ mod tests {
         assert_eq!((got.1.as_str(), got.2), ("Ann Holm", MentionKind::Person));
         let got = speaker_before("The Council on Port Safety Executive Director Ivo Ruiz said").unwrap();
         assert_eq!(got.1, "Ivo Ruiz");
+        // A capitalised role inside the run of capitals ends the words before the name.
+        assert_eq!(speaker_before("Harbour Senior Adviser Lena Marsh said").unwrap().1, "Lena Marsh");
+        assert_eq!(speaker_before("Senate Majority Whip Tom Reyes said").unwrap().1, "Tom Reyes");
     }
 
     #[test]
