@@ -218,6 +218,9 @@ mod tests {
         assert_eq!(got.1, "Marco Bellini");
         assert_eq!(got.2, MentionKind::Person);
         assert_eq!(speaker_after("to the harbour authority,").unwrap().2, MentionKind::Organisation);
+        // `then` before a title is part of the phrase; after a name it is an adverb.
+        assert_eq!(speaker_after("and Holm then appeared").unwrap().0, "Holm");
+        assert_eq!(speaker_after("and then Mayor Ann Holm appeared").unwrap().1, "Ann Holm");
     }
 
     #[test]
