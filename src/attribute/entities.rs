@@ -250,7 +250,11 @@ const NAME_REACH: usize = 50_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     pub entity: Option<usize>,
+    /// The people a reader could take the pronoun for, when more than one.
     pub candidates: Vec<usize>,
+    /// Another entity fitted too, however unlikely: too uncertain a
+    /// resolution to learn the entity's gender from.
+    pub contested: bool,
 }
 
 impl Resolution {
@@ -500,8 +504,23 @@ impl Entities {
         }
     }
 
-    /// The entity a pronoun at token `at` stands for.
+    /// The entity a pronoun at token `at` stands for. Two that fit equally
+    /// are no puzzle when the one chosen is the subject of the sentence
+    /// before (or of this one, before the pronoun): `Glen Kopp said … Clinton
+    /// and her aides. "…," he said` goes on about Kopp.
     pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
+        let mut resolution = self.resolve_pronoun_among(text, parsed, at, gender);
+        if resolution.ambiguous() {
+            let mut earlier = self.earlier(parsed, at, 3);
+            earlier.retain(|s| resolution.candidates.contains(&s.entity));
+            if subject_sighting(text, parsed, at, &earlier).is_some_and(|s| Some(s.entity) == resolution.entity) {
+                resolution.candidates.clear();
+            }
+        }
+        resolution
+    }
+
+    fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
         let para = parsed.tokens[at].para;
         let fits = |e: &Entity| match gender {
             Gender::Male | Gender::Female => {
@@ -518,33 +537,42 @@ impl Entities {
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
         let mut earlier = self.earlier(parsed, at, 3);
         earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
-        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new() } };
+        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new(), contested: false } };
+
+        let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
         if let Some(s) = speaker {
-            let rival_after = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence);
-            return match rival_after {
-                Some(r) if gender != Gender::Plural && gender != Gender::Neuter && self.list[r.entity].gender == self.list[s.entity].gender && r.sentence + 1 >= parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0) => {
-                    Resolution { entity: Some(s.entity), candidates: vec![s.entity, r.entity] }
-                }
-                _ => Resolution { entity: Some(s.entity), candidates: Vec::new() },
+            let rival = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
+            let same_gender = rival.is_some_and(|r| self.list[r.entity].gender == self.list[s.entity].gender);
+            // The rival competes for the reader only when the draft has
+            // shown it is a `he` (or `she`) too: news copy keeps `he said`
+            // for the last speaker.
+            let shown = rival.is_some_and(|r| gendered && self.list[r.entity].gender == gender && self.list[s.entity].gender != Gender::Unknown);
+            return Resolution {
+                entity: Some(s.entity),
+                candidates: if shown { vec![s.entity, rival.unwrap().entity] } else { Vec::new() },
+                contested: same_gender && gender != Gender::Plural && gender != Gender::Neuter,
             };
         }
-        // No speaker yet: two people named in the same sentence fit equally.
-        let rivals: Vec<usize> = earlier
-            .iter()
-            .filter(|o| o.sentence == nearest.sentence && o.entity != nearest.entity)
-            .map(|o| o.entity)
-            .collect();
-        if !rivals.is_empty() && matches!(gender, Gender::Male | Gender::Female) && self.list[nearest.entity].gender == Gender::Unknown {
-            let mut candidates = vec![nearest.entity];
-            candidates.extend(rivals.into_iter().take(2));
+        // No speaker yet: two people named in the same sentence fit equally,
+        // but for the reader only when the draft shows both are people (a
+        // title, a role or a gender: a bare capitalised name may be a place
+        // or a thing).
+        let person = |e: usize| self.list[e].gender != Gender::Unknown || !self.list[e].roles.is_empty();
+        let rivals = || earlier.iter().filter(|o| o.sentence == nearest.sentence && o.entity != nearest.entity).map(|o| o.entity);
+        let open = gendered && self.list[nearest.entity].gender == Gender::Unknown;
+        let contested = open && rivals().next().is_some();
+        let mut candidates = Vec::new();
+        if open && person(nearest.entity) {
+            candidates.push(nearest.entity);
+            candidates.extend(rivals().filter(|&e| person(e)).take(2));
             candidates.dedup();
-            if candidates.len() > 1 {
-                return Resolution { entity: Some(nearest.entity), candidates };
+            if candidates.len() < 2 {
+                candidates.clear();
             }
         }
-        Resolution { entity: Some(nearest.entity), candidates: Vec::new() }
+        Resolution { entity: Some(nearest.entity), candidates, contested }
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
@@ -662,6 +690,23 @@ fn before_token(list: &[Sighting], hint: &Cell<usize>, at: usize, with_at: bool)
 fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
     let before = at.checked_sub(1).map(|i| &parsed.tokens[i]);
     before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
+}
+
+/// The sighting, among `earlier`, that is the subject of the sentence
+/// holding token `at` (read up to it), or else of the sentence before.
+fn subject_sighting<'s>(text: &str, parsed: &Parsed, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
+    let c = parsed.ctx(text, crate::parse::lexicon::lexicon());
+    let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
+    [current, current.checked_sub(1)?].into_iter().find_map(|k| {
+        let sentence = &parsed.sentences[k];
+        let end = if k == current { at } else { sentence.end as usize };
+        let subject = crate::parse::clauses::sentence_subject(c, sentence, end)?;
+        // The first name of the sentence, standing in its subject: a
+        // subject read past a verb no lexicon knows (`Reyes met Senator
+        // Ortiz`) starts after it.
+        let first = earlier.iter().filter(|s| s.sentence == k).min_by_key(|s| s.name.start)?;
+        (subject.span.start <= first.name.start && first.name.end <= subject.span.end).then_some(*first)
+    })
 }
 
 /// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.

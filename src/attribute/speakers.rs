@@ -53,7 +53,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
             let resolution = entities.resolve_pronoun(text, parsed, m.first_token as usize, m.gender);
             if let Some(e) = resolution.entity {
                 speaker.entity = Some(e);
-                if !resolution.ambiguous() {
+                if !resolution.contested {
                     entities.learn_gender(e, m.gender);
                 }
             }

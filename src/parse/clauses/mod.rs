@@ -12,6 +12,7 @@ mod content;
 mod idioms;
 mod nested;
 mod speaker;
+pub use speaker::sentence_subject;
 mod tail;
 
 use nom::sequence::preceded;

@@ -90,6 +90,9 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
             None => break,
         }
     }
+    if start >= before {
+        return None;
+    }
     let (mut rest, mut subject) = mentions::after(c).parse(Forward::new(c.tokens, start, before)).ok()?;
     // `In Salem, New Hampshire, Trump …`: a place after an opener's comma
     // ends the opener; the subject follows it (`China, Pyongyang's ally,
