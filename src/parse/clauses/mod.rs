@@ -286,7 +286,8 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             .then(|| nearest_subject(c, sentence, i - 1))
             .flatten()
             .or_else(|| sentence_subject(c, sentence, i))
-            .or_else(|| subject_after_opener(c, sentence, i));
+            .or_else(|| subject_after_opener(c, sentence, i))
+            .or_else(|| phrase_before_participle(c, sentence, i, verb));
         // `he is not saying`, `Senate Republicans refusing to …`, `a group
         // backing Rubio`: the phrase just before the participle does it.
         if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
@@ -411,6 +412,30 @@ fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier:
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
     }
+}
+
+/// `Harbour groups backing Okafor have spent …`, `leaflets attacking the
+/// mayor`: a participle with no clause to hang from describes the phrase
+/// right before it, which does what it says.
+fn phrase_before_participle(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
+    let start = sentence.first as usize;
+    if i == start || !c.tokens[i - 1].is_word() {
+        return None;
+    }
+    let before = Backward::new(c.tokens, start, i);
+    let (_, source) = preceded(|s| gap(c, s), mentions::before(c)).parse(before).ok()?;
+    // `Ms. Holm avoids discussing`, `the mayor spent Monday touring`: a
+    // phrase holding a finite verb is a clause, whose subject the
+    // participle does not take.
+    let finite = (source.first_token as usize..source.end_token as usize).any(|k| {
+        let t = &c.tokens[k];
+        c.is_word(t, "to") || t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third))
+    });
+    // A quote in the sentence is mostly someone else's, whom the
+    // phrase would take it from (`a poster saying "…"`, `a group backing
+    // her premiered "…"`): leave the participle without a speaker there.
+    let quoted = (start..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)));
+    (!finite && !quoted && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
 }
 
 /// Forms of *be* that make a participle progressive (`is saying`).
