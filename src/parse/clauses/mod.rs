@@ -359,7 +359,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         // cowboy hat, said`: asides the speaker grammar cannot read; the
         // sentence's subject says it. A verb that takes an object (`the
         // notice, quoted in full`) is a participle there, and not reported.
-        let participle = c.tokens[i].is(TRANSITIVE);
+        // `Dale, moved by the crew's story, told them …` has its object, and
+        // so is the sentence's verb.
+        let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -371,7 +373,8 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // sentence's subject, as a past speech verb does above. `…, compared
     // with 41 percent` compares figures and reports nothing.
     let comparison = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "with") || c.is_word(n, "to"));
-    if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !c.tokens[i].is(TRANSITIVE) && !comparison {
+    let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
+    if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !participle && !comparison {
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -436,6 +439,21 @@ fn phrase_before_participle(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     // her premiered "…"`): leave the participle without a speaker there.
     let quoted = (start..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)));
     (!finite && !quoted && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
+}
+
+/// `told her`, `called the plan …`: a word after a verb that opens its
+/// object (not a preposition, time, adverb or punctuation, as after the
+/// participle in `the notice, quoted in full,`).
+/// A naming verb before anything but a pronoun names (`a newsletter,
+/// called the "Wire,"`).
+fn object_follows(c: Ctx<'_>, verb: Verb, sentence: &Sentence, at: usize) -> bool {
+    let naming = ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma));
+    c.tokens.get(at).filter(|_| at < sentence.end as usize).is_some_and(|t| {
+        if naming {
+            return ["him", "her", "them", "it", "me", "us", "you"].iter().any(|w| c.is_word(t, w));
+        }
+        t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !(c.word(t).ends_with("ly") && !t.cap)
+    })
 }
 
 /// Forms of *be* that make a participle progressive (`is saying`).
