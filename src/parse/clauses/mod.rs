@@ -207,7 +207,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     // `is seen as`, `was seen by`: a phrase opening with a participle after
     // *be* is a passive like a single verb.
-    if (phrase.is_none() || verb.form == VerbForm::Past) && passive(c, sentence, i) {
+    // `the council is worried that …`: a feeling after *be*, which its
+    // subject holds, like an adjective of stance (`is wary of`).
+    let feeling = ["worry"].contains(&c.lex.lemma(verb.lemma));
+    if (phrase.is_none() || verb.form == VerbForm::Past) && !feeling && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
         clause.source = agent(c, sentence, i + 1);
         // `the poll can be found here`, `are certain to be challenged`: a
