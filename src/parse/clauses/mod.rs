@@ -363,7 +363,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         // sentence's subject says it. A verb that takes an object (`the
         // notice, quoted in full`) is a participle there, and not reported.
         // `Dale, moved by the crew's story, told them …` has its object, and
-        // so is the sentence's verb.
+        // so is the sentence's verb (see `object_follows`).
         let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
             clause.source = Some(subject);
@@ -455,7 +455,8 @@ fn object_follows(c: Ctx<'_>, verb: Verb, sentence: &Sentence, at: usize) -> boo
         if naming {
             return ["him", "her", "them", "it", "me", "us", "you"].iter().any(|w| c.is_word(t, w));
         }
-        t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !(c.word(t).ends_with("ly") && !t.cap)
+        let adverb = c.word(t).ends_with("ly") && !t.cap;
+        t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !adverb
     })
 }
 
