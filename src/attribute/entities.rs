@@ -30,6 +30,9 @@ pub struct Entity {
     pub placed: bool,
     /// Named as the speaker of a reporting clause somewhere.
     pub spoke: bool,
+    /// Named so far only in headlines, whose capitals run names into the
+    /// words around them (`Harbour Star Ann Holm Returns`).
+    pub headline_name: bool,
 }
 
 impl Entity {
@@ -313,7 +316,8 @@ impl Entities {
         named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
         named.dedup_by_key(|(m, _)| m.name);
         for (m, speaking) in named {
-            if let Some(entity) = entities.join(text, &m) {
+            let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
+            if let Some(entity) = entities.join(text, &m, headline) {
                 let token = m.first_token as usize;
                 let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
                 let e = &mut entities.list[entity];
@@ -365,7 +369,7 @@ impl Entities {
     }
 
     /// The entity a named mention belongs to, made anew if none fits.
-    pub fn join(&mut self, text: &str, m: &Mention) -> Option<usize> {
+    pub fn join(&mut self, text: &str, m: &Mention, headline: bool) -> Option<usize> {
         // A name: it starts and ends with a capital (`Finnish leader` is a
         // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
@@ -376,14 +380,14 @@ impl Entities {
         }
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
-        let joined = self.join_words(text, m, scratch.fill(name_text), last_word);
+        let joined = self.join_words(text, m, scratch.fill(name_text), last_word, headline);
         self.scratch = scratch;
         joined
     }
 
     /// [`Entities::join`] for a name, given its words and its last word as
     /// it stands in the text (split off once, for the capital test).
-    fn join_words(&mut self, text: &str, m: &Mention, name_words: &[String], last_word: &str) -> Option<usize> {
+    fn join_words(&mut self, text: &str, m: &Mention, name_words: &[String], last_word: &str, headline: bool) -> Option<usize> {
         let name_text = m.name.of(text);
         if name_words.last()?.len() < 2 {
             return None;
@@ -391,16 +395,22 @@ impl Entities {
         self.sync_name_words();
         let index = match self.find(name_words, m.kind, m.gender, m.name.start) {
             Some(i) => {
-                self.list[i].called_short |= name_words.len() < self.name_words[i].len();
-                if name_words.len() > self.name_words[i].len() && m.kind == self.list[i].kind {
+                // The fullest form names the entity; a headline's form only
+                // until the copy gives a full name of its own.
+                let known = &self.name_words[i];
+                let fuller = name_words.len() > known.len() && !headline && (known.len() < 2 || same_name(known, name_words));
+                let from_copy = self.list[i].headline_name && !headline && name_words.len() >= 2 && known.ends_with(name_words);
+                self.list[i].called_short |= name_words.len() < self.name_words[i].len() && !from_copy;
+                if (fuller || from_copy) && m.kind == self.list[i].kind {
                     self.list[i].name = clean(name_text);
                     self.index.add(i, name_words);
                     self.name_words[i] = name_words.to_vec();
                 }
+                self.list[i].headline_name &= headline;
                 i
             }
             None => {
-                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new(), called_short: false, placed: false, spoke: false });
+                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Vec::new(), spellings: Vec::new(), called_short: false, placed: false, spoke: false, headline_name: headline });
                 self.introduced.push(m.name.start);
                 self.index.add(self.list.len() - 1, name_words);
                 self.name_words.push(name_words.to_vec());
@@ -459,18 +469,23 @@ impl Entities {
     /// Sanders`): one whose known gender fits the mention's (`Mr. Sanders`),
     /// then one the draft already calls by a short name (news copy gives
     /// the surname alone to one of them and names the other in full), then
-    /// the latest named: the nearest earlier John is the likeliest John.
+    /// for a bare surname one the draft has already quoted (`Woods said`
+    /// after `Dorothy Woods, whose husband, Ty Woods, …, told`), then the latest named: the
+    /// nearest earlier John is the likeliest John.
     /// A name that ends as the mention does comes before one that only
     /// holds it (`Bozell` is `Brent Bozell` before `Brent Bozell III`, and
     /// before a headline read as one long name).
-    fn likeliest(&self, i: usize, name: &[String], gender: Gender) -> (bool, bool, bool, bool, usize) {
+    fn likeliest(&self, i: usize, name: &[String], gender: Gender) -> (bool, bool, bool, bool, bool, usize) {
         let entity = &self.list[i];
         let known = |g: Gender| matches!(g, Gender::Male | Gender::Female);
         let clash = known(gender) && known(entity.gender) && entity.gender != gender;
         let fits = known(gender) && entity.gender == gender;
         let ends = self.name_words[i].ends_with(name);
         let short = name.len() < self.name_words[i].len() && entity.called_short;
-        (!clash, fits, ends, short, i)
+        // An honorific's gender outweighs having spoken: `Mrs. Clinton` may
+        // be the latest named, whose gender the draft has not yet shown.
+        let quoted = entity.spoke && !known(gender);
+        (!clash, fits, ends, short, quoted, i)
     }
 
     /// Re-splits the names when `list` changed other than through `join`
@@ -776,6 +791,12 @@ mod tests {
         assert!(same_name(&w("Guajardo"), &w("Luis Guajardo Villarreal")));
         assert!(!same_name(&w("Ines"), &w("Ines Okafor")));
         assert!(same_name(&w("I. Okafor"), &w("Ines Okafor")));
+    }
+
+    #[test]
+    fn a_headline_name_gives_way_to_the_copy_and_a_surname_to_the_one_quoted() {
+        let text = "Harbour Widow Ann Holm Defends The Ferry Board.\n\nAnn Holm, whose husband, deckhand Ivo Holm, died at sea, spoke to reporters on Friday.\n\nHolm said the board had done its best.";
+        assert_eq!(speaker_names(text), ["Ann Holm", "Ann Holm", "Ann Holm"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
 //! | `clause-after` | a clause right after the quote | `"…," Peskov said` |
-//! | `clause-before` | a clause right before it | `Peskov said: "…"` |
+//! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own) | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
 //! | `content` | a clause whose reported content holds it (the outermost; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
 //! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
@@ -177,7 +177,10 @@ impl Sieve<'_> {
         // So does a clause after it that reports the clause before it too:
         // `The vote signals "the end," said Ruiz` is Ruiz's.
         let before = self.clause_before(p).filter(speaks);
-        let after = self.clause_after(p).filter(speaks);
+        // `When a man shouted, "Ferries!" Holm joked, "Not today."`: a
+        // clause after the quote that opens a quote of its own leaves this
+        // one to the clause before it.
+        let after = self.clause_after(p).filter(speaks).filter(|&c| before.is_none() || self.quote_opened_by(c).is_none());
         // A question or exclamation with an inverted clause after it (`—
         // "why not?" asked Dunn`) is that clause's whole quote, not words of
         // the report before it.
@@ -242,6 +245,21 @@ impl Sieve<'_> {
         clause.shape == ClauseShape::Inverted || comma_after || next.is_none_or(circumstance)
     }
 
+    /// `Holm joked, "…"`, `Holm joked, again in her stage voice, "…"`: the
+    /// opening mark of the quote a clause introduces after a comma or colon,
+    /// and at most a short aside.
+    fn quote_opened_by(&self, clause: usize) -> Option<usize> {
+        const ASIDE: usize = 10;
+        let tokens = &self.parsed.tokens;
+        let end = self.parsed.clauses[clause].tokens.1 as usize;
+        if !tokens.get(end).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+            return None;
+        }
+        let open = (end + 1..tokens.len().min(end + 2 + ASIDE)).take_while(|&k| !tokens[k].is_punct('.')).find(|&k| tokens[k].is_mark())?;
+        let introduced = matches!(tokens[open].kind, TokenKind::OpenQuote(_)) && (tokens[open - 1].is_punct(',') || tokens[open - 1].is_punct(':'));
+        introduced.then_some(open)
+    }
+
     /// `"…," Ware said, according to the Courier.`: an `according to` that
     /// closes the sentence is the source of every quote before it, words
     /// describing its source included (`according to a transcript released
@@ -266,7 +284,14 @@ impl Sieve<'_> {
             .clauses_in(sentence.saturating_sub(1), sentence)
             .rev()
             .find(|&c| parsed.clauses[c].tokens.1 as usize == at && parsed.tokens[at.saturating_sub(1)].para == p.para);
-        adjacent.or_else(|| self.clause_before_colon(p))
+        adjacent.or_else(|| self.clause_before_colon(p)).or_else(|| self.clause_before_aside(p))
+    }
+
+    /// `Holm joked, again in her stage voice, "…"`: a clause of the
+    /// quote's sentence, and a short aside between it and the quote.
+    fn clause_before_aside(&self, p: &Place) -> Option<usize> {
+        let parsed = self.parsed;
+        parsed.clauses_in(p.first_sentence, p.first_sentence).rev().find(|&c| self.quote_opened_by(c) == Some(p.open))
     }
 
     /// `Kelly answered sharply, with a grin: "…"`: a colon opening the quote
@@ -438,6 +463,16 @@ mod tests {
     fn a_quote_after_but_continues_the_last_speaker() {
         let text = "\"We need no help,\" Ruiz said at the pier. But \"the mayor's backing makes us stronger.\"";
         assert_eq!(links(text)[1], ("paragraph", Some("Ruiz".to_string())));
+    }
+
+    #[test]
+    fn a_quote_between_two_reports_goes_to_the_one_before_when_the_next_opens_its_own() {
+        let text = "When a deckhand shouted, \"Tolls!\" Holm joked, with a wave, \"Not today.\" \"Never,\" Ruiz said, \"on my watch.\"";
+        let got = links(text);
+        assert_eq!(got[0], ("clause-before", Some("a deckhand".to_string())));
+        assert_eq!(got[1], ("clause-before", Some("Holm".to_string())));
+        // An interrupted quote has no clause before it: the one after keeps it.
+        assert_eq!(got[2], ("clause-after", Some("Ruiz".to_string())));
     }
 
     #[test]

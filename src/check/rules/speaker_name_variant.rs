@@ -12,6 +12,7 @@
 //! ```
 //! Spell it the same way throughout: `Okafor said.`
 
+use crate::attribute::entities::variant_of;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::MentionKind;
 
@@ -25,7 +26,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let Some((first, _)) = entity.spellings.first() else { continue };
         for (spelling, span) in entity.spellings.iter().skip(1) {
-            if spelling.eq_ignore_ascii_case(first) {
+            if !misspelt(cx, first, spelling) {
                 continue;
             }
             out.push(
@@ -35,6 +36,26 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Two spellings of one name that differ by a slip or two. Not a change of
+/// case (`CRUZ`), a plural or an adjective (`Americans`, `Asian`,
+/// `Democratic`, words the lexicons know), an account number, nor another word of the same full name
+/// (`Bush` for `Jeb Bush`, whose last word is `Bush` too).
+fn misspelt(cx: &Context<'_>, first: &str, spelling: &str) -> bool {
+    let known = |w: &str| cx.lexicon.word(w).flags != 0 || w.strip_suffix('s').is_some_and(|stem| cx.lexicon.word(stem).flags != 0);
+    // `Asia` and `Asians` are a place and its people; `@Ferry334` and
+    // `@Ferry335` two accounts.
+    let plural = |a: &str, b: &str| b.len() > a.len() && b.is_char_boundary(a.len()) && b[..a.len()].eq_ignore_ascii_case(a) && matches!(&b[a.len()..], "s" | "es" | "n" | "ns");
+    let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    !first.eq_ignore_ascii_case(spelling)
+        && !numbered(first)
+        && !numbered(spelling)
+        && !plural(first, spelling)
+        && !plural(spelling, first)
+        && !known(first)
+        && !known(spelling)
+        && variant_of(&[first.to_string()], &[spelling.to_string()])
 }
 
 #[cfg(test)]
@@ -47,6 +68,12 @@ mod tests {
         let got = flagged("speaker-name-variant", text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Okafur");
+    }
+
+    #[test]
+    fn passes_plurals_case_and_known_words() {
+        let text = "Ines Okafor met Americans at the pier.\n\n\"We are ready,\" said one American, Tom Reyes.\n\n\"OKAFOR SAID YES,\" Reyes said.";
+        assert!(flagged("speaker-name-variant", text).is_empty());
     }
 
     #[test]

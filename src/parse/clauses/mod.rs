@@ -146,10 +146,39 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
             return Some((end, verb, Some(phrase)));
         }
     }
-    if !t.is(CUE) {
+    if !t.is(CUE) && !speech_after_quote(c, sentence, i) {
         return None;
     }
     Some((i + 1, t.info().verb, None))
+}
+
+/// `"…," the council states.`: a verb of speech whose form is mostly a noun
+/// (`states`, `posts`) is a cue right after a quote and its speaker, where no
+/// noun can stand.
+fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    const SPEAKER_WORDS: usize = 6;
+    if !listed_speech_verb(c, i) {
+        return false;
+    }
+    let first = sentence.first as usize;
+    // `states.`, `states in the paper`: the verb ends the clause, as an
+    // inverted report's does; `press secretary` goes on as a noun.
+    let ends = c.tokens.get(i + 1).is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | ',' | ';')) || n.is(PREPOSITION | TIME));
+    if !ends {
+        return false;
+    }
+    // The words before it must be one noun phrase, and a quote before them.
+    let from = i.saturating_sub(SPEAKER_WORDS).max(first);
+    let Ok((rest, _)) = mentions::before(c).parse(Backward::new(c.tokens, from, i)) else { return false };
+    let mut k = rest.at();
+    if k > first && c.tokens[k - 1].is_punct(',') {
+        k -= 1;
+    }
+    k > first && matches!(c.tokens[k - 1].kind, TokenKind::CloseQuote(_))
+}
+
+fn listed_speech_verb(c: Ctx<'_>, i: usize) -> bool {
+    c.tokens[i].info().verb.is_some_and(|v| v.class == VerbClass::Speech && matches!(v.form, VerbForm::Third | VerbForm::Base | VerbForm::Past))
 }
 
 fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
@@ -302,6 +331,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
                 // to supporters saying`, `sued a staffer calling`).
                 let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
                 let first = &c.tokens[source.first_token as usize];
+                // `…, Berg saying she was "hopeful" and Holm calling it …`:
+                // a person's name after a comma, a dash or `and` heads an absolute
+                // phrase; the name says it.
+                let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
+                let opens = opens || absolute;
                 let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
                 if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
                     clause.source = Some(source);

@@ -61,12 +61,28 @@ pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Menti
 
 pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, name_start: usize, has_det: bool, described: bool) {
     // The name is the run of name words; with a describing phrase it comes first.
+    let mut name_start = name_start;
     let name_end = if described {
-        (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end)
+        // `Speaker of the Assembly Rep. Ann Holm`: a title and a name closing
+        // the phrase after its describing words; the name is the last one.
+        let last_run = (start..end).rev().take_while(|&i| name_word(c, &c.tokens[i]) && !c.tokens[i].is(TITLE)).last();
+        match last_run.filter(|&r| r > name_start + 1 && c.tokens[r - 1].is(TITLE)) {
+            Some(r) => {
+                name_start = r;
+                end
+            }
+            None => (name_start..end).find(|&i| !name_word(c, &c.tokens[i]) && !particle(&c.tokens[i])).unwrap_or(end),
+        }
     } else {
         end
     };
-    let name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    let mut name_start = name_start.clamp(start, name_end.saturating_sub(1).max(start));
+    // `Harbour Senior Adviser Lena Marsh`: a capitalised title or role inside
+    // the run of capitals, with a first name and a surname after it, ends the
+    // words before the name.
+    if let Some(role) = (name_start..name_end.saturating_sub(2)).rev().find(|&i| c.tokens[i].is(TITLE) && c.tokens[i].cap) {
+        name_start = role + 1;
+    }
     m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
     m.head = (name_end.max(name_start + 1) - 1) as u32;
     let last = &c.tokens[m.head as usize];

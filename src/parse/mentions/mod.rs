@@ -166,6 +166,14 @@ mod tests {
         assert_eq!(got.1, "Lena Marsh");
         let got = speaker_before("Ortiz’s campaign manager Tom Reyes said").unwrap();
         assert_eq!(got.0, "Ortiz’s campaign manager Tom Reyes");
+        // A second title after the describing words: the name closes the phrase.
+        let got = speaker_before("Speaker of the Assembly Rep. Ann Holm said").unwrap();
+        assert_eq!((got.1.as_str(), got.2), ("Ann Holm", MentionKind::Person));
+        let got = speaker_before("The Council on Port Safety Executive Director Ivo Ruiz said").unwrap();
+        assert_eq!(got.1, "Ivo Ruiz");
+        // A capitalised role inside the run of capitals ends the words before the name.
+        assert_eq!(speaker_before("Harbour Senior Adviser Lena Marsh said").unwrap().1, "Lena Marsh");
+        assert_eq!(speaker_before("Senate Majority Whip Tom Reyes said").unwrap().1, "Tom Reyes");
     }
 
     #[test]
@@ -210,6 +218,9 @@ mod tests {
         assert_eq!(got.1, "Marco Bellini");
         assert_eq!(got.2, MentionKind::Person);
         assert_eq!(speaker_after("to the harbour authority,").unwrap().2, MentionKind::Organisation);
+        // `then` before a title is part of the phrase; after a name it is an adverb.
+        assert_eq!(speaker_after("and Holm then appeared").unwrap().0, "Holm");
+        assert_eq!(speaker_after("and then Mayor Ann Holm appeared").unwrap().1, "Ann Holm");
     }
 
     #[test]
