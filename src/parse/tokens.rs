@@ -200,7 +200,10 @@ impl<'a> Lexer<'a> {
             // *is* or *has*, a word of its own, not a possessive.
             const CONTRACTING_PRONOUNS: [&str; 9] = ["he", "she", "it", "who", "that", "there", "what", "here", "where"];
             let stem = word.of(self.text);
-            let contracted = CONTRACTING_PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p));
+            // `they’re`, `I'm`: always a contraction (see `contraction_split`).
+            let ending = &self.text[word.end..span.end];
+            let possessive = ending.ends_with(['s', 'S', '\'', '\u{2019}']);
+            let contracted = !possessive || CONTRACTING_PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p));
             let kind = if contracted { TokenKind::Word } else { TokenKind::Possessive };
             self.push(Span::new(word.end, span.end), kind, index);
         }
@@ -372,7 +375,7 @@ fn word(input: &str, run: usize) -> (usize, usize) {
             return (input.len() - after.len(), whole);
         }
     }
-    (whole, possessive_split(&input[..whole]).unwrap_or(whole))
+    (whole, possessive_split(&input[..whole]).or_else(|| contraction_split(&input[..whole])).unwrap_or(whole))
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
@@ -412,6 +415,17 @@ fn possessive_split(word: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where the `’re`, `’m`, `’ve`, `’ll` or `’d` of a pronoun (`they’re`,
+/// `I'm`, `we’ll`) starts: the ending is an auxiliary, a word of its own.
+fn contraction_split(word: &str) -> Option<usize> {
+    const PRONOUNS: [&str; 8] = ["i", "you", "we", "they", "he", "she", "it", "who"];
+    let apostrophe = word.rfind(['\'', '\u{2019}'])?;
+    let ending = word[apostrophe..].trim_start_matches(['\'', '\u{2019}']);
+    let contraction = ["re", "m", "ve", "ll", "d"].iter().any(|e| ending.eq_ignore_ascii_case(e));
+    let stem = &word[..apostrophe];
+    (contraction && PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p))).then_some(apostrophe)
 }
 
 /// Marks every token with the number of quotes it stands inside.
@@ -455,6 +469,12 @@ mod tests {
     fn words_keep_inner_apostrophes_and_split_possessives() {
         assert_eq!(words("Don’t ask O'Brien’s aide."), ["Don’t", "ask", "O'Brien", "’s", "aide", "."]);
         assert_eq!(words("the farmers’ union"), ["the", "farmers", "’", "union"]);
+    }
+
+    #[test]
+    fn a_pronoun_and_its_auxiliary_are_two_words() {
+        assert_eq!(words("They’re sure I'm late; we'll see."), ["They", "’re", "sure", "I", "'m", "late", ";", "we", "'ll", "see", "."]);
+        assert_eq!(words("Holm're O'Malley'd"), ["Holm're", "O'Malley'd"]);
     }
 
     #[test]

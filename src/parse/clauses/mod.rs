@@ -237,7 +237,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     }
     // `is seen as`, `was seen by`: a phrase opening with a participle after
     // *be* is a passive like a single verb.
-    if (phrase.is_none() || verb.form == VerbForm::Past) && passive(c, sentence, i) {
+    // `the council is worried that …`: a feeling after *be*, which its
+    // subject holds, like an adjective of stance (`is wary of`).
+    let feeling = ["worry"].contains(&c.lex.lemma(verb.lemma));
+    if (phrase.is_none() || verb.form == VerbForm::Past) && !feeling && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
         clause.source = agent(c, sentence, i + 1);
         // `the poll can be found here`, `are certain to be challenged`: a
@@ -316,7 +319,8 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
             .then(|| nearest_subject(c, sentence, i - 1))
             .flatten()
             .or_else(|| sentence_subject(c, sentence, i))
-            .or_else(|| subject_after_opener(c, sentence, i));
+            .or_else(|| subject_after_opener(c, sentence, i))
+            .or_else(|| phrase_before_participle(c, sentence, i, verb));
         // `he is not saying`, `Senate Republicans refusing to …`, `a group
         // backing Rubio`: the phrase just before the participle does it.
         if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
@@ -393,7 +397,9 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         // cowboy hat, said`: asides the speaker grammar cannot read; the
         // sentence's subject says it. A verb that takes an object (`the
         // notice, quoted in full`) is a participle there, and not reported.
-        let participle = c.tokens[i].is(TRANSITIVE);
+        // `Dale, moved by the crew's story, told them …` has its object, and
+        // so is the sentence's verb (see `object_follows`).
+        let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -405,7 +411,8 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // sentence's subject, as a past speech verb does above. `…, compared
     // with 41 percent` compares figures and reports nothing.
     let comparison = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "with") || c.is_word(n, "to"));
-    if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !c.tokens[i].is(TRANSITIVE) && !comparison {
+    let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
+    if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !participle && !comparison {
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -446,6 +453,46 @@ fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier:
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
     }
+}
+
+/// `Harbour groups backing Okafor have spent …`, `leaflets attacking the
+/// mayor`: a participle with no clause to hang from describes the phrase
+/// right before it, which does what it says.
+fn phrase_before_participle(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
+    let start = sentence.first as usize;
+    if i == start || !c.tokens[i - 1].is_word() {
+        return None;
+    }
+    let before = Backward::new(c.tokens, start, i);
+    let (_, source) = preceded(|s| gap(c, s), mentions::before(c)).parse(before).ok()?;
+    // `Ms. Holm avoids discussing`, `the mayor spent Monday touring`: a
+    // phrase holding a finite verb is a clause, whose subject the
+    // participle does not take.
+    let finite = (source.first_token as usize..source.end_token as usize).any(|k| {
+        let t = &c.tokens[k];
+        c.is_word(t, "to") || t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third))
+    });
+    // A quote in the sentence is mostly someone else's, whom the
+    // phrase would take it from (`a poster saying "…"`, `a group backing
+    // her premiered "…"`): leave the participle without a speaker there.
+    let quoted = (start..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)));
+    (!finite && !quoted && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
+}
+
+/// `told her`, `called the plan …`: a word after a verb that opens its
+/// object (not a preposition, time, adverb or punctuation, as after the
+/// participle in `the notice, quoted in full,`).
+/// A naming verb before anything but a pronoun names (`a newsletter,
+/// called the "Wire,"`).
+fn object_follows(c: Ctx<'_>, verb: Verb, sentence: &Sentence, at: usize) -> bool {
+    let naming = ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma));
+    c.tokens.get(at).filter(|_| at < sentence.end as usize).is_some_and(|t| {
+        if naming {
+            return ["him", "her", "them", "it", "me", "us", "you"].iter().any(|w| c.is_word(t, w));
+        }
+        let adverb = c.word(t).ends_with("ly") && !t.cap;
+        t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !adverb
+    })
 }
 
 /// Forms of *be* that make a participle progressive (`is saying`).

@@ -271,7 +271,7 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
 /// of the group named after it, which speaks as part of that group (`One
 /// of her aides, Tom Reyes, said`).
 fn partitive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let share = |t: &Token| number_word(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).any(|w| c.is_word(t, w));
+    let share = |t: &Token| number_word(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w));
     let (rest, _) = preceded(tok(|t: &Token| c.is_word(t, "of")), tok(share)).parse(input)?;
     let (rest, _) = opt(tok(|t: &Token| ["only", "just", "at", "least"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
     Ok((rest, ()))

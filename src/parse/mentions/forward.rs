@@ -83,7 +83,11 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
         // `former Gov. and party Chairman Ed Rendell`: two titles of one person.
         let and_between_titles = c.is_word(t, "and") && i > from && c.tokens[i - 1].cap && c.tokens[i - 1].is(TITLE) && next.is_some_and(|n| n.cap && n.is_word());
-        let part = t.kind == TokenKind::Possessive
+        // `Hundreds of pilots marched`: a share of a group, read forwards
+        // to the group's noun (`partitive_back` reads the whole).
+        let share_of = c.is_word(t, "of") && i == from + 1 && MULTITUDES.iter().any(|w| c.is_word(&c.tokens[from], w)) && next.is_some_and(|n| !n.cap);
+        let part = share_of
+            || t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || of_inside
             || and_between_titles
@@ -104,7 +108,7 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             && !next.is_some_and(|n| name_word(c, n) || nominal(c, n));
         // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
         let adverb_then = c.is_word(t, "then") && !next.is_some_and(|n| n.cap || title(n));
-        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from, next) || describing_participle || adverb_then {
+        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next) || describing_participle || adverb_then {
             break;
         }
         i += 1;
