@@ -264,7 +264,18 @@ fn words(text: &str) -> Vec<String> {
 
 /// The words of [`words`] before lower-casing, as they stand in `text`.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+    text.split_whitespace().map(trim_to_alphanumeric).filter(|w| !w.is_empty())
+}
+
+/// The word without what is not a letter or digit at its ends.
+fn trim_to_alphanumeric(word: &str) -> &str {
+    // Most words start and end with an ASCII letter or digit: nothing to
+    // trim, and no characters to decode to find that out.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return word;
+    }
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `lower == lower_case(word)`, without making the copy.
@@ -287,6 +298,9 @@ fn lower_case(word: &str) -> String {
 
 /// The text with each run of white space made one space.
 pub(super) fn clean(text: &str) -> String {
+    if is_clean(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -295,6 +309,22 @@ pub(super) fn clean(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `clean(text) == text`, for the ASCII names most are, without splitting
+/// them: single spaces between words and no other white space.
+fn is_clean(text: &str) -> bool {
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            // The other ASCII white space, and anything that may be Unicode's.
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | 0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 impl Entities {
@@ -417,7 +447,7 @@ impl Entities {
                 entity.roles.push(lower_case(w));
             }
         }
-        let last_word = last_word.trim_matches(|c: char| !c.is_alphanumeric());
+        let last_word = trim_to_alphanumeric(last_word);
         if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.
@@ -760,6 +790,15 @@ mod tests {
         let mut buffer = WordBuffer::default();
         for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr."] {
             assert_eq!(buffer.fill(text), words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_shortcuts_agree_with_the_long_way() {
+        for text in ["", " ", "Dmitry Peskov", "Dmitry  Peskov", " Peskov", "Peskov ", "A\tB", "A\u{b}B", "A\u{a0}B", "Zoë Ball", "x", "(Peskov)", "Peskov.", "’s", "9/11", "@AP"] {
+            let long: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(clean(text), long, "{text:?}");
+            assert_eq!(trim_to_alphanumeric(text), text.trim_matches(|c: char| !c.is_alphanumeric()), "{text:?}");
         }
     }
 
