@@ -566,7 +566,10 @@ impl Entities {
     pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
-        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || expand_title(r) == Some(head.as_str()));
+        // The abbreviations that expand to the head (`sen` for `senator`),
+        // found once here rather than for every role of every candidate.
+        let abbreviations = abbreviations_of(&head);
+        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || abbreviations.contains(&r.as_str()));
         let split = self.name_words.len() == self.list.len();
         let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
@@ -652,16 +655,23 @@ impl Entities {
 
 /// The role word an abbreviated title stands for (`sen` → `senator`).
 fn expand_title(abbreviation: &str) -> Option<&'static str> {
-    static TABLE: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
-        include_str!("../../grammar/title-abbreviations.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter_map(|l| l.split_once("=>"))
-            .map(|(a, b)| (a.trim(), b.trim()))
-            .collect()
-    });
-    TABLE.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
+    TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
 }
+
+/// Every `a` for which `expand_title(a) == Some(title)`.
+fn abbreviations_of(title: &str) -> Vec<&'static str> {
+    TITLE_ABBREVIATIONS.iter().filter(|(a, b)| *b == title && expand_title(a) == Some(*b)).map(|(a, _)| *a).collect()
+}
+
+/// The title abbreviations and what each stands for, in the file's order.
+static TITLE_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../grammar/title-abbreviations.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter_map(|l| l.split_once("=>"))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect()
+});
 
 /// How many of `list` (in token order) stand before token `at`, or at it
 /// too when `with_at`, searched from where the last search of it ended.
@@ -831,6 +841,16 @@ mod tests {
         assert_eq!(speaker.name, "Ines Okafor");
         assert_eq!(speaker.mention.of(text), "The senator");
         assert_eq!(expand_title("sen"), Some("senator"));
+    }
+
+    #[test]
+    fn abbreviations_of_a_title_are_those_that_expand_to_it() {
+        assert!(abbreviations_of("senator").contains(&"sen"));
+        assert!(abbreviations_of("no such title").is_empty());
+        for &(a, _) in TITLE_ABBREVIATIONS.iter() {
+            let title = expand_title(a).unwrap();
+            assert!(abbreviations_of(title).contains(&a), "{a}");
+        }
     }
 
     #[test]
