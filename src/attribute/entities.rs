@@ -771,10 +771,13 @@ fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
                     next_is_name = Some(is_name);
                     !is_name
                 });
+            if !ends_run {
+                continue;
+            }
             // `Finnish leader`, `Republican candidates`: a capital before a noun describes it.
             use crate::parse::lexicon::class::{ANONYMOUS, GROUP, ORG, ROLE};
             let modifier = next.is_some_and(|n| n.is_word() && !n.cap && n.is(ROLE | ANONYMOUS | GROUP | ORG));
-            if !ends_run || modifier {
+            if modifier {
                 continue;
             }
             if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {

@@ -140,6 +140,14 @@ impl Json {
     }
 
     fn usize(&mut self, n: usize) {
+        // Lines and columns are mostly one or two digits: pushed directly.
+        if n < 100 {
+            if n >= 10 {
+                self.0.push(char::from(b'0' + (n / 10) as u8));
+            }
+            self.0.push(char::from(b'0' + (n % 10) as u8));
+            return;
+        }
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = n;
