@@ -271,7 +271,18 @@ fn words(text: &str) -> Vec<String> {
 
 /// The words of [`words`] before lower-casing, as they stand in `text`.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+    text.split_whitespace().map(trim_to_alphanumeric).filter(|w| !w.is_empty())
+}
+
+/// The word without what is not a letter or digit at its ends.
+fn trim_to_alphanumeric(word: &str) -> &str {
+    // Most words start and end with an ASCII letter or digit: nothing to
+    // trim, and no characters to decode to find that out.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return word;
+    }
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `lower == lower_case(word)`, without making the copy.
@@ -294,6 +305,9 @@ fn lower_case(word: &str) -> String {
 
 /// The text with each run of white space made one space.
 pub(super) fn clean(text: &str) -> String {
+    if is_clean(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -302,6 +316,22 @@ pub(super) fn clean(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `clean(text) == text`, for the ASCII names most are, without splitting
+/// them: single spaces between words and no other white space.
+fn is_clean(text: &str) -> bool {
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            // The other ASCII white space, and anything that may be Unicode's.
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | 0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 impl Entities {
@@ -431,7 +461,7 @@ impl Entities {
                 entity.roles.push(lower_case(w));
             }
         }
-        let last_word = last_word.trim_matches(|c: char| !c.is_alphanumeric());
+        let last_word = trim_to_alphanumeric(last_word);
         if !entity.spellings.iter().any(|(s, _)| s == last_word) {
             // Where the trimmed word lies: trimming may have dropped a
             // trailing `@` or `.`, so it need not end where the name ends.
@@ -579,7 +609,10 @@ impl Entities {
     pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
         let head = words(m.name.of(text)).pop()?;
         let at = m.first_token as usize;
-        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || expand_title(r) == Some(head.as_str()));
+        // The abbreviations that expand to the head (`sen` for `senator`),
+        // found once here rather than for every role of every candidate.
+        let abbreviations = abbreviations_of(&head);
+        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || abbreviations.contains(&r.as_str()));
         let split = self.name_words.len() == self.list.len();
         let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
@@ -665,16 +698,23 @@ impl Entities {
 
 /// The role word an abbreviated title stands for (`sen` → `senator`).
 fn expand_title(abbreviation: &str) -> Option<&'static str> {
-    static TABLE: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
-        include_str!("../../grammar/title-abbreviations.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter_map(|l| l.split_once("=>"))
-            .map(|(a, b)| (a.trim(), b.trim()))
-            .collect()
-    });
-    TABLE.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
+    TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation).map(|(_, b)| *b)
 }
+
+/// Every `a` for which `expand_title(a) == Some(title)`.
+fn abbreviations_of(title: &str) -> Vec<&'static str> {
+    TITLE_ABBREVIATIONS.iter().filter(|(a, b)| *b == title && expand_title(a) == Some(*b)).map(|(a, _)| *a).collect()
+}
+
+/// The title abbreviations and what each stands for, in the file's order.
+static TITLE_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../grammar/title-abbreviations.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter_map(|l| l.split_once("=>"))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect()
+});
 
 /// How many of `list` (in token order) stand before token `at`, or at it
 /// too when `with_at`, searched from where the last search of it ended.
@@ -791,10 +831,13 @@ fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
                     next_is_name = Some(is_name);
                     !is_name
                 });
+            if !ends_run {
+                continue;
+            }
             // `Finnish leader`, `Republican candidates`: a capital before a noun describes it.
             use crate::parse::lexicon::class::{ANONYMOUS, GROUP, ORG, ROLE};
             let modifier = next.is_some_and(|n| n.is_word() && !n.cap && n.is(ROLE | ANONYMOUS | GROUP | ORG));
-            if !ends_run || modifier {
+            if modifier {
                 continue;
             }
             if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {
@@ -820,6 +863,15 @@ mod tests {
         let mut buffer = WordBuffer::default();
         for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr."] {
             assert_eq!(buffer.fill(text), words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_shortcuts_agree_with_the_long_way() {
+        for text in ["", " ", "Dmitry Peskov", "Dmitry  Peskov", " Peskov", "Peskov ", "A\tB", "A\u{b}B", "A\u{a0}B", "Zoë Ball", "x", "(Peskov)", "Peskov.", "’s", "9/11", "@AP"] {
+            let long: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(clean(text), long, "{text:?}");
+            assert_eq!(trim_to_alphanumeric(text), text.trim_matches(|c: char| !c.is_alphanumeric()), "{text:?}");
         }
     }
 
@@ -858,6 +910,16 @@ mod tests {
         assert_eq!(speaker.name, "Ines Okafor");
         assert_eq!(speaker.mention.of(text), "The senator");
         assert_eq!(expand_title("sen"), Some("senator"));
+    }
+
+    #[test]
+    fn abbreviations_of_a_title_are_those_that_expand_to_it() {
+        assert!(abbreviations_of("senator").contains(&"sen"));
+        assert!(abbreviations_of("no such title").is_empty());
+        for &(a, _) in TITLE_ABBREVIATIONS.iter() {
+            let title = expand_title(a).unwrap();
+            assert!(abbreviations_of(title).contains(&a), "{a}");
+        }
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct Resolver {
     files: Vec<ConfigFile>,
     /// Folder → the index of the configuration file that governs it.
     by_dir: HashMap<PathBuf, Option<usize>>,
+    /// The folder [`Resolver::discover`] last answered for, and its answer.
+    last_dir: Option<(PathBuf, Option<usize>)>,
     /// (file, overrides that apply) → the config they make.
     configs: HashMap<(Option<usize>, Vec<usize>), Arc<Config>>,
     /// Extra words (verbs, titles, organisations) → the lexicon they make.
@@ -51,29 +53,41 @@ impl Resolver {
             files.push(ConfigFile::load(path)?);
         }
         let default_lexicon = crate::parse::lexicon::shared_lexicon();
-        Ok(Resolver { mode, files, by_dir: HashMap::new(), configs: HashMap::new(), lexicons: HashMap::new(), default_lexicon })
+        Ok(Resolver { mode, files, by_dir: HashMap::new(), last_dir: None, configs: HashMap::new(), lexicons: HashMap::new(), default_lexicon })
     }
 
     /// The configuration file governing a draft at `path`, if any.
     pub fn file_for(&mut self, path: &Path) -> Result<Option<&ConfigFile>, Vec<ConfigError>> {
-        let index = self.index_for(path)?;
+        let index = self.index_for(&absolute(path))?;
         Ok(index.map(|i| &self.files[i]))
     }
 
-    fn index_for(&mut self, path: &Path) -> Result<Option<usize>, Vec<ConfigError>> {
+    /// The index in `files` of the file governing the draft at `abs` (an
+    /// absolute path: callers make it once for all they ask of a draft).
+    fn index_for(&mut self, abs: &Path) -> Result<Option<usize>, Vec<ConfigError>> {
         match &self.mode {
             Mode::Isolated => Ok(None),
             Mode::Explicit(_) => Ok(Some(0)),
-            Mode::Discover => {
-                let abs = absolute(path);
-                let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
-                self.discover(&dir)
-            }
+            Mode::Discover => self.discover(abs.parent().unwrap_or(Path::new(""))),
         }
     }
 
     /// The nearest configuration file in `dir` or above it.
     fn discover(&mut self, dir: &Path) -> Result<Option<usize>, Vec<ConfigError>> {
+        // Drafts come folder by folder: the last folder's answer is asked
+        // again for each of its drafts, and comparing two paths costs less
+        // than hashing one for `by_dir`.
+        if let Some((last, found)) = &self.last_dir {
+            if last == dir {
+                return Ok(*found);
+            }
+        }
+        let found = self.discover_above(dir)?;
+        self.last_dir = Some((dir.to_path_buf(), found));
+        Ok(found)
+    }
+
+    fn discover_above(&mut self, dir: &Path) -> Result<Option<usize>, Vec<ConfigError>> {
         let mut walked = Vec::new();
         let mut found = None;
         for d in dir.ancestors() {
@@ -97,14 +111,15 @@ impl Resolver {
     /// Whether the configuration governing `path` excludes it.
     pub fn excluded(&mut self, path: &Path) -> Result<bool, Vec<ConfigError>> {
         let abs = absolute(path);
-        Ok(self.file_for(path)?.is_some_and(|f| f.excludes(&abs)))
+        let index = self.index_for(&abs)?;
+        Ok(index.is_some_and(|i| self.files[i].excludes(&abs)))
     }
 
     /// The settings for a draft at `path`: built once for each distinct set
     /// of layers, then shared.
     pub fn config_for(&mut self, path: &Path) -> Result<Arc<Config>, Vec<ConfigError>> {
-        let index = self.index_for(path)?;
         let abs = absolute(path);
+        let index = self.index_for(&abs)?;
         let overrides = index.map(|i| self.files[i].overrides_for(&abs)).unwrap_or_default();
         let key = (index, overrides);
         if let Some(config) = self.configs.get(&key) {

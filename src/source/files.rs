@@ -2,7 +2,7 @@
 //! walked for drafts (respecting `.gitignore`), globs the shell left
 //! unexpanded, and standard input.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::{Source, Unreadable};
 
@@ -107,8 +107,40 @@ fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, keep: Option
     }
     // `whosaid check .` names `desk/a.md`, not `./desk/a.md`.
     let mut found: Vec<PathBuf> = found.into_iter().map(|p| p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p)).collect();
-    found.sort();
+    sort_paths(&mut found);
     inputs.extend(found.into_iter().map(Input::File));
+}
+
+/// Sorts paths in `Path`'s own order (component by component), comparing
+/// one byte key for each: comparing two `Path`s walks both paths'
+/// components, and sorting 840 drafts that way was three quarters of
+/// finding them (11 M instructions, before any draft is read).
+fn sort_paths(paths: &mut [PathBuf]) {
+    // A Windows prefix (`C:`) has an order of its own: those sort as paths.
+    if paths.iter().any(|p| matches!(p.components().next(), Some(Component::Prefix(_)))) {
+        paths.sort();
+        return;
+    }
+    paths.sort_by_cached_key(|p| sort_key(p));
+}
+
+/// Each component's kind in `Component`'s order, then its bytes, then a 0
+/// (which no component holds, so a name sorts before a longer one it begins).
+fn sort_key(path: &Path) -> Vec<u8> {
+    let mut key = Vec::with_capacity(path.as_os_str().len() + 8);
+    for c in path.components() {
+        let (kind, bytes): (u8, &[u8]) = match c {
+            Component::Prefix(p) => (0, p.as_os_str().as_encoded_bytes()),
+            Component::RootDir => (1, b""),
+            Component::CurDir => (2, b""),
+            Component::ParentDir => (3, b""),
+            Component::Normal(name) => (4, name.as_encoded_bytes()),
+        };
+        key.push(kind);
+        key.extend_from_slice(bytes);
+        key.push(0);
+    }
+    key
 }
 
 fn is_loop(e: &ignore::Error) -> bool {
@@ -159,5 +191,23 @@ impl Input {
                 Source::from_bytes(shown, bytes)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_sort_by_key_as_they_sort_as_paths() {
+        let names = [
+            "a/b.txt", "a.b/c.txt", "a/b/c.txt", "a", "a/", "ab/c.md", "a/b", "/x/a.md", "/x/a/b.md", "/x.md", "./a.md", "../a.md", "a/./b.md", "a/../b.md",
+            "a b/c.md", "a-b/c.md", "A/b.md", "é/a.md", "e/a.md", "a/b.txt", "/", "a//b.md", "a/b.md/", "z", "a/bb", "a/b/",
+        ];
+        let mut by_key: Vec<PathBuf> = names.iter().map(PathBuf::from).collect();
+        let mut by_path = by_key.clone();
+        sort_paths(&mut by_key);
+        by_path.sort();
+        assert_eq!(by_key, by_path);
     }
 }

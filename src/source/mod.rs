@@ -129,6 +129,41 @@ mod tests {
         assert!(Prose::plain("a < b and c > d").hidden.is_empty());
     }
 
+    /// `markup` as it was: every `<`, `h` and `w` tried in turn.
+    fn markup_every_candidate_byte(text: &str) -> Vec<Span> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(found) = memchr::memchr3(b'<', b'h', b'w', &bytes[i..]) {
+            let at = i + found;
+            let end = if bytes[at] == b'<' { tag_end(bytes, at) } else { url_end(bytes, at) };
+            match end {
+                Some(end) => {
+                    out.push(Span::new(at, end));
+                    i = end;
+                }
+                None => i = at + 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markup_finds_what_trying_every_candidate_byte_finds() {
+        let texts = [
+            "",
+            "<tweet id=\"7\">He said so</tweet> see https://example.org/a. Done",
+            "wwww.x.org hhttp://a http://b<i>c</i> www.d.org, <a href=\"http://e.org\">f</a>",
+            "ahttp://no xwww.no http:/ https:// www. <1 <!-- c --> <b\n> https://x.org/é.",
+            "<<a>> <a <b> http://a<b>c www.x<y>",
+        ];
+        for text in texts {
+            assert_eq!(markup(text), markup_every_candidate_byte(text), "{text:?}");
+        }
+        let long: String = texts.concat().repeat(50);
+        assert_eq!(markup(&long), markup_every_candidate_byte(&long));
+    }
+
     #[test]
     fn suppression_lines_in_plain_text_are_not_prose() {
         let text = "One said so.\n# whosaid-disable-next-line anonymous-source\nTwo said so.\n";
@@ -249,10 +284,33 @@ const MAX_HIDDEN: usize = 600;
 /// `http://…` / `https://…` / `www.…` up to the next space.
 fn markup(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
+    // Where a tag or an address may start: a `<`, an `http` or a `www.`.
+    // Each is searched for on its own, from where the scan stands, and the
+    // nearest taken: searching for every `h` and `w` (as the first byte of
+    // either address) stopped at one byte in twelve of English text.
+    let (http, www) = (memchr::memmem::Finder::new(b"http"), memchr::memmem::Finder::new(b"www."));
+    let find = |kind: usize, from: usize| {
+        let rest = &bytes[from..];
+        let found = match kind {
+            0 => memchr::memchr(b'<', rest),
+            1 => http.find(rest),
+            _ => www.find(rest),
+        };
+        found.map_or(usize::MAX, |p| from + p)
+    };
+    let mut next = [find(0, 0), find(1, 0), find(2, 0)];
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(found) = memchr::memchr3(b'<', b'h', b'w', &bytes[i..]) {
-        let at = i + found;
+    loop {
+        for (kind, at) in next.iter_mut().enumerate() {
+            if *at < i {
+                *at = find(kind, i);
+            }
+        }
+        let at = next.into_iter().min().expect("three kinds");
+        if at == usize::MAX {
+            break;
+        }
         let end = match bytes[at] {
             b'<' => tag_end(bytes, at),
             _ => url_end(bytes, at),

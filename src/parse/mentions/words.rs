@@ -12,7 +12,7 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     // and headlines have had their capitals settled already.
     let named_auxiliary = t.cap && t.is(GAP) && !t.is(DETERMINER | PRONOUN | TIME | PREPOSITION | CONJUNCTION | RELATIVE);
     // `Jock A. Finlayson`: an initial, though `A` is also an article.
-    let initial = t.cap && c.word(t).len() == 2 && c.word(t).ends_with('.');
+    let initial = t.cap && t.span().len() == 2 && c.word(t).ends_with('.');
     if initial {
         return true;
     }
@@ -23,8 +23,9 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
         return true;
     }
     let w = c.word(t);
-    // Most words have no hyphen: a byte scan spares them the split.
-    w.starts_with('@') || (w.as_bytes().contains(&b'-') && w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
+    // Most words have no hyphen: a byte scan spares them the split (a plain
+    // loop: words are short, and `contains` is a call to memchr).
+    w.starts_with('@') || (w.bytes().any(|b| b == b'-') && w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
 }
 
 pub(super) fn particle(t: &Token) -> bool {

@@ -140,6 +140,14 @@ impl Json {
     }
 
     fn usize(&mut self, n: usize) {
+        // Lines and columns are mostly one or two digits: pushed directly.
+        if n < 100 {
+            if n >= 10 {
+                self.0.push(char::from(b'0' + (n / 10) as u8));
+            }
+            self.0.push(char::from(b'0' + (n % 10) as u8));
+            return;
+        }
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = n;
@@ -209,13 +217,17 @@ fn needs_escape(b: u8) -> bool {
 fn first_escape(bytes: &[u8]) -> Option<usize> {
     const BLOCK: usize = 16;
     let mut start = 0;
-    for block in bytes.chunks(BLOCK) {
+    // Whole blocks as arrays (a length known at compile time is what lets
+    // the test become vector compares), then the few bytes left over.
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        let block: &[u8; BLOCK] = block.try_into().expect("chunks_exact gives whole blocks");
         if block.iter().fold(false, |any, &b| any | needs_escape(b)) {
             return block.iter().position(|&b| needs_escape(b)).map(|i| start + i);
         }
-        start += block.len();
+        start += BLOCK;
     }
-    None
+    blocks.remainder().iter().position(|&b| needs_escape(b)).map(|i| start + i)
 }
 
 #[cfg(test)]
