@@ -20,11 +20,6 @@ use std::time::{Duration, Instant};
 use whosaid::config::Config;
 use whosaid::source::Source;
 
-/// The allocator the `whosaid` binary uses (see `src/main.rs`), so the
-/// figures are the command's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     // `cargo test --benches` runs bench binaries with `--bench` absent; keep that quick.
     let quick = !std::env::args().any(|a| a == "--bench");
