@@ -88,8 +88,8 @@ fn polnear_dev_figures_hold() {
     eprintln!("{v:#}");
     assert!(f(&v, "quote_extraction", "f1") >= 0.93, "{v:#}");
     assert!(f(&v, "quote_attribution", "f1") >= 0.87, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.758, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.72, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.76, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.725, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 
@@ -100,5 +100,5 @@ fn polnear_dev_confident_answers_hold() {
     let Some(shared) = shared() else { return };
     let v = score(&shared.join("corpora/polnear/dev"), &["--min-confidence", "0.9"]);
     assert!(f(&v, "quote_attribution", "precision") >= 0.89, "{v:#}");
-    assert!(f(&v, "quote_attribution", "recall") >= 0.75, "{v:#}");
+    assert!(f(&v, "quote_attribution", "recall") >= 0.78, "{v:#}");
 }
