@@ -504,8 +504,8 @@ impl Entities {
     /// then one the draft already calls by a short name (news copy gives
     /// the surname alone to one of them and names the other in full), then
     /// for a bare surname one the draft has already quoted (`Woods said`
-    /// after `Dorothy Woods, whose husband, Ty Woods, …, told`), then the latest named: the
-    /// nearest earlier John is the likeliest John.
+    /// after `Dorothy Woods, whose husband, Ty Woods, …, told`), then the
+    /// latest named: the nearest earlier John is the likeliest John.
     /// A name that ends as the mention does comes before one that only
     /// holds it (`Bozell` is `Brent Bozell` before `Brent Bozell III`, and
     /// before a headline read as one long name).
@@ -538,12 +538,12 @@ impl Entities {
     /// are no puzzle when the one chosen is the subject of the sentence
     /// before (or of this one, before the pronoun): `Glen Kopp said … Clinton
     /// and her aides. "…," he said` goes on about Kopp.
-    pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
+    pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
         let mut resolution = self.resolve_pronoun_among(text, parsed, at, gender);
         if resolution.ambiguous() {
             let mut earlier = self.earlier(parsed, at, 3);
             earlier.retain(|s| resolution.candidates.contains(&s.entity));
-            if subject_sighting(text, parsed, at, &earlier).is_some_and(|s| Some(s.entity) == resolution.entity) {
+            if subject_sighting(parsed.ctx(text, lex), parsed, at, &earlier).is_some_and(|s| Some(s.entity) == resolution.entity) {
                 resolution.candidates.clear();
             }
         }
@@ -578,10 +578,10 @@ impl Entities {
             // The rival competes for the reader only when the draft has
             // shown it is a `he` (or `she`) too: news copy keeps `he said`
             // for the last speaker.
-            let shown = rival.is_some_and(|r| gendered && self.list[r.entity].gender == gender && self.list[s.entity].gender != Gender::Unknown);
+            let shown = rival.filter(|r| gendered && self.list[r.entity].gender == gender && self.list[s.entity].gender != Gender::Unknown);
             return Resolution {
                 entity: Some(s.entity),
-                candidates: if shown { vec![s.entity, rival.unwrap().entity] } else { Vec::new() },
+                candidates: shown.map_or(Vec::new(), |r| vec![s.entity, r.entity]),
                 contested: same_gender && gender != Gender::Plural && gender != Gender::Neuter,
             };
         }
@@ -734,8 +734,7 @@ fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
 
 /// The sighting, among `earlier`, that is the subject of the sentence
 /// holding token `at` (read up to it), or else of the sentence before.
-fn subject_sighting<'s>(text: &str, parsed: &Parsed, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
-    let c = parsed.ctx(text, crate::parse::lexicon::lexicon());
+fn subject_sighting<'s>(c: Ctx<'_>, parsed: &Parsed, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
     let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
     [current, current.checked_sub(1)?].into_iter().find_map(|k| {
         let sentence = &parsed.sentences[k];

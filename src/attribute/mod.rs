@@ -86,7 +86,7 @@ pub type Aliases = [(String, String)];
 pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) -> Attributed {
     let mut entities = Entities::build(text, parsed, lex);
     entities.apply_aliases(aliases);
-    let clauses = speakers::clause_speakers(text, parsed, &mut entities);
+    let clauses = speakers::clause_speakers(text, parsed, lex, &mut entities);
     let mut quotes = sieve::link_quotes(text, parsed, &clauses);
     kinds::classify(text, parsed, lex, &mut quotes);
     for link in &mut quotes {

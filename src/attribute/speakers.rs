@@ -5,14 +5,14 @@
 
 use super::entities::Entities;
 use super::{ClauseLink, Speaker};
-use crate::parse::{ClauseShape, Mention, MentionKind, Parsed};
+use crate::parse::{ClauseShape, Lexicon, Mention, MentionKind, Parsed};
 
-pub fn clause_speakers(text: &str, parsed: &Parsed, entities: &mut Entities) -> Vec<ClauseLink> {
+pub fn clause_speakers(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities) -> Vec<ClauseLink> {
     let mut links: Vec<ClauseLink> = Vec::with_capacity(parsed.clauses.len());
     for (i, clause) in parsed.clauses.iter().enumerate() {
         let mut link = ClauseLink { speaker: None, carried: None, candidates: Vec::new() };
         if let Some(m) = clause.source {
-            let (speaker, candidates) = resolve(text, parsed, entities, &m);
+            let (speaker, candidates) = resolve(text, parsed, lex, entities, &m);
             if let Some(e) = speaker.entity {
                 entities.note_speaker(parsed, e, m.first_token as usize);
             }
@@ -21,7 +21,7 @@ pub fn clause_speakers(text: &str, parsed: &Parsed, entities: &mut Entities) -> 
         } else if clause.shape == ClauseShape::Participle {
             link.carried = main_clause(parsed, &links, i).cloned().or_else(|| {
                 let subject = clause.subject?;
-                Some(resolve(text, parsed, entities, &subject).0)
+                Some(resolve(text, parsed, lex, entities, &subject).0)
             });
         }
         links.push(link);
@@ -36,7 +36,7 @@ fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option
     (0..i).rev().take_while(|&k| parsed.clauses[k].sentence == sentence).find_map(|k| links[k].effective())
 }
 
-fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
+fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
     // The name is the entity's when one is found, else these words'.
     let mut named = m.name;
     let mut speaker = Speaker { name: String::new(), kind: m.kind, mention: m.span, entity: None };
@@ -50,7 +50,7 @@ fn resolve(text: &str, parsed: &Parsed, entities: &mut Entities, m: &Mention) ->
             speaker.kind = MentionKind::Person;
         }
         MentionKind::Pronoun => {
-            let resolution = entities.resolve_pronoun(text, parsed, m.first_token as usize, m.gender);
+            let resolution = entities.resolve_pronoun(text, parsed, lex, m.first_token as usize, m.gender);
             if let Some(e) = resolution.entity {
                 speaker.entity = Some(e);
                 if !resolution.contested {

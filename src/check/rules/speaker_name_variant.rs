@@ -40,19 +40,20 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 
 /// Two spellings of one name that differ by a slip or two. Not a change of
 /// case (`CRUZ`), a plural or an adjective (`Americans`, `Asian`,
-/// `Democratic`, words the lexicons know), an account number, nor another word of the same full name
-/// (`Bush` for `Jeb Bush`, whose last word is `Bush` too).
+/// `Democratic`, words the lexicons know), an account number, nor another
+/// word of the same full name (`Bush` for `Jeb Bush`, whose last word is
+/// `Bush` too).
 fn misspelt(cx: &Context<'_>, first: &str, spelling: &str) -> bool {
     let known = |w: &str| cx.lexicon.word(w).flags != 0 || w.strip_suffix('s').is_some_and(|stem| cx.lexicon.word(stem).flags != 0);
     // `Asia` and `Asians` are a place and its people; `@Ferry334` and
     // `@Ferry335` two accounts.
-    let plural = |a: &str, b: &str| b.len() > a.len() && b.is_char_boundary(a.len()) && b[..a.len()].eq_ignore_ascii_case(a) && matches!(&b[a.len()..], "s" | "es" | "n" | "ns");
+    let inflected = |a: &str, b: &str| b.len() > a.len() && b.is_char_boundary(a.len()) && b[..a.len()].eq_ignore_ascii_case(a) && matches!(&b[a.len()..], "s" | "es" | "n" | "ns");
     let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     !first.eq_ignore_ascii_case(spelling)
         && !numbered(first)
         && !numbered(spelling)
-        && !plural(first, spelling)
-        && !plural(spelling, first)
+        && !inflected(first, spelling)
+        && !inflected(spelling, first)
         && !known(first)
         && !known(spelling)
         && variant_of(&[first.to_string()], &[spelling.to_string()])

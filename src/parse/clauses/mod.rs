@@ -390,16 +390,17 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.shape = ClauseShape::SpeakerFirst;
         return finish(c, sentence, clause, cue_end);
     }
+    // A verb that takes an object (`the notice, quoted in full`) is a
+    // participle after an aside, and not reported; `Dale, moved by the
+    // crew's story, told them …` has its object, and so is the sentence's
+    // verb (see `object_follows`).
+    let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
     // `said` with no speaker found is still a cue; `states` or `points` with
     // none is a plural noun.
     if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
         // `The group's chief, Kim Fritts, said`, `Eastland, wearing a
         // cowboy hat, said`: asides the speaker grammar cannot read; the
-        // sentence's subject says it. A verb that takes an object (`the
-        // notice, quoted in full`) is a participle there, and not reported.
-        // `Dale, moved by the crew's story, told them …` has its object, and
-        // so is the sentence's verb (see `object_follows`).
-        let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
+        // sentence's subject says it, unless the verb is a participle.
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
@@ -411,7 +412,6 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // sentence's subject, as a past speech verb does above. `…, compared
     // with 41 percent` compares figures and reports nothing.
     let comparison = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "with") || c.is_word(n, "to"));
-    let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
     if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !participle && !comparison {
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
             clause.source = Some(subject);
