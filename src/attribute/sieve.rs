@@ -16,7 +16,7 @@
 //! | `previous-paragraph` | the speaker ending the previous paragraph | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
-use crate::parse::lexicon::{class, VerbForm};
+use crate::parse::lexicon::{class, VerbClass, VerbForm};
 use crate::parse::{ClauseShape, MentionKind, Parsed, Quote, TokenKind};
 
 /// How often each pass names the right person, measured on PolNeAR's
@@ -189,8 +189,13 @@ impl Sieve<'_> {
         let earlier_holder = holder
             .filter(|_| !exclaims)
             .filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| b != c && self.reports(c, b)));
+        // A belief or stance holding a clause that speaks the quote leaves
+        // the quote to the speaker: `The city hoped to shed what Ruiz
+        // called "a stale image"` is Ruiz's.
+        let spoken_inside = before.filter(|&b| earlier_holder.is_some_and(|h| h != b && self.believes(h)));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
+            .or_else(|| spoken_inside.map(|c| ("clause-before", c)))
             .or_else(|| earlier_holder.map(|c| (if before == Some(c) { "clause-before" } else { "content" }, c)))
             .or_else(|| after.map(|c| ("clause-after", c)))
             .or_else(|| before.map(|c| ("clause-before", c)))
@@ -326,6 +331,12 @@ impl Sieve<'_> {
     /// Clause `i` names a speaker and its reported words hold quote `q`.
     fn holds(&self, i: usize, q: &Quote) -> bool {
         self.clauses[i].effective().is_some() && self.parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3)
+    }
+
+    /// Clause `i`'s verb is one of belief, stance or evidence (`hoped`,
+    /// `wants`, `shows`) rather than of speech (`said`, `called`).
+    fn believes(&self, i: usize) -> bool {
+        self.parsed.clauses[i].verb.is_some_and(|v| v.class != VerbClass::Speech)
     }
 
     /// Clause `outer`'s reported words hold clause `inner`'s cue.
@@ -479,5 +490,11 @@ mod tests {
     fn an_outer_report_still_outranks_the_one_it_holds() {
         let text = "Ruiz said the mayor called the plan \"a mistake\" on Monday.";
         assert_eq!(links(text), vec![("content", Some("Ruiz".to_string()))]);
+    }
+
+    #[test]
+    fn a_belief_leaves_the_quote_to_the_clause_that_speaks_it() {
+        let text = "The city hoped to shed what Ruiz called \"a stale image\" before the games.";
+        assert_eq!(links(text), vec![("clause-before", Some("Ruiz".to_string()))]);
     }
 }

@@ -79,6 +79,40 @@ impl Clause {
     }
 }
 
+/// `Vance at the time said`, `delegates at the meeting in Dover said`: a
+/// phrase after a preposition of time, place or company says when, where
+/// or with whom, and the phrase before the preposition speaks. A common
+/// noun takes the prepositional phrases with it, as words describing who
+/// speaks. When no phrase can be read before the preposition (`officials
+/// who spoke with the Post said`), none is the speaker and the reading
+/// falls to the clause's loose subject.
+fn subject_before_circumstance<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>, found: Mention) -> Option<(Backward<'a>, Mention)> {
+    const CIRCUMSTANCE: [&str; 6] = ["at", "in", "on", "during", "amid", "with"];
+    if found.kind == mentions::MentionKind::Pronoun {
+        return Some((rest, found));
+    }
+    let (found_rest, mut rest, mut subject) = (rest, rest, found);
+    // `One in four drivers`: `in` before a number makes a proportion.
+    let proportion = |at: usize| c.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number || mentions::number_word(c, t));
+    while rest.first().is_some_and(|t| CIRCUMSTANCE.iter().any(|w| c.is_word(t, w))) && !proportion(rest.at()) {
+        let preposition = rest.at() - 1;
+        if preposition == start {
+            break;
+        }
+        (rest, subject) = mentions::before(c).parse(Backward::new(c.tokens, start, preposition)).ok()?;
+    }
+    // `Varga is brokering talks in the dispute`: a phrase after a verb is
+    // its object, no speaker; the reading stays as it was.
+    if rest.first().is_some_and(|t| t.is(GAP) || t.info().verb.is_some()) {
+        return Some((found_rest, found));
+    }
+    if subject.first_token != found.first_token && !c.tokens[subject.head as usize].cap {
+        subject.span = subject.span.cover(found.span);
+        subject.end_token = found.end_token;
+    }
+    Some((rest, subject))
+}
+
 /// All reporting clauses, sentence by sentence, in text order.
 pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
     let mut out = Vec::new();
@@ -347,16 +381,14 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return finish(c, sentence, clause, cue_end);
     }
     let subject = Backward::new(c.tokens, start, i);
-    if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
-        // `Putin in his call with Netanyahu expressed …`: the phrase after
-        // `with` is not the subject; the sentence's subject is.
-        let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
-            && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
+    let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
+    if let Some((rest, source)) = read.and_then(|(rest, found)| subject_before_circumstance(c, start, rest, found)) {
         // `Many speakers at the service — including … — said`: after an
         // aside in dashes, a phrase after any preposition is the object of
         // the subject's preposition.
         let dashed = (rest.at()..i).any(|k| c.tokens[k].is_dash());
-        let after_preposition = after_preposition || (dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION)));
+        let after_preposition = dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION));
+
         let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
         if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
             clause.source = Some(source);
