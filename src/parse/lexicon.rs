@@ -49,6 +49,8 @@ pub mod class {
     pub const LEGAL_SOURCE: u32 = 1 << 28;
     /// A word of a name in `places.txt`: Mexico, South Korea, Calif.
     pub const PLACE: u32 = 1 << 29;
+    /// Says nothing about who a source is: `senior`, `former` («function-words»).
+    pub const VAGUE_MODIFIER: u32 = 1 << 30;
     pub const PRONOUN: u32 = HE | SHE | THEY | IT | FIRST_PERSON | SECOND_PERSON;
     /// Words that cannot sit inside a speaker's noun phrase.
     pub const FUNCTION: u32 = PREPOSITION | CONJUNCTION | GAP | RELATIVE;
@@ -218,6 +220,7 @@ fn function_class(section: &str) -> u32 {
         "time" => TIME,
         "name-particle" => NAME_PARTICLE,
         "adjective-of-source" => SOURCE_ADJECTIVE,
+        "vague-source-modifier" => VAGUE_MODIFIER,
         other => panic!("grammar/function-words.txt: unknown section [{other}]"),
     }
 }

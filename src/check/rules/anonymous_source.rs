@@ -12,9 +12,13 @@
 //! The deal is close, officials said.
 //! ```
 //! Describe them: `The deal is close, two port officials involved in the talks said.`
+//!
+//! A source picked out again (`the official`, `that person`, `one`,
+//! `another`) points back at one already introduced, where the
+//! description belongs; only the introduction is flagged.
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::MentionKind;
+use crate::parse::{Mention, MentionKind};
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
 
@@ -23,13 +27,23 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .clauses
         .iter()
         .filter_map(|clause| clause.source)
-        .filter(|m| m.kind == MentionKind::Anonymous && !m.described)
+        .filter(|m| m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m))
         .map(|m| {
             let who = m.span.of(cx.text);
             Finding::new(m.span, format!("anonymous source: “{who}” says nothing about who they are"))
                 .help("say what the source does, what they are in a position to know, and why they are not named")
         })
         .collect()
+}
+
+/// `the official`, `that person`, `One`, `another`: a source introduced
+/// before, picked out again.
+fn points_back(cx: &Context<'_>, m: &Mention) -> bool {
+    const BACK: [&str; 9] = ["the", "that", "this", "these", "those", "one", "another", "neither", "each"];
+    let first = &cx.parsed.tokens[m.first_token as usize];
+    let word = first.span().of(cx.text);
+    let lone = m.first_token + 1 == m.end_token;
+    BACK.iter().any(|w| word.eq_ignore_ascii_case(w)) && (lone || !["one", "another"].iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
 #[cfg(test)]
@@ -40,6 +54,18 @@ mod tests {
     fn flags_bare_officials_and_sources() {
         let text = "The ferry deal is close, officials said.\n\nA source said the vote would slip.";
         assert_eq!(words("anonymous-source", text), ["officials", "A source"]);
+    }
+
+    #[test]
+    fn flags_vague_words_but_not_whose_sources_they_are() {
+        let text = "The deal is close, senior officials said.\n\nThe deal is close, administration officials said.\n\nHis aides said the vote would slip.";
+        assert_eq!(words("anonymous-source", text), ["senior officials"]);
+    }
+
+    #[test]
+    fn flags_a_source_once_not_each_time_it_is_picked_out_again() {
+        let text = "A source said the vote would slip. The source said the board was split.\n\nTwo pilots spoke. One said the ferry was late; another said it was not.";
+        assert_eq!(words("anonymous-source", text), ["A source"]);
     }
 
     #[test]

@@ -138,11 +138,16 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     let body_start = if has_det && tokens.len() > 1 { start + 1 } else { start };
     m.name = span_of(c.tokens, body_start.min(end - 1), end);
     let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
+    // `administration officials`, `campaign aides`, `his aides`: a word
+    // before the head that is neither vague nor a count says whose they are.
+    let describing_modifier = tokens[..head_index]
+        .iter()
+        .any(|t| t.is(POSSESSIVE) || possessive(t) || (t.is_word() && !t.is(DETERMINER | VAGUE_MODIFIER | SOURCE_ADJECTIVE) && !number_word(c, t) && !QUANTIFIERS.iter().any(|w| c.is_word(t, w))));
     let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
     m.kind = if lone_quantifier {
         if ["another", "one", "each", "neither"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
     } else if head.is(ANONYMOUS) {
-        m.described = described || capital_modifier;
+        m.described = described || capital_modifier || describing_modifier;
         MentionKind::Anonymous
     } else if head.is(ROLE) {
         MentionKind::Person
