@@ -11,6 +11,9 @@
 //! Critics say the toll is too high.
 //! ```
 //! Name them: `The toll is too high, said Rosa Lind, who chairs the drivers' association.`
+//!
+//! After `the`, `these` or `those` (`these people said`) the words point
+//! back at sources described before, and are not flagged.
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::PhraseKind;
@@ -20,12 +23,19 @@ pub const RULE: Rule = Rule { name: "weasel-attribution", severity: Severity::Wa
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Weasel)
         .into_iter()
+        .filter(|span| !points_back(cx.text, span.start))
         .map(|span| {
             let words = span.of(cx.text);
             Finding::new(span, format!("“{words}” stands in for a source"))
                 .help("name who says so, or quote one of them")
         })
         .collect()
+}
+
+/// The phrase starting at `start` follows `the`, `these` or `those`.
+fn points_back(text: &str, start: usize) -> bool {
+    let word = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["the", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -40,7 +50,7 @@ mod tests {
 
     #[test]
     fn passes_named_critics_and_words_inside_quotes() {
-        let text = "Rosa Lind said the toll was too high.\n\n\"Critics say many things,\" Lind said.";
+        let text = "Rosa Lind said the toll was too high.\n\n\"Critics say many things,\" Lind said.\n\nTwo pilots spoke to the Post. The plan will fail, these people said.";
         assert!(words("weasel-attribution", text).is_empty());
     }
 }
