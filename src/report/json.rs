@@ -221,7 +221,7 @@ struct InnerQuotes {
 
 impl InnerQuotes {
     fn of(quotes: &[crate::parse::Quote]) -> InnerQuotes {
-        let parent = |q: &crate::parse::Quote| q.parent.filter(|&p| p < quotes.len());
+        let parent = |q: &crate::parse::Quote| q.parent.map(|p| p as usize).filter(|&p| p < quotes.len());
         let mut starts = vec![0u32; quotes.len() + 1];
         for p in quotes.iter().filter_map(parent) {
             starts[p + 1] += 1;
