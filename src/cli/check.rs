@@ -236,7 +236,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             Format::Human => reports.put(i, report::human::render(&c, style)),
             // The one report that grows with the draft rather than with
             // its findings: written as it is made when it can be.
-            Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block.into_bytes()))), || report::json::render_checked(&c)),
+            Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block))), || report::json::render_checked(&c)),
             Format::Jsonl => reports.put(i, report::jsonl::render(&c)),
             Format::Sarif => {
                 let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));

@@ -140,7 +140,7 @@ struct Order {
     /// `None` while a thread writes the next draft's report itself.
     destination: Option<Destination>,
     /// Reports made out of turn; `None` for an input that was not checked.
-    waiting: BTreeMap<usize, Option<String>>,
+    waiting: BTreeMap<usize, Option<Vec<u8>>>,
     /// What goes between two drafts' reports (`,` in a JSON array).
     between: &'static str,
     /// A draft's report has been written, so the next needs `between`.
@@ -164,7 +164,7 @@ impl Order {
         while let Some(report) = self.waiting.remove(&self.next) {
             if let Some(text) = report {
                 self.separate();
-                self.destination.as_mut().expect("checked above").put(text.into_bytes()).ok();
+                self.destination.as_mut().expect("checked above").put(text).ok();
             }
             self.next += 1;
         }
@@ -190,16 +190,16 @@ impl InOrder {
     }
 
     /// The report of input `i`, made whole.
-    pub fn put(&self, i: usize, text: String) {
+    pub fn put(&self, i: usize, text: impl Into<Vec<u8>>) {
         let mut order = self.lock();
-        order.waiting.insert(i, Some(text));
+        order.waiting.insert(i, Some(text.into()));
         order.write_waiting();
     }
 
     /// Writes the report of input `i` with `stream` straight to the
     /// destination when it is its turn, or else puts what `render` makes.
     /// The other threads go on checking meanwhile.
-    pub fn stream_or(&self, i: usize, stream: impl FnOnce(&mut Destination), render: impl FnOnce() -> String) {
+    pub fn stream_or<T: Into<Vec<u8>>>(&self, i: usize, stream: impl FnOnce(&mut Destination), render: impl FnOnce() -> T) {
         let mut destination = {
             let mut order = self.lock();
             if order.next != i || order.destination.is_none() {
@@ -282,12 +282,12 @@ mod tests {
     fn reports_come_out_in_input_order_whatever_order_they_come_in() {
         let written = Arc::new(Mutex::new(Vec::new()));
         let order = InOrder::new(destination(Trickle(written.clone())), "[", ",");
-        order.put(2, "two".into());
+        order.put(2, "two");
         order.skip(1);
-        order.stream_or(3, |_| unreachable!("not its turn: 0 is not written yet"), || "three".into());
-        order.stream_or(0, |out| out.put(&b"ze"[..]).and_then(|()| out.put(&b"ro"[..])).unwrap(), || unreachable!("its turn"));
+        order.stream_or(3, |_| unreachable!("not its turn: 0 is not written yet"), || "three");
+        order.stream_or(0, |out| out.put(&b"ze"[..]).and_then(|()| out.put(&b"ro"[..])).unwrap(), || -> &str { unreachable!("its turn") });
         order.skip(5);
-        order.stream_or(4, |out| out.put(&b"four"[..]).unwrap(), || unreachable!("its turn"));
+        order.stream_or(4, |out| out.put(&b"four"[..]).unwrap(), || -> &str { unreachable!("its turn") });
         let mut out = order.into_destination();
         out.put(&b"]"[..]).unwrap();
         out.finish().unwrap();

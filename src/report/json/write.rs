@@ -14,11 +14,13 @@ use crate::Checked;
 pub fn render(file: &File) -> String {
     let mut out = Json::new(None);
     out.file(file);
-    out.buf
+    String::from_utf8(out.buf).expect("JSON made of strings is UTF-8")
 }
 
-/// `serde_json::to_string(&json::file(checked))`, byte for byte.
-pub fn render_checked(checked: &Checked) -> String {
+/// `serde_json::to_string(&json::file(checked))`, byte for byte: its
+/// UTF-8 bytes, which go to the output as they are (a `String` would have
+/// them checked again).
+pub fn render_checked(checked: &Checked) -> Vec<u8> {
     let mut out = Json::new(None);
     out.checked(checked);
     out.buf
@@ -26,7 +28,7 @@ pub fn render_checked(checked: &Checked) -> String {
 
 /// Where a streamed report goes: each block as it is made, handed over
 /// whole (so it need not be copied); an error stops the report.
-pub type Sink<'w> = dyn FnMut(String) -> std::io::Result<()> + 'w;
+pub type Sink<'w> = dyn FnMut(Vec<u8>) -> std::io::Result<()> + 'w;
 
 /// [`render_checked`] given to `sink` as it is made: the items of the
 /// report are made one at a time and go out in blocks, so a draft of
@@ -41,8 +43,12 @@ pub fn stream(checked: &Checked, sink: &mut Sink<'_>) -> std::io::Result<()> {
 /// How much of the report is kept before it goes to the sink.
 const BLOCK: usize = 1 << 16;
 
+/// The report is made as bytes rather than a `String`: digits and escapes
+/// are pushed as bytes (a `String` pushes a `char` at a time, working out
+/// its length each time), and the text copied in comes from `&str`s, so the
+/// whole is UTF-8 without being checked.
 struct Json<'w> {
-    buf: String,
+    buf: Vec<u8>,
     sink: Option<&'w mut Sink<'w>>,
     /// The sink failed: the rest is not written (nor made).
     failed: Option<std::io::Error>,
@@ -50,11 +56,11 @@ struct Json<'w> {
 
 impl<'w> Json<'w> {
     fn new(sink: Option<&'w mut Sink<'w>>) -> Json<'w> {
-        Json { buf: String::with_capacity(1024), sink, failed: None }
+        Json { buf: Vec::with_capacity(1024), sink, failed: None }
     }
 
     fn raw(&mut self, s: &str) {
-        self.buf.push_str(s);
+        self.buf.extend_from_slice(s.as_bytes());
     }
 
     /// Hands what has been made to the sink, once there is a block of it.
@@ -67,7 +73,7 @@ impl<'w> Json<'w> {
     fn flush(&mut self) {
         let Some(sink) = self.sink.as_deref_mut() else { return };
         let capacity = self.buf.capacity();
-        let block = std::mem::replace(&mut self.buf, String::with_capacity(capacity));
+        let block = std::mem::replace(&mut self.buf, Vec::with_capacity(capacity));
         if self.failed.is_none() {
             if let Err(e) = sink(block) {
                 self.failed = Some(e);
@@ -226,9 +232,9 @@ impl<'w> Json<'w> {
         // Lines and columns are mostly one or two digits: pushed directly.
         if n < 100 {
             if n >= 10 {
-                self.buf.push(char::from(b'0' + (n / 10) as u8));
+                self.buf.push(b'0' + (n / 10) as u8);
             }
-            self.buf.push(char::from(b'0' + (n % 10) as u8));
+            self.buf.push(b'0' + (n % 10) as u8);
             return;
         }
         let mut digits = [0u8; 20];
@@ -242,9 +248,7 @@ impl<'w> Json<'w> {
                 break;
             }
         }
-        // Pushed as chars: a `str` made of them would be checked for UTF-8
-        // first, which cost more than writing them.
-        self.buf.extend(digits[at..].iter().map(|&d| char::from(d)));
+        self.buf.extend_from_slice(&digits[at..]);
     }
 
     /// Through serde_json itself: its float formatting is the contract's.
@@ -253,7 +257,7 @@ impl<'w> Json<'w> {
         let mut rest = &mut buf[..];
         serde_json::to_writer(&mut rest, &x).expect("a float fits in 32 bytes");
         let len = 32 - rest.len();
-        self.raw(std::str::from_utf8(&buf[..len]).expect("serde_json writes UTF-8"));
+        self.buf.extend_from_slice(&buf[..len]);
     }
 
     /// A JSON string, escaped as serde_json escapes it: `"`, `\` and the
@@ -283,8 +287,8 @@ impl<'w> Json<'w> {
             b'\t' => self.raw("\\t"),
             _ => {
                 self.raw("\\u00");
-                self.buf.push(HEX[(b >> 4) as usize] as char);
-                self.buf.push(HEX[(b & 0xf) as usize] as char);
+                self.buf.push(HEX[(b >> 4) as usize]);
+                self.buf.push(HEX[(b & 0xf) as usize]);
             }
         }
     }
@@ -362,10 +366,10 @@ mod tests {
         for n in [0, 1, 3, 2000] {
             let c = checked(n);
             let whole = serde_json::to_string(&super::super::file(&c)).unwrap();
-            assert_eq!(render_checked(&c), whole, "made whole, {n} paragraphs");
+            assert_eq!(String::from_utf8(render_checked(&c)).unwrap(), whole, "made whole, {n} paragraphs");
             let mut blocks = Vec::new();
             stream(&c, &mut |block| Ok(blocks.push(block))).unwrap();
-            assert_eq!(blocks.concat(), whole, "streamed, {n} paragraphs");
+            assert_eq!(String::from_utf8(blocks.concat()).unwrap(), whole, "streamed, {n} paragraphs");
             let (last, full) = blocks.split_last().expect("a report is never empty");
             assert!(!last.is_empty() && full.iter().all(|b| (BLOCK..BLOCK + 4096).contains(&b.len())), "blocks of about {BLOCK} bytes");
         }
