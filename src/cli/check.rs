@@ -235,7 +235,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         match format {
             Format::Human => reports.put(i, report::human::render(&c, style)),
             // The one report that grows with the draft rather than with
-            // its findings: written as it is made when it can be.
+            // its findings: written as it is made when it can be. A write
+            // error is the destination's to remember and report.
             Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block))), || report::json::render_checked(&c)),
             Format::Jsonl => reports.put(i, report::jsonl::render(&c)),
             Format::Sarif => {

@@ -101,7 +101,19 @@ impl Destination {
             }
             return result;
         }
-        self.failed.map_or(Ok(()), Err)
+        self.failed.take().map_or(Ok(()), Err)
+    }
+}
+
+/// A destination dropped unfinished (a mistake in a configuration file
+/// stops the run before any draft is checked) writes nothing, and leaves
+/// no temporary file behind.
+impl Drop for Destination {
+    fn drop(&mut self) {
+        drop(self.out.take());
+        if let Some((tmp, _)) = self.rename.take() {
+            let _ = std::fs::remove_file(tmp);
+        }
     }
 }
 
@@ -292,6 +304,20 @@ mod tests {
         out.put(&b"]"[..]).unwrap();
         out.finish().unwrap();
         assert_eq!(String::from_utf8(written.lock().unwrap().clone()).unwrap(), "[zero,two,three,four]");
+    }
+
+    #[test]
+    fn a_report_file_appears_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        let mut out = Destination::open(Some(&path));
+        out.put(&b"{}"[..]).unwrap();
+        assert!(!path.exists(), "not before it is finished");
+        out.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
+        let other = dir.path().join("other.json");
+        drop(Destination::open(Some(&other)));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "an unfinished report leaves nothing behind");
     }
 
     #[test]
