@@ -87,11 +87,30 @@ fn place(parsed: &Parsed, q: &Quote) -> Option<Place> {
     if parsed.tokens.get(open).is_none_or(|t| t.span().start != q.span.start) {
         return None;
     }
-    let close = q.close_mark.map(|m| parsed.token_at(m.start).min(parsed.tokens.len() - 1));
+    let close = q.close_mark().map(|m| parsed.token_at(m.start).min(parsed.tokens.len() - 1));
     let first_sentence = parsed.sentence_at(q.span.start)?;
     let last_sentence = parsed.sentence_at(q.span.end.saturating_sub(1)).unwrap_or(first_sentence);
     let last_para = parsed.sentences[last_sentence].para;
     Some(Place { open, close, first_sentence, last_sentence, para: parsed.tokens[open].para, last_para })
+}
+
+/// A [`Place`] as kept for every quote: token and sentence indices fit in
+/// 32 bits (offsets do), and a draft of nothing but quotation marks has
+/// millions of quotes, so it is 28 bytes rather than 48.
+#[derive(Debug, Clone, Copy)]
+struct Packed([u32; 6], bool);
+
+impl Packed {
+    fn pack(p: Place) -> Packed {
+        let close = p.close.map_or(0, |c| c as u32);
+        Packed([p.open as u32, close, p.first_sentence as u32, p.last_sentence as u32, p.para, p.last_para], p.close.is_some())
+    }
+
+    fn unpack(self) -> Place {
+        let [open, close, first_sentence, last_sentence, para, last_para] = self.0;
+        let close = self.1.then_some(close as usize);
+        Place { open: open as usize, close, first_sentence: first_sentence as usize, last_sentence: last_sentence as usize, para, last_para }
+    }
 }
 
 /// What every pass reads: the parse, the clauses' speakers and where each
@@ -100,12 +119,19 @@ struct Sieve<'a> {
     text: &'a str,
     parsed: &'a Parsed,
     clauses: &'a [ClauseLink],
-    places: Vec<Option<Place>>,
+    places: Vec<Option<Packed>>,
+}
+
+impl Sieve<'_> {
+    /// Where the `k`th top-level quote stands, if its marks are tokens.
+    fn place(&self, k: usize) -> Option<Place> {
+        self.places.get(k).copied().flatten().map(Packed::unpack)
+    }
 }
 
 pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
-    let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i])).collect();
+    let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i]).map(Packed::pack)).collect();
     let sieve = Sieve { text, parsed, clauses, places };
     let mut links: Vec<QuoteLink> = top
         .iter()
@@ -116,13 +142,13 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             confidence: 0.0,
             speaker: None,
             clause: None,
-            candidates: Vec::new(),
+            candidates: Box::default(),
             pass: "none",
         })
         .collect();
     // Pass group one: evidence in or next to the quote's own sentence.
     for (k, link) in links.iter_mut().enumerate() {
-        let Some(p) = sieve.places[k] else { continue };
+        let Some(p) = sieve.place(k) else { continue };
         if let Some((pass, c)) = sieve.own_sentence(&parsed.quotes.quotes[top[k]], &p) {
             set_clause(link, pass, c, clauses);
         }
@@ -132,9 +158,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
         if links[k].speaker.is_some() {
             continue;
         }
-        let Some(p) = sieve.places[k] else { continue };
+        let Some(p) = sieve.place(k) else { continue };
         if let Some(next) = sieve.quote_run(&links, k) {
-            let (speaker, clause) = (links[next].speaker.clone(), links[next].clause);
+            let (speaker, clause) = (links[next].speaker.as_deref().cloned(), links[next].clause);
             set_speaker(&mut links[k], "quote-run", speaker, clause);
         } else if let Some((speaker, clause)) = sieve.previous_sentence_speaker(&links, k, p) {
             set_speaker(&mut links[k], "paragraph", Some(speaker), clause);
@@ -148,7 +174,7 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
 fn set_clause(link: &mut QuoteLink, pass: &'static str, clause: usize, clauses: &[ClauseLink]) {
     let c = &clauses[clause];
     set_speaker(link, pass, c.effective().cloned(), Some(clause));
-    link.candidates = c.candidates.clone();
+    link.candidates = c.candidates.as_slice().into();
     if link.candidates.len() > 1 {
         link.status = Status::Ambiguous;
         link.confidence *= 0.6;
@@ -160,7 +186,7 @@ fn set_speaker(link: &mut QuoteLink, pass: &'static str, speaker: Option<Speaker
     link.clause = clause;
     link.status = if speaker.is_some() { Status::Attributed } else { Status::Unattributed };
     link.confidence = speaker.as_ref().map_or(0.0, |s| confidence(pass, s.kind));
-    link.speaker = speaker;
+    link.speaker = speaker.map(Box::new);
 }
 
 /// How many sentences back within a paragraph a speaker carries.
@@ -392,11 +418,11 @@ impl Sieve<'_> {
     /// `"A." "B," he said.`: the next quote of the paragraph follows with only
     /// quotes between, and has a speaker from its own clause.
     fn quote_run(&self, links: &[QuoteLink], k: usize) -> Option<usize> {
-        let (parsed, places) = (self.parsed, &self.places);
-        let p = places[k]?;
+        let parsed = self.parsed;
+        let p = self.place(k)?;
         let close = p.close?;
         let next = k + 1;
-        let np = places.get(next).copied().flatten()?;
+        let np = self.place(next)?;
         let between_is_empty = (close + 1..np.open).all(|i| matches!(parsed.tokens[i].kind, TokenKind::Punct(_)));
         let same_para = np.para == p.last_para;
         let anchored = links[next].clause.is_some() && matches!(links[next].pass, "clause-after" | "clause-before");
@@ -418,12 +444,12 @@ impl Sieve<'_> {
     }
 
     fn speaker_of_sentence(&self, links: &[QuoteLink], k: usize, sentence: usize) -> Option<(Speaker, Option<usize>)> {
-        let (parsed, places, clauses) = (self.parsed, &self.places, self.clauses);
+        let (parsed, clauses) = (self.parsed, self.clauses);
         let from_quote = (0..k)
             .rev()
-            .take_while(|&j| places[j].is_none_or(|pl| pl.last_sentence >= sentence))
-            .find(|&j| places[j].is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
-            .map(|j| (links[j].speaker.clone().expect("checked"), links[j].clause));
+            .take_while(|&j| self.place(j).is_none_or(|pl| pl.last_sentence >= sentence))
+            .find(|&j| self.place(j).is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
+            .map(|j| (links[j].speaker.as_deref().cloned().expect("checked"), links[j].clause));
         from_quote.or_else(|| {
             let i = parsed.clauses_in(sentence, sentence).rev().find(|&i| clauses[i].effective().is_some())?;
             Some((clauses[i].effective().cloned().expect("checked"), Some(i)))
@@ -457,6 +483,24 @@ impl Sieve<'_> {
 mod tests {
     use crate::config::Config;
     use crate::source::Source;
+
+    /// What each quote costs: a draft of nothing but quotation marks has
+    /// five million quotes in 10 MB, so these sizes are its peak memory.
+    #[test]
+    fn a_quote_costs_what_it_did_when_these_were_measured() {
+        assert_eq!(std::mem::size_of::<super::QuoteLink>(), 72);
+        assert_eq!(std::mem::size_of::<Option<super::Packed>>(), 28);
+        assert_eq!(std::mem::size_of::<crate::parse::Quote>(), 64);
+    }
+
+    #[test]
+    fn a_place_packs_and_unpacks_unchanged() {
+        for close in [None, Some(0), Some(7)] {
+            let p = super::Place { open: 5, close, first_sentence: 1, last_sentence: 2, para: 3, last_para: 4 };
+            let q = super::Packed::pack(p).unpack();
+            assert_eq!((q.open, q.close, q.first_sentence, q.last_sentence, q.para, q.last_para), (5, close, 1, 2, 3, 4));
+        }
+    }
 
     /// The pass and speaker mention of each quote of `text`.
     fn links(text: &str) -> Vec<(&'static str, Option<String>)> {

@@ -4,12 +4,14 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
-use super::{output, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
+use super::output::{self, Destination, InOrder};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
 use whosaid::config::file::ConfigError;
 use whosaid::config::resolve::{Mode, Resolver};
 use whosaid::config::{absolute, Config};
@@ -117,13 +119,16 @@ fn config_errors(errors: Vec<ConfigError>) -> u8 {
 }
 
 /// Finds the inputs and their configuration, checks them in parallel and
-/// renders each with `render`. A mistake in a configuration file stops the
-/// run before any draft is read (`Err` holds the exit code).
+/// renders each with `render`, given its place among the inputs
+/// (`skipped` is told the place of each that could not be read). A
+/// mistake in a configuration file stops the run before any draft is read
+/// (`Err` holds the exit code).
 pub fn check_all<T: Send>(
     paths: &[String],
     stdin_name: Option<&str>,
     config: &ConfigArgs,
-    render: impl Fn(Checked, &Config) -> T + Sync,
+    render: impl Fn(usize, Checked, &Config) -> T + Sync,
+    skipped: impl Fn(usize) + Sync,
 ) -> Result<Run<T>, u8> {
     let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
     let (inputs, errors) = collect(paths, &[]);
@@ -148,13 +153,13 @@ pub fn check_all<T: Send>(
         let config = resolver.config_for(&path).map_err(config_errors)?;
         jobs.push((input, config));
     }
-    let outcomes: Vec<Outcome<T>> = jobs
-        .into_par_iter()
-        .map(|(input, config)| match input.read(stdin_name) {
-            Ok(source) => Outcome::Checked(render(whosaid::check_source(source, &config), &config)),
-            Err(why) => Outcome::Skipped { path: input.shown(stdin_name), why },
-        })
-        .collect();
+    let outcomes = in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name) {
+        Ok(source) => Outcome::Checked(render(i, whosaid::check_source(source, config), config)),
+        Err(why) => {
+            skipped(i);
+            Outcome::Skipped { path: input.shown(stdin_name), why }
+        }
+    });
     for o in &outcomes {
         if let Outcome::Skipped { path, why } = o {
             match why {
@@ -169,9 +174,31 @@ pub fn check_all<T: Send>(
     Ok(Run { outcomes, trouble })
 }
 
-/// One draft's report, and what the exit code needs to know of it.
+/// Runs `work` on every job on rayon's threads, each thread taking the
+/// first job no thread has taken: drafts are checked about in input order,
+/// so few reports wait in memory for an earlier one before they can be
+/// written. The results come back in input order.
+fn in_input_order<J: Sync, T: Send>(jobs: &[J], work: impl Fn(usize, &J) -> T + Sync) -> Vec<T> {
+    let taken = AtomicUsize::new(0);
+    let mut done: Vec<(usize, T)> = (0..rayon::current_num_threads())
+        .into_par_iter()
+        .flat_map_iter(|_| {
+            let mut mine = Vec::new();
+            loop {
+                let i = taken.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else { break };
+                mine.push((i, work(i, job)));
+            }
+            mine
+        })
+        .collect();
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, t)| t).collect()
+}
+
+/// What the exit code and the summary need to know of one draft (its
+/// report has been written by then).
 struct Rendered {
-    text: String,
     sarif: Vec<report::sarif::Result>,
     /// Findings by severity: info, warning, error.
     counts: [usize; 3],
@@ -192,7 +219,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     let style = report::human::Style { color: color(args.color, args.output.is_some()) };
     let format = args.format;
     let root = matches!(format, Format::Sarif | Format::Github).then(repository_root);
-    let render = |mut c: Checked, config: &Config| {
+    // The JSON report's drafts are an array: the same bytes as serialising
+    // `report::json::report` whole.
+    let (head, between) = if format == Format::Json { ("{\"version\":1,\"files\":[", ",") } else { ("", "") };
+    let reports = InOrder::new(Destination::open(args.output.as_deref()), head, between);
+    let render = |i: usize, mut c: Checked, config: &Config| {
         let mut counts = [0usize; 3];
         for d in &c.diagnostics {
             counts[d.severity as usize] += 1;
@@ -201,20 +232,23 @@ pub fn run(args: &CheckArgs) -> u8 {
         let omitted = c.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
         c.diagnostics.truncate(MAX_DIAGNOSTICS);
         let mut sarif = Vec::new();
-        let text = match format {
-            Format::Human => report::human::render(&c, style),
-            Format::Json => report::json::render(&report::json::file(&c)),
-            Format::Jsonl => report::jsonl::render(&c),
+        match format {
+            Format::Human => reports.put(i, report::human::render(&c, style)),
+            // The one report that grows with the draft rather than with
+            // its findings: written as it is made when it can be. A write
+            // error is the destination's to remember and report.
+            Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block))), || report::json::render_checked(&c)),
+            Format::Jsonl => reports.put(i, report::jsonl::render(&c)),
             Format::Sarif => {
                 let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));
                 sarif = report::sarif::results(&c, &uri);
-                String::new()
+                reports.skip(i);
             }
-            Format::Github => report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path)),
-        };
-        Rendered { text, sarif, counts, failing, path: c.source.path.clone(), omitted }
+            Format::Github => reports.put(i, report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path))),
+        }
+        Rendered { sarif, counts, failing, path: c.source.path.clone(), omitted }
     };
-    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render) {
+    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render, |i| reports.skip(i)) {
         Ok(run) => run,
         Err(code) => return code,
     };
@@ -222,36 +256,19 @@ pub fn run(args: &CheckArgs) -> u8 {
     for r in drafts.iter().filter(|r| r.omitted > 0) {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
-    // The report is written as the drafts' texts side by side, with what
-    // goes between and around them, never copied into one string.
-    let texts = drafts.iter().map(|r| r.text.as_str());
-    let mut tail: String;
-    let parts: Vec<&str> = match format {
-        Format::Human => {
-            tail = summary(&drafts);
-            texts.chain([tail.as_str()]).collect()
-        }
-        Format::Json => {
-            // The same bytes as serialising `report::json::report` whole.
-            let mut parts = vec!["{\"version\":1,\"files\":["];
-            for (i, text) in texts.enumerate() {
-                if i > 0 {
-                    parts.push(",");
-                }
-                parts.push(text);
-            }
-            parts.push("]}\n");
-            parts
-        }
-        Format::Jsonl | Format::Github => texts.collect(),
+    let mut destination = reports.into_destination();
+    match format {
+        Format::Human => drop(destination.put(summary(&drafts).into_bytes())),
+        Format::Json => drop(destination.put(&b"]}\n"[..])),
+        Format::Jsonl | Format::Github => {}
         Format::Sarif => {
             let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
-            tail = serde_json::to_string_pretty(&log).expect("the log serialises");
-            tail.push('\n');
-            vec![tail.as_str()]
+            let mut text = serde_json::to_string_pretty(&log).expect("the log serialises");
+            text.push('\n');
+            drop(destination.put(text.into_bytes()));
         }
-    };
-    match output::write_parts(args.output.as_deref(), &parts) {
+    }
+    match destination.finish() {
         // A reader that stops early (`| head`) wanted no more: as `cat` or
         // `rg`, say nothing and exit as the findings say.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -327,7 +344,7 @@ fn summary(drafts: &[&Rendered]) -> String {
 }
 
 pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
-    let run = match check_all(paths, None, config, |c, _| (c.source.path.clone(), report::quotes::render(&c))) {
+    let run = match check_all(paths, None, config, |_, c, _| (c.source.path.clone(), report::quotes::render(&c)), |_| ()) {
         Ok(run) => run,
         Err(code) => return code,
     };
@@ -350,7 +367,7 @@ pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
 
 pub fn debug(path: &str) -> u8 {
     let config = ConfigArgs { config: None, isolated: false };
-    let Ok(run) = check_all(&[path.to_string()], None, &config, |c, _| report::debug::render(&c)) else { return EXIT_TROUBLE };
+    let Ok(run) = check_all(&[path.to_string()], None, &config, |_, c, _| report::debug::render(&c), |_| ()) else { return EXIT_TROUBLE };
     for text in run.checked() {
         print!("{text}");
     }

@@ -42,7 +42,7 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         eprintln!("error: a snapshot is written beside its draft, so standard input cannot have one");
         return EXIT_TROUBLE;
     }
-    let run = match check_all(&args.paths, None, &args.config, |c, _| (c.source.path.clone(), listing::render(&c))) {
+    let run = match check_all(&args.paths, None, &args.config, |_, c, _| (c.source.path.clone(), listing::render(&c)), |_| ()) {
         Ok(run) => run,
         Err(code) => return code,
     };

@@ -47,8 +47,9 @@ pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
     } else {
         paragraphs::paragraphs(text, &prose.blocks, lex)
     };
-    let quotes = quotes::scan(text, &paragraphs, &prose.hidden);
+    let mut quotes = quotes::scan(text, &paragraphs, &prose.hidden);
     let mut tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden, lex);
+    quotes.marks = Vec::new();
     let sentences = sentences::sentences(text, &tokens);
     capitals::settle(text, &mut tokens, &sentences, &paragraphs);
     let headlines: Vec<u32> = (0..paragraphs.len() as u32).filter(|&i| paragraphs[i as usize].kind == ParagraphKind::Headline).collect();

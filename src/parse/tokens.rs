@@ -103,7 +103,7 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
     for (i, q) in scan.quotes.iter().enumerate() {
         let i = i as u32;
         roles.push((q.span.start, TokenKind::OpenQuote(i)));
-        if let Some(close) = q.close_mark {
+        if let Some(close) = q.close_mark() {
             roles.push((close.start, TokenKind::CloseQuote(i)));
         }
         roles.extend(q.continued_at.iter().map(|m| (m.start, TokenKind::ContinueQuote(i))));

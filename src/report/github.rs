@@ -25,7 +25,7 @@ pub fn render(c: &Checked, file: &str) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut message = d.message.clone();
+        let mut message = d.message.to_string();
         if let Some(help) = &d.help {
             let _ = write!(message, "\nhelp: {help}");
         }

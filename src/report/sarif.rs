@@ -168,7 +168,7 @@ pub fn results(c: &Checked, uri: &str) -> Vec<Result> {
             rule_id: d.rule,
             rule_index: ALL.iter().position(|r| r.name == d.rule).unwrap_or(0),
             level: level(d.severity),
-            message: Text { text: match &d.help { Some(h) => format!("{}\nhelp: {h}", d.message), None => d.message.clone() } },
+            message: Text { text: match &d.help { Some(h) => format!("{}\nhelp: {h}", d.message), None => d.message.to_string() } },
             locations: vec![Location {
                 physical_location: PhysicalLocation {
                     artifact_location: ArtifactLocation { uri: uri.to_string(), uri_base_id: "%SRCROOT%" },

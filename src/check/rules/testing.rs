@@ -10,7 +10,7 @@ pub fn flagged(rule: &str, text: &str) -> Vec<(String, String)> {
         .diagnostics
         .iter()
         .filter(|d| d.rule == rule)
-        .map(|d| (d.span.of(text).to_string(), d.message.clone()))
+        .map(|d| (d.span.of(text).to_string(), d.message.to_string()))
         .collect()
 }
 

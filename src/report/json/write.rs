@@ -7,20 +7,99 @@
 //! The serde derives stay the definition of the format: the tests compare
 //! this writer with them.
 
-use super::{AttributionOut, DiagnosticOut, File, Position, QuoteOut, SpeakerOut, Words};
+use super::{diagnostic, AttributionOut, DiagnosticOut, File, Items, Position, QuoteOut, SpeakerOut, Words};
+use crate::Checked;
 
 /// `serde_json::to_string(file)`, byte for byte.
 pub fn render(file: &File) -> String {
-    let mut out = Json(String::with_capacity(1024));
+    let mut out = Json::new(None);
     out.file(file);
-    out.0
+    String::from_utf8(out.buf).expect("JSON made of strings is UTF-8")
 }
 
-struct Json(String);
+/// `serde_json::to_string(&json::file(checked))`, byte for byte: its
+/// UTF-8 bytes, which go to the output as they are (a `String` would have
+/// them checked again).
+pub fn render_checked(checked: &Checked) -> Vec<u8> {
+    let mut out = Json::new(None);
+    out.checked(checked);
+    out.buf
+}
 
-impl Json {
+/// Where a streamed report goes: each block as it is made, handed over
+/// whole (so it need not be copied); an error stops the report.
+pub type Sink<'w> = dyn FnMut(Vec<u8>) -> std::io::Result<()> + 'w;
+
+/// [`render_checked`] given to `sink` as it is made: the items of the
+/// report are made one at a time and go out in blocks, so a draft of
+/// millions of quotes never has its report (a hundred times the draft) in
+/// memory. The sink's first error, if any.
+pub fn stream(checked: &Checked, sink: &mut Sink<'_>) -> std::io::Result<()> {
+    let mut out = Json::new(Some(sink));
+    out.checked(checked);
+    out.finish()
+}
+
+/// How much of the report is kept before it goes to the sink.
+const BLOCK: usize = 1 << 16;
+
+/// The report is made as bytes rather than a `String`: digits and escapes
+/// are pushed as bytes (a `String` pushes a `char` at a time, working out
+/// its length each time), and the text copied in comes from `&str`s, so the
+/// whole is UTF-8 without being checked.
+struct Json<'w> {
+    buf: Vec<u8>,
+    sink: Option<&'w mut Sink<'w>>,
+    /// The sink failed: the rest is not written (nor made).
+    failed: Option<std::io::Error>,
+}
+
+impl<'w> Json<'w> {
+    fn new(sink: Option<&'w mut Sink<'w>>) -> Json<'w> {
+        Json { buf: Vec::with_capacity(1024), sink, failed: None }
+    }
+
     fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    /// Hands what has been made to the sink, once there is a block of it.
+    fn pass_on(&mut self) {
+        if self.buf.len() >= BLOCK {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some(sink) = self.sink.as_deref_mut() else { return };
+        let capacity = self.buf.capacity();
+        let block = std::mem::replace(&mut self.buf, Vec::with_capacity(capacity));
+        if self.failed.is_none() {
+            if let Err(e) = sink(block) {
+                self.failed = Some(e);
+            }
+        }
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        if !self.buf.is_empty() {
+            self.flush();
+        }
+        self.failed.map_or(Ok(()), Err)
+    }
+
+    /// A draft's report straight from its analysis, item by item.
+    fn checked(&mut self, c: &Checked) {
+        let items = Items::of(c);
+        self.raw("{\"path\":");
+        self.str(&c.source.path);
+        self.raw(",\"quotes\":");
+        self.each(c.attributed.quotes.iter(), |out, link| out.quote(&items.quote(link)));
+        self.raw(",\"attributions\":");
+        self.each(0..c.parsed.clauses.len(), |out, i| out.attribution(&items.attribution(i)));
+        self.raw(",\"diagnostics\":");
+        self.each(c.diagnostics.iter(), |out, d| out.diagnostic(&diagnostic(c, d)));
+        self.raw("}");
     }
 
     fn file(&mut self, f: &File) {
@@ -121,18 +200,28 @@ impl Json {
         self.usize(p.end_column);
     }
 
-    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Json, &T)) {
+    fn list<T>(&mut self, items: &[T], item: impl FnMut(&mut Json<'w>, &T)) {
+        self.each(items.iter(), item);
+    }
+
+    /// A JSON array of `items`, passed on to the sink as it grows; once the
+    /// sink has failed, the items left are not made.
+    fn each<T>(&mut self, items: impl Iterator<Item = T>, mut item: impl FnMut(&mut Json<'w>, T)) {
         self.raw("[");
-        for (i, x) in items.iter().enumerate() {
+        for (i, x) in items.enumerate() {
+            if self.failed.is_some() {
+                break;
+            }
             if i > 0 {
                 self.raw(",");
             }
             item(self, x);
+            self.pass_on();
         }
         self.raw("]");
     }
 
-    fn option<T>(&mut self, value: Option<&T>, some: impl FnOnce(&mut Json, &T)) {
+    fn option<T>(&mut self, value: Option<&T>, some: impl FnOnce(&mut Json<'w>, &T)) {
         match value {
             Some(v) => some(self, v),
             None => self.raw("null"),
@@ -143,9 +232,9 @@ impl Json {
         // Lines and columns are mostly one or two digits: pushed directly.
         if n < 100 {
             if n >= 10 {
-                self.0.push(char::from(b'0' + (n / 10) as u8));
+                self.buf.push(b'0' + (n / 10) as u8);
             }
-            self.0.push(char::from(b'0' + (n % 10) as u8));
+            self.buf.push(b'0' + (n % 10) as u8);
             return;
         }
         let mut digits = [0u8; 20];
@@ -159,9 +248,7 @@ impl Json {
                 break;
             }
         }
-        // Pushed as chars: a `str` made of them would be checked for UTF-8
-        // first, which cost more than writing them.
-        self.0.extend(digits[at..].iter().map(|&d| char::from(d)));
+        self.buf.extend_from_slice(&digits[at..]);
     }
 
     /// Through serde_json itself: its float formatting is the contract's.
@@ -170,7 +257,7 @@ impl Json {
         let mut rest = &mut buf[..];
         serde_json::to_writer(&mut rest, &x).expect("a float fits in 32 bytes");
         let len = 32 - rest.len();
-        self.raw(std::str::from_utf8(&buf[..len]).expect("serde_json writes UTF-8"));
+        self.buf.extend_from_slice(&buf[..len]);
     }
 
     /// A JSON string, escaped as serde_json escapes it: `"`, `\` and the
@@ -200,8 +287,8 @@ impl Json {
             b'\t' => self.raw("\\t"),
             _ => {
                 self.raw("\\u00");
-                self.0.push(HEX[(b >> 4) as usize] as char);
-                self.0.push(HEX[(b & 0xf) as usize] as char);
+                self.buf.push(HEX[(b >> 4) as usize]);
+                self.buf.push(HEX[(b & 0xf) as usize]);
             }
         }
     }
@@ -266,6 +353,39 @@ mod tests {
             let empty = File { path: text, quotes: vec![], attributions: vec![], diagnostics: vec![] };
             assert_eq!(render(&empty), serde_json::to_string(&empty).unwrap());
         }
+    }
+
+    /// A draft with a bit of everything the report holds, `n` times over.
+    fn checked(n: usize) -> Checked {
+        let para = "\"We will \u{2018}never\u{2019} close the quay,\" Mayor Ana Lind said. He said \"it stays\". Officials said the \"plan\" was late.\n\n";
+        crate::check_source(crate::source::Source::new("a \"draft\".txt", para.repeat(n)), &crate::config::Config::default())
+    }
+
+    #[test]
+    fn a_streamed_report_is_the_report_serde_json_makes() {
+        for n in [0, 1, 3, 2000] {
+            let c = checked(n);
+            let whole = serde_json::to_string(&super::super::file(&c)).unwrap();
+            assert_eq!(String::from_utf8(render_checked(&c)).unwrap(), whole, "made whole, {n} paragraphs");
+            let mut blocks = Vec::new();
+            stream(&c, &mut |block| Ok(blocks.push(block))).unwrap();
+            assert_eq!(String::from_utf8(blocks.concat()).unwrap(), whole, "streamed, {n} paragraphs");
+            let (last, full) = blocks.split_last().expect("a report is never empty");
+            assert!(!last.is_empty() && full.iter().all(|b| (BLOCK..BLOCK + 4096).contains(&b.len())), "blocks of about {BLOCK} bytes");
+        }
+        assert!(serde_json::to_string(&super::super::file(&checked(2000))).unwrap().len() > 4 * BLOCK, "the long draft is written in several blocks");
+    }
+
+    #[test]
+    fn a_sink_that_fails_stops_the_report() {
+        let mut tries = 0;
+        let err = stream(&checked(2000), &mut |_| {
+            tries += 1;
+            Err(std::io::Error::other("disk full"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+        assert_eq!(tries, 1, "nothing more was tried after the first failure");
     }
 
     #[test]
