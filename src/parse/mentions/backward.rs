@@ -3,7 +3,7 @@
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::fold_many_m_n;
-use nom::sequence::{preceded, terminated};
+use nom::sequence::{pair, preceded, terminated};
 use nom::{Input, Parser};
 
 use crate::parse::lexicon::class::*;
@@ -406,6 +406,17 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     }
     if let Ok(found) = proportion_back(c, input) {
         return Ok(found);
+    }
+    // `the two write`, `the three said`: a number standing for the people
+    // just named.
+    let count = |t: &Token| number_word(c, t) && !c.is_word(t, "one");
+    let the = |t: &Token| c.is_word(t, "the");
+    // Not a number of days or months (`in the six months since …`).
+    let counts_time = c.tokens.get(input.at()).is_some_and(|t| t.is(TIME));
+    if !counts_time {
+        if let Ok((rest, _)) = pair(tok(count), tok(the)).parse(input) {
+            return Ok((rest, Shape::Common { has_det: true }));
+        }
     }
     let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
     let modifier = alt((

@@ -153,13 +153,13 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
         MentionKind::Person
     } else if head.is(ORG) {
         MentionKind::Organisation
-    } else if head.is(GROUP) || plural_noun(c.word(head)) {
+    } else if head.is(GROUP) || plural_noun(c.word(head)) || number_word(c, head) {
         MentionKind::Group
     } else {
         MentionKind::Organisation
     };
     if m.kind == MentionKind::Anonymous || m.kind == MentionKind::Group {
-        if plural_noun(c.word(head)) {
+        if plural_noun(c.word(head)) || number_word(c, head) {
             m.gender = Gender::Plural;
         }
     } else if m.kind == MentionKind::Organisation {
