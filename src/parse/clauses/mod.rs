@@ -336,7 +336,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
                 // a person's name after a comma, a dash or `and` heads an absolute
                 // phrase; the name says it.
                 let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
-                let opens = opens || absolute;
+                let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
                 let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
                 if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
                     clause.source = Some(source);
@@ -475,8 +475,36 @@ fn phrase_before_participle(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     // A quote in the sentence is mostly someone else's, whom the
     // phrase would take it from (`a poster saying "…"`, `a group backing
     // her premiered "…"`): leave the participle without a speaker there.
-    let quoted = (start..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)));
-    (!finite && !quoted && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
+    (!finite && !holds_quote(c, sentence) && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
+}
+
+/// `a leaflet saying …`, `the pilots' union backing Okafor`: a participle
+/// straight after a common noun, with no comma between, describes that
+/// noun's phrase, which says it. Not where the phrase holds or follows a
+/// verb (`Police receive calls saying`, `released a statement saying`: the
+/// annotation gives such a participle to the verb's subject, its cue
+/// running from the verb), nor where the sentence holds a quotation (see
+/// `phrase_before_participle`).
+fn described_by_participle(c: Ctx<'_>, sentence: &Sentence, source: &Mention, i: usize) -> bool {
+    let last = &c.tokens[i - 1];
+    let adverb = c.word(last).ends_with("ly") || c.is_word(last, "perhaps");
+    let noun = !last.cap && !last.is(GAP | PREPOSITION | CONJUNCTION) && !adverb && mentions::nominal(c, last);
+    let first = source.first_token as usize;
+    let verb_inside = (first..i - 1).any(|k| verbal(c, &c.tokens[k]) || c.is_word(&c.tokens[k], "and"));
+    let object = first.checked_sub(1).is_some_and(|k| verbal(c, &c.tokens[k]));
+    source.end_token as usize == i && noun && !verb_inside && !object && !holds_quote(c, sentence)
+}
+
+/// `released`, `has drawn`, `sent`: a lower-case word that reads as a verb.
+fn verbal(c: Ctx<'_>, t: &Token) -> bool {
+    const IRREGULAR: [&str; 10] = ["sent", "put", "run", "made", "wrote", "drawn", "drew", "gave", "held", "draft"];
+    let lower = t.is_word() && !t.cap && !t.is(FUNCTION | DETERMINER | PRONOUN);
+    lower && (t.info().verb.is_some() || (c.word(t).ends_with("ed") && c.word(t).len() > 4) || IRREGULAR.iter().any(|w| c.is_word(t, w)))
+}
+
+/// The sentence holds a quotation.
+fn holds_quote(c: Ctx<'_>, sentence: &Sentence) -> bool {
+    (sentence.first as usize..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)))
 }
 
 /// `told her`, `called the plan …`: a word after a verb that opens its
@@ -637,6 +665,21 @@ mod tests {
         let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
         let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
         assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_straight_after_a_noun_describes_its_phrase() {
+        let speaker = |text: &str| {
+            let got = parse(&format!("{LEDE}{text}"));
+            got.iter().find(|c| c.0 == "saying").and_then(|c| c.1.clone())
+        };
+        assert_eq!(speaker("The pilots handed out leaflets on the pier, and Holm sent the crews a memo saying the boats were safe.").as_deref(), Some("a memo"));
+        // The phrase is the object of a verb: not it but the verb's subject
+        // (the clause's `subject`) says it.
+        assert_eq!(speaker("The ferry office released a notice saying the boats would run late."), None);
+        // A comma before the participle: it hangs from the clause (whose
+        // subject is the participle's `subject`), not from the crews.
+        assert_eq!(speaker("The ferry office wrote to the crews, saying the boats would run late."), None);
     }
 
     #[test]
