@@ -238,8 +238,11 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // `is seen as`, `was seen by`: a phrase opening with a participle after
     // *be* is a passive like a single verb.
     // `the council is worried that …`: a feeling after *be*, which its
-    // subject holds, like an adjective of stance (`is wary of`).
-    let feeling = ["worry"].contains(&c.lex.lemma(verb.lemma));
+    // subject holds, like an adjective of stance (`is wary of`); so is a
+    // certainty before `of` (`is assured of winning`, `is persuaded of`).
+    let lemma = c.lex.lemma(verb.lemma);
+    let certain_of = ["assure", "persuade"].contains(&lemma) && c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "of"));
+    let feeling = lemma == "worry" || certain_of;
     if (phrase.is_none() || verb.form == VerbForm::Past) && !feeling && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
         clause.source = agent(c, sentence, i + 1);
@@ -680,6 +683,17 @@ mod tests {
         // A comma before the participle: it hangs from the clause (whose
         // subject is the participle's `subject`), not from the crews.
         assert_eq!(speaker("The ferry office wrote to the crews, saying the boats would run late."), None);
+    }
+
+    #[test]
+    fn an_adverb_between_be_and_the_participle_keeps_the_passive() {
+        for text in ["The pier is increasingly seen as a risk.", "The ferry was formally named Astrid.", "Holm isn’t expected to attend."] {
+            let got = parse(&format!("{LEDE}{text}"));
+            assert_eq!((got[0].1.as_deref(), got[0].2), (None, ClauseShape::Passive), "{text}: {got:?}");
+        }
+        // An adverb of habit makes no passive report of it.
+        let got = parse(&format!("{LEDE}Tolls are typically reported in ranges."));
+        assert_ne!(got[0].2, ClauseShape::Passive, "{got:?}");
     }
 
     #[test]

@@ -194,15 +194,26 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
     while j > sentence.first as usize {
         j -= 1;
         let t = &c.tokens[j];
-        if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
+        // `is increasingly seen as`, `was formally nominated`, `is now
+        // deemed`: an adverb in -ly may stand between, but for those that
+        // make a habit of it (`are typically reported`), which state the
+        // writer's generalisation rather than a report.
+        let adverb = t.is_word() && !t.cap && c.word(t).ends_with("ly") && !HABITUAL.iter().any(|w| c.is_word(t, w));
+        if adverb || ["not", "n't", "also", "often", "being", "first", "previously", "later", "now", "once"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
-        let be = ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has);
         return be.then_some(j);
     }
     None
 }
+
+/// Adverbs of habit, which make a passive the writer's generalisation.
+const HABITUAL: [&str; 4] = ["typically", "usually", "generally", "normally"];
+
+/// Forms of *be* before a passive, negatives written as one word with it.
+const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"];
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
