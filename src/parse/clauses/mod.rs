@@ -352,8 +352,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     let subject = Backward::new(c.tokens, start, i);
     if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(subject) {
         // `Putin in his call with Netanyahu expressed …`: the phrase after
-        // `with` is not the subject; the sentence's subject is.
-        let after_preposition = rest.first().is_some_and(|t| c.is_word(t, "with"))
+        // `with` is not the subject; the sentence's subject is. A relative
+        // is its own clause's subject (`compared with 23 percent who said`).
+        let after_preposition = !source.relative
+            && rest.first().is_some_and(|t| c.is_word(t, "with"))
             && rest.get(1).is_some_and(|b| b.kind != TokenKind::Number && !b.is(DETERMINER));
         // `Many speakers at the service — including … — said`: after an
         // aside in dashes, a phrase after any preposition is the object of
