@@ -345,7 +345,14 @@ pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option
 pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
     let first = sentence.first as usize;
     let subordinator = |t: &Token| super::content::SUBORDINATORS.iter().any(|w| c.is_word(t, w));
-    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]);
+    // `…, and the union has sued the city over the rules, saying`,
+    // `prosecutors charged him and Holm fired her chief, acknowledging`:
+    // `and` or `but` after a clause of its own opens the next one.
+    let joins_clause = |k: usize| {
+        let joined = c.is_word(&c.tokens[k - 1], "and") || c.is_word(&c.tokens[k - 1], "but");
+        joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
+    };
+    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]) || joins_clause(k);
     let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
     // `judges who would overturn it, and reminded`: a `who` straight after
     // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
@@ -379,6 +386,12 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
     })
+}
+
+/// A lower-case verb in the past or third person outside quotation marks.
+fn finite_verb(c: Ctx<'_>, t: &Token) -> bool {
+    let verb = t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third));
+    t.depth == 0 && !t.cap && (verb || (t.is_word() && t.info().flags == 0 && c.word(t).ends_with("ed") && c.word(t).len() > 4))
 }
 
 /// `But as Holm denounced the plan and pledged …`: the subject right after
