@@ -245,7 +245,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     let feeling = lemma == "worry" || certain_of;
     if (phrase.is_none() || verb.form == VerbForm::Past) && !feeling && passive(c, sentence, i) {
         clause.shape = ClauseShape::Passive;
-        clause.source = agent(c, sentence, i + 1);
+        clause.source = agent(c, sentence, i + 1).or_else(|| knowers(c, sentence, i, cue_end));
         // `the poll can be found here`, `are certain to be challenged`: a
         // report that may come is none yet, unless someone is named to
         // make it (`will be remembered by historians`); 17 of 69 on train.
@@ -294,6 +294,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // holders go unnamed. `a book titled …`: a title, whose giver goes
     // unnamed.
     if phrase.is_none() && (c.is_word(&c.tokens[i], "known") || c.is_word(&c.tokens[i], "titled")) {
+        clause.source = knowers(c, sentence, i, cue_end);
         return finish(c, sentence, clause, cue_end);
     }
     // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
@@ -510,6 +511,21 @@ fn verbal(c: Ctx<'_>, t: &Token) -> bool {
 /// The sentence holds a quotation.
 fn holds_quote(c: Ctx<'_>, sentence: &Sentence) -> bool {
     (sentence.first as usize..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)))
+}
+
+/// `known to fans as …`, `is well known among voters`: those who know it,
+/// named after `to` or `among`, hold the reputation.
+fn knowers(c: Ctx<'_>, sentence: &Sentence, i: usize, cue_end: usize) -> Option<Mention> {
+    let next = c.tokens.get(cue_end).filter(|_| cue_end < sentence.end as usize)?;
+    if !c.is_word(&c.tokens[i], "known") || !(c.is_word(next, "to") || c.is_word(next, "among")) {
+        return None;
+    }
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, cue_end + 1, sentence.end as usize)).ok()?;
+    // People, not an infinitive (`were known to use the house`): a
+    // phrase opening with a determiner, a plural noun, or `everyone`.
+    let first = &c.tokens[source.first_token as usize];
+    let people = first.is(DETERMINER) || mentions::plural_noun(c.word(&c.tokens[source.head as usize])) || c.is_word(first, "everyone");
+    (people && source.kind != mentions::MentionKind::Pronoun).then_some(source)
 }
 
 /// `told her`, `called the plan …`: a word after a verb that opens its
