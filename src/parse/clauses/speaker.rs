@@ -350,7 +350,9 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
     // `and` or `but` after a clause of its own opens the next one.
     let joins_clause = |k: usize| {
         let joined = c.is_word(&c.tokens[k - 1], "and") || c.is_word(&c.tokens[k - 1], "but");
-        joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
+        // Read back at most 40 words, as the search itself, so that a run-on
+        // sentence costs no more than a short one.
+        joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first.max(k.saturating_sub(40))..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
     };
     let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]) || joins_clause(k);
     let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
