@@ -194,15 +194,26 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
     while j > sentence.first as usize {
         j -= 1;
         let t = &c.tokens[j];
-        if ["not", "n't", "also", "widely", "often", "repeatedly", "being", "first", "previously", "initially", "originally", "later"].iter().any(|w| c.is_word(t, w)) {
+        // `is increasingly seen as`, `was formally nominated`, `is now
+        // deemed`: an adverb in -ly may stand between, but for those that
+        // make a habit of it (`are typically reported`), which state the
+        // writer's generalisation rather than a report.
+        let adverb = t.is_word() && !t.cap && c.word(t).ends_with("ly") && !HABITUAL.iter().any(|w| c.is_word(t, w));
+        if adverb || ["not", "n't", "also", "often", "being", "first", "previously", "later", "now", "once"].iter().any(|w| c.is_word(t, w)) {
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
-        let be = ["is", "are", "was", "were", "be", "been"].iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has);
         return be.then_some(j);
     }
     None
 }
+
+/// Adverbs of habit, which make a passive the writer's generalisation.
+const HABITUAL: [&str; 4] = ["typically", "usually", "generally", "normally"];
+
+/// Forms of *be* before a passive, negatives written as one word with it.
+const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"];
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
@@ -334,7 +345,16 @@ pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option
 pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
     let first = sentence.first as usize;
     let subordinator = |t: &Token| super::content::SUBORDINATORS.iter().any(|w| c.is_word(t, w));
-    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]);
+    // `…, and the union has sued the city over the rules, saying`,
+    // `prosecutors charged him and Holm fired her chief, acknowledging`:
+    // `and` or `but` after a clause of its own opens the next one.
+    let joins_clause = |k: usize| {
+        let joined = c.is_word(&c.tokens[k - 1], "and") || c.is_word(&c.tokens[k - 1], "but");
+        // Read back at most 40 words, as the search itself, so that a run-on
+        // sentence costs no more than a short one.
+        joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first.max(k.saturating_sub(40))..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
+    };
+    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]) || joins_clause(k);
     let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
     // `judges who would overturn it, and reminded`: a `who` straight after
     // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
@@ -368,6 +388,12 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
     })
+}
+
+/// A lower-case verb in the past or third person outside quotation marks.
+fn finite_verb(c: Ctx<'_>, t: &Token) -> bool {
+    let verb = t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third));
+    t.depth == 0 && !t.cap && (verb || (t.is_word() && t.info().flags == 0 && c.word(t).ends_with("ed") && c.word(t).len() > 4))
 }
 
 /// `But as Holm denounced the plan and pledged …`: the subject right after
