@@ -27,6 +27,14 @@ pub fn narration(cx: &Context<'_>, t: &Token) -> bool {
 /// Words before which a verb's form reads as a noun: `the report`, `his plans`.
 const ARTICLES: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"];
 
+/// Whether token `t` spells `word` (ASCII, any case). Compared as bytes:
+/// this runs for every word of the narration, and slicing the text as a
+/// `str` checks both ends for character boundaries first.
+fn is_word_bytes(text: &str, t: &Token, word: &[u8]) -> bool {
+    let span = t.span();
+    span.len() == word.len() && text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(word)
+}
+
 /// How far a source reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {
@@ -93,8 +101,7 @@ impl Facts {
                 if t.info().verb.is_some() && !noun() {
                     verbs.push(t.span());
                 }
-                let word = t.span().of(cx.text);
-                if word.eq_ignore_ascii_case("according") && tokens.get(k + 1).is_some_and(|n| n.span().of(cx.text).eq_ignore_ascii_case("to")) {
+                if is_word_bytes(cx.text, t, b"according") && tokens.get(k + 1).is_some_and(|n| is_word_bytes(cx.text, n, b"to")) {
                     according[si] = true;
                 }
             }

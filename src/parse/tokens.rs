@@ -350,8 +350,8 @@ fn is_word_char(c: char) -> bool {
 
 /// The length of the character joining two parts of a word (`'`, `’`, `-`,
 /// `&`, `.`, and the Unicode hyphens) at the start of `rest`, if one is there.
-fn joiner_len(rest: &str) -> Option<usize> {
-    match rest.as_bytes() {
+fn joiner_len(rest: &[u8]) -> Option<usize> {
+    match rest {
         [b'\'' | b'-' | b'&' | b'.', ..] => Some(1),
         [0xE2, 0x80, 0x99 | 0x90 | 0x91, ..] => Some(3), // ’ ‐ ‑
         _ => None,
@@ -363,34 +363,37 @@ fn joiner_len(rest: &str) -> Option<usize> {
 /// (`U.S.`), abbreviations with their full stop (`Mr.`), and a possessive
 /// ending kept apart. Returns the bytes taken and the word's length
 /// without the possessive.
+///
+/// The word is read as bytes, and sliced as a `str` only where a test
+/// needs characters: slicing checks both ends for character boundaries,
+/// several times a word before.
 fn word(input: &str, run: usize) -> (usize, usize) {
+    let bytes = input.as_bytes();
     let mut end = run;
-    while let Some(joiner) = joiner_len(&input[end..]) {
+    while let Some(joiner) = joiner_len(&bytes[end..]) {
         let next = word_run(input, end + joiner);
         if next == end + joiner {
             break;
         }
         end = next;
     }
-    let body = &input[..end];
-    let mut rest = &input[end..];
     // The full stop of an abbreviation or initialism belongs to the word.
-    if rest.starts_with('.') && (is_initialism(body) || lexicon().word(body).is(super::lexicon::class::ABBREVIATION)) {
-        rest = &rest[1..];
-    }
-    let whole = input.len() - rest.len();
+    let abbreviation = || is_initialism(&input[..end]) || lexicon().word_bytes(&bytes[..end]).is(super::lexicon::class::ABBREVIATION);
+    let whole = if bytes.get(end) == Some(&b'.') && abbreviation() { end + 1 } else { end };
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
-    if let Some(after) = apostrophe_len(rest).map(|n| &rest[n..]) {
-        if body.ends_with('s') && !after.starts_with(is_word_char) {
-            return (input.len() - after.len(), whole);
+    if let Some(n) = apostrophe_len(&bytes[whole..]) {
+        if bytes[end - 1] == b's' && !input[whole + n..].starts_with(is_word_char) {
+            return (whole + n, whole);
         }
     }
-    (whole, possessive_split(&input[..whole]).or_else(|| contraction_split(&input[..whole])).unwrap_or(whole))
+    let taken = &bytes[..whole];
+    let contraction = || may_be_contraction(taken).then(|| contraction_split(&input[..whole])).flatten();
+    (whole, possessive_split(taken).or_else(contraction).unwrap_or(whole))
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
-fn apostrophe_len(rest: &str) -> Option<usize> {
-    match rest.as_bytes() {
+fn apostrophe_len(rest: &[u8]) -> Option<usize> {
+    match rest {
         [b'\'', ..] => Some(1),
         [0xE2, 0x80, 0x99, ..] => Some(3),
         _ => None,
@@ -412,13 +415,13 @@ fn is_initialism(body: &str) -> bool {
 }
 
 /// Where a possessive `’s` starts in `word`, if it has one.
-fn possessive_split(word: &str) -> Option<usize> {
+fn possessive_split(word: &[u8]) -> Option<usize> {
     // Every ending ends in an s: most words are ruled out at once.
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+    if !matches!(word.last(), Some(b's' | b'S')) {
         return None;
     }
     for ending in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-        if let Some(stem) = word.strip_suffix(ending) {
+        if let Some(stem) = word.strip_suffix(ending.as_bytes()) {
             if !stem.is_empty() {
                 return Some(stem.len());
             }
@@ -436,6 +439,16 @@ fn contraction_split(word: &str) -> Option<usize> {
     let contraction = ["re", "m", "ve", "ll", "d"].iter().any(|e| ending.eq_ignore_ascii_case(e));
     let stem = &word[..apostrophe];
     (contraction && PRONOUNS.iter().any(|p| stem.eq_ignore_ascii_case(p))).then_some(apostrophe)
+}
+
+/// Whether `word` is short enough for a pronoun, an apostrophe and an
+/// ending (`they’re`: at most 4 + 3 + 2 bytes) and ends as an ending does:
+/// [`contraction_split`] finds none in any other. Nearly every word fails
+/// one test, and so is spared the backward search for an apostrophe, which
+/// decoded the whole word character by character (a sixth of the lexer's
+/// time).
+fn may_be_contraction(word: &[u8]) -> bool {
+    word.len() <= 9 && matches!(word.last(), Some(b'e' | b'E' | b'm' | b'M' | b'l' | b'L' | b'd' | b'D'))
 }
 
 /// Marks every token with the number of quotes it stands inside.
@@ -485,6 +498,20 @@ mod tests {
     fn a_pronoun_and_its_auxiliary_are_two_words() {
         assert_eq!(words("They’re sure I'm late; we'll see."), ["They", "’re", "sure", "I", "'m", "late", ";", "we", "'ll", "see", "."]);
         assert_eq!(words("Holm're O'Malley'd"), ["Holm're", "O'Malley'd"]);
+    }
+
+    #[test]
+    fn every_contraction_passes_the_quick_test() {
+        for pronoun in ["i", "you", "we", "they", "he", "she", "it", "who", "THEY", "Who"] {
+            for apostrophe in ["'", "\u{2019}"] {
+                for ending in ["re", "m", "ve", "ll", "d", "RE", "M", "VE", "LL", "D"] {
+                    let word = format!("{pronoun}{apostrophe}{ending}");
+                    assert!(may_be_contraction(word.as_bytes()), "{word}");
+                    assert_eq!(contraction_split(&word), Some(pronoun.len()), "{word}");
+                }
+            }
+        }
+        assert_eq!(contraction_split("they\u{2019}ve-been"), None);
     }
 
     #[test]
