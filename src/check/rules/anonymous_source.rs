@@ -1,6 +1,8 @@
 //! ## What it flags
 //! A speaker named only as `a source`, `sources`, `officials`, `an aide` or
-//! the like, with nothing to say who they are.
+//! the like, with nothing to say who they are. `senior`, `former` or `top`
+//! say nothing of who they are; `administration officials` or `his aides`
+//! do, and are not flagged.
 //!
 //! ## Why it matters
 //! Anonymous sourcing asks readers for trust. House style usually requires
