@@ -271,9 +271,12 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
 /// of the group named after it, which speaks as part of that group (`One
 /// of her aides, Tom Reyes, said`).
 fn partitive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let share = |t: &Token| number_word(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w));
+    let share = |t: &Token| number_word(c, t) || fraction(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w));
     let (rest, _) = preceded(tok(|t: &Token| c.is_word(t, "of")), tok(share)).parse(input)?;
-    let (rest, _) = opt(tok(|t: &Token| ["only", "just", "at", "least"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
+    // `at least half of`, `more than a third of`, `only two of`.
+    const HEDGES: [&str; 12] = ["only", "just", "at", "least", "about", "nearly", "almost", "roughly", "more", "less", "than", "a"];
+    let hedge = tok(|t: &Token| HEDGES.iter().any(|w| c.is_word(t, w)));
+    let (rest, _) = fold_many_m_n(0, 3, hedge, || (), |_, _| ()).parse(rest)?;
     Ok((rest, ()))
 }
 
