@@ -23,7 +23,11 @@ fn main() {
         let check = t.elapsed();
         let t = Instant::now();
         // Written as the binary writes it: streamed, here to nowhere.
-        report::json::stream(&checked, &mut |block| Ok(drop(block))).expect("the sink takes everything");
+        report::json::stream(&checked, &mut |block| {
+            drop(block);
+            Ok(())
+        })
+        .expect("the sink takes everything");
         let render = t.elapsed();
         let total = (check + render).as_secs_f64() * 1e3;
         println!("{name:<26} {mb:>8.1} {:>10.0} {:>10.0} {:>10.0}", check.as_secs_f64() * 1e3, render.as_secs_f64() * 1e3, total / mb);

@@ -11,7 +11,7 @@ use crate::source::Span;
 use crate::Checked;
 
 mod write;
-pub use write::{render, render_checked, stream, Sink};
+pub use write::{render_checked, stream, Sink};
 
 #[derive(Serialize)]
 pub struct Report<'a> {

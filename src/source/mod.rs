@@ -135,15 +135,7 @@ mod tests {
         let mut out = Vec::new();
         let mut i = 0;
         while let Some(found) = memchr::memchr3(b'<', b'h', b'w', &bytes[i..]) {
-            let at = i + found;
-            let end = if bytes[at] == b'<' { tag_end(bytes, at) } else { url_end(bytes, at) };
-            match end {
-                Some(end) => {
-                    out.push(Span::new(at, end));
-                    i = end;
-                }
-                None => i = at + 1,
-            }
+            i = take_markup(bytes, i + found, &mut out);
         }
         out
     }
@@ -311,19 +303,22 @@ fn markup(text: &str) -> Vec<Span> {
         if at == usize::MAX {
             break;
         }
-        let end = match bytes[at] {
-            b'<' => tag_end(bytes, at),
-            _ => url_end(bytes, at),
-        };
-        match end {
-            Some(end) => {
-                out.push(Span::new(at, end));
-                i = end;
-            }
-            None => i = at + 1,
-        }
+        i = take_markup(bytes, at, &mut out);
     }
     out
+}
+
+/// Adds the tag or address that may start at `at` to `out`; where the
+/// scan goes on (after it, or after its first byte when there is none).
+fn take_markup(bytes: &[u8], at: usize, out: &mut Vec<Span>) -> usize {
+    let end = if bytes[at] == b'<' { tag_end(bytes, at) } else { url_end(bytes, at) };
+    match end {
+        Some(end) => {
+            out.push(Span::new(at, end));
+            end
+        }
+        None => at + 1,
+    }
 }
 
 fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {

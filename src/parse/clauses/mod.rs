@@ -537,7 +537,7 @@ fn described_by_participle(c: Ctx<'_>, sentence: &Sentence, source: &Mention, i:
 fn verbal(c: Ctx<'_>, t: &Token) -> bool {
     const IRREGULAR: [&str; 10] = ["sent", "put", "run", "made", "wrote", "drawn", "drew", "gave", "held", "draft"];
     let lower = t.is_word() && !t.cap && !t.is(FUNCTION | DETERMINER | PRONOUN);
-    lower && (t.info().verb.is_some() || (c.word(t).ends_with("ed") && c.word(t).len() > 4) || IRREGULAR.iter().any(|w| c.is_word(t, w)))
+    lower && (t.info().verb.is_some() || mentions::ed_form(c, t) || IRREGULAR.iter().any(|w| c.is_word(t, w)))
 }
 
 /// The sentence holds a quotation.

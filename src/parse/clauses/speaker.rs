@@ -393,7 +393,7 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
 /// A lower-case verb in the past or third person outside quotation marks.
 fn finite_verb(c: Ctx<'_>, t: &Token) -> bool {
     let verb = t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third));
-    t.depth == 0 && !t.cap && (verb || (t.is_word() && t.info().flags == 0 && c.word(t).ends_with("ed") && c.word(t).len() > 4))
+    t.depth == 0 && !t.cap && (verb || (t.is_word() && t.info().flags == 0 && mentions::ed_form(c, t)))
 }
 
 /// `But as Holm denounced the plan and pledged …`: the subject right after

@@ -54,14 +54,18 @@ pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
     }
 }
 
-/// A determiner or possessive opening a noun phrase. `that` is left out:
-/// after a verb it opens a clause (`said that Taylor …`), not a phrase.
 /// A word that heads a verb phrase rather than a noun phrase: a past form
 /// (`spoke`, `traveled`), unless a lexicon knows it as a noun of speakers.
 pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
     let past = t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Past);
-    let ed = c.word(t).ends_with("ed") && c.word(t).len() > 4;
-    (past || ed) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
+    (past || ed_form(c, t)) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
+}
+
+/// A word in -ed longer than `bed` or `shed`: a past form or participle
+/// whether or not a lexicon knows the verb (`traveled`, `released`).
+pub fn ed_form(c: Ctx<'_>, t: &Token) -> bool {
+    let w = c.word(t);
+    w.ends_with("ed") && w.len() > 4
 }
 
 /// `The council met on Friday`, `Okafor went further`: an unknown lower-case
@@ -77,6 +81,8 @@ pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option
     unknown && after_noun && verb_follows
 }
 
+/// A determiner or possessive opening a noun phrase. `that` is left out:
+/// after a verb it opens a clause (`said that Taylor …`), not a phrase.
 pub(super) fn det(t: &Token) -> bool {
     (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
