@@ -14,7 +14,7 @@
 
 use super::phrases;
 use super::Context;
-use crate::parse::lexicon::{class, PhraseKind};
+use crate::parse::lexicon::{class, same_word_bytes, PhraseKind};
 use crate::parse::search;
 use crate::parse::{ParagraphKind, Token, TokenKind};
 use crate::source::Span;
@@ -27,12 +27,11 @@ pub fn narration(cx: &Context<'_>, t: &Token) -> bool {
 /// Words before which a verb's form reads as a noun: `the report`, `his plans`.
 const ARTICLES: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"];
 
-/// Whether token `t` spells `word` (ASCII, any case). Compared as bytes:
-/// this runs for every word of the narration, and slicing the text as a
-/// `str` checks both ends for character boundaries first.
-fn is_word_bytes(text: &str, t: &Token, word: &[u8]) -> bool {
-    let span = t.span();
-    span.len() == word.len() && text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(word)
+/// Whether token `t` spells the lexicon-style entry `word`. Read as
+/// bytes: this runs for every word of the narration, and slicing the text
+/// as a `str` checks both ends for character boundaries first.
+fn spells(text: &str, t: &Token, word: &str) -> bool {
+    same_word_bytes(&text.as_bytes()[t.span().start..t.span().end], word)
 }
 
 /// How far a source reaches.
@@ -101,7 +100,7 @@ impl Facts {
                 if t.info().verb.is_some() && !noun() {
                     verbs.push(t.span());
                 }
-                if is_word_bytes(cx.text, t, b"according") && tokens.get(k + 1).is_some_and(|n| is_word_bytes(cx.text, n, b"to")) {
+                if spells(cx.text, t, "according") && tokens.get(k + 1).is_some_and(|n| spells(cx.text, n, "to")) {
                     according[si] = true;
                 }
             }

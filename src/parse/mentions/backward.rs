@@ -397,6 +397,11 @@ impl Modifiers {
     }
 }
 
+/// A title or role written with a capital, standing where a noun would.
+fn capital_title(t: &Token) -> bool {
+    t.cap && t.is_word() && t.is(TITLE | ROLE) && !t.is(DETERMINER | PRONOUN | FUNCTION)
+}
+
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
@@ -421,7 +426,7 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
             return Ok((rest, Shape::Common { has_det: true }));
         }
     }
-    let (rest, head) = tok(|t: &Token| nominal(c, t) && !verb_like(c, t)).parse(input)?;
+    let (rest, head) = tok(|t: &Token| (nominal(c, t) && !verb_like(c, t)) || capital_title(t)).parse(input)?;
     let modifier = alt((
         tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
         tok(possessive),
@@ -432,6 +437,13 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number));
     let (rest, _) = if mods.last_is_number { opt(share).parse(rest)? } else { (rest, None) };
     let (rest, d) = opt(tok(det)).parse(rest)?;
+    // `the President`, `the company's CEO`: a title in capitals (house
+    // style in much British copy) is a noun after an article or a
+    // possessive; without one it opens a name (`President Ruiz`).
+    let owned = d.is_some() || c.tokens[rest.at()..input.at()].iter().any(possessive);
+    if capital_title(&head) && !owned {
+        return Err(nom::Err::Error(()));
+    }
     let plural = plural_noun(c.word(&head));
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
     let named = mods.count > 0;
