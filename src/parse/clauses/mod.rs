@@ -791,6 +791,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_before_a_colon_speaks_but_not_a_verb_read_as_a_plural() {
+        let got = parse(&format!("{LEDE}The ferry pilots were blunt: “We will strike.”"));
+        assert_eq!(got[0].1.as_deref(), Some("The ferry pilots"));
+        let got = parse(&format!("{LEDE}In town after town, Ruiz lobbies for lower tolls: “Nobody should pay twice.”"));
+        assert!(got.iter().all(|c| c.1.as_deref() != Some("Ruiz lobbies")), "{got:?}");
+    }
+
+    #[test]
     fn nouns_and_infinitives_are_not_cues() {
         let got = parse(&format!("{LEDE}The report was late. She declined to say more."));
         assert!(got.iter().all(|c| c.0 != "report" && c.0 != "say"), "{got:?}");

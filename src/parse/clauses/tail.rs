@@ -52,6 +52,19 @@ pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forw
     Ok((rest, ()))
 }
 
+/// Whether the subject found before a colon can be the quote's speaker.
+/// A person, an organisation or a pronoun can. So can a group (`The
+/// pilots' union leaders were blunt: "…"`), unless an article or a
+/// preposition follows it: then its last word was the verb (`Ruiz lobbies
+/// for …`, `Holm's letter makes a case`), misread as a plural noun.
+fn speaks_before_colon(c: Ctx<'_>, subject: &mentions::Mention) -> bool {
+    use mentions::MentionKind::*;
+    match subject.kind {
+        Person | Organisation | Pronoun => true,
+        Group | Anonymous => !c.tokens.get(subject.end_token as usize).is_some_and(|t| t.is(DETERMINER | PREPOSITION)),
+    }
+}
+
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
 pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind) -> Option<Clause> {
     // Most sentences have no colon that could qualify: spare them the parse.
@@ -228,7 +241,7 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
         return None;
     }
     let subject = verb_subject(c, sentence, colon).or_else(|| sentence_subject(c, sentence, colon))?;
-    if !matches!(subject.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Pronoun) {
+    if !speaks_before_colon(c, &subject) {
         return None;
     }
     Some(Clause {
