@@ -108,7 +108,7 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             && !next.is_some_and(|n| name_word(c, n) || nominal(c, n));
         // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
         let adverb_then = c.is_word(t, "then") && !next.is_some_and(|n| n.cap || title(n));
-        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next) || describing_participle || adverb_then {
+        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next) || (i > from && unknown_present(c, t, &c.tokens[i - 1], next)) || describing_participle || adverb_then {
             break;
         }
         i += 1;

@@ -161,6 +161,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_word_in_s_before_an_object_is_a_verb() {
+        assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
+        assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");
+        // A plural where a verb could not stand: before `in`, or an auxiliary.
+        assert_eq!(speaker_after("said dock hands in Dunmore").unwrap().0, "dock hands");
+        assert_eq!(speaker_after("said the young ones don't").unwrap().0, "the young ones");
+    }
+
+    #[test]
     fn a_titled_name_before_the_verb() {
         assert_eq!(
             speaker_before("Harbour authority spokeswoman Ines Okafor said"),

@@ -73,12 +73,28 @@ pub fn ed_form(c: Ctx<'_>, t: &Token) -> bool {
 /// verb, even one whose past tense does not end in -ed.
 pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option<&Token>) -> bool {
     let unknown = t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none() && !plural_noun(c.word(t));
-    let verb_follows = next.is_some_and(|n| {
+    unknown && after_noun && verb_follows(c, next)
+}
+
+/// `Ruiz runs the port`, `The ad ends with …`: an unknown word in -s
+/// after a name or a singular noun, before what follows a verb, is the
+/// verb's present tense, not a plural noun (`Ohio pilots`).
+pub(super) fn unknown_present(c: Ctx<'_>, t: &Token, prev: &Token, next: Option<&Token>) -> bool {
+    let unknown = t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none() && plural_noun(c.word(t));
+    let singular = prev.is_word() && prev.info().flags == 0 && !plural_noun(c.word(prev));
+    // Not before an auxiliary: `the young ones don't` is a plural's subject.
+    let object_follows = next.is_some_and(|n| {
+        (n.is(DETERMINER) && !n.is(CONJUNCTION)) || ["with", "on", "to", "into"].iter().any(|w| c.is_word(n, w))
+    });
+    unknown && singular && object_follows
+}
+
+fn verb_follows(c: Ctx<'_>, next: Option<&Token>) -> bool {
+    next.is_some_and(|n| {
         (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
             || n.is(GAP)
             || (n.is(DETERMINER) && !n.is(CONJUNCTION))
-    });
-    unknown && after_noun && verb_follows
+    })
 }
 
 /// A determiner or possessive opening a noun phrase. `that` is left out:
