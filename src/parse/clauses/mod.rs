@@ -191,13 +191,19 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
 
 /// `"…," the council states.`: a verb of speech whose form is mostly a noun
 /// (`states`, `posts`) is a cue right after a quote and its speaker, where no
-/// noun can stand.
+/// noun can stand, or right after the quote with its speaker after it.
 fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     const SPEAKER_WORDS: usize = 6;
     if !listed_speech_verb(c, i) {
         return false;
     }
     let first = sentence.first as usize;
+    // `"…," begins a notice at the pier`: straight after the quote, with
+    // the speaker after it.
+    let right_after_quote = i > first && matches!(c.tokens[i - 1].kind, TokenKind::CloseQuote(_));
+    if right_after_quote && c.tokens.get(i + 1).is_some_and(|n| n.is(DETERMINER) && !n.is(CONJUNCTION)) {
+        return true;
+    }
     // `states.`, `states in the paper`: the verb ends the clause, as an
     // inverted report's does; `press secretary` goes on as a noun.
     let ends = c.tokens.get(i + 1).is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | ',' | ';')) || n.is(PREPOSITION | TIME));
