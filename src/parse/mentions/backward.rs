@@ -320,6 +320,9 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
     let mut rest = input;
     let mut count = 0;
     let mut after_role = false;
+    // `Ruiz hired spokesman Tom Bell`: a past form after a name is the
+    // name's verb (`retired neurosurgeon Ann Holm` keeps its word).
+    let verb_after_name = |t: &Token, rest: Backward<'a>| verb_like(c, t) && rest.get(1).is_some_and(|p| p.cap && p.is_word());
     while count < 8 {
         let Some(t) = rest.first() else { break };
         // `Secretary of State`, `Bank of America`: `of` after a title or an organisation word.
@@ -329,7 +332,7 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
             || possessive(t)
             || of_inside_title
             || (t.is(ORG) && !t.cap && !t.is(DETERMINER))
-            || (after_role && nominal(c, t));
+            || (after_role && nominal(c, t) && !verb_after_name(t, rest));
         if !takes {
             break;
         }

@@ -161,6 +161,12 @@ mod tests {
     }
 
     #[test]
+    fn a_past_form_after_a_name_is_its_verb_not_part_of_the_role() {
+        assert_eq!(speaker_before("Mayor Ana Ruiz hired spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
+        assert_eq!(speaker_after("said retired neurosurgeon Ann Holm").unwrap().0, "retired neurosurgeon Ann Holm");
+    }
+
+    #[test]
     fn an_unknown_word_in_s_before_an_object_is_a_verb() {
         assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
         assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");
