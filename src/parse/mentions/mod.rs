@@ -163,6 +163,7 @@ mod tests {
     #[test]
     fn a_past_form_after_a_name_is_its_verb_not_part_of_the_role() {
         assert_eq!(speaker_before("Mayor Ana Ruiz hired spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
+        assert_eq!(speaker_before("Mayor Ana Ruiz met spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
         assert_eq!(speaker_after("said retired neurosurgeon Ann Holm").unwrap().0, "retired neurosurgeon Ann Holm");
     }
 
