@@ -788,6 +788,14 @@ mod tests {
     }
 
     #[test]
+    fn suits_filed_and_selves_cast_are_reports_of_their_subject() {
+        let got = parse(&format!("{LEDE}The pilots union filed a complaint against the harbour board."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("filed a", Some("The pilots union")));
+        let got = parse(&format!("{LEDE}Okafor cast herself as the riders' champion."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("cast herself", Some("Okafor")));
+    }
+
+    #[test]
     fn according_to_opening_the_sentence_reports_all_of_it() {
         let got = parse(&format!("{LEDE}According to the Gazette, Holm praised her \"wonderful crews.\""));
         assert_eq!(got[0].3.as_deref(), Some("Holm praised her \"wonderful crews.\""));
