@@ -89,7 +89,7 @@ fn polnear_dev_figures_hold() {
     assert!(f(&v, "quote_extraction", "f1") >= 0.93, "{v:#}");
     assert!(f(&v, "quote_attribution", "f1") >= 0.87, "{v:#}");
     assert!(f(&v, "cue_detection", "f1") >= 0.76, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.728, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.730, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 

@@ -30,10 +30,16 @@ pub fn clause_speakers(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mu
 }
 
 /// The speaker of the clause a participle hangs from: the nearest earlier
-/// clause of the same sentence that has one.
+/// clause of the same sentence that has one. An `according to` or a noun of
+/// report (`Facing criticism from riders, the mayor …, saying`) sources
+/// words, and no participle hangs from it.
 fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option<&'l Speaker> {
     let sentence = parsed.clauses[i].sentence;
-    (0..i).rev().take_while(|&k| parsed.clauses[k].sentence == sentence).find_map(|k| links[k].effective())
+    (0..i)
+        .rev()
+        .take_while(|&k| parsed.clauses[k].sentence == sentence)
+        .filter(|&k| parsed.clauses[k].shape != ClauseShape::According)
+        .find_map(|k| links[k].effective())
 }
 
 fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
