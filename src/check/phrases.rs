@@ -2,7 +2,8 @@
 //! "reportedly" phrases that rules look for.
 
 use super::Context;
-use crate::parse::lexicon::PhraseKind;
+use crate::parse::lexicon::{Phrase, PhraseKind};
+use crate::parse::mentions::Ctx;
 use crate::parse::ParagraphKind;
 use crate::source::Span;
 
@@ -42,18 +43,16 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
         if t.info().phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
             continue;
         }
-        // The word's phrases, looked up once for every kind. Their first
-        // word is the one looked up (the word's lexicon key), so only the
-        // words after it are compared.
-        let starting = c.lex.phrases_at(c.word(t));
+        // The word's phrases, looked up once for every kind, and walked as
+        // a plain slice: the iterator adapters of a filtered search, made
+        // again for each kind, cost more than the comparing.
+        let starting = c.lex.phrase_list(c.word(t));
         for (k, (kind, spans)) in out.iter_mut().enumerate() {
             if i < next[k] || t.info().phrase_kinds & kind.bit() == 0 {
                 continue;
             }
-            let matched = starting.clone().filter(|p| p.kind == *kind).find(|p| {
-                p.words.iter().enumerate().skip(1).all(|(j, w)| tokens.get(i + j).is_some_and(|n| n.depth == 0 && c.is_word(n, w)))
-            });
-            if let Some(p) = matched {
+            let mut of_kind = starting.iter().map(|&p| c.lex.phrase(p)).filter(|p| p.kind == *kind);
+            if let Some(p) = of_kind.find(|p| continues_at(c, i, p)) {
                 let end = i + p.words.len();
                 spans.push(Span::new(t.span().start, tokens[end - 1].span().end));
                 next[k] = end;
@@ -61,4 +60,17 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
         }
     }
     out
+}
+
+/// Whether the words after token `i` are the rest of `phrase`, outside
+/// quotation marks. (Its first word is the one it was looked up by, the
+/// word's lexicon key, so it is not compared again.)
+fn continues_at(c: Ctx<'_>, i: usize, phrase: &Phrase) -> bool {
+    for (j, w) in phrase.words.iter().enumerate().skip(1) {
+        match c.tokens.get(i + j) {
+            Some(n) if n.depth == 0 && c.is_word(n, w) => {}
+            _ => return false,
+        }
+    }
+    true
 }

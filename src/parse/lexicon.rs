@@ -141,7 +141,7 @@ pub struct Extras {
 pub struct Lexicon {
     words: WordTable,
     phrases: Vec<Phrase>,
-    phrases_by_first: HashMap<&'static str, Vec<usize>>,
+    phrases_by_first: PhraseStarts,
     loaded: HashMap<&'static str, &'static str>,
     lemmas: Vec<String>,
 }
@@ -270,9 +270,49 @@ impl WordTable {
     }
 }
 
+/// Phrases by their first word, keyed as [`WordTable`] keys words: a
+/// short word's key packed into one integer, so a word that may start a
+/// phrase is looked up without a buffer or a string hash (the clause finder
+/// and the phrase rules look up every such word).
+#[derive(Clone, Default)]
+struct PhraseStarts {
+    /// Keys of at most [`PACKED_LEN`] bytes, by [`Key::packed`].
+    short: HashMap<u128, Vec<usize>>,
+    long: HashMap<String, Vec<usize>>,
+}
+
+impl PhraseStarts {
+    /// Lists phrase `index` under its first word, spelt as its key (the
+    /// phrase files write words in lower case with straight apostrophes).
+    fn add(&mut self, first: &str, index: usize) {
+        let key = Key::of(first).expect("a phrase's first word is ASCII or `’`, and short");
+        let list = match key.packed() {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(key.as_str().to_string()).or_default(),
+        };
+        list.push(index);
+    }
+
+    /// The phrases whose first word is `word` (any case), longest first.
+    fn get(&self, word: &[u8]) -> Option<&Vec<usize>> {
+        match packed_ascii(word) {
+            Some(short) => self.short.get(&short),
+            None => {
+                let key = Key::of_bytes(word)?;
+                match key.packed() {
+                    Some(short) => self.short.get(&short),
+                    None => self.long.get(key.as_str()),
+                }
+            }
+        }
+    }
+}
+
 /// A short ASCII word (most words) packed as [`Key::packed`] packs its
 /// key, straight from the text: no buffer, and lower-cased eight bytes at
-/// a time. `None` for any other word.
+/// a time. `None` for any other word. (Inlined: it is the first half of
+/// every lookup, and as a call it cost a word lookup a third more.)
+#[inline(always)]
 fn packed_ascii(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_LEN {
         return None;
@@ -394,7 +434,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: WordTable::default(),
             phrases: Vec::new(),
-            phrases_by_first: HashMap::default(),
+            phrases_by_first: PhraseStarts::default(),
             loaded: HashMap::default(),
             lemmas: Vec::new(),
         };
@@ -537,13 +577,13 @@ impl Lexicon {
                 words.truncate(slot);
             }
             let index = self.phrases.len();
-            self.phrases_by_first.entry(words[0]).or_default().push(index);
+            self.phrases_by_first.add(words[0], index);
             self.entry(words[0]).phrase_kinds |= kind.bit();
             self.phrases.push(Phrase { words, kind, source_slot });
         }
         // Longest phrase first, so the longer cue wins at a position.
         let phrases = &self.phrases;
-        for list in self.phrases_by_first.values_mut() {
+        for list in self.phrases_by_first.short.values_mut().chain(self.phrases_by_first.long.values_mut()) {
             list.sort_by_key(|&i| std::cmp::Reverse(phrases[i].words.len()));
         }
     }
@@ -561,8 +601,18 @@ impl Lexicon {
 
     /// Phrases whose first word is `word`, longest first.
     pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> + Clone {
-        let list = Key::of(word).and_then(|key| self.phrases_by_first.get(key.as_str()));
-        list.into_iter().flatten().map(|&i| &self.phrases[i])
+        self.phrase_list(word).iter().map(|&i| &self.phrases[i])
+    }
+
+    /// [`Lexicon::phrases_at`] as indices for [`Lexicon::phrase`]: a slice,
+    /// for a caller that walks it several times.
+    pub fn phrase_list(&self, word: &str) -> &[usize] {
+        self.phrases_by_first.get(word.as_bytes()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrase at index `i` of a [`Lexicon::phrase_list`].
+    pub fn phrase(&self, i: usize) -> &Phrase {
+        &self.phrases[i]
     }
 
     /// The neutral verb to suggest for a loaded one (`claimed` → `said`).
@@ -647,6 +697,22 @@ mod tests {
         assert_eq!(cues.first().map(String::as_str), Some("said in a statement"));
         let according = lexicon().phrases_at("According").find(|p| p.kind == PhraseKind::Cue).unwrap();
         assert_eq!(according.source_slot, Some(2));
+    }
+
+    #[test]
+    fn every_phrase_is_found_by_its_first_word_in_any_case() {
+        // The phrase files spell each word as its key (lower case, straight
+        // apostrophes), so a word finds its phrases however it is written.
+        let lex = lexicon();
+        for phrase in &lex.phrases {
+            let first = phrase.words[0];
+            assert_eq!(Key::of(first).map(|k| k.as_str().to_string()).as_deref(), Some(first), "{first}");
+            for spelt in [first.to_string(), first.to_uppercase(), first.replace('\'', "\u{2019}")] {
+                assert!(lex.phrases_at(&spelt).any(|p| std::ptr::eq(p, phrase)), "{spelt}");
+            }
+        }
+        assert_eq!(lex.phrases_at("ferryboat").count(), 0);
+        assert_eq!(lex.phrases_at("ferryboat-operators-association").count(), 0);
     }
 
     #[test]

@@ -148,39 +148,53 @@ struct Lexer<'a> {
 impl<'a> Lexer<'a> {
     fn paragraph(&mut self, para: Span, index: u32) {
         let mut pos = para.start;
+        // Where the next mark or hidden span starts, or the paragraph ends:
+        // before it there are only words, numbers, punctuation and blanks,
+        // so the marks and hidden spans are asked about only on reaching it
+        // rather than before every token.
+        let mut stop = pos;
         while pos < para.end {
-            while self.next_mark < self.marks.len() && self.marks[self.next_mark].0.start < pos {
-                self.next_mark += 1;
-            }
-            while self.next_hidden < self.hidden.len() && self.hidden[self.next_hidden].end <= pos {
-                self.next_hidden += 1;
-            }
-            if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
-                pos = h.end;
-                continue;
+            if pos >= stop {
+                if let Some(next) = self.mark_or_hidden(pos, index) {
+                    pos = next;
+                    continue;
+                }
+                stop = self.next_stop(para.end);
             }
             if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
                 continue;
             }
-            if let Some(&(mark, kind)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos) {
-                self.push(mark, kind, index);
-                pos = mark.end;
-                continue;
-            }
-            pos = self.lex_run(pos, para.end, index);
+            pos = self.lex_run(pos, stop, index);
             // The spaces after a token, skipped here rather than one turn of
             // this loop each: no mark starts with a blank, and a hidden span
-            // starting among them is skipped whole at the next turn, as it
-            // would have been from its start.
+            // starting among them is skipped whole on reaching the stop, as
+            // it would have been from its start.
             while pos < para.end && matches!(self.text.as_bytes()[pos], b' ' | b'\t' | b'\n' | b'\r') {
                 pos += 1;
             }
         }
     }
 
-    /// Lexes one token from `pos`, never across the next mark or hidden span.
-    fn lex_run(&mut self, pos: usize, para_end: usize, index: u32) -> usize {
+    /// At `pos`, a hidden span is skipped and a mark becomes a token: where
+    /// the text goes on after either. `None` when neither is there.
+    fn mark_or_hidden(&mut self, pos: usize, index: u32) -> Option<usize> {
+        while self.next_mark < self.marks.len() && self.marks[self.next_mark].0.start < pos {
+            self.next_mark += 1;
+        }
+        while self.next_hidden < self.hidden.len() && self.hidden[self.next_hidden].end <= pos {
+            self.next_hidden += 1;
+        }
+        if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
+            return Some(h.end);
+        }
+        let &(mark, kind) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
+        self.push(mark, kind, index);
+        Some(mark.end)
+    }
+
+    /// Where the next mark or hidden span starts, or else `para_end`.
+    fn next_stop(&self, para_end: usize) -> usize {
         let mut limit = para_end;
         if let Some(&(mark, _)) = self.marks.get(self.next_mark) {
             limit = limit.min(mark.start);
@@ -188,6 +202,12 @@ impl<'a> Lexer<'a> {
         if let Some(h) = self.hidden.get(self.next_hidden) {
             limit = limit.min(h.start);
         }
+        limit
+    }
+
+    /// Lexes one token from `pos`, never past `limit` (the next mark or
+    /// hidden span, or the paragraph's end).
+    fn lex_run(&mut self, pos: usize, limit: usize, index: u32) -> usize {
         let input = &self.text[pos..limit];
         let Some((kind, taken, len)) = lexeme(input) else { return limit };
         let end = pos + taken;
