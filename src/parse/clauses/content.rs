@@ -30,11 +30,29 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         // A clause closing the sentence after a comma or a quote reports all of it.
         let left_start = if trailing { sentence.first as usize } else { left_start };
         let left = trim_tokens(c.tokens, left_start, first);
+        let after_quote = after_quote && !quote_inside_opener(c, left_start, first, last, closes_sentence);
         let use_left = before && left.is_some() && (after_quote || trailing);
         let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };
     }
+}
+
+/// `On Harbour Radio's "Morning Tide," Holm said the tolls …`, `The ad,
+/// titled "Ferries?", concludes that …`: the quote just before the clause
+/// stands inside words that open the sentence, and the clause runs
+/// straight on into words of its own, so those are what it reports. (A
+/// quote opening its span, `"…," Holm said of the vote`, or a clause whose
+/// words are circumstances, is reported as before.)
+fn quote_inside_opener(c: Ctx<'_>, left_start: usize, first: usize, last: usize, closes_sentence: bool) -> bool {
+    let Some(open) = (left_start..first).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)) && c.tokens[k].depth == 0) else {
+        return false;
+    };
+    let connective = |t: &Token| t.is(CONJUNCTION | GAP | TIME) || matches!(t.kind, TokenKind::Punct(_)) || c.word(t).ends_with("ly");
+    let words_before = c.tokens[left_start..open].iter().any(|t| !connective(t));
+    let next = c.tokens.get(last);
+    let own_words = next.is_some_and(|t| t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION) && !c.word(t).ends_with("ly"));
+    words_before && !closes_sentence && own_words
 }
 
 /// `Robert J. "Bobby" Lund voted`: the quote just before token `first` is
@@ -125,4 +143,29 @@ pub(super) fn trim_tokens(tokens: &[Token], mut from: usize, mut to: usize) -> O
         to -= 1;
     }
     (from < to).then(|| span_of(tokens, from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::source::Source;
+
+    /// Each clause's cue and the words it reports.
+    fn contents(text: &str) -> Vec<(String, Option<String>)> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.parsed.clauses.iter().map(|c| (c.cue.of(text).to_string(), c.content.map(|s| s.of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_quote_inside_an_opener_leaves_the_clause_its_own_words() {
+        let got = contents("The ferry ran late.\n\nOn Harbour Radio's \"Morning Tide,\" Holm said the pilots' \"judgment\" is in question.");
+        assert_eq!(got, [("said".to_string(), Some("the pilots' \"judgment\" is in question".to_string()))]);
+    }
+
+    #[test]
+    fn a_quote_opening_the_span_is_still_reported_by_the_clause_after_it() {
+        let got = contents("The ferry ran late.\n\n\"We will sail,\" Holm said of the vote. Then, \"the tolls are fair,\" she said in a statement.");
+        assert_eq!(got[0].1.as_deref(), Some("\"We will sail,\""));
+        assert_eq!(got[1].1.as_deref(), Some("Then, \"the tolls are fair,\""));
+    }
 }
