@@ -35,7 +35,31 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };
+        if let Some(main) = as_opener_main_clause(c, sentence, first, last) {
+            clauses[k].content = Some(main);
+        }
     }
+}
+
+/// `As the Gazette reported, the company "paid twice"`, `As Holm noted
+/// on Monday, …`: a report opening the sentence with `as` and nothing of
+/// its own before the comma (a time or place at most) reports the main
+/// clause after it. `As he announced his bid, …` has words of its own;
+/// `As she was speaking, …` tells a time, not a report.
+fn as_opener_main_clause(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize) -> Option<Span> {
+    let opener: Vec<&Token> = c.tokens[sentence.first as usize..first].iter().filter(|t| t.is_word()).collect();
+    let as_opens = match opener.as_slice() {
+        [a] => c.is_word(a, "as"),
+        [conj, a] => conj.is(CONJUNCTION) && c.is_word(a, "as"),
+        _ => false,
+    };
+    let end = sentence.end as usize;
+    let comma = (last..end).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0)?;
+    let own = &c.tokens[last..comma];
+    let ing = c.tokens[..last].iter().rev().find(|t| t.is_word()).is_some_and(|t| t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Ing));
+    let circumstance = own.iter().find(|t| t.is_word()).is_none_or(|t| t.is(PREPOSITION | TIME) || c.word(t).ends_with("ly"));
+    let no_verb = !own.iter().any(|t| t.info().verb.is_some());
+    (as_opens && !ing && circumstance && no_verb).then(|| trim_tokens(c.tokens, comma + 1, end)).flatten()
 }
 
 /// `On Harbour Radio's "Morning Tide," Holm said the tolls …`, `The ad,
@@ -160,6 +184,14 @@ mod tests {
     fn a_quote_inside_an_opener_leaves_the_clause_its_own_words() {
         let got = contents("The ferry ran late.\n\nOn Harbour Radio's \"Morning Tide,\" Holm said the pilots' \"judgment\" is in question.");
         assert_eq!(got, [("said".to_string(), Some("the pilots' \"judgment\" is in question".to_string()))]);
+    }
+
+    #[test]
+    fn a_report_opening_with_as_reports_the_main_clause() {
+        let got = contents("The ferry ran late.\n\nAs the Gazette reported on Monday, the company \"paid twice\" for the pier.");
+        assert_eq!(got, [("reported".to_string(), Some("the company \"paid twice\" for the pier".to_string()))]);
+        let got = contents("The ferry ran late.\n\nAs Holm announced her bid, the crowd cheered.");
+        assert_ne!(got[0].1.as_deref(), Some("the crowd cheered"));
     }
 
     #[test]
