@@ -46,6 +46,11 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if !headline && title_of_work(c, &words, inner, before, after) {
         return QuoteKind::Title;
     }
+    // A clause of speech reporting back over the quote's sentence
+    // (`"Higher tolls" would be fine, Holm said`) makes short words speech too.
+    if link.pass == "trailing-clause" {
+        return QuoteKind::Speech;
+    }
     let sentence_like = inner.iter().any(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
     if words.len() <= SCARE_MAX_WORDS && !sentence_like {
         return QuoteKind::Scare;
@@ -152,6 +157,13 @@ mod tests {
                 ("\"Morning Harbour\"".to_string(), QuoteKind::Title)
             ]
         );
+    }
+
+    #[test]
+    fn words_a_clause_reports_back_over_are_speech_unless_they_read_as_a_title() {
+        let got = kinds("The vote was close.\n\nA \"long winter\" is coming for the port, Holm said after the vote. \"Harbour Nights\" aired late, Ruiz said after the show.");
+        assert_eq!(got[0], ("\"long winter\"".to_string(), QuoteKind::Speech));
+        assert_eq!(got[1], ("\"Harbour Nights\"".to_string(), QuoteKind::Title));
     }
 
     #[test]
