@@ -96,8 +96,14 @@ fn title_case(c: Ctx<'_>, words: &[&Token], inner: &[Token]) -> bool {
     let body = inner.len().saturating_sub(usize::from(inner.last().is_some_and(|t| matches!(t.kind, TokenKind::Punct(_)))));
     words.len() <= TITLE_MAX_WORDS
         && !inner[..body].iter().any(|t| t.is_punct('.'))
-        && words.iter().filter(|t| c.word(t).chars().count() > 3 || t.is(class::TITLE)).all(|t| t.cap)
+        && words.iter().enumerate().filter(|(k, t)| (c.word(t).chars().count() > 3 || t.is(class::TITLE)) && !host_with(c, words, *k)).all(|(_, t)| t.cap)
         && words.first().is_some_and(|t| t.cap)
+}
+
+/// `"This Week with Ann Holm"`: a show's title may name its host after a
+/// lower-case `with`.
+fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
+    k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap)
 }
 
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
@@ -106,12 +112,20 @@ fn work_word(c: Ctx<'_>, t: &Token) -> bool {
         .any(|w| c.is_word(t, w))
 }
 
+/// `the "Harbour Nights" host`, `"Dockside" star Ann Holm`: people named
+/// by the work they make or appear in.
+fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
+    ["star", "stars", "host", "co-host", "actor", "actress", "anchor", "creator", "producer", "alum", "pageant"].iter().any(|w| c.is_word(t, w))
+}
+
 /// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on
 /// "Meet the Press"`, `told "Fox and Friends"`: a title named as one,
 /// whatever clause it stands in.
 fn named_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
     let broadcast = words.len() >= 2 && before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told"));
-    let named = broadcast || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t));
+    let named = broadcast
+        || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t))
+        || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
     named && words.len() <= 8 && title_case(c, words, inner)
 }
 
@@ -164,6 +178,14 @@ mod tests {
         let got = kinds("The vote was close.\n\nA \"long winter\" is coming for the port, Holm said after the vote. \"Harbour Nights\" aired late, Ruiz said after the show.");
         assert_eq!(got[0], ("\"long winter\"".to_string(), QuoteKind::Speech));
         assert_eq!(got[1], ("\"Harbour Nights\"".to_string(), QuoteKind::Title));
+    }
+
+    #[test]
+    fn a_show_named_by_its_star_or_host_is_a_title() {
+        let got = kinds("The ferry ran late.\n\nThe \"Harbour Nights\" star said the show would end. Ruiz said on \"Morning Tide with Ann Holm\" that tolls would rise. \"We sail with Holm,\" Ruiz said.");
+        assert_eq!(got[0].1, QuoteKind::Title);
+        assert_eq!(got[1].1, QuoteKind::Title);
+        assert_eq!(got[2].1, QuoteKind::Speech);
     }
 
     #[test]
