@@ -33,7 +33,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, &words, before, after) || (!headline && named_work(c, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
+    if nickname(c, &words, before, after) || (!headline && named_work(c, parsed, open, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -112,6 +112,12 @@ fn work_word(c: Ctx<'_>, t: &Token) -> bool {
         .any(|w| c.is_word(t, w))
 }
 
+/// `in an interview with "Morning Tide,"`: a programme one speaks to.
+fn interview_with(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
+    let word = |k: usize, w: &str| open.checked_sub(k).is_some_and(|i| c.is_word(&parsed.tokens[i], w));
+    word(1, "with") && (word(2, "interview") || word(2, "appearance") || word(2, "conversation"))
+}
+
 /// `the "Harbour Nights" host`, `"Dockside" star Ann Holm`: people named
 /// by the work they make or appear in.
 fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
@@ -121,8 +127,8 @@ fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
 /// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on
 /// "Meet the Press"`, `told "Fox and Friends"`: a title named as one,
 /// whatever clause it stands in.
-fn named_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
-    let broadcast = words.len() >= 2 && before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told"));
+fn named_work(c: Ctx<'_>, parsed: &Parsed, open: usize, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
+    let broadcast = words.len() >= 2 && (before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told")) || interview_with(c, parsed, open));
     let named = broadcast
         || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t))
         || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
@@ -181,11 +187,12 @@ mod tests {
     }
 
     #[test]
-    fn a_show_named_by_its_star_or_host_is_a_title() {
-        let got = kinds("The ferry ran late.\n\nThe \"Harbour Nights\" star said the show would end. Ruiz said on \"Morning Tide with Ann Holm\" that tolls would rise. \"We sail with Holm,\" Ruiz said.");
+    fn a_show_named_by_its_star_or_host_or_interview_is_a_title() {
+        let got = kinds("The ferry ran late.\n\nThe \"Harbour Nights\" star said the show would end. Ruiz said on \"Morning Tide with Ann Holm\" that tolls would rise. \"We sail with Holm,\" Ruiz said. In an interview with \"Dock Talk,\" Holm said the pier was safe.");
         assert_eq!(got[0].1, QuoteKind::Title);
         assert_eq!(got[1].1, QuoteKind::Title);
         assert_eq!(got[2].1, QuoteKind::Speech);
+        assert_eq!(got[3].1, QuoteKind::Title);
     }
 
     #[test]
