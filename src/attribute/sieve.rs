@@ -272,9 +272,24 @@ impl Sieve<'_> {
         parsed.clauses_in(p.last_sentence, p.last_sentence).find(|&i| {
             let clause = &parsed.clauses[i];
             let speech = clause.verb.is_some_and(|v| v.class == VerbClass::Speech);
-            let looks_back = self.looks_back(clause) && self.quote_opened_by(i).is_none();
+            let looks_back = (self.looks_back(clause) || self.circumstances_after(clause)) && self.quote_opened_by(i).is_none();
             speech && clause.tokens.0 as usize > close && self.set_off_by_comma(clause.tokens.0 as usize) && looks_back && self.clauses[i].effective().is_some()
         })
+    }
+
+    /// `…, she said in a video message to the council.`: from the cue to
+    /// the sentence's end only a setting (a preposition, time or adverb
+    /// first, and no report, `that`, relative, quote or comma).
+    fn circumstances_after(&self, clause: &crate::parse::Clause) -> bool {
+        let (text, parsed) = (self.text, self.parsed);
+        let from = parsed.token_at(clause.cue.end);
+        let end = parsed.sentences[clause.sentence as usize].end as usize;
+        let rest = &parsed.tokens[from.min(end)..end];
+        let words: Vec<&crate::parse::Token> = rest.iter().filter(|t| t.is_word()).collect();
+        let setting = words.first().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap && t.span().of(text).ends_with("ly")));
+        let reports = words.iter().any(|t| t.is(class::CUE | class::RELATIVE) || t.span().of(text).eq_ignore_ascii_case("that"));
+        let marks = rest.iter().any(|t| t.is_mark() || t.is_punct(','));
+        setting && !reports && !marks
     }
 
     /// A comma, or a quote closing on one, just before token `start` or
@@ -284,6 +299,8 @@ impl Sieve<'_> {
         let tokens = &self.parsed.tokens;
         let describing = |t: &crate::parse::Token| t.is_word() && !t.cap && t.info().verb.is_none() && !t.is(class::FUNCTION | class::DETERMINER | class::TIME);
         let at = (start.saturating_sub(2)..start).rev().take_while(|&k| describing(&tokens[k])).last().unwrap_or(start);
+        // `…, as the harbour master suggested`: a comparison set off likewise.
+        let at = if at >= 2 && tokens[at - 1].span().of(self.text).eq_ignore_ascii_case("as") && tokens[at - 2].is_punct(',') { at - 1 } else { at };
         let Some(prev) = at.checked_sub(1).map(|k| &tokens[k]) else { return false };
         let comma_in_quote = matches!(prev.kind, TokenKind::CloseQuote(_)) && at >= 2 && tokens[at - 2].is_punct(',');
         prev.is_punct(',') || comma_in_quote
@@ -571,6 +588,8 @@ mod tests {
     fn a_clause_of_speech_after_a_comma_reports_back_over_its_sentence() {
         let text = "The vote was close.\n\n\"Higher tolls\" would be fine, Ann Holm said after the vote. \"Settled,\" councilmember Dan Ortiz said of it.";
         assert_eq!(links(text), vec![("trailing-clause", Some("Ann Holm".to_string())), ("trailing-clause", Some("Dan Ortiz".to_string()))]);
+        let text = "The vote was close.\n\nCrews had \"made real gains\" yet in the talks for pilots, she said in a video message to the council. The port is a \"regional\" hub, as the harbour master suggested after the vote.";
+        assert_eq!(links(text), vec![("trailing-clause", Some("she".to_string())), ("trailing-clause", Some("the harbour master".to_string()))]);
         // Not a clause that opens its own quote, nor one after `and`.
         let text = "The vote was close.\n\nIn his \"harbour plan,\" a memo from May, he wrote, \"We sail.\" A \"tough\" winter came, and Holm said the tolls rose.";
         assert_eq!(links(text)[0], ("none", None));
