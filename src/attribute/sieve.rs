@@ -272,8 +272,13 @@ impl Sieve<'_> {
         parsed.clauses_in(p.last_sentence, p.last_sentence).find(|&i| {
             let clause = &parsed.clauses[i];
             let speech = clause.verb.is_some_and(|v| v.class == VerbClass::Speech);
-            let looks_back = (self.looks_back(clause) || self.circumstances_after(clause)) && self.quote_opened_by(i).is_none();
-            speech && clause.tokens.0 as usize > close && self.set_off_by_comma(clause.tokens.0 as usize) && looks_back && self.clauses[i].effective().is_some()
+            // Cheap tests first: a sentence of many quotes and clauses asks this of each pair.
+            speech
+                && clause.tokens.0 as usize > close
+                && self.clauses[i].effective().is_some()
+                && self.set_off_by_comma(clause.tokens.0 as usize)
+                && self.quote_opened_by(i).is_none()
+                && (self.looks_back(clause) || self.circumstances_after(clause))
         })
     }
 
@@ -284,7 +289,12 @@ impl Sieve<'_> {
         let (text, parsed) = (self.text, self.parsed);
         let from = parsed.token_at(clause.cue.end);
         let end = parsed.sentences[clause.sentence as usize].end as usize;
+        // A setting is a short phrase; a longer tail is read no further.
+        const SETTING: usize = 16;
         let rest = &parsed.tokens[from.min(end)..end];
+        if rest.len() > SETTING {
+            return false;
+        }
         let words: Vec<&crate::parse::Token> = rest.iter().filter(|t| t.is_word()).collect();
         let setting = words.first().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap && t.span().of(text).ends_with("ly")));
         let reports = words.iter().any(|t| t.is(class::CUE | class::RELATIVE) || t.span().of(text).eq_ignore_ascii_case("that"));
