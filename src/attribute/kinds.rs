@@ -33,7 +33,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, &words, before, after) || (!headline && named_work(c, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
+    if nickname(c, &words, before, after) || (!headline && named_work(c, parsed, open, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -45,6 +45,11 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     }
     if !headline && title_of_work(c, &words, inner, before, after) {
         return QuoteKind::Title;
+    }
+    // A clause of speech reporting back over the quote's sentence
+    // (`"Higher tolls" would be fine, Holm said`) makes short words speech too.
+    if link.pass == "trailing-clause" {
+        return QuoteKind::Speech;
     }
     let sentence_like = inner.iter().any(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
     if words.len() <= SCARE_MAX_WORDS && !sentence_like {
@@ -91,8 +96,14 @@ fn title_case(c: Ctx<'_>, words: &[&Token], inner: &[Token]) -> bool {
     let body = inner.len().saturating_sub(usize::from(inner.last().is_some_and(|t| matches!(t.kind, TokenKind::Punct(_)))));
     words.len() <= TITLE_MAX_WORDS
         && !inner[..body].iter().any(|t| t.is_punct('.'))
-        && words.iter().filter(|t| c.word(t).chars().count() > 3 || t.is(class::TITLE)).all(|t| t.cap)
+        && words.iter().enumerate().filter(|(k, t)| (c.word(t).chars().count() > 3 || t.is(class::TITLE)) && !host_with(c, words, *k)).all(|(_, t)| t.cap)
         && words.first().is_some_and(|t| t.cap)
+}
+
+/// `"This Week with Ann Holm"`: a show's title may name its host after a
+/// lower-case `with`.
+fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
+    k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap)
 }
 
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
@@ -101,12 +112,26 @@ fn work_word(c: Ctx<'_>, t: &Token) -> bool {
         .any(|w| c.is_word(t, w))
 }
 
+/// `in an interview with "Morning Tide,"`: a programme one speaks to.
+fn interview_with(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
+    let word = |k: usize, w: &str| open.checked_sub(k).is_some_and(|i| c.is_word(&parsed.tokens[i], w));
+    word(1, "with") && (word(2, "interview") || word(2, "appearance") || word(2, "conversation"))
+}
+
+/// `the "Harbour Nights" host`, `"Dockside" star Ann Holm`: people named
+/// by the work they make or appear in.
+fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
+    ["star", "stars", "host", "co-host", "actor", "actress", "anchor", "creator", "producer", "alum", "pageant"].iter().any(|w| c.is_word(t, w))
+}
+
 /// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on
 /// "Meet the Press"`, `told "Fox and Friends"`: a title named as one,
 /// whatever clause it stands in.
-fn named_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
-    let broadcast = words.len() >= 2 && before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told"));
-    let named = broadcast || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t));
+fn named_work(c: Ctx<'_>, parsed: &Parsed, open: usize, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
+    let broadcast = words.len() >= 2 && (before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told")) || interview_with(c, parsed, open));
+    let named = broadcast
+        || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t))
+        || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
     named && words.len() <= 8 && title_case(c, words, inner)
 }
 
@@ -152,6 +177,22 @@ mod tests {
                 ("\"Morning Harbour\"".to_string(), QuoteKind::Title)
             ]
         );
+    }
+
+    #[test]
+    fn words_a_clause_reports_back_over_are_speech_unless_they_read_as_a_title() {
+        let got = kinds("The vote was close.\n\nA \"long winter\" is coming for the port, Holm said after the vote. \"Harbour Nights\" aired late, Ruiz said after the show.");
+        assert_eq!(got[0], ("\"long winter\"".to_string(), QuoteKind::Speech));
+        assert_eq!(got[1], ("\"Harbour Nights\"".to_string(), QuoteKind::Title));
+    }
+
+    #[test]
+    fn a_show_named_by_its_star_or_host_or_interview_is_a_title() {
+        let got = kinds("The ferry ran late.\n\nThe \"Harbour Nights\" star said the show would end. Ruiz said on \"Morning Tide with Ann Holm\" that tolls would rise. \"We sail with Holm,\" Ruiz said. In an interview with \"Dock Talk,\" Holm said the pier was safe.");
+        assert_eq!(got[0].1, QuoteKind::Title);
+        assert_eq!(got[1].1, QuoteKind::Title);
+        assert_eq!(got[2].1, QuoteKind::Speech);
+        assert_eq!(got[3].1, QuoteKind::Title);
     }
 
     #[test]

@@ -30,11 +30,53 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         // A clause closing the sentence after a comma or a quote reports all of it.
         let left_start = if trailing { sentence.first as usize } else { left_start };
         let left = trim_tokens(c.tokens, left_start, first);
+        let after_quote = after_quote && !quote_inside_opener(c, left_start, first, last, closes_sentence);
         let use_left = before && left.is_some() && (after_quote || trailing);
         let use_left = use_left || (clauses[k].shape == ClauseShape::According && closes_sentence && left.is_some());
         clauses[k].content_before = use_left;
         clauses[k].content = if use_left { left } else { right };
+        if let Some(main) = as_opener_main_clause(c, sentence, first, last) {
+            clauses[k].content = Some(main);
+        }
     }
+}
+
+/// `As the Gazette reported, the company "paid twice"`, `As Holm noted
+/// on Monday, …`: a report opening the sentence with `as` and nothing of
+/// its own before the comma (a time or place at most) reports the main
+/// clause after it. `As he announced his bid, …` has words of its own;
+/// `As she was speaking, …` tells a time, not a report.
+fn as_opener_main_clause(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize) -> Option<Span> {
+    let opener: Vec<&Token> = c.tokens[sentence.first as usize..first].iter().filter(|t| t.is_word()).collect();
+    let as_opens = match opener.as_slice() {
+        [a] => c.is_word(a, "as"),
+        [conj, a] => conj.is(CONJUNCTION) && c.is_word(a, "as"),
+        _ => false,
+    };
+    let end = sentence.end as usize;
+    let comma = (last..end).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0)?;
+    let own = &c.tokens[last..comma];
+    let ing = c.tokens[..last].iter().rev().find(|t| t.is_word()).is_some_and(|t| t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Ing));
+    let circumstance = own.iter().find(|t| t.is_word()).is_none_or(|t| t.is(PREPOSITION | TIME) || c.word(t).ends_with("ly"));
+    let no_verb = !own.iter().any(|t| t.info().verb.is_some());
+    (as_opens && !ing && circumstance && no_verb).then(|| trim_tokens(c.tokens, comma + 1, end)).flatten()
+}
+
+/// `On Harbour Radio's "Morning Tide," Holm said the tolls …`, `The ad,
+/// titled "Ferries?", concludes that …`: the quote just before the clause
+/// stands inside words that open the sentence, and the clause runs
+/// straight on into words of its own, so those are what it reports. (A
+/// quote opening its span, `"…," Holm said of the vote`, or a clause whose
+/// words are circumstances, is reported as before.)
+fn quote_inside_opener(c: Ctx<'_>, left_start: usize, first: usize, last: usize, closes_sentence: bool) -> bool {
+    let Some(open) = (left_start..first).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)) && c.tokens[k].depth == 0) else {
+        return false;
+    };
+    let connective = |t: &Token| t.is(CONJUNCTION | GAP | TIME) || matches!(t.kind, TokenKind::Punct(_)) || c.word(t).ends_with("ly");
+    let words_before = c.tokens[left_start..open].iter().any(|t| !connective(t));
+    let next = c.tokens.get(last);
+    let own_words = next.is_some_and(|t| t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION) && !c.word(t).ends_with("ly"));
+    words_before && !closes_sentence && own_words
 }
 
 /// `Robert J. "Bobby" Lund voted`: the quote just before token `first` is
@@ -125,4 +167,37 @@ pub(super) fn trim_tokens(tokens: &[Token], mut from: usize, mut to: usize) -> O
         to -= 1;
     }
     (from < to).then(|| span_of(tokens, from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::source::Source;
+
+    /// Each clause's cue and the words it reports.
+    fn contents(text: &str) -> Vec<(String, Option<String>)> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.parsed.clauses.iter().map(|c| (c.cue.of(text).to_string(), c.content.map(|s| s.of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_quote_inside_an_opener_leaves_the_clause_its_own_words() {
+        let got = contents("The ferry ran late.\n\nOn Harbour Radio's \"Morning Tide,\" Holm said the pilots' \"judgment\" is in question.");
+        assert_eq!(got, [("said".to_string(), Some("the pilots' \"judgment\" is in question".to_string()))]);
+    }
+
+    #[test]
+    fn a_report_opening_with_as_reports_the_main_clause() {
+        let got = contents("The ferry ran late.\n\nAs the Gazette reported on Monday, the company \"paid twice\" for the pier.");
+        assert_eq!(got, [("reported".to_string(), Some("the company \"paid twice\" for the pier".to_string()))]);
+        let got = contents("The ferry ran late.\n\nAs Holm announced her bid, the crowd cheered.");
+        assert_ne!(got[0].1.as_deref(), Some("the crowd cheered"));
+    }
+
+    #[test]
+    fn a_quote_opening_the_span_is_still_reported_by_the_clause_after_it() {
+        let got = contents("The ferry ran late.\n\n\"We will sail,\" Holm said of the vote. Then, \"the tolls are fair,\" she said in a statement.");
+        assert_eq!(got[0].1.as_deref(), Some("\"We will sail,\""));
+        assert_eq!(got[1].1.as_deref(), Some("Then, \"the tolls are fair,\""));
+    }
 }
