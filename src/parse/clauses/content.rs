@@ -47,19 +47,23 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
 /// clause after it. `As he announced his bid, …` has words of its own;
 /// `As she was speaking, …` tells a time, not a report.
 fn as_opener_main_clause(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize) -> Option<Span> {
-    let opener: Vec<&Token> = c.tokens[sentence.first as usize..first].iter().filter(|t| t.is_word()).collect();
-    let as_opens = match opener.as_slice() {
-        [a] => c.is_word(a, "as"),
-        [conj, a] => conj.is(CONJUNCTION) && c.is_word(a, "as"),
+    // At most three words are read: this runs for every clause.
+    let mut opener = c.tokens[sentence.first as usize..first].iter().filter(|t| t.is_word());
+    let as_opens = match (opener.next(), opener.next(), opener.next()) {
+        (Some(a), None, _) => c.is_word(a, "as"),
+        (Some(conj), Some(a), None) => conj.is(CONJUNCTION) && c.is_word(a, "as"),
         _ => false,
     };
+    if !as_opens {
+        return None;
+    }
     let end = sentence.end as usize;
     let comma = (last..end).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0)?;
     let own = &c.tokens[last..comma];
     let ing = c.tokens[..last].iter().rev().find(|t| t.is_word()).is_some_and(|t| t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Ing));
     let circumstance = own.iter().find(|t| t.is_word()).is_none_or(|t| t.is(PREPOSITION | TIME) || c.word(t).ends_with("ly"));
     let no_verb = !own.iter().any(|t| t.info().verb.is_some());
-    (as_opens && !ing && circumstance && no_verb).then(|| trim_tokens(c.tokens, comma + 1, end)).flatten()
+    (!ing && circumstance && no_verb).then(|| trim_tokens(c.tokens, comma + 1, end)).flatten()
 }
 
 /// `On Harbour Radio's "Morning Tide," Holm said the tolls …`, `The ad,
