@@ -361,7 +361,7 @@ impl Entities {
         let mut named = name_mentions(c, parsed);
         for clause in &parsed.clauses {
             if let Some(m) = clause.source {
-                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && m.kind != MentionKind::Pronoun {
+                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && !title_alone(parsed, &m) {
                     named.push((m, true));
                 }
             }
@@ -834,6 +834,18 @@ fn initial_letters(name: &[String]) -> impl Iterator<Item = char> + '_ {
 /// Names in the narration that no clause made a speaker: the people a
 /// pronoun may stand for. Each run of name words is read backwards from its
 /// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
+/// `the President`, `the company's CEO`: a title in capitals after an
+/// article or a possessive is a description of someone named before (or
+/// no one), not a name. (`Mr. King`, `King said` are surnames.)
+fn title_alone(parsed: &Parsed, m: &Mention) -> bool {
+    use crate::parse::lexicon::class::{DETERMINER, ROLE, TITLE};
+    use crate::parse::TokenKind;
+    let tokens = &parsed.tokens[m.first_token as usize..m.end_token as usize];
+    let Some(first) = tokens.iter().position(|t| m.name.contains(t.span())) else { return false };
+    let owned = first > 0 && (tokens[first - 1].is(DETERMINER) || tokens[first - 1].kind == TokenKind::Possessive);
+    owned && tokens[first..].iter().filter(|t| m.name.contains(t.span())).all(|t| t.is(TITLE | ROLE))
+}
+
 fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
@@ -909,6 +921,12 @@ mod tests {
         assert!(same_name(&w("Guajardo"), &w("Luis Guajardo Villarreal")));
         assert!(!same_name(&w("Ines"), &w("Ines Okafor")));
         assert!(same_name(&w("I. Okafor"), &w("Ines Okafor")));
+    }
+
+    #[test]
+    fn a_capitalised_title_after_an_article_is_the_one_who_holds_it() {
+        let text = "Mayor Ana Ruiz met harbour spokesman Tom Bell on Monday.\n\n\"The port stays ours,\" the Mayor said.\n\n\"We agree,\" Mr. King said.";
+        assert_eq!(speaker_names(text), ["Ana Ruiz", "King"]);
     }
 
     #[test]
