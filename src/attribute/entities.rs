@@ -831,9 +831,6 @@ fn initial_letters(name: &[String]) -> impl Iterator<Item = char> + '_ {
     name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next())
 }
 
-/// Names in the narration that no clause made a speaker: the people a
-/// pronoun may stand for. Each run of name words is read backwards from its
-/// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
 /// `the President`, `the company's CEO`: a title in capitals after an
 /// article or a possessive is a description of someone named before (or
 /// no one), not a name. (`Mr. King`, `King said` are surnames.)
@@ -846,6 +843,9 @@ fn title_alone(parsed: &Parsed, m: &Mention) -> bool {
     owned && tokens[first..].iter().filter(|t| m.name.contains(t.span())).all(|t| t.is(TITLE | ROLE))
 }
 
+/// Names in the narration that no clause made a speaker: the people a
+/// pronoun may stand for. Each run of name words is read backwards from its
+/// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
 fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();

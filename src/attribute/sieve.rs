@@ -295,9 +295,9 @@ impl Sieve<'_> {
         if rest.len() > SETTING {
             return false;
         }
-        let words: Vec<&crate::parse::Token> = rest.iter().filter(|t| t.is_word()).collect();
-        let setting = words.first().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap && t.span().of(text).ends_with("ly")));
-        let reports = words.iter().any(|t| t.is(class::CUE | class::RELATIVE) || t.span().of(text).eq_ignore_ascii_case("that"));
+        let mut words = rest.iter().filter(|t| t.is_word());
+        let setting = words.clone().next().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap && t.span().of(text).ends_with("ly")));
+        let reports = words.any(|t| t.is(class::CUE | class::RELATIVE) || t.span().of(text).eq_ignore_ascii_case("that"));
         let marks = rest.iter().any(|t| t.is_mark() || t.is_punct(','));
         setting && !reports && !marks
     }

@@ -362,7 +362,7 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     if verb.form == VerbForm::Ing && phrase.is_none_or(|p| p.words.len() > 1) {
         // `polling is showing Trump ahead`, `he is not saying`: a
         // progressive is a finite verb.
-        let auxiliaries = (start..i).rev().take_while(|&k| c.tokens[k].is(GAP) || (c.tokens[k].is_word() && !c.tokens[k].cap && c.word(&c.tokens[k]).ends_with("ly")));
+        let auxiliaries = (start..i).rev().take_while(|&k| c.tokens[k].is(GAP) || mentions::ly_adverb(c, &c.tokens[k]));
         let progressive = auxiliaries.into_iter().any(|k| BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
         if !progressive && !participle_reports(c, verb, cue_end) {
             return None;
@@ -638,8 +638,7 @@ fn speech_before_quote(c: Ctx<'_>, sentence: &Sentence, verb: Verb, cue_end: usi
 /// The token before `i`, past any lower-case adverbs in -ly; `i` itself
 /// when the sentence starts there.
 fn skip_adverbs_back(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
-    let adverb = |t: &Token| t.is_word() && !t.cap && c.word(t).ends_with("ly");
-    (sentence.first as usize..i).rev().find(|&k| !adverb(&c.tokens[k])).unwrap_or(i)
+    (sentence.first as usize..i).rev().find(|&k| !mentions::ly_adverb(c, &c.tokens[k])).unwrap_or(i)
 }
 
 /// `Zucker responded by saying …`, `he concluded by implying …`: the verb
@@ -669,7 +668,7 @@ fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
 /// report (PolNeAR marks a third of them), while `didn't mention`,
 /// `wouldn't discuss` are reports like any other.
 fn negated(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    let before = (sentence.first as usize..i).rev().find(|&k| !(c.tokens[k].is_word() && !c.tokens[k].cap && c.word(&c.tokens[k]).ends_with("ly")));
+    let before = (sentence.first as usize..i).rev().find(|&k| !mentions::ly_adverb(c, &c.tokens[k]));
     before.is_some_and(|k| {
         let w = c.word(&c.tokens[k]);
         c.tokens[k].is_word() && (w.ends_with("n't") || w.ends_with("n’t") || NEGATIVES.iter().any(|n| c.is_word(&c.tokens[k], n)))
@@ -686,8 +685,7 @@ const NEGATIVES: [&str; 3] = ["not", "never", "cannot"];
 fn hypothetical(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let before = (sentence.first as usize..i).rev().find(|&k| {
         let t = &c.tokens[k];
-        let adverb = t.is_word() && !t.cap && c.word(t).ends_with("ly");
-        !(adverb || ["not", "also", "never", "still", "then", "just"].iter().any(|w| c.is_word(t, w)))
+        !(mentions::ly_adverb(c, t) || ["not", "also", "never", "still", "then", "just"].iter().any(|w| c.is_word(t, w)))
     });
     before.is_some_and(|k| c.is_word(&c.tokens[k], "should") || c.is_word(&c.tokens[k], "could"))
 }

@@ -102,7 +102,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
     let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
-    let adverb_follows = rest.first().is_some_and(|n| n.is_word() && !n.cap && c.word(n).ends_with("ly"));
+    let adverb_follows = rest.first().is_some_and(|n| mentions::ly_adverb(c, n));
     if object_follows || adverb_follows {
         if let Some(found) = name_before_verb(c, &subject, before) {
             (rest, subject) = found;
@@ -202,7 +202,7 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
         // deemed`: an adverb in -ly may stand between, but for those that
         // make a habit of it (`are typically reported`), which state the
         // writer's generalisation rather than a report.
-        let adverb = t.is_word() && !t.cap && c.word(t).ends_with("ly") && !HABITUAL.iter().any(|w| c.is_word(t, w));
+        let adverb = mentions::ly_adverb(c, t) && !HABITUAL.iter().any(|w| c.is_word(t, w));
         if c.is_word(t, "being") {
             being = being.or(Some(j));
             continue;
@@ -239,7 +239,7 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     // A capitalised auxiliary between a quote and the verb is a name (`"…,"
     // Will wrote`).
     let auxiliary = |t: &Token| t.is(GAP) && (!t.cap || c.is_headline(t));
-    let word = tok(|t: &Token| auxiliary(t) || (t.is_word() && !t.cap && c.word(t).ends_with("ly") && !t.is(ORG | ANONYMOUS | TITLE)));
+    let word = tok(|t: &Token| auxiliary(t) || (mentions::ly_adverb(c, t) && !t.is(ORG | ANONYMOUS | TITLE)));
     let time = |input: Backward<'a>| {
         let (rest, (_, before)) = pair(
             tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
@@ -340,7 +340,7 @@ pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> 
 /// Where the `and` or `but` before the verb at token `i` stands, with at
 /// most auxiliaries and adverbs between (`and has also called for`).
 pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
-    let in_between = |t: &Token| t.is(GAP) || (t.is_word() && !t.cap && c.word(t).ends_with("ly"));
+    let in_between = |t: &Token| t.is(GAP) || mentions::ly_adverb(c, t);
     let joiner = (sentence.first as usize..i).rev().find(|&k| !in_between(&c.tokens[k]))?;
     (c.is_word(&c.tokens[joiner], "and") || c.is_word(&c.tokens[joiner], "but")).then_some(joiner)
 }

@@ -61,6 +61,12 @@ pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
     (past || ed_form(c, t)) && !t.is(ORG | ANONYMOUS | ROLE | GROUP)
 }
 
+/// A lower-case word in -ly: an adverb (`strongly`, `repeatedly`), as
+/// names (`Kelly`) and capitalised openers are not.
+pub fn ly_adverb(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && !t.cap && c.word(t).ends_with("ly")
+}
+
 /// A word in -ed longer than `bed` or `shed`: a past form or participle
 /// whether or not a lexicon knows the verb (`traveled`, `released`).
 pub fn ed_form(c: Ctx<'_>, t: &Token) -> bool {
@@ -72,29 +78,30 @@ pub fn ed_form(c: Ctx<'_>, t: &Token) -> bool {
 /// word after a noun and before a preposition, an article or an adverb is a
 /// verb, even one whose past tense does not end in -ed.
 pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option<&Token>) -> bool {
-    let unknown = t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none() && !plural_noun(c.word(t));
-    unknown && after_noun && verb_follows(c, next)
+    let verb_follows = next.is_some_and(|n| {
+        (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
+            || n.is(GAP)
+            || (n.is(DETERMINER) && !n.is(CONJUNCTION))
+    });
+    unknown_lower(t) && !plural_noun(c.word(t)) && after_noun && verb_follows
+}
+
+/// A lower-case word no lexicon knows.
+fn unknown_lower(t: &Token) -> bool {
+    t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none()
 }
 
 /// `Ruiz runs the port`, `The ad ends with …`: an unknown word in -s
 /// after a name or a singular noun, before what follows a verb, is the
 /// verb's present tense, not a plural noun (`Ohio pilots`).
 pub(super) fn unknown_present(c: Ctx<'_>, t: &Token, prev: &Token, next: Option<&Token>) -> bool {
-    let unknown = t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none() && plural_noun(c.word(t));
+    let unknown = unknown_lower(t) && plural_noun(c.word(t));
     let singular = prev.is_word() && prev.info().flags == 0 && !plural_noun(c.word(prev));
     // Not before an auxiliary: `the young ones don't` is a plural's subject.
     let object_follows = next.is_some_and(|n| {
         (n.is(DETERMINER) && !n.is(CONJUNCTION)) || ["with", "on", "to", "into"].iter().any(|w| c.is_word(n, w))
     });
     unknown && singular && object_follows
-}
-
-fn verb_follows(c: Ctx<'_>, next: Option<&Token>) -> bool {
-    next.is_some_and(|n| {
-        (n.is(PREPOSITION) && !["of", "for", "from", "in", "at", "with"].iter().any(|w| c.is_word(n, w)))
-            || n.is(GAP)
-            || (n.is(DETERMINER) && !n.is(CONJUNCTION))
-    })
 }
 
 /// A determiner or possessive opening a noun phrase. `that` is left out:
