@@ -193,3 +193,18 @@ fn a_path_that_does_not_exist() {
     assert!(file_named(&files, &good).is_some());
     assert!(stderr.contains("no-such-draft.txt") && stderr.contains("no such file"), "{stderr}");
 }
+
+#[test]
+fn a_draft_of_four_gibibytes_or_more_is_refused_before_it_is_read() {
+    let dir = Scratch::new("huge");
+    let huge = dir.0.join("huge.txt");
+    // A sparse file: its length is past the limit, but no disk is used and
+    // nothing is read.
+    std::fs::File::create(&huge).and_then(|f| f.set_len(u64::from(u32::MAX) + 1)).expect("sparse file");
+    let good = dir.good();
+    let (code, files, stderr) = check_json(&[Path::new(&huge), &good]);
+    assert_eq!(code, 2);
+    assert!(file_named(&files, &good).is_some(), "the rest is still checked");
+    assert!(file_named(&files, &huge).is_none());
+    assert!(stderr.contains("huge.txt") && stderr.contains("too large to check: 4294967296 bytes"), "{stderr}");
+}

@@ -181,10 +181,7 @@ impl Input {
     pub fn read(&self, stdin_name: Option<&str>) -> Result<Source, Unreadable> {
         let shown = self.shown(stdin_name);
         match self {
-            Input::File(p) => {
-                let bytes = std::fs::read(p).map_err(|e| Unreadable::Io(io_message(&e)))?;
-                Source::from_bytes(shown, bytes)
-            }
+            Input::File(p) => Source::read(p, shown),
             Input::Stdin => {
                 let mut bytes = Vec::new();
                 std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| Unreadable::Io(io_message(&e)))?;

@@ -53,6 +53,11 @@ impl Span {
     }
 }
 
+/// The longest draft that can be checked. Every stage keeps byte offsets
+/// as `u32` (half the memory of `usize`), so a draft must be shorter than
+/// 4 GiB; a longer file is refused with a message, never half-read.
+pub const MAX_DRAFT_BYTES: u64 = u32::MAX as u64;
+
 /// One draft to check: its name as shown to the user and its text.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -69,6 +74,7 @@ impl Source {
     /// Invalid UTF-8 is refused rather than repaired: a lossy repair would
     /// shift every byte offset after the bad byte, and offsets are the truth.
     pub fn from_bytes(path: impl Into<String>, bytes: Vec<u8>) -> Result<Source, Unreadable> {
+        check_size(bytes.len() as u64)?;
         if looks_binary(&bytes) {
             return Err(Unreadable::Binary);
         }
@@ -83,9 +89,25 @@ impl Source {
     }
 
     pub fn read(path: &Path, shown_as: impl Into<String>) -> Result<Source, Unreadable> {
+        check_file_size(path)?;
         let bytes = std::fs::read(path).map_err(|e| Unreadable::Io(files::io_message(&e)))?;
         Source::from_bytes(shown_as, bytes)
     }
+}
+
+/// Refuses a draft too long to check before any of it is read.
+fn check_file_size(path: &Path) -> Result<(), Unreadable> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => check_size(meta.len()),
+        _ => Ok(()), // reading will say what is wrong
+    }
+}
+
+fn check_size(bytes: u64) -> Result<(), Unreadable> {
+    if bytes > MAX_DRAFT_BYTES {
+        return Err(Unreadable::TooLarge { bytes });
+    }
+    Ok(())
 }
 
 /// Why a file could not be checked.
@@ -94,6 +116,8 @@ pub enum Unreadable {
     /// Not text at all; skipped with a note rather than an error.
     Binary,
     InvalidUtf8 { offset: usize, line: usize },
+    /// Longer than [`MAX_DRAFT_BYTES`].
+    TooLarge { bytes: u64 },
     Io(String),
 }
 
@@ -104,6 +128,10 @@ impl fmt::Display for Unreadable {
             Unreadable::InvalidUtf8 { offset, line } => write!(
                 f,
                 "not valid UTF-8: the first bad byte is at byte offset {offset} (line {line}); save the draft as UTF-8"
+            ),
+            Unreadable::TooLarge { bytes } => write!(
+                f,
+                "too large to check: {bytes} bytes, and whosaid checks drafts of up to {MAX_DRAFT_BYTES} bytes (4 GiB); split the file"
             ),
             Unreadable::Io(msg) => write!(f, "{msg}"),
         }
