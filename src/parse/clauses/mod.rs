@@ -3,14 +3,16 @@
 //! `grammar/attribution.md`.
 //!
 //! Each sentence is read once. At every reporting cue outside quotation
-//! marks the productions are tried in the grammar's order: `according to`
-//! NP; a passive; the speaker before the verb, read backwards; the speaker
-//! after the verb (`said Peskov`) after a quote or comma; a participle
-//! (`, adding …`) that carries the main clause's speaker.
+//! marks the productions are tried in the grammar's order, each one
+//! function in `readings`: `according to` NP; a passive; a participle
+//! (`, adding …`) that carries the main clause's speaker; the speaker
+//! before the verb, read backwards; the speaker after the verb (`said
+//! Peskov`) after a quote or comma; then the looser subjects.
 
 mod content;
 mod idioms;
 mod nested;
+mod readings;
 mod speaker;
 pub use speaker::sentence_subject;
 mod tail;
@@ -28,6 +30,7 @@ use crate::source::Span;
 use content::assign_content;
 use idioms::*;
 use nested::*;
+use readings::clause_at;
 use speaker::*;
 use tail::*;
 
@@ -237,269 +240,6 @@ fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 
 fn listed_speech_verb(c: Ctx<'_>, i: usize) -> bool {
     c.tokens[i].info().verb.is_some_and(|v| v.class == VerbClass::Speech && matches!(v.form, VerbForm::Third | VerbForm::Base | VerbForm::Past))
-}
-
-fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
-    // The poll and `To …,` openers only open a sentence: asked here, not
-    // of every token (each returns a whole clause).
-    if i == sentence.first as usize {
-        if let Some(clause) = poll_opener(c, sentence, si, i).or_else(|| to_opener(c, sentence, si, i)) {
-            return Some(clause);
-        }
-    }
-    let (cue_end, verb, phrase) = cue_at(c, sentence, i)?;
-    let start = sentence.first as usize;
-    let prev = (i > start).then(|| &c.tokens[i - 1]);
-    let mut clause = Clause {
-        cue: span_of(c.tokens, i, cue_end),
-        cue_tokens: (i as u32, cue_end as u32),
-        verb,
-        source: None,
-        subject: None,
-        shape: ClauseShape::NoSpeaker,
-        sentence: si as u32,
-        tokens: (i as u32, cue_end as u32),
-        colon: false,
-        content: None,
-        content_before: false,
-    };
-    if let Some(slot) = phrase.and_then(|p| p.source_slot) {
-        let input = Forward::new(c.tokens, i + slot, sentence.end as usize);
-        let (end, source) = match mentions::after(c).parse(input) {
-            Ok((rest, source)) => (rest.at(), source),
-            Err(_) => {
-                let source = mentions::loose_phrase(c, i + slot, sentence.end as usize)?;
-                (source.end_token as usize, source)
-            }
-        };
-        let (end, source) = source_with_maker(c, sentence, end, source);
-        clause.source = Some(source);
-        clause.shape = ClauseShape::According;
-        clause.tokens.1 = end as u32;
-        return Some(clause);
-    }
-    let verb = verb?;
-    if !reports_what_follows(c, sentence, cue_end, phrase, verb) {
-        return None;
-    }
-    if phrase.is_none() && verb.class == VerbClass::Thought && verb.form == VerbForm::Base && negated(c, sentence, i) {
-        return None;
-    }
-    if verb.class != VerbClass::Speech && hypothetical(c, sentence, i) {
-        return None;
-    }
-    // `Cuccinelli reportedly reacted`: the report is someone else's,
-    // and unnamed.
-    if phrase.is_some_and(|p| p.words == ["reportedly"]) {
-        return finish(c, sentence, clause, cue_end);
-    }
-    if phrase.is_none() && !verbal_reading(c, sentence, prev, i, verb) {
-        return None;
-    }
-    // `is seen as`, `was seen by`: a phrase opening with a participle after
-    // *be* is a passive like a single verb.
-    // `the council is worried that …`: a feeling after *be*, which its
-    // subject holds, like an adjective of stance (`is wary of`); so is a
-    // certainty before `of` (`is assured of winning`, `is persuaded of`).
-    let lemma = c.lex.lemma(verb.lemma);
-    let certain_of = ["assure", "persuade"].contains(&lemma) && c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "of"));
-    let feeling = lemma == "worry" || certain_of;
-    if (phrase.is_none() || verb.form == VerbForm::Past) && !feeling && passive(c, sentence, i) {
-        clause.shape = ClauseShape::Passive;
-        clause.source = agent(c, sentence, i + 1).or_else(|| knowers(c, sentence, i, cue_end));
-        // `the poll can be found here`, `are certain to be challenged`: a
-        // report that may come is none yet, unless someone is named to
-        // make it (`will be remembered by historians`); 17 of 69 on train.
-        if clause.source.is_none() && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, cue_end) {
-            return None;
-        }
-        return finish(c, sentence, clause, cue_end);
-    }
-    // `when asked about it`, `if pressed`: a past form straight after a
-    // subordinator has no subject of its own; it is a passive whose asker
-    // goes unnamed (or is named after `by`).
-    let reduced = prev.is_some_and(|p| ["when", "if", "after", "until", "unless", "as", "before", "while"].iter().any(|w| c.is_word(p, w)));
-    if phrase.is_none() && verb.form == VerbForm::Past && reduced {
-        clause.shape = ClauseShape::Passive;
-        clause.source = agent(c, sentence, i + 1);
-        return finish(c, sentence, clause, cue_end);
-    }
-    // `Starr's remarks, first reported by the Times`: a participle with
-    // its agent right after it is a passive without *be*.
-    if phrase.is_none() && verb.form == VerbForm::Past {
-        let by = (cue_end..(cue_end + 4).min(sentence.end as usize))
-            .take_while(|&k| {
-                let t = &c.tokens[k];
-                c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w))
-            })
-            .find(|&k| c.is_word(&c.tokens[k], "by"));
-        if let Some(source) = by.and_then(|by| agent(c, sentence, by)) {
-            clause.shape = ClauseShape::Passive;
-            clause.source = Some(source);
-            return finish(c, sentence, clause, cue_end);
-        }
-    }
-    // `Trump seemed unperturbed`, `it appears that …`: the writer's
-    // impression, which names nobody; `appeared on CNN` is no report.
-    // `he seemed to indicate …`, `she appeared to imply …`: before `to` and
-    // a verb of report the subject says it, if guardedly; read on below.
-    let guarded = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "to")) && c.tokens.get(cue_end + 1).is_some_and(|v| v.is(CUE) && cue_end + 1 < sentence.end as usize);
-    if phrase.is_none() && impersonal(c, verb) && verb.form != VerbForm::Ing && !guarded {
-        let next = c.tokens.get(cue_end).filter(|_| cue_end < sentence.end as usize);
-        if next.is_some_and(|n| ["on", "in", "at", "with", "before"].iter().any(|w| c.is_word(n, w))) {
-            return None;
-        }
-        return finish(c, sentence, clause, cue_end);
-    }
-    // `a state known for …`, `Clinton is widely known`: a reputation, whose
-    // holders go unnamed. `a book titled …`: a title, whose giver goes
-    // unnamed.
-    if phrase.is_none() && (c.is_word(&c.tokens[i], "known") || c.is_word(&c.tokens[i], "titled")) {
-        clause.source = knowers(c, sentence, i, cue_end);
-        return finish(c, sentence, clause, cue_end);
-    }
-    // `, saying …`, `a statement saying …`: the speaker is the sentence's subject.
-    if verb.form == VerbForm::Ing && phrase.is_none_or(|p| p.words.len() > 1) {
-        // `polling is showing Trump ahead`, `he is not saying`: a
-        // progressive is a finite verb.
-        let auxiliaries = (start..i).rev().take_while(|&k| c.tokens[k].is(GAP) || mentions::ly_adverb(c, &c.tokens[k]));
-        let progressive = auxiliaries.into_iter().any(|k| BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
-        if !progressive && !participle_reports(c, verb, cue_end) {
-            return None;
-        }
-        // `criticized him for saying`, `no sign of backing down`: after
-        // `for` or `of` the form is a gerund, the reason or the thing
-        // talked of, and nobody reports anything (12 of 83 on train). After
-        // `as` it belongs to the verb before (`quoted him as saying`,
-        // `read the poll as showing`), which is the report (2 of 11).
-        match gerund_after(c, sentence, i) {
-            Some(p) if ["for", "of", "as"].contains(&p) => return None,
-            Some(_) if !speech_before_quote(c, sentence, verb, cue_end) => return None,
-            _ => {}
-        }
-        clause.shape = ClauseShape::Participle;
-        // `…, as Holm leaned on the mayor, citing him …`, `broke her silence
-        // by asking …`: after a comma, or after `by`, `after`, `while` and
-        // the like, the subject of the clause the participle hangs from.
-        // `after strongly backing him`: an adverb may stand between.
-        let hang_at = skip_adverbs_back(c, sentence, i);
-        let hang = (hang_at < i).then(|| &c.tokens[hang_at]);
-        let hangs = hang.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
-        if hang.is_some_and(|p| c.is_word(p, "by")) && answered_by(c, sentence, hang_at) {
-            return None;
-        }
-        clause.subject = hangs
-            .then(|| nearest_subject(c, sentence, hang_at))
-            .flatten()
-            .or_else(|| sentence_subject(c, sentence, i))
-            .or_else(|| subject_after_opener(c, sentence, i))
-            .or_else(|| phrase_before_participle(c, sentence, i, verb));
-        // `he is not saying`, `Senate Republicans refusing to …`, `a group
-        // backing Rubio`: the phrase just before the participle does it.
-        if prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
-            let before = Backward::new(c.tokens, start, i);
-            if let Ok((rest, source)) = preceded(|s| gap(c, s), mentions::before(c)).parse(before) {
-                // Without *be*, only a phrase after `with`, `of`, `from` or
-                // `among` (`with Senate Republicans refusing`, `from groups
-                // supporting`): elsewhere it is mostly an object (`an email
-                // to supporters saying`, `sued a staffer calling`).
-                let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
-                let first = &c.tokens[source.first_token as usize];
-                // `…, Berg saying she was "hopeful" and Holm calling it …`:
-                // a person's name after a comma, a dash or `and` heads an absolute
-                // phrase; the name says it.
-                let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
-                let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
-                let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
-                if (progressive || phrase_before) && acceptable_speaker(c, &source, verb) {
-                    clause.source = Some(source);
-                    clause.tokens.0 = rest.at() as u32;
-                }
-            }
-        }
-        return finish(c, sentence, clause, cue_end);
-    }
-    let subject = Backward::new(c.tokens, start, i);
-    let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
-    if let Some((rest, source)) = read.and_then(|(rest, found)| subject_before_circumstance(c, start, rest, found)) {
-        // `Many speakers at the service — including … — said`: after an
-        // aside in dashes, a phrase after any preposition is the object of
-        // the subject's preposition.
-        let dashed = (rest.at()..i).any(|k| c.tokens[k].is_dash());
-        let after_preposition = dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION));
-
-        let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
-        if let Some(source) = source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
-            clause.source = Some(source);
-            clause.shape = ClauseShape::SpeakerFirst;
-            clause.tokens.0 = rest.at() as u32;
-            return finish(c, sentence, clause, cue_end);
-        }
-    }
-    let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)));
-    // `"…," remembered Lena Holt.`: right after a quote, a verb of thought
-    // reports it, when the speaker ends the sentence or a clause.
-    let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
-    if (invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || after_quote)) || thought_after_quote {
-        let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
-        let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
-        if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) {
-            clause.source = Some(source);
-            clause.shape = ClauseShape::Inverted;
-            clause.tokens.1 = rest.at() as u32;
-            return finish(c, sentence, clause, rest.at());
-        }
-    }
-    if let Some(source) = coordinated_subject(c, sentence, i) {
-        clause.source = Some(source);
-        clause.shape = ClauseShape::SpeakerFirst;
-        return finish(c, sentence, clause, cue_end);
-    }
-    if let Some(source) = loose_subject(c, sentence, i, verb) {
-        clause.tokens.0 = source.first_token;
-        clause.source = Some(source);
-        clause.shape = ClauseShape::SpeakerFirst;
-        return finish(c, sentence, clause, cue_end);
-    }
-    // A verb that takes an object (`the notice, quoted in full`) is a
-    // participle after an aside, and not reported; `Dale, moved by the
-    // crew's story, told them …` has its object, and so is the sentence's
-    // verb (see `object_follows`).
-    let participle = c.tokens[i].is(TRANSITIVE) && !object_follows(c, verb, sentence, cue_end);
-    // `said` with no speaker found is still a cue; `states` or `points` with
-    // none is a plural noun.
-    if verb.class == VerbClass::Speech && verb.form == VerbForm::Past {
-        // `The group's chief, Kim Fritts, said`, `Eastland, wearing a
-        // cowboy hat, said`: asides the speaker grammar cannot read; the
-        // sentence's subject says it, unless the verb is a participle.
-        if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
-            clause.source = Some(subject);
-            clause.shape = ClauseShape::SpeakerFirst;
-        }
-        return finish(c, sentence, clause, cue_end);
-    }
-    // `Dulles, his future secretary of State, criticized …`: after an aside
-    // the grammar cannot read, any past or third-person verb takes the
-    // sentence's subject, as a past speech verb does above. `…, compared
-    // with 41 percent` compares figures and reports nothing.
-    let comparison = c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "with") || c.is_word(n, "to"));
-    if matches!(verb.form, VerbForm::Past | VerbForm::Third) && prev.is_some_and(|p| p.is_punct(',')) && !participle && !comparison {
-        if let Some(subject) = sentence_subject(c, sentence, i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
-            clause.source = Some(subject);
-            clause.shape = ClauseShape::SpeakerFirst;
-            return finish(c, sentence, clause, cue_end);
-        }
-    }
-    // `About 4 in 10 say`: *say* is never a plural noun; see `say_speaker`.
-    if c.lex.lemma(verb.lemma) == "say" && matches!(verb.form, VerbForm::Third | VerbForm::Base) {
-        clause.source = say_speaker(c, sentence, i)?;
-        if let Some(source) = &clause.source {
-            clause.tokens.0 = source.first_token;
-            clause.shape = ClauseShape::SpeakerFirst;
-        }
-        return finish(c, sentence, clause, cue_end);
-    }
-    None
 }
 
 /// `Holm thanked the crew and said …`, `he called her "weak" and said …`:

@@ -1,0 +1,432 @@
+//! The readings of one reporting cue, tried in the grammar's order: each
+//! production either reads the cue as a clause, rules it out (`appeared on
+//! CNN`, `criticized him for saying`), or passes it to the next.
+
+use std::ops::ControlFlow::{self, Break, Continue};
+
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::*;
+
+/// One production's answer: `Break(Some(clause))` reads the cue as that
+/// clause, `Break(None)` rules the cue out, `Continue` passes it on.
+type Reading = ControlFlow<Option<Clause>>;
+
+/// A reporting verb (or a phrase with one) and the words around it, as
+/// every production sees it.
+#[derive(Clone, Copy)]
+struct Cue<'a> {
+    c: Ctx<'a>,
+    sentence: &'a Sentence,
+    si: usize,
+    /// The cue's first token, and the token after its last.
+    i: usize,
+    end: usize,
+    verb: Verb,
+    phrase: Option<&'a Phrase>,
+    /// The token before the cue, in the same sentence.
+    prev: Option<&'a Token>,
+}
+
+impl Cue<'_> {
+    fn start(&self) -> usize {
+        self.sentence.first as usize
+    }
+
+    fn sentence_end(&self) -> usize {
+        self.sentence.end as usize
+    }
+
+    fn clause(&self) -> Clause {
+        bare_clause(self.c, self.si, self.i, self.end, Some(self.verb))
+    }
+
+    /// Reads the cue as `clause`, with the words after the cue that belong
+    /// to it.
+    fn finish(&self, clause: Clause) -> Reading {
+        Break(finish(self.c, self.sentence, clause, self.end))
+    }
+
+    /// Reads the cue as a clause of this shape and source.
+    fn read(&self, shape: ClauseShape, source: Option<Mention>) -> Reading {
+        self.finish(Clause { shape, source, ..self.clause() })
+    }
+
+    fn next_is(&self, words: &[&str]) -> bool {
+        self.c.tokens.get(self.end).filter(|_| self.end < self.sentence_end()).is_some_and(|n| words.iter().any(|w| self.c.is_word(n, w)))
+    }
+}
+
+/// The productions after `according to`, in the order they are tried.
+const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 16] = [
+    ruled_out,
+    reportedly,
+    nominal,
+    passive,
+    reduced_passive,
+    passive_without_be,
+    impersonal,
+    reputation,
+    participle,
+    speaker_first,
+    inverted,
+    coordinated,
+    loose,
+    said_after_aside,
+    verb_after_aside,
+    say_with_count,
+];
+
+/// The reporting clause whose cue starts at token `i`, if there is one.
+pub(super) fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
+    // The poll and `To …,` openers only open a sentence: asked here, not
+    // of every token (each returns a whole clause).
+    if i == sentence.first as usize {
+        if let Some(clause) = poll_opener(c, sentence, si, i).or_else(|| to_opener(c, sentence, si, i)) {
+            return Some(clause);
+        }
+    }
+    let (end, verb, phrase) = cue_at(c, sentence, i)?;
+    if let Some(slot) = phrase.and_then(|p| p.source_slot) {
+        return according(c, sentence, bare_clause(c, si, i, end, verb), i + slot);
+    }
+    let prev = (i > sentence.first as usize).then(|| &c.tokens[i - 1]);
+    let cue = Cue { c, sentence, si, i, end, verb: verb?, phrase, prev };
+    PRODUCTIONS.iter().find_map(|production| match production(cue) {
+        Break(reading) => Some(reading),
+        Continue(()) => None,
+    })?
+}
+
+/// A clause of the cue `i..end` with no speaker yet.
+fn bare_clause(c: Ctx<'_>, si: usize, i: usize, end: usize, verb: Option<Verb>) -> Clause {
+    Clause {
+        cue: span_of(c.tokens, i, end),
+        cue_tokens: (i as u32, end as u32),
+        verb,
+        source: None,
+        subject: None,
+        shape: ClauseShape::NoSpeaker,
+        sentence: si as u32,
+        tokens: (i as u32, end as u32),
+        colon: false,
+        content: None,
+        content_before: false,
+    }
+}
+
+/// `according to the ministry`, `in an interview with Okafor`: the phrase
+/// names its source at a fixed place.
+fn according(c: Ctx<'_>, sentence: &Sentence, mut clause: Clause, at: usize) -> Option<Clause> {
+    let input = Forward::new(c.tokens, at, sentence.end as usize);
+    let (end, source) = match mentions::after(c).parse(input) {
+        Ok((rest, source)) => (rest.at(), source),
+        Err(_) => {
+            let source = mentions::loose_phrase(c, at, sentence.end as usize)?;
+            (source.end_token as usize, source)
+        }
+    };
+    let (end, source) = source_with_maker(c, sentence, end, source);
+    clause.source = Some(source);
+    clause.shape = ClauseShape::According;
+    clause.tokens.1 = end as u32;
+    Some(clause)
+}
+
+/// A verb that reports nothing here: an object that is no report, a
+/// thought denied (`I didn't know`), advice or a possibility (`riders
+/// should remember`).
+fn ruled_out(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, phrase, .. } = cue;
+    let denied = phrase.is_none() && verb.class == VerbClass::Thought && verb.form == VerbForm::Base && negated(c, sentence, i);
+    let out = !reports_what_follows(c, sentence, end, phrase, verb) || denied || (verb.class != VerbClass::Speech && hypothetical(c, sentence, i));
+    if out {
+        Break(None)
+    } else {
+        Continue(())
+    }
+}
+
+/// `Cuccinelli reportedly reacted`: the report is someone else's, and
+/// unnamed.
+fn reportedly(cue: Cue<'_>) -> Reading {
+    if cue.phrase.is_some_and(|p| p.words == ["reportedly"]) {
+        return cue.finish(cue.clause());
+    }
+    Continue(())
+}
+
+/// `the report`, `his claims`, `to say`: a verb's form read as a noun or an
+/// adjective is no cue.
+fn nominal(cue: Cue<'_>) -> Reading {
+    if cue.phrase.is_none() && !verbal_reading(cue.c, cue.sentence, cue.prev, cue.i, cue.verb) {
+        return Break(None);
+    }
+    Continue(())
+}
+
+/// `was asked`, `is expected to`: a passive, whose source is named after
+/// `by` or not at all. `is seen as`, `was seen by`: a phrase opening with
+/// a participle after *be* is a passive like a single verb.
+fn passive(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, phrase, .. } = cue;
+    // `the council is worried that …`: a feeling after *be*, which its
+    // subject holds, like an adjective of stance (`is wary of`); so is a
+    // certainty before `of` (`is assured of winning`, `is persuaded of`).
+    let lemma = c.lex.lemma(verb.lemma);
+    let certain_of = ["assure", "persuade"].contains(&lemma) && c.tokens.get(end).is_some_and(|n| c.is_word(n, "of"));
+    let feeling = lemma == "worry" || certain_of;
+    if !((phrase.is_none() || verb.form == VerbForm::Past) && !feeling && super::passive(c, sentence, i)) {
+        return Continue(());
+    }
+    let source = agent(c, sentence, i + 1).or_else(|| knowers(c, sentence, i, end));
+    // `the poll can be found here`, `are certain to be challenged`: a
+    // report that may come is none yet, unless someone is named to make it
+    // (`will be remembered by historians`); 17 of 69 on train.
+    if source.is_none() && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, end) {
+        return Break(None);
+    }
+    cue.read(ClauseShape::Passive, source)
+}
+
+/// `when asked about it`, `if pressed`: a past form straight after a
+/// subordinator has no subject of its own; it is a passive whose asker
+/// goes unnamed (or is named after `by`).
+fn reduced_passive(cue: Cue<'_>) -> Reading {
+    const SUBORDINATORS: [&str; 8] = ["when", "if", "after", "until", "unless", "as", "before", "while"];
+    let reduced = cue.prev.is_some_and(|p| SUBORDINATORS.iter().any(|w| cue.c.is_word(p, w)));
+    if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced {
+        return cue.read(ClauseShape::Passive, agent(cue.c, cue.sentence, cue.i + 1));
+    }
+    Continue(())
+}
+
+/// `Starr's remarks, first reported by the Times`: a participle with its
+/// agent right after it is a passive without *be*.
+fn passive_without_be(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, end, .. } = cue;
+    if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
+        return Continue(());
+    }
+    let between = |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w));
+    let by = (end..(end + 4).min(sentence.end as usize)).take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
+    match by.and_then(|by| agent(c, sentence, by)) {
+        Some(source) => cue.read(ClauseShape::Passive, Some(source)),
+        None => Continue(()),
+    }
+}
+
+/// `Trump seemed unperturbed`, `it appears that …`: the writer's
+/// impression, which names nobody; `appeared on CNN` is no report.
+/// `he seemed to indicate …`, `she appeared to imply …`: before `to` and a
+/// verb of report the subject says it, if guardedly; the later productions
+/// read it.
+fn impersonal(cue: Cue<'_>) -> Reading {
+    let Cue { c, end, verb, .. } = cue;
+    let guarded = c.tokens.get(end).is_some_and(|n| c.is_word(n, "to")) && c.tokens.get(end + 1).is_some_and(|v| v.is(CUE) && end + 1 < cue.sentence_end());
+    if cue.phrase.is_some() || !super::impersonal(c, verb) || verb.form == VerbForm::Ing || guarded {
+        return Continue(());
+    }
+    if cue.next_is(&["on", "in", "at", "with", "before"]) {
+        return Break(None);
+    }
+    cue.finish(cue.clause())
+}
+
+/// `a state known for …`, `Clinton is widely known`: a reputation, whose
+/// holders go unnamed. `a book titled …`: a title, whose giver goes
+/// unnamed.
+fn reputation(cue: Cue<'_>) -> Reading {
+    let word = &cue.c.tokens[cue.i];
+    if cue.phrase.is_none() && (cue.c.is_word(word, "known") || cue.c.is_word(word, "titled")) {
+        return cue.read(ClauseShape::NoSpeaker, knowers(cue.c, cue.sentence, cue.i, cue.end));
+    }
+    Continue(())
+}
+
+/// `, saying …`, `a statement saying …`: a participle, whose speaker is the
+/// sentence's subject or the phrase it describes.
+fn participle(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, .. } = cue;
+    if verb.form != VerbForm::Ing || cue.phrase.is_some_and(|p| p.words.len() <= 1) {
+        return Continue(());
+    }
+    // `polling is showing Trump ahead`, `he is not saying`: a progressive
+    // is a finite verb.
+    let auxiliaries = (cue.start()..i).rev().take_while(|&k| c.tokens[k].is(GAP) || mentions::ly_adverb(c, &c.tokens[k]));
+    let progressive = auxiliaries.into_iter().any(|k| BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
+    if !progressive && !participle_reports(c, verb, end) {
+        return Break(None);
+    }
+    // `criticized him for saying`, `no sign of backing down`: after `for`
+    // or `of` the form is a gerund, the reason or the thing talked of, and
+    // nobody reports anything (12 of 83 on train). After `as` it belongs
+    // to the verb before (`quoted him as saying`, `read the poll as
+    // showing`), which is the report (2 of 11).
+    match gerund_after(c, sentence, i) {
+        Some(p) if ["for", "of", "as"].contains(&p) => return Break(None),
+        Some(_) if !speech_before_quote(c, sentence, verb, end) => return Break(None),
+        _ => {}
+    }
+    // `…, as Holm leaned on the mayor, citing him …`, `broke her silence by
+    // asking …`: after a comma, or after `by`, `after`, `while` and the
+    // like, the subject of the clause the participle hangs from. `after
+    // strongly backing him`: an adverb may stand between.
+    let hang_at = skip_adverbs_back(c, sentence, i);
+    let hang = (hang_at < i).then(|| &c.tokens[hang_at]);
+    let hangs = hang.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
+    if hang.is_some_and(|p| c.is_word(p, "by")) && answered_by(c, sentence, hang_at) {
+        return Break(None);
+    }
+    let subject = hangs
+        .then(|| nearest_subject(c, sentence, hang_at))
+        .flatten()
+        .or_else(|| sentence_subject(c, sentence, i))
+        .or_else(|| subject_after_opener(c, sentence, i))
+        .or_else(|| phrase_before_participle(c, sentence, i, verb));
+    let mut clause = Clause { shape: ClauseShape::Participle, subject, ..cue.clause() };
+    if let Some((first, source)) = doer_before_participle(cue, progressive) {
+        clause.source = Some(source);
+        clause.tokens.0 = first as u32;
+    }
+    cue.finish(clause)
+}
+
+/// `he is not saying`, `Senate Republicans refusing to …`, `a group backing
+/// Rubio`: the phrase just before the participle does it. Returns where the
+/// phrase starts, and the phrase.
+fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Mention)> {
+    let Cue { c, sentence, i, verb, .. } = cue;
+    if !cue.prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
+        return None;
+    }
+    let before = Backward::new(c.tokens, cue.start(), i);
+    let (rest, source) = preceded(|s| gap(c, s), mentions::before(c)).parse(before).ok()?;
+    // Without *be*, only a phrase after `with`, `of`, `from` or `among`
+    // (`with Senate Republicans refusing`, `from groups supporting`):
+    // elsewhere it is mostly an object (`an email to supporters saying`,
+    // `sued a staffer calling`).
+    let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
+    let first = &c.tokens[source.first_token as usize];
+    // `…, Berg saying she was "hopeful" and Holm calling it …`: a person's
+    // name after a comma, a dash or `and` heads an absolute phrase; the name
+    // says it.
+    let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
+    let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
+    let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
+    ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
+}
+
+/// `Peskov said`, `the Kremlin said on Friday`, `Flynn, who said`: the
+/// speaker before the verb, read backwards.
+fn speaker_first(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = cue;
+    let start = cue.start();
+    let subject = Backward::new(c.tokens, start, i);
+    let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
+    let Some((rest, source)) = read.and_then(|(rest, found)| subject_before_circumstance(c, start, rest, found)) else { return Continue(()) };
+    // `Many speakers at the service — including … — said`: after an aside
+    // in dashes, a phrase after any preposition is the object of the
+    // subject's preposition.
+    let dashed = (rest.at()..i).any(|k| c.tokens[k].is_dash());
+    let after_preposition = dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION));
+    let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
+    match source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
+        Some(source) => cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (rest.at() as u32, cue.end as u32), ..cue.clause() }),
+        None => Continue(()),
+    }
+}
+
+/// `said Peskov`, `"…," added the ministry`: the speaker after the verb,
+/// after a quote or a comma. `"…," remembered Lena Holt.`: right after a
+/// quote, a verb of thought reports it, when the speaker ends the sentence
+/// or a clause.
+fn inverted(cue: Cue<'_>) -> Reading {
+    let Cue { c, i, end, verb, prev, .. } = cue;
+    let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)));
+    let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
+    let inverts = invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || after_quote);
+    if !inverts && !thought_after_quote {
+        return Continue(());
+    }
+    let after = Forward::new(c.tokens, end, cue.sentence_end());
+    let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
+    let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) else { return Continue(()) };
+    let clause = Clause { source: Some(source), shape: ClauseShape::Inverted, tokens: (i as u32, rest.at() as u32), ..cue.clause() };
+    Break(finish(c, cue.sentence, clause, rest.at()))
+}
+
+/// `Holm thanked the crew and said …`: see `coordinated_subject`.
+fn coordinated(cue: Cue<'_>) -> Reading {
+    match coordinated_subject(cue.c, cue.sentence, cue.i) {
+        Some(source) => cue.read(ClauseShape::SpeakerFirst, Some(source)),
+        None => Continue(()),
+    }
+}
+
+/// `officials who spoke with the Post said`: see `loose_subject`.
+fn loose(cue: Cue<'_>) -> Reading {
+    match loose_subject(cue.c, cue.sentence, cue.i, cue.verb) {
+        Some(source) => cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() }),
+        None => Continue(()),
+    }
+}
+
+/// A verb that takes an object (`the notice, quoted in full`) is a
+/// participle after an aside, and not reported; `Dale, moved by the
+/// crew's story, told them …` has its object, and so is the sentence's
+/// verb (see `object_follows`).
+fn participle_after_aside(cue: Cue<'_>) -> bool {
+    cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end)
+}
+
+/// `said` with no speaker found is still a cue (`states` or `points` with
+/// none is a plural noun). `The group's chief, Kim Fritts, said`,
+/// `Eastland, wearing a cowboy hat, said`: asides the speaker grammar
+/// cannot read; the sentence's subject says it, unless the verb is a
+/// participle.
+fn said_after_aside(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = cue;
+    if verb.class != VerbClass::Speech || verb.form != VerbForm::Past {
+        return Continue(());
+    }
+    let near = |s: &Mention| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3;
+    let subject = (!participle_after_aside(cue)).then(|| sentence_subject(c, sentence, i)).flatten().filter(near);
+    match subject {
+        Some(subject) => cue.read(ClauseShape::SpeakerFirst, Some(subject)),
+        None => cue.finish(cue.clause()),
+    }
+}
+
+/// `Dulles, his future secretary of State, criticized …`: after an aside
+/// the grammar cannot read, any past or third-person verb takes the
+/// sentence's subject, as a past speech verb does above. `…, compared with
+/// 41 percent` compares figures and reports nothing.
+fn verb_after_aside(cue: Cue<'_>) -> Reading {
+    let comparison = cue.c.tokens.get(cue.end).is_some_and(|n| cue.c.is_word(n, "with") || cue.c.is_word(n, "to"));
+    let after_comma = cue.prev.is_some_and(|p| p.is_punct(','));
+    if !matches!(cue.verb.form, VerbForm::Past | VerbForm::Third) || !after_comma || participle_after_aside(cue) || comparison {
+        return Continue(());
+    }
+    match sentence_subject(cue.c, cue.sentence, cue.i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
+        Some(subject) => cue.read(ClauseShape::SpeakerFirst, Some(subject)),
+        None => Continue(()),
+    }
+}
+
+/// `About 4 in 10 say`: *say* is never a plural noun; see `say_speaker`.
+fn say_with_count(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = cue;
+    if c.lex.lemma(verb.lemma) != "say" || !matches!(verb.form, VerbForm::Third | VerbForm::Base) {
+        return Continue(());
+    }
+    let Some(source) = say_speaker(c, sentence, i) else { return Break(None) };
+    let mut clause = cue.clause();
+    if let Some(source) = source {
+        clause.tokens.0 = source.first_token;
+        clause.shape = ClauseShape::SpeakerFirst;
+        clause.source = Some(source);
+    }
+    cue.finish(clause)
+}
