@@ -223,31 +223,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     // `report::json::report` whole.
     let (head, between) = if format == Format::Json { ("{\"version\":1,\"files\":[", ",") } else { ("", "") };
     let reports = InOrder::new(Destination::open(args.output.as_deref()), head, between);
-    let render = |i: usize, mut c: Checked, config: &Config| {
-        let mut counts = [0usize; 3];
-        for d in &c.diagnostics {
-            counts[d.severity as usize] += 1;
-        }
-        let failing = c.diagnostics.iter().any(|d| d.severity >= config.fail_at);
-        let omitted = c.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
-        c.diagnostics.truncate(MAX_DIAGNOSTICS);
-        let mut sarif = Vec::new();
-        match format {
-            Format::Human => reports.put(i, report::human::render(&c, style)),
-            // The one report that grows with the draft rather than with
-            // its findings: written as it is made when it can be. A write
-            // error is the destination's to remember and report.
-            Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block))), || report::json::render_checked(&c)),
-            Format::Jsonl => reports.put(i, report::jsonl::render(&c)),
-            Format::Sarif => {
-                let uri = report::sarif::uri_path(&relative_to(root.as_deref().expect("a root for SARIF"), &c.source.path));
-                sarif = report::sarif::results(&c, &uri);
-                reports.skip(i);
-            }
-            Format::Github => reports.put(i, report::github::render(&c, &relative_to(root.as_deref().expect("a root for annotations"), &c.source.path))),
-        }
-        Rendered { sarif, counts, failing, path: c.source.path.clone(), omitted }
-    };
+    let render = |i: usize, c: Checked, config: &Config| render_draft(&reports, i, c, config, format, style, root.as_deref());
     let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render, |i| reports.skip(i)) {
         Ok(run) => run,
         Err(code) => return code,
@@ -257,17 +233,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
     let mut destination = reports.into_destination();
-    match format {
-        Format::Human => drop(destination.put(summary(&drafts).into_bytes())),
-        Format::Json => drop(destination.put(&b"]}\n"[..])),
-        Format::Jsonl | Format::Github => {}
-        Format::Sarif => {
-            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
-            let mut text = serde_json::to_string_pretty(&log).expect("the log serialises");
-            text.push('\n');
-            drop(destination.put(text.into_bytes()));
-        }
-    }
+    finish_report(&mut destination, format, &drafts);
     match destination.finish() {
         // A reader that stops early (`| head`) wanted no more: as `cat` or
         // `rg`, say nothing and exit as the findings say.
@@ -286,6 +252,50 @@ pub fn run(args: &CheckArgs) -> u8 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
+    }
+}
+
+/// Writes one checked draft's report in its turn, and keeps what the exit
+/// code and the summary need of it.
+fn render_draft(reports: &InOrder, i: usize, mut c: Checked, config: &Config, format: Format, style: report::human::Style, root: Option<&Path>) -> Rendered {
+    let mut counts = [0usize; 3];
+    for d in &c.diagnostics {
+        counts[d.severity as usize] += 1;
+    }
+    let failing = c.diagnostics.iter().any(|d| d.severity >= config.fail_at);
+    let omitted = c.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
+    c.diagnostics.truncate(MAX_DIAGNOSTICS);
+    let mut sarif = Vec::new();
+    match format {
+        Format::Human => reports.put(i, report::human::render(&c, style)),
+        // The one report that grows with the draft rather than with its
+        // findings: written as it is made when it can be. A write error is
+        // the destination's to remember and report.
+        Format::Json => reports.stream_or(i, |out| drop(report::json::stream(&c, &mut |block| out.put(block))), || report::json::render_checked(&c)),
+        Format::Jsonl => reports.put(i, report::jsonl::render(&c)),
+        Format::Sarif => {
+            let uri = report::sarif::uri_path(&relative_to(root.expect("a root for SARIF"), &c.source.path));
+            sarif = report::sarif::results(&c, &uri);
+            reports.skip(i);
+        }
+        Format::Github => reports.put(i, report::github::render(&c, &relative_to(root.expect("a root for annotations"), &c.source.path))),
+    }
+    Rendered { sarif, counts, failing, path: c.source.path.clone(), omitted }
+}
+
+/// What follows the drafts' reports: the human summary, the end of the
+/// JSON array, or the whole SARIF log.
+fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rendered]) {
+    match format {
+        Format::Human => drop(destination.put(summary(drafts).into_bytes())),
+        Format::Json => drop(destination.put(&b"]}\n"[..])),
+        Format::Jsonl | Format::Github => {}
+        Format::Sarif => {
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
+            let mut text = serde_json::to_string_pretty(&log).expect("the log serialises");
+            text.push('\n');
+            drop(destination.put(text.into_bytes()));
+        }
     }
 }
 
