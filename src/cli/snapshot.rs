@@ -9,7 +9,7 @@
 //!   differs, names drafts without one, and exits 1 if there was either;
 //! - `--update` rewrites every snapshot that differs or is missing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use similar::TextDiff;
@@ -52,45 +52,23 @@ pub fn run(args: &SnapshotArgs) -> u8 {
     for (draft, new) in run.checked() {
         let snap = PathBuf::from(format!("{draft}.{EXTENSION}"));
         let shown = snap.display().to_string();
-        let old = match std::fs::read_to_string(&snap) {
-            Ok(text) => Some(text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                eprintln!("error: {shown}: {}", whosaid::source::io_message(&e));
+        match compare(args, &snap, new) {
+            Err(message) => {
+                eprintln!("error: {message}");
                 trouble = true;
-                continue;
             }
-        };
-        if old.as_ref() == Some(new) {
-            same += 1;
-            continue;
-        }
-        let write = args.update || (old.is_none() && !args.check);
-        if write {
-            if let Err(e) = output::write(Some(&snap), new) {
-                eprintln!("error: cannot write {shown}: {e}");
-                trouble = true;
-                continue;
+            Ok(Compared::Same) => same += 1,
+            Ok(Compared::Written { updated }) => {
+                written += 1;
+                out.push_str(&format!("{} {shown}\n", if updated { "updated" } else { "wrote" }));
             }
-            written += 1;
-            out.push_str(&format!("{} {shown}\n", if old.is_some() { "updated" } else { "wrote" }));
-            continue;
-        }
-        match old {
-            None => {
+            Ok(Compared::Missing) => {
                 missing += 1;
                 out.push_str(&format!("missing {shown}: {draft} has no snapshot; run `whosaid snapshot` to write one\n"));
             }
-            Some(old) => {
+            Ok(Compared::Differs(old)) => {
                 differ += 1;
-                if args.check {
-                    let diff = TextDiff::from_lines(&old, new);
-                    let committed = format!("{shown} (committed)");
-                    let current = format!("{shown} (from the draft)");
-                    out.push_str(&diff.unified_diff().context_radius(3).header(&committed, &current).to_string());
-                } else {
-                    out.push_str(&format!("differs {shown}: see `whosaid snapshot --check`, accept with `whosaid snapshot --update`\n"));
-                }
+                out.push_str(&difference(args, &shown, &old, new));
             }
         }
     }
@@ -108,4 +86,43 @@ pub fn run(args: &SnapshotArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// What became of one draft's snapshot.
+enum Compared {
+    Same,
+    Written { updated: bool },
+    Missing,
+    /// The committed snapshot, which the draft's listing no longer matches.
+    Differs(String),
+}
+
+/// Compares a draft's listing `new` with its snapshot, writing the snapshot
+/// where the arguments say to. The error is a message naming the file.
+fn compare(args: &SnapshotArgs, snap: &Path, new: &str) -> Result<Compared, String> {
+    let shown = snap.display();
+    let old = match std::fs::read_to_string(snap) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(format!("{shown}: {}", whosaid::source::io_message(&e))),
+    };
+    if old.as_deref() == Some(new) {
+        return Ok(Compared::Same);
+    }
+    if args.update || (old.is_none() && !args.check) {
+        output::write(Some(snap), new).map_err(|e| format!("cannot write {shown}: {e}"))?;
+        return Ok(Compared::Written { updated: old.is_some() });
+    }
+    Ok(old.map_or(Compared::Missing, Compared::Differs))
+}
+
+/// A snapshot that differs: the diff with `--check`, else a line saying so.
+fn difference(args: &SnapshotArgs, shown: &str, old: &str, new: &str) -> String {
+    if !args.check {
+        return format!("differs {shown}: see `whosaid snapshot --check`, accept with `whosaid snapshot --update`\n");
+    }
+    let diff = TextDiff::from_lines(old, new);
+    let committed = format!("{shown} (committed)");
+    let current = format!("{shown} (from the draft)");
+    diff.unified_diff().context_radius(3).header(&committed, &current).to_string()
 }
