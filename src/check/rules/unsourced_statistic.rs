@@ -74,23 +74,11 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     if t.kind != TokenKind::Number || !narration(cx, t) {
         return None;
     }
+    let text = t.span().of(cx.text);
+    let number = Number::read(text)?;
     // Words as they stand, compared ignoring case (no lower-case copies).
     let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span().of(cx.text));
     let adjacent = |a: &Token, b: &Token| a.span().end == b.span().start;
-    let text = t.span().of(cx.text);
-    if text.contains([':', '/']) {
-        return None; // a time, a date, 9/11
-    }
-    let digits = text.trim_end_matches(|c: char| c.is_alphabetic());
-    let suffix = text[digits.len()..].to_ascii_lowercase();
-    let percent_sign = digits.ends_with('%');
-    let digits = digits.trim_end_matches('%');
-    let value: f64 = digits.replace(',', "").parse().unwrap_or(0.0);
-    let short_magnitude = matches!(suffix.as_str(), "m" | "bn" | "b" | "k" | "tn");
-    if !suffix.is_empty() && !short_magnitude {
-        return None; // an ordinal (21st), a decade (1990s), a time (10am), a name (4G)
-    }
-
     let prev = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| p.para == t.para);
     let next = tokens.get(i + 1).filter(|n| n.para == t.para);
     // Joined by a hyphen: `F-35`, `COVID-19`, `45-year-old`, `52-48`.
@@ -98,30 +86,16 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
         return None;
     }
     let hyphen_after = next.is_some_and(|n| adjacent(t, n) && matches!(n.kind, TokenKind::Punct('-' | '–')));
-
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
-    let after = word(i + 2);
-    const PERCENT: &[&str] = &["percent", "pct", "percentage"];
-    let (percent, magnitude, end) = if percent_sign {
-        (true, false, i + 1)
-    } else if (one_of(unit, PERCENT) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
-        (true, false, i + 3)
-    } else if one_of(unit, PERCENT) {
-        (true, false, i + 2)
-    } else if one_of(unit, MAGNITUDES) {
-        (false, true, i + 2)
-    } else {
-        (false, short_magnitude, i + 1)
-    };
+    let (percent, magnitude, end) = number.extent(i, unit, word(i + 2));
     let money = currency.is_some();
-
-    let figure = if percent || magnitude || (money && value >= 1000.0) {
+    let figure = if percent || magnitude || (money && number.value >= 1000.0) {
         true
-    } else if money || hyphen_after || digits.contains('.') || value < 100.0 {
+    } else if money || hyphen_after || number.decimal || number.value < 100.0 {
         false
     } else {
-        let year = text.len() == 4 && (1000.0..=2100.0).contains(&value);
+        let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
         let counted = next.is_some_and(|n| n.is_word() && !n.cap) && !one_of(unit, NOT_COUNTED);
         !year && counted && !identifier(cx, prev)
     };
@@ -134,6 +108,55 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
     Some(Span::new(start, tokens[end - 1].span().end))
+}
+
+/// What a number token says by itself.
+struct Number {
+    value: f64,
+    /// `40%`
+    percent_sign: bool,
+    /// `4m`, `2bn`, `10k`
+    short_magnitude: bool,
+    /// `2.5`: a measure more often than a count
+    decimal: bool,
+}
+
+impl Number {
+    /// None for a time, a date, an ordinal, a decade or a name (`10:30`,
+    /// `9/11`, `21st`, `1990s`, `10am`, `4G`).
+    fn read(text: &str) -> Option<Number> {
+        if text.contains([':', '/']) {
+            return None;
+        }
+        let digits = text.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = text[digits.len()..].to_ascii_lowercase();
+        let short_magnitude = matches!(suffix.as_str(), "m" | "bn" | "b" | "k" | "tn");
+        if !suffix.is_empty() && !short_magnitude {
+            return None;
+        }
+        let percent_sign = digits.ends_with('%');
+        let digits = digits.trim_end_matches('%');
+        let value = digits.replace(',', "").parse().unwrap_or(0.0);
+        Some(Number { value, percent_sign, short_magnitude, decimal: digits.contains('.') })
+    }
+
+    /// Whether the figure at token `i` is a percentage or a magnitude, and
+    /// the token after its last word (`40 percent`, `3 percentage points`,
+    /// `12 per cent`, `2 million`), given the two words after the number.
+    fn extent(&self, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
+        const PERCENT: &[&str] = &["percent", "pct", "percentage"];
+        if self.percent_sign {
+            (true, false, i + 1)
+        } else if (one_of(unit, PERCENT) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
+            (true, false, i + 3)
+        } else if one_of(unit, PERCENT) {
+            (true, false, i + 2)
+        } else if one_of(unit, MAGNITUDES) {
+            (false, true, i + 2)
+        } else {
+            (false, self.short_magnitude, i + 1)
+        }
+    }
 }
 
 /// A number that is part of a name or a label: `Section 230`, `Fortune
