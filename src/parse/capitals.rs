@@ -12,21 +12,19 @@ use super::sentences::Sentence;
 use super::tokens::Token;
 
 pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragraphs: &[Paragraph]) {
-    // The sentence-initial and headline capitals to settle, each with its
-    // lower-cased form when only the draft's own spelling can settle it.
-    let mut pending: Vec<(usize, Option<String>)> = Vec::new();
-    // `Studies show`: a capital before a plural verb is a plural noun, not a name.
-    let before_plural_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| v.form == VerbForm::Base))
-    };
-    // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
-    // name, not an adverb (`Similarly, …`).
-    let before_verb = |tokens: &[Token], i: usize| tokens.get(i + 1).is_some_and(|n| (n.is(CUE) && n.info().verb.is_some()) || n.is(GAP));
-    let before_reporting_verb = |tokens: &[Token], i: usize| {
-        tokens.get(i + 1).is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third)))
-    };
-    // `Polling shows` is a gerund: only a verb of speech makes one a name.
-    let before_speech_verb = |tokens: &[Token], i: usize| before_reporting_verb(tokens, i) && tokens[i + 1].info().verb.is_some_and(|v| v.class == VerbClass::Speech);
+    let pending = capitals_to_settle(text, tokens, sentences, paragraphs);
+    let lower = written_in_lower_case(text, tokens, &pending);
+    for (i, word) in &pending {
+        if word.as_deref().is_none_or(|w| lower.contains(w)) {
+            tokens[*i].cap = false;
+        }
+    }
+}
+
+/// The sentence-initial and headline capitals to settle, each with its
+/// lower-cased form when only the draft's own spelling can settle it.
+fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<(usize, Option<String>)> {
+    let mut pending = Vec::new();
     for sentence in sentences {
         let range = sentence.range();
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline || title_case(&tokens[range.clone()]);
@@ -38,40 +36,58 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
                 continue;
             }
             let word = t.span().of(text);
-            // `Will wrote`: an auxiliary straight before a past or present
-            // reporting verb is a name.
-            let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb(tokens, i);
-            let known = (t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) && !named_auxiliary)
-                || (word.ends_with("ly") && !before_verb(tokens, i))
-                // `Manning said`, `Boeing says`: before a reporting verb a
-                // word in -ing is a name, not a participle (`Speaking to …`).
-                || (word.ends_with("ing") && !before_speech_verb(tokens, i))
-                || before_plural_verb(tokens, i);
-            pending.push((i, (!known).then(|| word.to_lowercase())));
+            pending.push((i, (!known_word(tokens, i, word)).then(|| word.to_lowercase())));
         }
     }
-    // Which of those the draft also writes in lower case (one pass, before
-    // any capital is settled).
+    pending
+}
+
+/// A capital the lexicon settles by itself: a function word, a role, a
+/// reporting verb, an adverb in -ly or a participle in -ing, where the
+/// next word does not make it a name.
+fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
+    let t = &tokens[i];
+    let next = tokens.get(i + 1);
+    let verb_form = |forms: &[VerbForm]| next.is_some_and(|n| n.is(CUE) && n.info().verb.is_some_and(|v| forms.contains(&v.form)));
+    // `Will wrote`: an auxiliary straight before a past or present
+    // reporting verb is a name.
+    let before_reporting_verb = verb_form(&[VerbForm::Past, VerbForm::Third]);
+    let named_auxiliary = t.is(GAP) && !t.is(TIME) && before_reporting_verb;
+    // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
+    // name, not an adverb (`Similarly, …`).
+    let before_verb = next.is_some_and(|n| (n.is(CUE) && n.info().verb.is_some()) || n.is(GAP));
+    // `Manning said`, `Boeing says`: before a reporting verb a word in -ing
+    // is a name, not a participle (`Speaking to …`); `Polling shows` is a
+    // gerund: only a verb of speech makes one a name.
+    let before_speech_verb = before_reporting_verb && next.is_some_and(|n| n.info().verb.is_some_and(|v| v.class == VerbClass::Speech));
+    // `Studies show`: a capital before a plural verb is a plural noun, not a name.
+    let before_plural_verb = verb_form(&[VerbForm::Base]);
+    (t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) && !named_auxiliary)
+        || (word.ends_with("ly") && !before_verb)
+        || (word.ends_with("ing") && !before_speech_verb)
+        || before_plural_verb
+}
+
+/// Which of the pending words the draft also writes in lower case (one
+/// pass, before any capital is settled).
+fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize, Option<String>)]) -> HashSet<&'t str> {
     let wanted: HashSet<&str> = pending.iter().filter_map(|(_, w)| w.as_deref()).collect();
+    let mut lower: HashSet<&str> = HashSet::default();
+    if wanted.is_empty() {
+        return lower;
+    }
     // Their first bytes and lengths, so most words are passed without hashing.
     let mut shapes = Shapes::new();
     for w in &wanted {
         shapes.add(w.as_bytes());
     }
-    let mut lower: HashSet<&str> = HashSet::default();
-    if !wanted.is_empty() {
-        for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
-            let word = &text.as_bytes()[t.span().start..t.span().end];
-            if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
-                lower.insert(t.span().of(text));
-            }
+    for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
+        let word = &text.as_bytes()[t.span().start..t.span().end];
+        if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
+            lower.insert(t.span().of(text));
         }
     }
-    for (i, word) in &pending {
-        if word.as_deref().is_none_or(|w| lower.contains(w)) {
-            tokens[*i].cap = false;
-        }
-    }
+    lower
 }
 
 /// A set of (first byte, length) pairs as bits, a few of 4,096: a word
