@@ -70,63 +70,83 @@ pub struct Facts {
 
 impl Facts {
     fn of(cx: &Context<'_>) -> Facts {
-        let parsed = cx.parsed;
-        let n = parsed.sentences.len();
-        let mut hedged = vec![false; n];
-        for kind in [PhraseKind::Reportedly, PhraseKind::Weasel] {
-            for span in phrases::found(cx, kind) {
-                if let Some(s) = parsed.sentence_at(span.start) {
-                    hedged[s] = true;
-                }
+        let n = cx.parsed.sentences.len();
+        let mut facts = Facts {
+            hedged: hedged_sentences(cx),
+            according: vec![false; n],
+            words: vec![0u32; n],
+            verbs: Vec::new(),
+            verb_starts: Vec::with_capacity(n + 1),
+            transcript: transcript_paragraphs(cx),
+        };
+        for (si, sentence) in cx.parsed.sentences.iter().enumerate() {
+            facts.verb_starts.push(facts.verbs.len() as u32);
+            facts.read_sentence(cx, si, sentence.tokens(&cx.parsed.tokens));
+        }
+        facts.verb_starts.push(facts.verbs.len() as u32);
+        facts
+    }
+
+    /// The narration's lexicon classes, reporting verbs and `according to`
+    /// of sentence `si`.
+    fn read_sentence(&mut self, cx: &Context<'_>, si: usize, tokens: &[Token]) {
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.is_word() || t.depth > 0 {
+                continue;
+            }
+            self.words[si] |= t.info().flags;
+            let noun = || {
+                k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
+                })
+            };
+            if t.info().verb.is_some() && !noun() {
+                self.verbs.push(t.span());
+            }
+            if spells(cx.text, t, "according") && tokens.get(k + 1).is_some_and(|n| spells(cx.text, n, "to")) {
+                self.according[si] = true;
             }
         }
-        let mut according = vec![false; n];
-        let mut verbs = Vec::new();
-        let mut verb_starts = Vec::with_capacity(n + 1);
-        let mut words = vec![0u32; n];
-        for (si, sentence) in parsed.sentences.iter().enumerate() {
-            let tokens = sentence.tokens(&parsed.tokens);
-            verb_starts.push(verbs.len() as u32);
-            for (k, t) in tokens.iter().enumerate() {
-                if !t.is_word() || t.depth > 0 {
-                    continue;
-                }
-                words[si] |= t.info().flags;
-                let noun = || {
-                    k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                        p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
-                    })
-                };
-                if t.info().verb.is_some() && !noun() {
-                    verbs.push(t.span());
-                }
-                if spells(cx.text, t, "according") && tokens.get(k + 1).is_some_and(|n| spells(cx.text, n, "to")) {
-                    according[si] = true;
-                }
-            }
-        }
-        let mut transcript = vec![false; parsed.paragraphs.len()];
-        let mut first = 0;
-        for (pi, flag) in transcript.iter_mut().enumerate() {
-            first = search::partition_point_near(&parsed.tokens, first, |t| (t.para as usize) < pi);
-            let opening = parsed.tokens[first..].iter().take_while(|t| t.para as usize == pi).take(4);
-            for t in opening {
-                if t.is_punct(':') {
-                    *flag = true;
-                    break;
-                }
-                if !(t.is_word() && (t.cap || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
-                    break;
-                }
-            }
-        }
-        verb_starts.push(verbs.len() as u32);
-        Facts { hedged, according, words, verbs, verb_starts, transcript }
     }
 
     fn verbs_of(&self, sentence: usize) -> &[Span] {
         &self.verbs[self.verb_starts[sentence] as usize..self.verb_starts[sentence + 1] as usize]
     }
+}
+
+/// Sentences with a hedge another rule flags (`reportedly`, `critics say`).
+fn hedged_sentences(cx: &Context<'_>) -> Vec<bool> {
+    let mut hedged = vec![false; cx.parsed.sentences.len()];
+    for kind in [PhraseKind::Reportedly, PhraseKind::Weasel] {
+        for span in phrases::found(cx, kind) {
+            if let Some(s) = cx.parsed.sentence_at(span.start) {
+                hedged[s] = true;
+            }
+        }
+    }
+    hedged
+}
+
+/// Paragraphs of transcript: a colon among their first four tokens, after
+/// nothing but capitalised words and full stops (`Q:`, `OKAFOR:`, `Mr. Abt:`).
+fn transcript_paragraphs(cx: &Context<'_>) -> Vec<bool> {
+    let parsed = cx.parsed;
+    let mut transcript = vec![false; parsed.paragraphs.len()];
+    let mut first = 0;
+    for (pi, flag) in transcript.iter_mut().enumerate() {
+        first = search::partition_point_near(&parsed.tokens, first, |t| (t.para as usize) < pi);
+        let opening = parsed.tokens[first..].iter().take_while(|t| t.para as usize == pi).take(4);
+        for t in opening {
+            if t.is_punct(':') {
+                *flag = true;
+                break;
+            }
+            if !(t.is_word() && (t.cap || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
+                break;
+            }
+        }
+    }
+    transcript
 }
 
 impl<'c, 'a> Sourcing<'c, 'a> {
