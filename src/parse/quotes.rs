@@ -219,6 +219,16 @@ impl<'t> Scanner<'t> {
                 if before.is_some_and(|b| b.is_ascii_digit()) && !self.double_open() && !opening {
                     return None;
                 }
+                // `the review of its systems" included …`, the paragraph's
+                // first mark: a closing mark that closes nothing, not an
+                // opening that would turn every later quote of the paragraph
+                // inside out. After other marks it more often ends a quote
+                // whose inner quote took its opening (`"… says, "I'd like
+                // ten," you know …"`), and toggles.
+                let first_in_paragraph = self.out.marks.last().is_none_or(|m| m.start < para.start);
+                if closing && !opening && !self.double_open() && first_in_paragraph {
+                    return Some(Role::Close(MarkStyle::Straight));
+                }
                 Role::Toggle(MarkStyle::Straight)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::LowNine) => Role::Close(MarkStyle::LowNine),
@@ -494,6 +504,13 @@ mod tests {
     fn unclosed_and_stray_marks_are_reported() {
         assert_eq!(quotes("“Never closed.\n\nNext one.").1, [MarkProblem::Unclosed]);
         assert_eq!(quotes("A stray” mark.").1, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn a_straight_closing_mark_with_nothing_open_is_stray() {
+        let (quotes, problems) = quotes("They checked the pumps\" before dawn. The \"new pump\" failed.");
+        assert_eq!(quotes, ["\"new pump\""]);
+        assert_eq!(problems, [MarkProblem::Stray]);
     }
 
     #[test]
