@@ -158,6 +158,13 @@ mod tests {
     }
 
     /// `markup` as it was: every `<`, `h` and `w` tried in turn.
+    #[test]
+    fn a_tag_whose_attribute_value_breaks_across_a_line_is_markup() {
+        let text = "<tweet date=\"May 9,\n\">Ferries run.</tweet> a <b and\nc> d <i x=\"1\n\n\">";
+        let hidden: Vec<&str> = markup(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(hidden, ["<tweet date=\"May 9,\n\">", "</tweet>"]);
+    }
+
     fn markup_every_candidate_byte(text: &str) -> Vec<Span> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
@@ -300,7 +307,8 @@ pub(crate) fn addresses(text: &str) -> Vec<Span> {
 /// Longest tag or address that is hidden; longer runs are left as text.
 const MAX_HIDDEN: usize = 600;
 
-/// HTML-like tags and URLs: `<` + letter, `/` or `!` … `>` on one line, and
+/// HTML-like tags and URLs: `<` + letter, `/` or `!` … `>` on one line (an
+/// attribute's quoted value may break across one), and
 /// `http://…` / `https://…` / `www.…` up to the next space.
 fn markup(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
@@ -355,9 +363,25 @@ fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {
         return None;
     }
     let limit = (at + MAX_HIDDEN).min(bytes.len());
-    let rest = &bytes[at + 1..limit];
-    let close = memchr::memchr3(b'>', b'<', b'\n', rest)?;
-    (rest[close] == b'>').then_some(at + 2 + close)
+    let mut k = at + 1;
+    while k < limit {
+        match bytes[k] {
+            b'>' => return Some(k + 1),
+            b'<' | b'\n' => return None,
+            // `tweet-date="May 9, 2016⏎"`: an attribute's value, which a
+            // CMS export may break across a line (never a blank one).
+            b'"' if bytes[k - 1] == b'=' => {
+                let value = memchr::memchr(b'"', &bytes[k + 1..limit])?;
+                let end = k + 1 + value;
+                if memchr::memmem::find(&bytes[k + 1..end], b"\n\n").is_some() {
+                    return None;
+                }
+                k = end + 1;
+            }
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 fn url_end(bytes: &[u8], at: usize) -> Option<usize> {
