@@ -436,8 +436,10 @@ fn pairs(open: MarkStyle, close: MarkStyle) -> bool {
     open.is_double() == close.is_double() && guillemet(open) == guillemet(close)
 }
 
+/// `\u{202a}”Isis …`: an invisible direction or joining mark that web
+/// copy leaves before a word opens a quote like a space.
 fn opens_before(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\'' | '\u{ab}' | '\u{201e}' | ':' | ',')
+    c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}') || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\'' | '\u{ab}' | '\u{201e}' | ':' | ',')
 }
 
 fn closes_after(c: char) -> bool {
@@ -511,6 +513,11 @@ mod tests {
         let (quotes, problems) = quotes("They checked the pumps\" before dawn. The \"new pump\" failed.");
         assert_eq!(quotes, ["\"new pump\""]);
         assert_eq!(problems, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn an_invisible_direction_mark_before_a_mark_is_no_word() {
+        assert_eq!(quotes("Tide.\n\n\u{202a}”Boats wait,” she wrote.").0, ["\u{201d}Boats wait,\u{201d}"]);
     }
 
     #[test]
