@@ -15,6 +15,9 @@
 //! ```
 //! Describe them: `The deal is close, two port officials involved in the talks said.`
 //!
+//! A source inside a named speaker's report (`Ruiz said 20 people have
+//! applied`) is the speaker's to vouch for, and is not flagged.
+//!
 //! A source picked out again (`the official`, `that person`, `one`,
 //! `another`) points back at one already introduced, where the
 //! description belongs; only the introduction is flagged.
@@ -29,13 +32,23 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .clauses
         .iter()
         .filter_map(|clause| clause.source)
-        .filter(|m| m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m))
+        .filter(|m| m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !reported_by_named(cx, m))
         .map(|m| {
             let who = m.span.of(cx.text);
             Finding::new(m.span, format!("anonymous source: “{who}” says nothing about who they are"))
                 .help("say what the source does, what they are in a position to know, and why they are not named")
         })
         .collect()
+}
+
+/// `Ruiz has said about 20 people have indicated an interest`: a source
+/// inside what a named speaker reports is that speaker's to vouch for, not
+/// the article's.
+fn reported_by_named(cx: &Context<'_>, m: &Mention) -> bool {
+    cx.parsed.clauses.iter().any(|outer| {
+        let named = outer.source.is_some_and(|s| s.kind != MentionKind::Anonymous);
+        named && outer.content.is_some_and(|content| outer.cue.end <= m.span.start && m.span.end <= content.end)
+    })
 }
 
 /// `the official`, `that person`, `One`, `another`: a source introduced
@@ -68,6 +81,12 @@ mod tests {
     fn flags_a_source_once_not_each_time_it_is_picked_out_again() {
         let text = "A source said the vote would slip. The source said the board was split.\n\nTwo pilots spoke. One said the ferry was late; another said it was not.";
         assert_eq!(words("anonymous-source", text), ["A source"]);
+    }
+
+    #[test]
+    fn passes_a_source_inside_a_named_speakers_report() {
+        let text = "Ruiz has said about 20 people have indicated an interest in the post.\n\nThe post is open, people said.";
+        assert_eq!(words("anonymous-source", text), ["people"]);
     }
 
     #[test]
