@@ -278,6 +278,15 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         clause.tokens.1 = end as u32;
         return Some(clause);
     }
+    // `his call for` is no report of its own (6 of 17 on train) but a
+    // noun of report that is no verb is (`his criticism of`).
+    let noun_of_report = phrase.is_some() && !c.tokens[i].is(CUE);
+    if let Some(source) = noun_of_report.then(|| possessor(c, sentence, i)).flatten() {
+        clause.tokens.0 = source.first_token;
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+        return finish(c, sentence, clause, cue_end);
+    }
     let verb = verb?;
     if !reports_what_follows(c, sentence, cue_end, phrase, verb) {
         return None;
@@ -547,6 +556,38 @@ fn phrase_before_participle(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     // phrase would take it from (`a poster saying "…"`, `a group backing
     // her premiered "…"`): leave the participle without a speaker there.
     (!finite && !holds_quote(c, sentence) && source.kind != mentions::MentionKind::Pronoun && acceptable_speaker(c, &source, verb)).then_some(source)
+}
+
+/// `his criticism of the tolls`, `the mayor's assertion that …`: the
+/// owner of a noun of report (a phrase cue straight after a possessive)
+/// made the report. On train the possessor is the annotated source for 10
+/// of the 13 such cues marked. A word between is not passed over: `her
+/// campaign refers to` is the campaign's.
+fn possessor(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
+    let start = sentence.first as usize;
+    let k = i.checked_sub(1).filter(|&k| k > start)?;
+    let t = &c.tokens[k];
+    if t.is(POSSESSIVE) && t.is(PRONOUN) {
+        let pronoun = mentions::pronoun_at(c, k);
+        return Some(sentence_subject(c, sentence, k).filter(|s| owner_of(s, &pronoun)).unwrap_or(pronoun));
+    }
+    if t.kind != TokenKind::Possessive {
+        return None;
+    }
+    let (_, owner) = mentions::before(c).parse(Backward::new(c.tokens, start, k)).ok()?;
+    Some(owner)
+}
+
+/// `Holm has toned down his criticism of …`: the sentence's subject, when
+/// named and of the possessive pronoun's gender, is whom it stands for; a
+/// name is more use to the reader (and to resolving it) than `his`.
+fn owner_of(subject: &Mention, pronoun: &Mention) -> bool {
+    use mentions::Gender::*;
+    let fits = match pronoun.gender {
+        Male | Female => subject.gender == pronoun.gender || (subject.gender == Unknown && subject.kind == mentions::MentionKind::Person),
+        other => subject.gender == other,
+    };
+    subject.kind != mentions::MentionKind::Pronoun && subject.end_token <= pronoun.first_token && fits
 }
 
 /// `a leaflet saying …`, `the pilots' union backing Okafor`: a participle
