@@ -484,6 +484,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         if let Some(subject) = sentence_subject(c, sentence, i).filter(|_| !participle).filter(|s| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3) {
             clause.source = Some(subject);
             clause.shape = ClauseShape::SpeakerFirst;
+        } else if let Some(source) = counted_speakers(c, sentence, i, verb) {
+            clause.tokens.0 = source.first_token;
+            clause.source = Some(source);
+            clause.shape = ClauseShape::SpeakerFirst;
         }
         return finish(c, sentence, clause, cue_end);
     }
@@ -509,6 +513,17 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
         return finish(c, sentence, clause, cue_end);
     }
     None
+}
+
+/// `Of the voters, 43 said …`, `at least 21,000 said`, `all but two said`:
+/// a count of people with no noun after it says what `said` reports, read
+/// as `say_speaker` reads the speakers of `say`.
+fn counted_speakers(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
+    let counted = i > sentence.first as usize && {
+        let p = &c.tokens[i - 1];
+        p.kind == TokenKind::Number || mentions::number_word(c, p)
+    };
+    (counted && c.lex.lemma(verb.lemma) == "say").then(|| say_speaker(c, sentence, i)).flatten().flatten()
 }
 
 /// `Holm thanked the crew and said …`, `he called her "weak" and said …`:
