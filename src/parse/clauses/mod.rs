@@ -449,7 +449,10 @@ fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Cla
     // `"…," remembered Lena Holt.`: right after a quote, a verb of thought
     // reports it, when the speaker ends the sentence or a clause.
     let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
-    if (invertible(&c.tokens[i], verb) && prev.is_none_or(|p| p.is_punct(',') || after_quote)) || thought_after_quote {
+    // `Holm, chair of the board, laid out a vision`: after an aside's comma
+    // a phrase cue is the aside's subject's, and what follows its object.
+    let phrase_after_aside = phrase.is_some() && !after_quote;
+    if (invertible(&c.tokens[i], verb) && !phrase_after_aside && prev.is_none_or(|p| p.is_punct(',') || after_quote)) || thought_after_quote {
         let after = Forward::new(c.tokens, cue_end, sentence.end as usize);
         let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
         if let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) {
