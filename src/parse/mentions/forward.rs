@@ -108,7 +108,11 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
             && !next.is_some_and(|n| name_word(c, n) || nominal(c, n));
         // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
         let adverb_then = c.is_word(t, "then") && !next.is_some_and(|n| n.cap || title(n));
-        if !part || (verb_like(c, t) && !verb_then_noun) || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next) || (i > from && unknown_present(c, t, &c.tokens[i - 1], next)) || describing_participle || adverb_then {
+        // `said Alwaleed`, `told Mohamed`: a capitalised word in -ed that no
+        // lexicon knows as a verb is a name after a word; a verb only in a
+        // headline or opening the sentence.
+        let name_in_ed = t.cap && t.info().verb.is_none() && !c.is_headline(t) && i > 0 && c.tokens[i - 1].is_word();
+        if !part || (verb_like(c, t) && !verb_then_noun && !name_in_ed) || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next) || (i > from && unknown_present(c, t, &c.tokens[i - 1], next)) || describing_participle || adverb_then {
             break;
         }
         i += 1;

@@ -125,6 +125,11 @@ pub fn loose_phrase(c: Ctx<'_>, from: usize, end: usize) -> Option<Mention> {
     Some(classify::build(c, from, stop, classify::Shape::Common { has_det }))
 }
 
+/// The pronoun at `at` (`his`, `their`) as a mention of its own.
+pub fn pronoun_at(c: Ctx<'_>, at: usize) -> Mention {
+    classify::build(c, at, at + 1, classify::Shape::Pronoun)
+}
+
 /// The words `from..to` as one common noun phrase, headed by its last word.
 pub fn phrase(c: Ctx<'_>, from: usize, to: usize) -> Mention {
     let has_det = words::det(&c.tokens[from]);
