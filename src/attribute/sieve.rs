@@ -220,7 +220,7 @@ impl Sieve<'_> {
         // A belief or stance holding a clause that speaks the quote leaves
         // the quote to the speaker: `The city hoped to shed what Ruiz
         // called "a stale image"` is Ruiz's.
-        let spoken_inside = before.filter(|&b| earlier_holder.is_some_and(|h| h != b && self.believes(h)));
+        let spoken_inside = before.filter(|&b| earlier_holder.is_some_and(|h| h != b && (self.believes(h) || self.introduces(b, h, p))));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
             .or_else(|| spoken_inside.map(|c| ("clause-before", c)))
@@ -417,6 +417,18 @@ impl Sieve<'_> {
         self.clauses[i].effective().is_some() && self.parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3)
     }
 
+    /// `Ruiz said: "…"`, `Ruiz said, "…"`: clause `b` opens the quote
+    /// itself with a colon or comma, a direct quote of its own, and is
+    /// neither a thing's words (`a sign which read, "…"`) nor inside an
+    /// `according to` that sources the whole sentence.
+    fn introduces(&self, b: usize, h: usize, p: &Place) -> bool {
+        let (text, parsed) = (self.text, self.parsed);
+        let end = parsed.clauses[b].tokens.1 as usize;
+        let opens = end + 1 == p.open && parsed.tokens.get(end).is_some_and(|t| t.is_punct(':') || t.is_punct(','));
+        let thing = parsed.clauses[b].source.is_some_and(|m| ["which", "that"].iter().any(|w| m.span.of(text).eq_ignore_ascii_case(w)));
+        opens && !thing && parsed.clauses[h].shape != ClauseShape::According
+    }
+
     /// Clause `i`'s verb is one of belief, stance or evidence (`hoped`,
     /// `wants`, `shows`) rather than of speech (`said`, `called`).
     fn believes(&self, i: usize) -> bool {
@@ -604,6 +616,17 @@ mod tests {
         let text = "The vote was close.\n\nIn his \"harbour plan,\" a memo from May, he wrote, \"We sail.\" A \"tough\" winter came, and Holm said the tolls rose.";
         assert_eq!(links(text)[0], ("none", None));
         assert_eq!(links(text)[2], ("none", None));
+    }
+
+    #[test]
+    fn a_clause_opening_the_quote_outranks_a_report_running_over_it() {
+        // The first report's words run on over the second clause; the
+        // colon and comma mark the quote as the second speaker's own.
+        let text = "Holm said the pier might do better with \"fewer boats,\" Ruiz said: \"I do not like what she said, not at all.\"";
+        assert_eq!(links(text)[1], ("clause-before", Some("Ruiz".to_string())));
+        // Not inside an `according to` that sources its whole sentence.
+        let text = "According to the Gazette, one pier sign read, \"Mind the gap at every tide today.\"";
+        assert_eq!(links(text), vec![("content", Some("the Gazette".to_string()))]);
     }
 
     #[test]
