@@ -274,11 +274,29 @@ impl Sieve<'_> {
         }
         let sentence = parsed.sentence_at(t.span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
+        if self.modifies_next_word(p.open, close) {
+            return None;
+        }
         let clause = &parsed.clauses[found];
         // Across a full stop the clause must look back at the quote (`"Why?"
         // Ruiz asked.`), not open a new report of its own.
         let same_sentence = clause.sentence as usize == p.last_sentence;
         (same_sentence || self.looks_back(clause)).then_some(found)
+    }
+
+    /// `the "Dock Talk" host Ann Holm said`, `its "isolationist" plans, which
+    /// …`, `"Dear Walter" letters that …`: a quote of three words or fewer
+    /// with no punctuation inside its close or after it, straight before a
+    /// lower-case word that is no pronoun, names or describes that word,
+    /// and the clause that follows says nothing of it.
+    fn modifies_next_word(&self, open: usize, close: usize) -> bool {
+        const SHORT: usize = 3;
+        let tokens = &self.parsed.tokens;
+        let inner = &tokens[(open + 1).min(close)..close];
+        let short = inner.iter().filter(|t| t.is_word()).count() <= SHORT;
+        let bare = inner.last().is_some_and(|t| t.is_word());
+        let next = tokens.get(close + 1).is_some_and(|t| t.is_word() && !t.cap && !t.is(class::PRONOUN));
+        short && bare && next
     }
 
     /// `"Higher tolls" would be fine, Holm said after the vote.`, `"A big wave"
@@ -674,6 +692,15 @@ mod tests {
         assert!(confidences(text)[0] < 0.75, "{:?}", confidences(text));
         let text = "Ruiz said the crews were \"heroes of the long storm\" on Monday.";
         assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
+    }
+
+    #[test]
+    fn a_short_quote_running_into_a_noun_is_not_the_next_clause_s() {
+        let text = "Harbour pilots mailed \"Dear Skipper\" notes that called the tolls unfair.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        // A pronoun after the quote still speaks it.
+        let text = "The talks would come \"down the line\" he warned on Monday.";
+        assert_eq!(links(text)[0], ("clause-after", Some("he".to_string())));
     }
 
     #[test]
