@@ -81,6 +81,20 @@ fn confidence(pass: &str, kind: MentionKind) -> f32 {
 /// 0.93 for `content` with a person: the inner speaker is a close rival.
 const RIVAL_FACTOR: f32 = 0.75;
 
+/// A speaker named by a relative pronoun is right less often than its
+/// pass and kind say (PolNeAR train): `who` for 0.75 of 67 quotes (its
+/// antecedent is often misread), `that` and `which`, mostly a thing's
+/// words (`a sign that read`, `an ad that urges`), for 0.41 of 18.
+fn relative_cap(mention: &str) -> Option<f32> {
+    if mention.eq_ignore_ascii_case("who") {
+        Some(0.75)
+    } else if mention.eq_ignore_ascii_case("that") || mention.eq_ignore_ascii_case("which") {
+        Some(0.41)
+    } else {
+        None
+    }
+}
+
 /// Token positions of a quote's marks and sentences.
 #[derive(Debug, Clone, Copy)]
 struct Place {
@@ -164,6 +178,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             set_clause(link, pass, c, clauses);
             if pass == "content" && sieve.rival_between(c, q) {
                 link.confidence *= RIVAL_FACTOR;
+            }
+            if let Some(cap) = link.speaker.as_ref().and_then(|s| relative_cap(s.mention.of(text))) {
+                link.confidence = link.confidence.min(cap);
             }
         }
     }
@@ -701,6 +718,16 @@ mod tests {
         // A pronoun after the quote still speaks it.
         let text = "The talks would come \"down the line\" he warned on Monday.";
         assert_eq!(links(text)[0], ("clause-after", Some("he".to_string())));
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_relative_pronoun_is_less_sure() {
+        let text = "It was Ann Holm who said the tolls were \"far too high for anyone\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("who".to_string()))]);
+        assert!(confidences(text)[0] <= 0.75, "{:?}", confidences(text));
+        let text = "Pilots waved a banner that read \"Fair tolls for every boat in the harbour\" at the mayor.";
+        assert_eq!(links(text), vec![("clause-before", Some("that".to_string()))]);
+        assert!(confidences(text)[0] < 0.5, "{:?}", confidences(text));
     }
 
     #[test]
