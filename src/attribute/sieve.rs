@@ -5,8 +5,8 @@
 //! | pass | evidence | example |
 //! |---|---|---|
 //! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
-//! | `clause-after` | a clause right after the quote | `"…," Peskov said` |
-//! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own) | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
+//! | `clause-after` | a clause right after the quote (not after a short bare quote that names the next word: `"Dear Skipper" notes that …`) | `"…," Peskov said` |
+//! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own); opening the quote with a colon or comma, it outranks a report whose words run on over it | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
 //! | `content` | a clause whose reported content holds it (the outermost; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
 //! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
@@ -49,19 +49,21 @@ fn kind_factor(kind: MentionKind) -> f32 {
 }
 
 /// Pass and speaker kinds common enough on PolNeAR train (50 quotes or
-/// more) to be measured together, rather than as pass × kind.
+/// more) to be measured together, rather than as pass × kind; `content`
+/// with a person counts only quotes with no rival report between (see
+/// [`RIVAL_FACTOR`]). Re-measured in the fourteenth round.
 const CELLS: [(&str, MentionKind, f32); 11] = [
     ("clause-after", MentionKind::Person, 0.98),
     ("clause-after", MentionKind::Organisation, 0.97),
     ("paragraph", MentionKind::Person, 0.96),
     ("clause-before", MentionKind::Person, 0.94),
     ("paragraph", MentionKind::Organisation, 0.94),
-    ("content", MentionKind::Person, 0.93),
-    ("same-sentence", MentionKind::Person, 0.80),
+    ("content", MentionKind::Person, 0.94),
+    ("same-sentence", MentionKind::Person, 0.78),
     ("content", MentionKind::Organisation, 0.80),
-    ("previous-paragraph", MentionKind::Person, 0.80),
+    ("previous-paragraph", MentionKind::Person, 0.82),
     ("clause-before", MentionKind::Organisation, 0.81),
-    ("content", MentionKind::Group, 0.64),
+    ("content", MentionKind::Group, 0.71),
 ];
 
 /// The chance that a quote linked by `pass` to a speaker of `kind` has the right speaker.
@@ -71,6 +73,26 @@ fn confidence(pass: &str, kind: MentionKind) -> f32 {
     }
     let base = PASSES.iter().find(|p| p.0 == pass).map_or(0.5, |p| p.1);
     base * kind_factor(kind)
+}
+
+/// A report that holds the quote across another speaker's report (`Ruiz
+/// said the mayor told the crews they were "heroes"`) names the annotated
+/// speaker for 0.70 of such quotes on PolNeAR train (83 quotes), against
+/// 0.93 for `content` with a person: the inner speaker is a close rival.
+const RIVAL_FACTOR: f32 = 0.75;
+
+/// A speaker named by a relative pronoun is right less often than its
+/// pass and kind say (PolNeAR train): `who` for 0.75 of 67 quotes (its
+/// antecedent is often misread), `that` and `which`, mostly a thing's
+/// words (`a sign that read`, `an ad that urges`), for 0.41 of 18.
+fn relative_cap(mention: &str) -> Option<f32> {
+    if mention.eq_ignore_ascii_case("who") {
+        Some(0.75)
+    } else if mention.eq_ignore_ascii_case("that") || mention.eq_ignore_ascii_case("which") {
+        Some(0.41)
+    } else {
+        None
+    }
 }
 
 /// Token positions of a quote's marks and sentences.
@@ -151,8 +173,15 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
     // Pass group one: evidence in or next to the quote's own sentence.
     for (k, link) in links.iter_mut().enumerate() {
         let Some(p) = sieve.place(k) else { continue };
-        if let Some((pass, c)) = sieve.own_sentence(&parsed.quotes.quotes[top[k]], &p) {
+        let q = &parsed.quotes.quotes[top[k]];
+        if let Some((pass, c)) = sieve.own_sentence(q, &p) {
             set_clause(link, pass, c, clauses);
+            if pass == "content" && sieve.rival_between(c, q) {
+                link.confidence *= RIVAL_FACTOR;
+            }
+            if let Some(cap) = link.speaker.as_ref().and_then(|s| relative_cap(s.mention.of(text))) {
+                link.confidence = link.confidence.min(cap);
+            }
         }
     }
     // Pass group two: evidence carried from other quotes, in text order.
@@ -180,6 +209,14 @@ fn set_clause(link: &mut QuoteLink, pass: &'static str, clause: usize, clauses: 
     if link.candidates.len() > 1 {
         link.status = Status::Ambiguous;
         link.confidence *= 0.6;
+    }
+}
+
+/// Two speakers are one when they resolve to one entity, or, unresolved, share a name.
+fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+    match (a.entity, b.entity) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.name == b.name,
     }
 }
 
@@ -220,7 +257,7 @@ impl Sieve<'_> {
         // A belief or stance holding a clause that speaks the quote leaves
         // the quote to the speaker: `The city hoped to shed what Ruiz
         // called "a stale image"` is Ruiz's.
-        let spoken_inside = before.filter(|&b| earlier_holder.is_some_and(|h| h != b && self.believes(h)));
+        let spoken_inside = before.filter(|&b| earlier_holder.is_some_and(|h| h != b && (self.believes(h) || self.introduces(b, h, p))));
         self.according_to_closing(q, p)
             .map(|c| ("according-to", c))
             .or_else(|| spoken_inside.map(|c| ("clause-before", c)))
@@ -254,11 +291,29 @@ impl Sieve<'_> {
         }
         let sentence = parsed.sentence_at(t.span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
+        if self.modifies_next_word(p.open, close) {
+            return None;
+        }
         let clause = &parsed.clauses[found];
         // Across a full stop the clause must look back at the quote (`"Why?"
         // Ruiz asked.`), not open a new report of its own.
         let same_sentence = clause.sentence as usize == p.last_sentence;
         (same_sentence || self.looks_back(clause)).then_some(found)
+    }
+
+    /// `the "Dock Talk" host Ann Holm said`, `its "isolationist" plans, which
+    /// …`, `"Dear Walter" letters that …`: a quote of three words or fewer
+    /// with no punctuation inside its close or after it, straight before a
+    /// lower-case word that is no pronoun, names or describes that word,
+    /// and the clause that follows says nothing of it.
+    fn modifies_next_word(&self, open: usize, close: usize) -> bool {
+        const SHORT: usize = 3;
+        let tokens = &self.parsed.tokens;
+        let inner = &tokens[(open + 1).min(close)..close];
+        let short = inner.iter().filter(|t| t.is_word()).count() <= SHORT;
+        let bare = inner.last().is_some_and(|t| t.is_word());
+        let next = tokens.get(close + 1).is_some_and(|t| t.is_word() && !t.cap && !t.is(class::PRONOUN));
+        short && bare && next
     }
 
     /// `"Higher tolls" would be fine, Holm said after the vote.`, `"A big wave"
@@ -417,10 +472,34 @@ impl Sieve<'_> {
         self.clauses[i].effective().is_some() && self.parsed.clauses[i].content.is_some_and(|s| s.start <= q.span.start + 3 && q.span.end <= s.end + 3)
     }
 
+    /// `Ruiz said: "…"`, `Ruiz said, "…"`: clause `b` opens the quote
+    /// itself with a colon or comma, a direct quote of its own, and is
+    /// neither a thing's words (`a sign which read, "…"`) nor inside an
+    /// `according to` that sources the whole sentence.
+    fn introduces(&self, b: usize, h: usize, p: &Place) -> bool {
+        let (text, parsed) = (self.text, self.parsed);
+        let end = parsed.clauses[b].tokens.1 as usize;
+        let opens = end + 1 == p.open && parsed.tokens.get(end).is_some_and(|t| t.is_punct(':') || t.is_punct(','));
+        let thing = parsed.clauses[b].source.is_some_and(|m| ["which", "that"].iter().any(|w| m.span.of(text).eq_ignore_ascii_case(w)));
+        opens && !thing && parsed.clauses[h].shape != ClauseShape::According
+    }
+
     /// Clause `i`'s verb is one of belief, stance or evidence (`hoped`,
     /// `wants`, `shows`) rather than of speech (`said`, `called`).
     fn believes(&self, i: usize) -> bool {
         self.parsed.clauses[i].verb.is_some_and(|v| v.class != VerbClass::Speech)
+    }
+
+    /// Another speaker's clause stands between clause `c`'s cue and quote
+    /// `q`: the quote went to the outer report over a rival.
+    fn rival_between(&self, c: usize, q: &Quote) -> bool {
+        let (parsed, clauses) = (self.parsed, self.clauses);
+        let clause = &parsed.clauses[c];
+        let Some(speaker) = clauses[c].effective() else { return false };
+        parsed.clauses_in(clause.sentence as usize, clause.sentence as usize).any(|i| {
+            let cue = parsed.clauses[i].cue;
+            cue.start > clause.cue.end && cue.end <= q.span.start && clauses[i].effective().is_some_and(|o| !same_speaker(o, speaker))
+        })
     }
 
     /// Clause `outer`'s reported words hold clause `inner`'s cue.
@@ -604,6 +683,51 @@ mod tests {
         let text = "The vote was close.\n\nIn his \"harbour plan,\" a memo from May, he wrote, \"We sail.\" A \"tough\" winter came, and Holm said the tolls rose.";
         assert_eq!(links(text)[0], ("none", None));
         assert_eq!(links(text)[2], ("none", None));
+    }
+
+    #[test]
+    fn a_clause_opening_the_quote_outranks_a_report_running_over_it() {
+        // The first report's words run on over the second clause; the
+        // colon and comma mark the quote as the second speaker's own.
+        let text = "Holm said the pier might do better with \"fewer boats,\" Ruiz said: \"I do not like what she said, not at all.\"";
+        assert_eq!(links(text)[1], ("clause-before", Some("Ruiz".to_string())));
+        // Not inside an `according to` that sources its whole sentence.
+        let text = "According to the Gazette, one pier sign read, \"Mind the gap at every tide today.\"";
+        assert_eq!(links(text), vec![("content", Some("the Gazette".to_string()))]);
+    }
+
+    /// The confidence of each quote of `text`.
+    fn confidences(text: &str) -> Vec<f32> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.attributed.quotes.iter().map(|l| l.confidence).collect()
+    }
+
+    #[test]
+    fn an_outer_report_over_a_rival_speaker_is_less_sure() {
+        let text = "Ruiz said the boats were old, and that the mayor had called the crews \"heroes of the long storm\" in May.";
+        assert_eq!(links(text), vec![("content", Some("Ruiz".to_string()))]);
+        assert!(confidences(text)[0] < 0.75, "{:?}", confidences(text));
+        let text = "Ruiz said the crews were \"heroes of the long storm\" on Monday.";
+        assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
+    }
+
+    #[test]
+    fn a_short_quote_running_into_a_noun_is_not_the_next_clause_s() {
+        let text = "Harbour pilots mailed \"Dear Skipper\" notes that called the tolls unfair.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        // A pronoun after the quote still speaks it.
+        let text = "The talks would come \"down the line\" he warned on Monday.";
+        assert_eq!(links(text)[0], ("clause-after", Some("he".to_string())));
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_relative_pronoun_is_less_sure() {
+        let text = "It was Ann Holm who said the tolls were \"far too high for anyone\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("who".to_string()))]);
+        assert!(confidences(text)[0] <= 0.75, "{:?}", confidences(text));
+        let text = "Pilots waved a banner that read \"Fair tolls for every boat in the harbour\" at the mayor.";
+        assert_eq!(links(text), vec![("clause-before", Some("that".to_string()))]);
+        assert!(confidences(text)[0] < 0.5, "{:?}", confidences(text));
     }
 
     #[test]
