@@ -3,23 +3,27 @@
 //! `Shanghai Cooperation Organization`, a misspelt `Peskow` to `Peskov`
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
+mod chains;
 mod index;
 mod join;
 mod names;
 mod resolve;
 mod scan;
 mod variants;
+mod vocabulary;
 
 pub(super) use names::clean;
-pub use variants::{variant_of, VARIANT_SIMILARITY};
+pub use variants::{variant_spelling, VARIANT_SIMILARITY};
 
 use crate::parse::mentions::{Gender, MentionKind};
 use std::cell::Cell;
 
 use crate::parse::{search, Lexicon, Parsed};
 use crate::source::Span;
+use chains::{Chain, Chains};
 use index::NameIndex;
-use names::WordBuffer;
+use names::NameWords;
+use vocabulary::{Vocabulary, WordId};
 use scan::{name_mentions, title_alone};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,10 +32,12 @@ pub struct Entity {
     pub name: String,
     pub kind: MentionKind,
     pub gender: Gender,
-    /// Lower-case words of the titles and roles the draft gives this entity.
-    pub roles: Vec<String>,
-    /// Each distinct spelling of the name's last word, with where it first appears.
-    pub spellings: Vec<(String, Span)>,
+    /// Lower-case words of the titles and roles the draft gives this
+    /// entity, in [`Entities::roles`].
+    roles: Chain,
+    /// Where each distinct spelling of the name's last word first appears,
+    /// in [`Entities::spellings`].
+    spellings: Chain,
     /// The draft has called this entity by a shorter form of its name
     /// (`Sanders` after `Bernie Sanders`).
     pub called_short: bool,
@@ -48,7 +54,12 @@ impl Entity {
     /// A name the draft treats as a place: named after `in` and never
     /// speaking, with no title, role or gender to make it a person.
     fn place(&self) -> bool {
-        self.placed && !self.spoke && self.gender == Gender::Unknown && self.roles.is_empty()
+        self.placed && !self.spoke && self.gender == Gender::Unknown && !self.has_roles()
+    }
+
+    /// The draft gives this entity a title or role.
+    pub fn has_roles(&self) -> bool {
+        !self.roles.is_empty()
     }
 }
 
@@ -69,9 +80,18 @@ pub struct Sighting {
 pub struct Entities {
     pub list: Vec<Entity>,
     pub sightings: Vec<Sighting>,
-    /// `words(&list[i].name)` for each entity, kept in step with `list` so
-    /// joining a mention does not re-split every earlier name.
-    name_words: Vec<Vec<String>>,
+    /// The lower-case words of the draft's names, by number.
+    vocabulary: Vocabulary,
+    /// `words(&list[i].name)` for each entity, by number: where they lie
+    /// in `name_word_ids`. Kept in step with `list` so joining a mention
+    /// does not re-split every earlier name.
+    name_words: Vec<(u32, u32)>,
+    name_word_ids: Vec<WordId>,
+    /// The initials of each entity's name, by number (see [`names::initials`]).
+    initials: Vec<Option<WordId>>,
+    /// Every entity's roles (see [`Entity::roles`]) and spellings.
+    roles: Chains<WordId>,
+    spellings: Chains<Span>,
     /// Which entities a name could match, so joining a mention looks at a
     /// few entities rather than all of them.
     index: NameIndex,
@@ -86,8 +106,10 @@ pub struct Entities {
     /// next start: clauses are read in text order (see [`search`]).
     sightings_hint: Cell<usize>,
     spoken_hint: Cell<usize>,
-    /// The words of the name being joined (see [`WordBuffer`]).
-    scratch: WordBuffer,
+    /// The words of the name being joined (see [`NameWords`]).
+    scratch: NameWords,
+    /// Initials being spelt, in a buffer kept from one name to the next.
+    spelling: String,
     /// The entities that name may be (see [`Entities::find`]), in a buffer
     /// kept from one name to the next.
     candidates: std::cell::RefCell<Vec<usize>>,
@@ -160,6 +182,18 @@ impl Entities {
         entities
     }
 
+    /// Where each distinct spelling of `entity`'s last word first appears,
+    /// the first spelling first.
+    pub fn spellings(&self, entity: &Entity) -> impl Iterator<Item = Span> + '_ {
+        self.spellings.iter(entity.spellings)
+    }
+
+    /// The lower-case words of entity `i`'s name, by number.
+    fn name_of(&self, i: usize) -> &[WordId] {
+        let (start, end) = self.name_words[i];
+        &self.name_word_ids[start as usize..end as usize]
+    }
+
     /// The sightings before token `at`, nearest first, back to `paragraphs`
     /// paragraphs before it: named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
@@ -201,7 +235,7 @@ impl Entities {
     /// The copy calls this entity an organisation (`the company`).
     pub fn learn_organisation(&mut self, entity: usize) {
         let e = &mut self.list[entity];
-        if e.kind == MentionKind::Person && e.roles.is_empty() && e.gender == Gender::Unknown {
+        if e.kind == MentionKind::Person && !e.has_roles() && e.gender == Gender::Unknown {
             e.kind = MentionKind::Organisation;
         }
     }

@@ -1,36 +1,25 @@
 //! A name's words: split on white space, trimmed to letters and digits,
 //! lower-cased; and the name itself with its white space made single spaces.
 
+use super::vocabulary::{Vocabulary, WordId};
 
-/// The lower-case words of one name ([`words`]), in buffers kept from one
-/// name to the next. Most named mentions join an entity already known, and
-/// their words are needed only to find it: splitting each into new strings
-/// cost a fifth of joining.
+/// The words of one name ([`words`]) by their numbers in the draft's
+/// [`Vocabulary`], in buffers kept from one name to the next: most named
+/// mentions join an entity already known, and their words are needed only
+/// to find it.
 #[derive(Debug, Default)]
-pub(super) struct WordBuffer {
-    words: Vec<String>,
-    len: usize,
+pub(super) struct NameWords {
+    ids: Vec<WordId>,
 }
 
-impl WordBuffer {
-    /// `words(text)`, in the buffers.
-    pub(super) fn fill(&mut self, text: &str) -> &[String] {
-        self.len = 0;
+impl NameWords {
+    /// `words(text)`, by number.
+    pub(super) fn fill(&mut self, text: &str, vocabulary: &mut Vocabulary) -> &[WordId] {
+        self.ids.clear();
         for w in raw_words(text) {
-            if self.len == self.words.len() {
-                self.words.push(String::new());
-            }
-            let word = &mut self.words[self.len];
-            word.clear();
-            if w.is_ascii() {
-                word.push_str(w);
-                word.make_ascii_lowercase();
-            } else {
-                word.push_str(&w.to_lowercase());
-            }
-            self.len += 1;
+            self.ids.push(vocabulary.intern_lower_case(w));
         }
-        &self.words[..self.len]
+        &self.ids
     }
 }
 
@@ -105,28 +94,36 @@ fn is_clean(text: &str) -> bool {
     !after_space || text.is_empty()
 }
 
-pub(super) fn initials(name: &[String]) -> String {
-    initial_letters(name).collect()
+/// The number of a name's initials (`bsc` for `Baltic Shipping Council`),
+/// spelt in `buffer`; none when they are shorter than an acronym can be
+/// (two bytes), as for every one-word name.
+pub(super) fn initials(name: &[WordId], vocabulary: &mut Vocabulary, buffer: &mut String) -> Option<WordId> {
+    buffer.clear();
+    for &w in name {
+        if !["of", "the", "for", "and"].contains(&vocabulary.text(w)) {
+            buffer.push(vocabulary.first_char(w));
+        }
+    }
+    (buffer.len() >= SHORTEST_ACRONYM).then(|| vocabulary.intern(buffer))
 }
 
-pub(super) fn initial_letters(name: &[String]) -> impl Iterator<Item = char> + '_ {
-    name.iter().filter(|w| !["of", "the", "for", "and"].contains(&w.as_str())).filter_map(|w| w.chars().next())
-}
+/// An acronym has at least this many bytes.
+pub(super) const SHORTEST_ACRONYM: usize = 2;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn w(s: &str) -> Vec<String> {
-        words(s)
-    }
-
     #[test]
-    fn the_word_buffer_splits_as_words_does() {
-        let mut buffer = WordBuffer::default();
-        for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr."] {
-            assert_eq!(buffer.fill(text), words(text), "{text}");
+    fn the_numbered_words_are_those_words_splits() {
+        let mut buffer = NameWords::default();
+        let mut vocabulary = Vocabulary::default();
+        for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr.", "ΟΔΥΣΣΕΥΣ Peskov"] {
+            let ids = buffer.fill(text, &mut vocabulary).to_vec();
+            let spelt: Vec<&str> = ids.iter().map(|&id| vocabulary.text(id)).collect();
+            assert_eq!(spelt, words(text), "{text}");
         }
+        assert_eq!(vocabulary.count(), 10, "each word once");
     }
 
     #[test]
@@ -147,6 +144,11 @@ mod tests {
 
     #[test]
     fn an_acronym_matches_its_initials() {
-        assert_eq!(initials(&w("Baltic Shipping Council")), "bsc");
+        let mut vocabulary = Vocabulary::default();
+        let name = NameWords::default().fill("Baltic Shipping Council of the Isles", &mut vocabulary).to_vec();
+        let id = initials(&name, &mut vocabulary, &mut String::new()).unwrap();
+        assert_eq!(vocabulary.text(id), "bsci");
+        let one_word = NameWords::default().fill("Vasstrand", &mut vocabulary).to_vec();
+        assert_eq!(initials(&one_word, &mut vocabulary, &mut String::new()), None);
     }
 }

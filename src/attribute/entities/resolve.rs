@@ -1,7 +1,7 @@
 //! Pronouns (`he`) and descriptions (`the senator`) resolved to the entity
 //! they most likely stand for.
 
-use super::names::words;
+use super::names::{lower_case, raw_words, words};
 use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, CORPORATE, DESCRIPTION_REACH, GENERIC_ORGANISATIONS};
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::{Lexicon, Parsed};
@@ -62,7 +62,7 @@ impl Entities {
         // but for the reader only when the draft shows both are people (a
         // title, a role or a gender: a bare capitalised name may be a place
         // or a thing).
-        let person = |e: usize| self.list[e].gender != Gender::Unknown || !self.list[e].roles.is_empty();
+        let person = |e: usize| self.list[e].gender != Gender::Unknown || self.list[e].has_roles();
         let rivals = || earlier.iter().filter(|o| o.sentence == nearest.sentence && o.entity != nearest.entity).map(|o| o.entity);
         let open = gendered && self.list[nearest.entity].gender == Gender::Unknown;
         let contested = open && rivals().next().is_some();
@@ -80,13 +80,16 @@ impl Entities {
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
     pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
-        let head = words(m.name.of(text)).pop()?;
+        let head = lower_case(raw_words(m.name.of(text)).last()?);
         let at = m.first_token as usize;
         // The abbreviations that expand to the head (`sen` for `senator`),
         // found once here rather than for every role of every candidate.
         let abbreviations = abbreviations_of(&head);
-        let has_role = |e: &Entity| e.roles.iter().any(|r| r == &head || abbreviations.contains(&r.as_str()));
+        let has_role = |e: &Entity| {
+            self.roles.iter(e.roles).map(|r| self.vocabulary.text(r)).any(|r| r == head || abbreviations.contains(&r))
+        };
         let split = self.name_words.len() == self.list.len();
+        let head_id = self.vocabulary.get(&head);
         let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
         // `the company`, `the group`: the organisation named last.
@@ -102,15 +105,15 @@ impl Entities {
         };
         let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
-            let in_name = || if split { self.name_words[e].contains(&head) } else { words(&entity.name).contains(&head) };
-            let corporate = || if split { self.name_words[e].iter().any(|w| CORPORATE.contains(&w.as_str())) } else { false };
+            let in_name = || if split { head_id.is_some_and(|h| self.name_of(e).contains(&h)) } else { words(&entity.name).contains(&head) };
+            let corporate = || split && self.name_of(e).iter().any(|&w| CORPORATE.contains(&self.vocabulary.text(w)));
             has_role(entity) || (organisation && entity.kind == MentionKind::Organisation && (in_name() || (generic && corporate())))
         });
         // With no organisation named, a name nothing marks as a person's;
         // a lone capitalised word that only ever opens a sentence or stands
         // in a headline may be no name at all (`Tolls will rise`).
         found.or_else(|| {
-            let unmarked = |e: &Entity| e.kind == MentionKind::Person && e.roles.is_empty() && e.gender == Gender::Unknown;
+            let unmarked = |e: &Entity| e.kind == MentionKind::Person && !e.has_roles() && e.gender == Gender::Unknown;
             let headline = |s: &Sighting| parsed.paragraphs.get(s.para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline);
             let opens_sentence = |s: &Sighting| headline(s) || parsed.sentences.get(s.sentence).is_some_and(|sentence| sentence.first as usize == s.token);
             let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
