@@ -1,9 +1,9 @@
 //! Joining a named mention to the entity it names, or making a new one.
 
-use super::names::{clean, initials, is_lower_case_of, raw_words, trim_to_alphanumeric};
+use super::names::{initials, is_lower_case_of, raw_words, trim_to_alphanumeric};
 use super::variants::{most_slips, variant_of, SHORTEST_VARIANT};
 use super::vocabulary::{Vocabulary, WordId};
-use super::{Chain, Entities, Entity, NameIndex, NAME_REACH};
+use super::{Chain, Entities, Entity, Name, NameIndex, NAME_REACH};
 use crate::parse::mentions::{Gender, Mention, MentionKind};
 use crate::source::Span;
 
@@ -33,7 +33,7 @@ impl Entities {
         if self.vocabulary.len(*name.last()?) < 2 {
             return None;
         }
-        self.sync_name_words();
+        self.sync_name_words(text);
         let index = match self.find(name, m.kind, m.gender, m.name.start) {
             Some(i) => {
                 // The fullest form names the entity; a headline's form only
@@ -44,14 +44,14 @@ impl Entities {
                 let shorter = name.len() < known.len();
                 self.list[i].called_short |= shorter && !from_copy;
                 if (fuller || from_copy) && m.kind == self.list[i].kind {
-                    self.list[i].name = clean(name_text);
+                    self.list[i].name = Name::at(m.name, text);
                     self.set_name(i, name);
                 }
                 self.list[i].headline_name &= headline;
                 i
             }
             None => {
-                self.list.push(Entity { name: clean(name_text), kind: m.kind, gender: Gender::Unknown, roles: Chain::default(), spellings: Chain::default(), called_short: false, placed: false, spoke: false, headline_name: headline });
+                self.list.push(Entity { name: Name::at(m.name, text), kind: m.kind, gender: Gender::Unknown, roles: Chain::default(), spellings: Chain::default(), called_short: false, placed: false, spoke: false, headline_name: headline });
                 self.introduced.push(m.name.start);
                 self.set_name(self.list.len() - 1, name);
                 self.list.len() - 1
@@ -155,7 +155,7 @@ impl Entities {
 
     /// Re-splits the names when `list` changed other than through `join`
     /// (`apply_aliases` clears the cache when it renames).
-    pub(super) fn sync_name_words(&mut self) {
+    pub(super) fn sync_name_words(&mut self, text: &str) {
         if self.name_words.len() != self.list.len() {
             self.name_words.clear();
             self.name_word_ids.clear();
@@ -163,7 +163,7 @@ impl Entities {
             self.index = NameIndex::default();
             let mut scratch = std::mem::take(&mut self.scratch);
             for i in 0..self.list.len() {
-                let name = scratch.fill(&self.list[i].name, &mut self.vocabulary);
+                let name = scratch.fill(self.list[i].name(text), &mut self.vocabulary);
                 self.set_name(i, name);
             }
             self.scratch = scratch;

@@ -28,8 +28,8 @@ use scan::{name_mentions, title_alone};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
-    /// The fullest form of the name the draft uses.
-    pub name: String,
+    /// The fullest form of the name the draft uses (see [`Entity::name`]).
+    name: Name,
     pub kind: MentionKind,
     pub gender: Gender,
     /// Lower-case words of the titles and roles the draft gives this
@@ -50,7 +50,36 @@ pub struct Entity {
     pub headline_name: bool,
 }
 
+/// An entity's name: as the draft writes it, read from the draft, unless
+/// its white space needs cleaning or the configuration renames it. Most
+/// names need neither, and so no string of their own.
+#[derive(Debug, Clone, PartialEq)]
+enum Name {
+    InText(Span),
+    Owned(String),
+}
+
+impl Name {
+    /// The name written at `span`, its white space cleaned (see [`clean`]).
+    fn at(span: Span, text: &str) -> Name {
+        let written = span.of(text);
+        if names::is_clean(written) {
+            Name::InText(span)
+        } else {
+            Name::Owned(clean(written))
+        }
+    }
+}
+
 impl Entity {
+    /// The fullest form of the name the draft uses, `text` being the draft.
+    pub fn name<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.name {
+            Name::InText(span) => span.of(text),
+            Name::Owned(name) => name,
+        }
+    }
+
     /// A name the draft treats as a place: named after `in` and never
     /// speaking, with no title, role or gender to make it a person.
     fn place(&self) -> bool {
@@ -242,13 +271,14 @@ impl Entities {
 
     /// Renames entities the configuration gives a fuller name: an alias
     /// matches the whole name or its last word.
-    pub fn apply_aliases(&mut self, aliases: &[(String, String)]) {
+    pub fn apply_aliases(&mut self, text: &str, aliases: &[(String, String)]) {
         let mut renamed = false;
         for entity in &mut self.list {
-            let last = entity.name.split_whitespace().last().unwrap_or("");
-            let alias = aliases.iter().find(|(from, _)| from.eq_ignore_ascii_case(&entity.name) || from.eq_ignore_ascii_case(last));
+            let name = entity.name(text);
+            let last = name.split_whitespace().last().unwrap_or("");
+            let alias = aliases.iter().find(|(from, _)| from.eq_ignore_ascii_case(name) || from.eq_ignore_ascii_case(last));
             if let Some((_, to)) = alias {
-                entity.name = to.clone();
+                entity.name = Name::Owned(to.clone());
                 renamed = true;
             }
         }
@@ -256,7 +286,7 @@ impl Entities {
         // only a rename makes them stale.
         if renamed {
             self.name_words.clear();
-            self.sync_name_words();
+            self.sync_name_words(text);
         }
     }
 

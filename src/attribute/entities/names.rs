@@ -80,7 +80,7 @@ pub(crate) fn clean(text: &str) -> String {
 
 /// `clean(text) == text`, for the ASCII names most are, without splitting
 /// them: single spaces between words and no other white space.
-fn is_clean(text: &str) -> bool {
+pub(super) fn is_clean(text: &str) -> bool {
     let mut after_space = true;
     for &b in text.as_bytes() {
         match b {
@@ -100,7 +100,7 @@ fn is_clean(text: &str) -> bool {
 pub(super) fn initials(name: &[WordId], vocabulary: &mut Vocabulary, buffer: &mut String) -> Option<WordId> {
     buffer.clear();
     for &w in name {
-        if !["of", "the", "for", "and"].contains(&vocabulary.text(w)) {
+        if !vocabulary.uninitialled(w) {
             buffer.push(vocabulary.first_char(w));
         }
     }

@@ -105,7 +105,7 @@ impl Entities {
         };
         let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
-            let in_name = || if split { head_id.is_some_and(|h| self.name_of(e).contains(&h)) } else { words(&entity.name).contains(&head) };
+            let in_name = || if split { head_id.is_some_and(|h| self.name_of(e).contains(&h)) } else { words(entity.name(text)).contains(&head) };
             let corporate = || split && self.name_of(e).iter().any(|&w| CORPORATE.contains(&self.vocabulary.text(w)));
             has_role(entity) || (organisation && entity.kind == MentionKind::Organisation && (in_name() || (generic && corporate())))
         });

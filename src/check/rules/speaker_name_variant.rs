@@ -33,7 +33,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 continue;
             }
             out.push(
-                Finding::new(span, format!("“{spelling}” looks like a misspelling of “{first}”, used earlier for {}", entity.name))
+                Finding::new(span, format!("“{spelling}” looks like a misspelling of “{first}”, used earlier for {}", entity.name(cx.text)))
                     .help(format!("spell the name the same way throughout: {first}")),
             );
         }
