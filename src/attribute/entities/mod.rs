@@ -227,16 +227,26 @@ impl Entities {
     /// paragraphs before it: named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
         let para = parsed.tokens[at].para;
-        fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
+        fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> + Clone {
             before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs)
         }
         let named = &self.sightings[..self.named_before(at, false)];
         let spoken = &self.spoken[..self.spoken_before(at, false)];
-        // Nearest first; at one token, a noted speaker before a name.
-        let mut all: Vec<(bool, &Sighting)> = window(named, para, paragraphs).map(|s| (false, s)).collect();
-        all.extend(window(spoken, para, paragraphs).map(|s| (true, s)));
-        all.sort_by_key(|&(noted, s)| (std::cmp::Reverse(s.token), !noted));
-        all.into_iter().map(|(_, s)| s).collect()
+        // Nearest first; at one token, a noted speaker before a name. Both
+        // lists are in token order, so the two windows are merged, not sorted.
+        let (named, spoken) = (window(named, para, paragraphs), window(spoken, para, paragraphs));
+        // Counted first, so the list is made once at its size.
+        let mut all = Vec::with_capacity(named.clone().count() + spoken.clone().count());
+        let (mut named, mut spoken) = (named.peekable(), spoken.peekable());
+        loop {
+            let noted_first = match (named.peek(), spoken.peek()) {
+                (None, None) => return all,
+                (Some(n), Some(s)) => s.token >= n.token,
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+            };
+            all.extend(if noted_first { spoken.next() } else { named.next() });
+        }
     }
 
     /// How many named sightings stand before token `at` (or at it too, when `with_at`).
@@ -272,6 +282,10 @@ impl Entities {
     /// Renames entities the configuration gives a fuller name: an alias
     /// matches the whole name or its last word.
     pub fn apply_aliases(&mut self, text: &str, aliases: &[(String, String)]) {
+        // Most configurations give none: nothing to read every name for.
+        if aliases.is_empty() {
+            return;
+        }
         let mut renamed = false;
         for entity in &mut self.list {
             let name = entity.name(text);
