@@ -113,11 +113,15 @@ impl Entities {
         // a lone capitalised word that only ever opens a sentence or stands
         // in a headline may be no name at all (`Tolls will rise`).
         found.or_else(|| {
+            // Only `the company` and its kind look so far: nothing to read otherwise.
+            if !generic {
+                return None;
+            }
             let unmarked = |e: &Entity| e.kind == MentionKind::Person && !e.has_roles() && e.gender == Gender::Unknown;
             let headline = |s: &Sighting| parsed.paragraphs.get(s.para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline);
             let opens_sentence = |s: &Sighting| headline(s) || parsed.sentences.get(s.sentence).is_some_and(|sentence| sentence.first as usize == s.token);
             let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
-            earlier.iter().filter(|s| named(s)).map(|s| s.entity).find(|&e| generic && unmarked(&self.list[e]))
+            earlier.iter().filter(|s| named(s)).map(|s| s.entity).find(|&e| unmarked(&self.list[e]))
         })
     }
 }
