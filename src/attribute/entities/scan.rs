@@ -22,12 +22,14 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)>
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
     for sentence in &parsed.sentences {
-        let (first, end) = (sentence.first as usize, sentence.end as usize);
-        // Whether token `i` is a name word, when step `i - 1` worked it out.
+        let first = sentence.first as usize;
+        // The sentence's tokens as a slice: walked without a bounds check a token.
+        let words = sentence.tokens(tokens);
+        // Whether token `k` is a name word, when step `k - 1` worked it out.
         let mut next_is_name: Option<bool> = None;
-        for i in first..end {
-            let t = &tokens[i];
-            let next = tokens.get(i + 1).filter(|_| i + 1 < end);
+        for (k, t) in words.iter().enumerate() {
+            let i = first + k;
+            let next = words.get(k + 1);
             let known = next_is_name.take();
             let ends_run = t.depth == 0
                 && known.unwrap_or_else(|| name_word(c, t))
