@@ -87,7 +87,7 @@ pub type Aliases = [(String, String)];
 
 pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) -> Attributed {
     let mut entities = Entities::build(text, parsed, lex);
-    entities.apply_aliases(aliases);
+    entities.apply_aliases(text, aliases);
     let clauses = speakers::clause_speakers(text, parsed, lex, &mut entities);
     let mut quotes = sieve::link_quotes(text, parsed, &clauses);
     kinds::classify(text, parsed, lex, &mut quotes);

@@ -77,7 +77,7 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
     match speaker.entity {
         Some(e) => {
             let entity = &entities.list[e];
-            speaker.name = entity.name.clone();
+            speaker.name = entity.name(text).to_string();
             speaker.kind = entity.kind;
         }
         None => speaker.name = super::entities::clean(named.of(text)),

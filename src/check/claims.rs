@@ -97,7 +97,9 @@ impl Facts {
             self.words[si] |= t.info().flags;
             let noun = || {
                 k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| p.span().of(cx.text).eq_ignore_ascii_case(a))
+                    // The word sliced once, not once an article.
+                    let before = &cx.text.as_bytes()[p.span().start..p.span().end];
+                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| before.eq_ignore_ascii_case(a.as_bytes()))
                 })
             };
             if t.info().verb.is_some() && !noun() {

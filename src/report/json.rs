@@ -186,7 +186,7 @@ impl<'a> Items<'a> {
             confidence: (link.confidence * 100.0).round() / 100.0,
             speaker: link.speaker.as_ref().map(|s| speaker(text, s)),
             cue: link.clause.map(|c| words(text, parsed.clauses[c].cue)),
-            candidates: link.candidates.iter().map(|&e| checked.attributed.entities.list[e].name.as_str()).collect(),
+            candidates: link.candidates.iter().map(|&e| checked.attributed.entities.list[e].name(text)).collect(),
             pass: link.pass,
             inner_quotes: self.inner.of_quote(link.quote).iter().map(|&i| words(text, parsed.quotes.quotes[i as usize].span)).collect(),
         }

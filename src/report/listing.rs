@@ -36,7 +36,7 @@ pub fn render(checked: &Checked) -> String {
         }
         let _ = writeln!(out, "  status   {}", status_name(link.status));
         if !link.candidates.is_empty() {
-            let names: Vec<&str> = link.candidates.iter().map(|&e| checked.attributed.entities.list[e].name.as_str()).collect();
+            let names: Vec<&str> = link.candidates.iter().map(|&e| checked.attributed.entities.list[e].name(text)).collect();
             let _ = writeln!(out, "  could be {}", names.join(" / "));
         }
     }

@@ -23,7 +23,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         if link.candidates.len() < 2 {
             continue;
         }
-        let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name.as_str()).collect();
+        let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name(cx.text)).collect();
         let pronoun = source.span.of(cx.text);
         out.push(
             Finding::new(source.span, format!("“{pronoun}” could be {}", or_list(&names)))

@@ -12,7 +12,7 @@
 //! ```
 //! Spell it the same way throughout: `Okafor said.`
 
-use crate::attribute::entities::variant_of;
+use crate::attribute::entities::variant_spelling;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::MentionKind;
 
@@ -24,13 +24,16 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         if entity.kind != MentionKind::Person {
             continue;
         }
-        let Some((first, _)) = entity.spellings.first() else { continue };
-        for (spelling, span) in entity.spellings.iter().skip(1) {
+        let mut spellings = cx.attributed.entities.spellings(entity);
+        let Some(first) = spellings.next() else { continue };
+        let first = first.of(cx.text);
+        for span in spellings {
+            let spelling = span.of(cx.text);
             if !misspelt(cx, first, spelling) {
                 continue;
             }
             out.push(
-                Finding::new(*span, format!("“{spelling}” looks like a misspelling of “{first}”, used earlier for {}", entity.name))
+                Finding::new(span, format!("“{spelling}” looks like a misspelling of “{first}”, used earlier for {}", entity.name(cx.text)))
                     .help(format!("spell the name the same way throughout: {first}")),
             );
         }
@@ -56,7 +59,7 @@ fn misspelt(cx: &Context<'_>, first: &str, spelling: &str) -> bool {
         && !inflected(spelling, first)
         && !known(first)
         && !known(spelling)
-        && variant_of(&[first.to_string()], &[spelling.to_string()])
+        && variant_spelling(first, spelling)
 }
 
 #[cfg(test)]

@@ -35,8 +35,11 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
     for sentence in &cx.parsed.sentences {
-        // Only a number starts a figure: the rest are passed without a call.
-        let numbers = sentence.range().filter(|&i| cx.parsed.tokens[i].kind == TokenKind::Number);
+        // Only a number starts a figure: the rest are passed without a call,
+        // walking the sentence's tokens as a slice (indexing each one cost
+        // more than the test).
+        let tokens = sentence.tokens(&cx.parsed.tokens).iter();
+        let numbers = tokens.enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
         let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i)).collect();
         let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
         let words = first.of(cx.text);

@@ -1,0 +1,210 @@
+//! Joining a named mention to the entity it names, or making a new one.
+
+use super::names::{initials, is_lower_case_of, raw_words, trim_to_alphanumeric};
+use super::variants::{most_slips, variant_of, SHORTEST_VARIANT};
+use super::vocabulary::{Vocabulary, WordId};
+use super::{Chain, Entities, Entity, Name, NameIndex, NAME_REACH};
+use crate::parse::mentions::{Gender, Mention, MentionKind};
+use crate::source::Span;
+
+impl Entities {
+    /// The entity a named mention belongs to, made anew if none fits.
+    pub fn join(&mut self, text: &str, m: &Mention, headline: bool) -> Option<usize> {
+        // A name: it starts and ends with a capital (`Finnish leader` is a
+        // description). Tested first: it needs no copy of the name.
+        let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
+        let name_text = m.name.of(text);
+        let last_word = name_text.split_whitespace().last().unwrap_or("");
+        if !capital(name_text) || !capital(last_word) {
+            return None;
+        }
+        // The cleaned name has the same words; it is only made when kept.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let name = scratch.fill(name_text, &mut self.vocabulary);
+        let joined = self.join_words(text, m, name, last_word, headline);
+        self.scratch = scratch;
+        joined
+    }
+
+    /// [`Entities::join`] for a name, given its words and its last word as
+    /// it stands in the text (split off once, for the capital test).
+    fn join_words(&mut self, text: &str, m: &Mention, name: &[WordId], last_word: &str, headline: bool) -> Option<usize> {
+        let name_text = m.name.of(text);
+        if self.vocabulary.len(*name.last()?) < 2 {
+            return None;
+        }
+        self.sync_name_words(text);
+        let index = match self.find(name, m.kind, m.gender, m.name.start) {
+            Some(i) => {
+                // The fullest form names the entity; a headline's form only
+                // until the copy gives a full name of its own.
+                let known = self.name_of(i);
+                let fuller = name.len() > known.len() && !headline && (known.len() < 2 || same_name(&self.vocabulary, known, name));
+                let from_copy = self.list[i].headline_name && !headline && name.len() >= 2 && known.ends_with(name);
+                let shorter = name.len() < known.len();
+                self.list[i].called_short |= shorter && !from_copy;
+                if (fuller || from_copy) && m.kind == self.list[i].kind {
+                    self.list[i].name = Name::at(m.name, text);
+                    self.set_name(i, name);
+                }
+                self.list[i].headline_name &= headline;
+                i
+            }
+            None => {
+                self.list.push(Entity { name: Name::at(m.name, text), kind: m.kind, gender: Gender::Unknown, roles: Chain::default(), spellings: Chain::default(), called_short: false, placed: false, spoke: false, headline_name: headline });
+                self.introduced.push(m.name.start);
+                self.set_name(self.list.len() - 1, name);
+                self.list.len() - 1
+            }
+        };
+        if self.list[index].gender == Gender::Unknown {
+            self.list[index].gender = m.gender;
+        }
+        self.learn_roles(index, Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
+        let last_word = trim_to_alphanumeric(last_word);
+        let entity = &mut self.list[index];
+        if !self.spellings.iter(entity.spellings).any(|s| s.of(text) == last_word) {
+            // Where the trimmed word lies: trimming may have dropped a
+            // trailing `@` or `.`, so it need not end where the name ends.
+            let start = m.name.start + (last_word.as_ptr() as usize - name_text.as_ptr() as usize);
+            self.spellings.push(&mut entity.spellings, Span::new(start, start + last_word.len()));
+        }
+        Some(index)
+    }
+
+    /// Notes the words of `titles` (what stands before a name in its
+    /// mention) as roles of entity `index`. Most are known already: compared
+    /// in place, lower-cased and numbered only when new.
+    fn learn_roles(&mut self, index: usize, titles: &str) {
+        let entity = &mut self.list[index];
+        for w in raw_words(titles) {
+            if !self.roles.iter(entity.roles).any(|r| is_lower_case_of(self.vocabulary.text(r), w)) {
+                let role = self.vocabulary.intern_lower_case(w);
+                self.roles.push(&mut entity.roles, role);
+            }
+        }
+    }
+
+    /// Makes `name` the words of entity `i`'s name: kept, listed in the
+    /// index, and its initials worked out.
+    fn set_name(&mut self, i: usize, name: &[WordId]) {
+        let start = self.name_word_ids.len() as u32;
+        self.name_word_ids.extend_from_slice(name);
+        let words = (start, self.name_word_ids.len() as u32);
+        let initials = initials(name, &mut self.vocabulary, &mut self.spelling);
+        if i == self.name_words.len() {
+            self.name_words.push(words);
+            self.initials.push(initials);
+        } else {
+            self.name_words[i] = words;
+            self.initials[i] = initials;
+        }
+        self.index.add(i, name, initials, &self.vocabulary);
+    }
+
+    fn find(&self, name: &[WordId], kind: MentionKind, gender: Gender, at: usize) -> Option<usize> {
+        let &last = name.last()?;
+        let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
+        let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
+        // The candidates go in a buffer kept from one name to the next.
+        let mut candidates = self.candidates.take();
+        self.index.same_candidates(name, acronym, oldest, &mut candidates);
+        let same = candidates.iter().copied().filter(|&i| same_name(&self.vocabulary, name, self.name_of(i)) || (acronym && self.initials[i] == Some(last)));
+        let best = same.max_by_key(|&i| self.likeliest(i, name, gender));
+        self.candidates.replace(candidates);
+        best.or_else(|| if kind == MentionKind::Organisation { None } else { self.misspelt(name, oldest) })
+    }
+
+    /// The latest entity from `oldest` on whose name `name` misspells
+    /// (`Peskow` for `Peskov`). Only entities whose last word begins as
+    /// `name`'s and is about as long are looked at, and none when the word
+    /// is too short to have variants.
+    fn misspelt(&self, name: &[WordId], oldest: usize) -> Option<usize> {
+        let &last = name.last()?;
+        if self.vocabulary.len(last) < SHORTEST_VARIANT {
+            return None;
+        }
+        let (first, len) = (self.vocabulary.first_char(last), self.vocabulary.char_count(last));
+        let slips = most_slips(self.vocabulary.len(last));
+        (len.saturating_sub(slips)..=len + slips).flat_map(|l| self.index.by_first_char(first, l, oldest)).filter(|&i| variant_of(&self.vocabulary, name, self.name_of(i))).max()
+    }
+
+    /// How likely entity `i` is the one a mention of `name` means, among
+    /// several it may be (`Sanders` after `Bernie Sanders` and `Jane
+    /// Sanders`): one whose known gender fits the mention's (`Mr. Sanders`),
+    /// then one the draft already calls by a short name (news copy gives
+    /// the surname alone to one of them and names the other in full), then
+    /// for a bare surname one the draft has already quoted (`Woods said`
+    /// after `Dorothy Woods, whose husband, Ty Woods, …, told`), then the
+    /// latest named: the nearest earlier John is the likeliest John.
+    /// A name that ends as the mention does comes before one that only
+    /// holds it (`Bozell` is `Brent Bozell` before `Brent Bozell III`, and
+    /// before a headline read as one long name).
+    fn likeliest(&self, i: usize, name: &[WordId], gender: Gender) -> (bool, bool, bool, bool, bool, usize) {
+        let entity = &self.list[i];
+        let known = |g: Gender| matches!(g, Gender::Male | Gender::Female);
+        let clash = known(gender) && known(entity.gender) && entity.gender != gender;
+        let fits = known(gender) && entity.gender == gender;
+        let ends = self.name_of(i).ends_with(name);
+        let short = name.len() < self.name_of(i).len() && entity.called_short;
+        // An honorific's gender outweighs having spoken: `Mrs. Clinton` may
+        // be the latest named, whose gender the draft has not yet shown.
+        let quoted = entity.spoke && !known(gender);
+        (!clash, fits, ends, short, quoted, i)
+    }
+
+    /// Re-splits the names when `list` changed other than through `join`
+    /// (`apply_aliases` clears the cache when it renames).
+    pub(super) fn sync_name_words(&mut self, text: &str) {
+        if self.name_words.len() != self.list.len() {
+            self.name_words.clear();
+            self.name_word_ids.clear();
+            self.initials.clear();
+            self.index = NameIndex::default();
+            let mut scratch = std::mem::take(&mut self.scratch);
+            for i in 0..self.list.len() {
+                let name = scratch.fill(self.list[i].name(text), &mut self.vocabulary);
+                self.set_name(i, name);
+            }
+            self.scratch = scratch;
+        }
+    }
+}
+
+/// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.
+fn same_name(vocabulary: &Vocabulary, a: &[WordId], b: &[WordId]) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match short.len() {
+        0 => false,
+        1 => long.len() > 1 && long[1..].contains(&short[0]) && vocabulary.len(short[0]) >= 3,
+        _ => long.ends_with(short) || (short[short.len() - 1] == long[long.len() - 1] && compatible_first(vocabulary, short[0], long[0])),
+    }
+}
+
+/// First words that may name one person: the same, or one the other's
+/// initial (`I.` and `Ines`).
+pub(super) fn compatible_first(vocabulary: &Vocabulary, a: WordId, b: WordId) -> bool {
+    let initial_of = |a: &str, b: &str| a.len() <= 2 && b.starts_with(a.trim_end_matches('.'));
+    let (a_text, b_text) = (vocabulary.text(a), vocabulary.text(b));
+    a == b || initial_of(a_text, b_text) || initial_of(b_text, a_text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::NameWords;
+    use super::*;
+
+    #[test]
+    fn a_surname_is_the_full_name() {
+        let mut v = Vocabulary::default();
+        let mut w = |s: &str| NameWords::default().fill(s, &mut v).to_vec();
+        let (okafor, ines_okafor, guajardo, luis, ines, i_okafor) = (w("Okafor"), w("Ines Okafor"), w("Guajardo"), w("Luis Guajardo Villarreal"), w("Ines"), w("I. Okafor"));
+        assert!(same_name(&v, &okafor, &ines_okafor));
+        assert!(same_name(&v, &guajardo, &luis));
+        assert!(!same_name(&v, &ines, &ines_okafor));
+        assert!(same_name(&v, &i_okafor, &ines_okafor));
+    }
+}

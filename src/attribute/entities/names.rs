@@ -1,0 +1,154 @@
+//! A name's words: split on white space, trimmed to letters and digits,
+//! lower-cased; and the name itself with its white space made single spaces.
+
+use super::vocabulary::{Vocabulary, WordId};
+
+/// The words of one name ([`words`]) by their numbers in the draft's
+/// [`Vocabulary`], in buffers kept from one name to the next: most named
+/// mentions join an entity already known, and their words are needed only
+/// to find it.
+#[derive(Debug, Default)]
+pub(super) struct NameWords {
+    ids: Vec<WordId>,
+}
+
+impl NameWords {
+    /// `words(text)`, by number.
+    pub(super) fn fill(&mut self, text: &str, vocabulary: &mut Vocabulary) -> &[WordId] {
+        self.ids.clear();
+        for w in raw_words(text) {
+            self.ids.push(vocabulary.intern_lower_case(w));
+        }
+        &self.ids
+    }
+}
+
+/// The lower-case words of a name or phrase, each trimmed of what is not
+/// a letter or digit at its ends.
+pub(super) fn words(text: &str) -> Vec<String> {
+    raw_words(text).map(lower_case).collect()
+}
+
+/// The words of [`words`] before lower-casing, as they stand in `text`.
+pub(super) fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(trim_to_alphanumeric).filter(|w| !w.is_empty())
+}
+
+/// The word without what is not a letter or digit at its ends.
+pub(super) fn trim_to_alphanumeric(word: &str) -> &str {
+    // Most words start and end with an ASCII letter or digit: nothing to
+    // trim, and no characters to decode to find that out.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return word;
+    }
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `lower == lower_case(word)`, without making the copy.
+pub(super) fn is_lower_case_of(lower: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        lower.len() == word.len() && lower.bytes().zip(word.bytes()).all(|(l, w)| l == w.to_ascii_lowercase())
+    } else {
+        lower == word.to_lowercase()
+    }
+}
+
+/// `str::to_lowercase`, without its Unicode tables for the ASCII words that most names are.
+pub(super) fn lower_case(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// The text with each run of white space made one space.
+pub(crate) fn clean(text: &str) -> String {
+    if is_clean(text) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `clean(text) == text`, for the ASCII names most are, without splitting
+/// them: single spaces between words and no other white space.
+pub(super) fn is_clean(text: &str) -> bool {
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            // The other ASCII white space, and anything that may be Unicode's.
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | 0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space || text.is_empty()
+}
+
+/// The number of a name's initials (`bsc` for `Baltic Shipping Council`),
+/// spelt in `buffer`; none when they are shorter than an acronym can be
+/// (two bytes), as for every one-word name.
+pub(super) fn initials(name: &[WordId], vocabulary: &mut Vocabulary, buffer: &mut String) -> Option<WordId> {
+    buffer.clear();
+    for &w in name {
+        if !vocabulary.uninitialled(w) {
+            buffer.push(vocabulary.first_char(w));
+        }
+    }
+    (buffer.len() >= SHORTEST_ACRONYM).then(|| vocabulary.intern(buffer))
+}
+
+/// An acronym has at least this many bytes.
+pub(super) const SHORTEST_ACRONYM: usize = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numbered_words_are_those_words_splits() {
+        let mut buffer = NameWords::default();
+        let mut vocabulary = Vocabulary::default();
+        for text in ["Kremlin spokesman Dmitry Peskov", "Peskov", "  É. Macron, ", "", "Ines  O'Brien-Okafor Jr.", "ΟΔΥΣΣΕΥΣ Peskov"] {
+            let ids = buffer.fill(text, &mut vocabulary).to_vec();
+            let spelt: Vec<&str> = ids.iter().map(|&id| vocabulary.text(id)).collect();
+            assert_eq!(spelt, words(text), "{text}");
+        }
+        assert_eq!(vocabulary.count(), 10, "each word once");
+    }
+
+    #[test]
+    fn the_shortcuts_agree_with_the_long_way() {
+        for text in ["", " ", "Dmitry Peskov", "Dmitry  Peskov", " Peskov", "Peskov ", "A\tB", "A\u{b}B", "A\u{a0}B", "Zoë Ball", "x", "(Peskov)", "Peskov.", "’s", "9/11", "@AP"] {
+            let long: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(clean(text), long, "{text:?}");
+            assert_eq!(trim_to_alphanumeric(text), text.trim_matches(|c: char| !c.is_alphanumeric()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_is_compared_without_a_copy() {
+        for (lower, word) in [("senator", "Senator"), ("senator", "senators"), ("", ""), ("é", "É"), ("ministre", "Ministre"), ("spokesman", "spokesMan")] {
+            assert_eq!(is_lower_case_of(lower, word), lower == lower_case(word), "{lower} {word}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_matches_its_initials() {
+        let mut vocabulary = Vocabulary::default();
+        let name = NameWords::default().fill("Baltic Shipping Council of the Isles", &mut vocabulary).to_vec();
+        let id = initials(&name, &mut vocabulary, &mut String::new()).unwrap();
+        assert_eq!(vocabulary.text(id), "bsci");
+        let one_word = NameWords::default().fill("Vasstrand", &mut vocabulary).to_vec();
+        assert_eq!(initials(&one_word, &mut vocabulary, &mut String::new()), None);
+    }
+}

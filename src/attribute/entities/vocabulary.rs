@@ -1,0 +1,271 @@
+//! The lower-case words of one draft's names, each stored once and known
+//! by a number. Names are compared word by word many times (every named
+//! mention against the entities it may be): as numbers two words compare
+//! in one instruction, an index can be a plain vector, and no entity needs
+//! strings of its own.
+
+/// A word's number in its draft's [`Vocabulary`].
+pub(super) type WordId = u32;
+
+#[derive(Debug)]
+pub(super) struct Vocabulary {
+    /// Every word's text, one after another.
+    text: String,
+    words: Vec<Word>,
+    /// The words by hash, open-addressed: each slot holds a word's number
+    /// plus one, or 0 when empty, and the table is kept at most half full.
+    /// (A general-purpose map cost more than the rest of a lookup.)
+    slots: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    /// What variant spellings are first filtered by.
+    first: char,
+    chars: u32,
+    /// `of`, `the`, `for`, `and`: no initial of a name's (`bsc` for
+    /// `Baltic Shipping Council`).
+    uninitialled: bool,
+    hash: u64,
+}
+
+/// Words a new [`Vocabulary`] has room for, and their bytes: about what an
+/// article's names have, sparing the rehashes and copies of growing from
+/// nothing in every draft.
+const WORDS_AT_FIRST: usize = 128;
+const BYTES_AT_FIRST: usize = 1024;
+
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary { text: String::with_capacity(BYTES_AT_FIRST), words: Vec::with_capacity(WORDS_AT_FIRST), slots: vec![0; 2 * WORDS_AT_FIRST] }
+    }
+}
+
+impl Vocabulary {
+    /// The number of `word` lower-cased, given one if it is new. An ASCII
+    /// word is hashed and compared as it stands in the text, lower-cased
+    /// byte by byte, and copied only when new.
+    pub(super) fn intern_lower_case(&mut self, word: &str) -> WordId {
+        if !word.is_ascii() {
+            return self.intern(&word.to_lowercase());
+        }
+        let hash = hash_of(word);
+        match self.slot(hash, |known| is_ascii_lower_case_of(known, word)) {
+            Ok(id) => id,
+            Err(slot) => {
+                let start = self.text.len();
+                self.text.push_str(word);
+                self.text[start..].make_ascii_lowercase();
+                self.add(start, hash, slot)
+            }
+        }
+    }
+
+    /// The number of `word` (lower case), given one if it is new.
+    pub(super) fn intern(&mut self, word: &str) -> WordId {
+        let hash = hash_of(word);
+        match self.slot(hash, |known| known == word) {
+            Ok(id) => id,
+            Err(slot) => {
+                let start = self.text.len();
+                self.text.push_str(word);
+                self.add(start, hash, slot)
+            }
+        }
+    }
+
+    /// Numbers the word just written at `start` of the text, whose hash
+    /// is `hash` and whose place in the table is the empty `slot`.
+    fn add(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
+        let id = self.words.len() as WordId;
+        let word = &self.text[start..];
+        let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
+        let uninitialled = ["of", "the", "for", "and"].contains(&word);
+        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first: word.chars().next().unwrap_or('\0'), chars: chars as u32, uninitialled, hash });
+        self.slots[slot] = id + 1;
+        if 2 * self.words.len() > self.slots.len() {
+            self.grow();
+        }
+        id
+    }
+
+    /// Twice the slots, every word placed again.
+    fn grow(&mut self) {
+        self.slots = vec![0; 2 * self.slots.len()];
+        let mask = self.slots.len() - 1;
+        for (id, word) in self.words.iter().enumerate() {
+            let mut at = home(word.hash, mask);
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = id as u32 + 1;
+        }
+    }
+
+    /// The number of `word` (lower case), if any name of the draft has it.
+    pub(super) fn get(&self, word: &str) -> Option<WordId> {
+        self.slot(hash_of(word), |known| known == word).ok()
+    }
+
+    /// The word of this hash that `is` accepts, or else the empty slot
+    /// where such a word would go.
+    fn slot(&self, hash: u64, is: impl Fn(&str) -> bool) -> Result<WordId, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = home(hash, mask);
+        loop {
+            let id = match self.slots[at] {
+                0 => return Err(at),
+                n => n - 1,
+            };
+            if self.words[id as usize].hash == hash && is(self.text(id)) {
+                return Ok(id);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    pub(super) fn text(&self, id: WordId) -> &str {
+        let w = &self.words[id as usize];
+        &self.text[w.start as usize..w.end as usize]
+    }
+
+    /// The word's length in bytes.
+    pub(super) fn len(&self, id: WordId) -> usize {
+        let w = &self.words[id as usize];
+        (w.end - w.start) as usize
+    }
+
+    pub(super) fn first_char(&self, id: WordId) -> char {
+        self.words[id as usize].first
+    }
+
+    /// The word gives a name no initial (`of` in `Council of Europe`).
+    pub(super) fn uninitialled(&self, id: WordId) -> bool {
+        self.words[id as usize].uninitialled
+    }
+
+    pub(super) fn char_count(&self, id: WordId) -> usize {
+        self.words[id as usize].chars as usize
+    }
+
+    /// How many words there are: every id is below it.
+    pub(super) fn count(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// A hash of the word lower-cased (its ASCII letters; other words are
+/// lower-cased before they are hashed), so a word hashes alike as it
+/// stands in the text and as the vocabulary keeps it.
+fn hash_of(word: &str) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    word.as_bytes().chunks(8).fold(word.len() as u64, |hash, chunk| (hash.rotate_left(5) ^ ascii_lower_case(load(chunk))).wrapping_mul(SEED))
+}
+
+/// Up to eight bytes as one number, the first the lowest, without a copy
+/// of variable length (a call to `memcpy`): a short chunk is read as two
+/// overlapping halves, which agree where they overlap.
+fn load(chunk: &[u8]) -> u64 {
+    let n = chunk.len();
+    let load32 = |at: usize| u32::from_le_bytes([chunk[at], chunk[at + 1], chunk[at + 2], chunk[at + 3]]) as u64;
+    match n {
+        8.. => u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]),
+        4..=7 => load32(0) | load32(n - 4) << (8 * (n - 4)),
+        1..=3 => chunk[0] as u64 | (chunk[n / 2] as u64) << (8 * (n / 2)) | (chunk[n - 1] as u64) << (8 * (n - 1)),
+        0 => 0,
+    }
+}
+
+/// The eight bytes with each ASCII capital made lower case, all at once.
+fn ascii_lower_case(bytes: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * EACH;
+    let low = bytes & (0x7f * EACH);
+    // A byte's high bit, set where its low seven bits are at least `A`,
+    // and where they are past `Z`; sums stay within their byte.
+    let from_a = low + (0x80 - b'A' as u64) * EACH;
+    let past_z = low + (0x80 - b'Z' as u64 - 1) * EACH;
+    let capital = from_a & !past_z & !bytes & HIGH;
+    bytes | capital >> 2
+}
+
+/// Where a word of this hash is first looked for in a table of `mask + 1`
+/// slots: the hash's top bits, the best mixed.
+fn home(hash: u64, mask: usize) -> usize {
+    hash.rotate_left(24) as usize & mask
+}
+
+/// `known == word.to_ascii_lowercase()`, for an ASCII `word`, without the copy.
+fn is_ascii_lower_case_of(known: &str, word: &str) -> bool {
+    known.len() == word.len() && known.bytes().zip(word.bytes()).all(|(k, w)| k == w.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eight_bytes_are_lower_cased_as_each_would_be() {
+        for text in ["AZaz@[`{", "Ines OKA", "\u{c9}\u{e9}Z\u{80}\u{7f}", "09 -_'.\u{0}\u{ff}"] {
+            let mut bytes = [0u8; 8];
+            let raw = text.as_bytes();
+            bytes[..raw.len().min(8)].copy_from_slice(&raw[..raw.len().min(8)]);
+            let one_by_one = bytes.map(|b| b.to_ascii_lowercase());
+            assert_eq!(ascii_lower_case(u64::from_le_bytes(bytes)).to_le_bytes(), one_by_one, "{text:?}");
+        }
+        for n in 0..=8 {
+            let bytes: Vec<u8> = (1..=n as u8).collect();
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes);
+            assert_eq!(load(&bytes), u64::from_le_bytes(padded), "{n} bytes");
+        }
+        assert_eq!(hash_of("Brekke-Holm Jr"), hash_of("brekke-holm jr"));
+        assert_ne!(hash_of("holm"), hash_of("holm\0"));
+    }
+
+    #[test]
+    fn a_word_keeps_its_number_and_its_facts() {
+        let mut v = Vocabulary::default();
+        let okafor = v.intern("okafor");
+        let zoe = v.intern("zoë");
+        assert_ne!(okafor, zoe);
+        assert_eq!(v.intern("okafor"), okafor);
+        assert_eq!(v.get("zoë"), Some(zoe));
+        assert_eq!(v.get("okafur"), None);
+        assert_eq!((v.text(zoe), v.len(zoe), v.char_count(zoe), v.first_char(zoe)), ("zoë", 4, 3, 'z'));
+        assert_eq!(v.count(), 2);
+        assert_eq!(v.intern_lower_case("OKAFOR"), okafor);
+        assert_eq!(v.intern_lower_case("Zoë"), zoe);
+        let ruiz = v.intern_lower_case("RuiZ");
+        assert_eq!((v.text(ruiz), v.get("ruiz")), ("ruiz", Some(ruiz)));
+        assert_eq!(v.count(), 3);
+    }
+
+    #[test]
+    fn the_table_grows_and_keeps_every_word() {
+        let mut v = Vocabulary::default();
+        let names: Vec<String> = (0..1000).map(|i| format!("name{i}")).collect();
+        let ids: Vec<WordId> = names.iter().map(|n| v.intern(n)).collect();
+        assert!(v.slots.len() >= 2 * names.len());
+        for (name, &id) in names.iter().zip(&ids) {
+            assert_eq!(v.get(name), Some(id));
+            assert_eq!(v.intern_lower_case(&name.to_uppercase()), id);
+        }
+        assert_eq!(v.count(), 1000);
+    }
+
+    #[test]
+    fn words_sharing_a_hash_stay_apart() {
+        let mut v = Vocabulary::default();
+        let holm = v.intern("holm");
+        // Another word filed under holm's hash, as if the hashes had collided.
+        let Err(slot) = v.slot(hash_of("holm"), |_| false) else { panic!("one holm") };
+        v.text.push_str("brekke");
+        let brekke = v.add(v.text.len() - "brekke".len(), hash_of("holm"), slot);
+        assert_eq!(v.slot(hash_of("holm"), |known| known == "brekke"), Ok(brekke));
+        assert_eq!(v.get("holm"), Some(holm));
+        assert_eq!(v.intern("holm"), holm);
+    }
+}
