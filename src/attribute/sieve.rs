@@ -521,14 +521,16 @@ impl Sieve<'_> {
     }
 
     /// `"…"` ¶ `— Peskov.`: the quote ends its paragraph and the next
-    /// paragraph signs it.
+    /// paragraph signs it; or a dash and a name follow it on its line
+    /// (`“…” ― Ana Ruiz`).
     fn signature(&self, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
         let close = p.close?;
         let next = (close + 1..parsed.tokens.len()).find(|&i| !matches!(parsed.tokens[i].kind, TokenKind::Punct('.' | ',')))?;
         let sentence = parsed.sentence_at(parsed.tokens[next].span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].shape == ClauseShape::Signature)?;
-        let signs = parsed.clauses[found].tokens.0 as usize == next && parsed.tokens[next].para == p.last_para + 1;
+        let para = parsed.tokens[next].para;
+        let signs = parsed.clauses[found].tokens.0 as usize == next && (para == p.last_para + 1 || para == p.last_para);
         signs.then_some(found)
     }
 
@@ -649,6 +651,15 @@ mod tests {
     fn crossed_reports_give_the_quote_to_the_verb_before_it() {
         let text = "The mayor has not always praised the port. Although he says he \"admires the crews,\" he also blames them for delays.";
         assert_eq!(links(text), vec![("content", Some("he".to_string()))]);
+    }
+
+    #[test]
+    fn a_dash_and_a_name_after_a_quote_sign_it() {
+        let text = "Readers wrote in.\n\n“The ferry must run all winter.” — Lena Abt\n\n“Nobody asked us.” ― Tom Bell\n\n\"Raise the tolls.\"\n\n— Ana Ruiz.";
+        let got = links(text);
+        assert_eq!(got[0], ("signature", Some("Lena Abt".to_string())));
+        assert_eq!(got[1].1, Some("Tom Bell".to_string()));
+        assert_eq!(got[2], ("signature", Some("Ana Ruiz".to_string())));
     }
 
     #[test]

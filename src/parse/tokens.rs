@@ -82,7 +82,7 @@ impl Token {
 
     /// A dash: em, en, or a hyphen standing alone for one.
     pub fn is_dash(&self) -> bool {
-        matches!(self.kind, TokenKind::Punct('-' | '\u{2013}' | '\u{2014}'))
+        matches!(self.kind, TokenKind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}'))
     }
 
     pub fn is(&self, flags: u32) -> bool {

@@ -166,25 +166,32 @@ fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
 }
 
 /// `— Okafor, at the rally.`: a paragraph opening with a dash and a name
-/// signs the quote that ends the paragraph above it.
+/// signs the quote that ends the paragraph above it. `“…” ― Ana Ruiz`: a
+/// dash and a name ending the sentence straight after a quote sign that
+/// quote (reader comments, epigraphs).
 pub(super) fn signature(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let first = sentence.first as usize;
-    let dash = &c.tokens[first];
-    let opens_paragraph = first == 0 || c.tokens[first - 1].para != dash.para;
-    if !opens_paragraph || !dash.is_dash() {
-        return None;
-    }
-    let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, first + 1, sentence.end as usize)).ok()?;
+    let opens_paragraph = first == 0 || c.tokens[first - 1].para != c.tokens[first].para;
+    let at = if opens_paragraph && c.tokens[first].is_dash() { first } else { dash_after_quote(c, sentence)? };
+    let (rest, source) = mentions::after(c).parse(Forward::new(c.tokens, at + 1, sentence.end as usize)).ok()?;
     let named = matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation);
-    let ends = rest.first().is_none_or(|t| t.is_punct('.') || t.is_punct(','));
-    // The signed quote stands in the paragraph above, outside the
-    // sentence, so the clause reports nothing of its own sentence.
+    let ends = rest.first().is_none_or(|t| t.is_punct('.') || (at == first && t.is_punct(',')));
+    // The signed quote stands before the dash, so the clause reports
+    // nothing after it.
     (named && ends).then(|| Clause {
         shape: ClauseShape::Signature,
         colon: false,
-        tokens: (first as u32, sentence.end),
-        ..colon_at(source, first, first, dash.span(), si)
+        tokens: (at as u32, sentence.end),
+        ..colon_at(source, at, at, c.tokens[at].span(), si)
     })
+}
+
+/// The last dash of the sentence, when a closing quote stands right before
+/// it (in the sentence or ending the one before).
+fn dash_after_quote(c: Ctx<'_>, sentence: &Sentence) -> Option<usize> {
+    let range = (sentence.first as usize).max(1)..sentence.end as usize;
+    let dash = range.rev().find(|&k| c.tokens[k].is_dash())?;
+    matches!(c.tokens[dash - 1].kind, TokenKind::CloseQuote(_)).then_some(dash)
 }
 
 fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
