@@ -1,6 +1,8 @@
 //! ## What it flags
 //! One person's name spelt two ways in the same draft (`Okafor` and
-//! `Okafur`), found by string similarity.
+//! `Okafur`), found by string similarity; also a name written with a
+//! straight apostrophe in one place and a curly one in another
+//! (`O'Neill`, `O’Neill`), which searches and corrections treat as two.
 //!
 //! ## Why it matters
 //! A misspelt name is the most common correction a paper prints, and two
@@ -32,13 +34,24 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             if !misspelt(cx, first, spelling) {
                 continue;
             }
-            out.push(
+            let finding = if apostrophes_only(first, spelling) {
+                Finding::new(span, format!("“{spelling}” and “{first}”, used earlier for {}, differ only in the apostrophe", entity.name(cx.text)))
+                    .help(format!("use one apostrophe throughout: {first}"))
+            } else {
                 Finding::new(span, format!("“{spelling}” looks like a misspelling of “{first}”, used earlier for {}", entity.name(cx.text)))
-                    .help(format!("spell the name the same way throughout: {first}")),
-            );
+                    .help(format!("spell the name the same way throughout: {first}"))
+            };
+            out.push(finding);
         }
     }
     out
+}
+
+/// `O'Neill` and `O’Neill`: a straight and a curly apostrophe, no slip of
+/// the name itself.
+fn apostrophes_only(a: &str, b: &str) -> bool {
+    let straight = |w: &str| w.replace('\u{2019}', "'");
+    straight(a) == straight(b)
 }
 
 /// Two spellings of one name that differ by a slip or two. Not a change of
@@ -72,6 +85,14 @@ mod tests {
         let got = flagged("speaker-name-variant", text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Okafur");
+    }
+
+    #[test]
+    fn says_when_only_the_apostrophe_differs() {
+        let text = "Dana O\u{2019}Neill chairs the board.\n\n\"We are ready,\" O'Neill said.";
+        let got = flagged("speaker-name-variant", text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains("differ only in the apostrophe"), "{got:?}");
     }
 
     #[test]
