@@ -23,9 +23,7 @@ use whosaid::source::Source;
 fn main() {
     // `cargo test --benches` runs bench binaries with `--bench` absent; keep that quick.
     let quick = !std::env::args().any(|a| a == "--bench");
-    let budget = Duration::from_secs_f64(
-        std::env::var("WHOSAID_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(if quick { 0.0 } else { 3.0 }),
-    );
+    let budget = Duration::from_secs_f64(std::env::var("WHOSAID_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(if quick { 0.0 } else { 3.0 }));
     let config = Config::default();
     let (label, articles) = corpus();
     let bytes: usize = articles.iter().map(String::len).sum();
@@ -121,8 +119,8 @@ fn generated(n: usize) -> Vec<String> {
     const ORG: &[&str] = &["the harbour authority", "the ferry company", "the transport ministry", "the island council"];
     const VERB: &[&str] = &["said", "told reporters", "added", "warned", "said on Tuesday"];
     const WORDS: &[&str] = &[
-        "the", "ferry", "tolls", "will", "rise", "in", "spring", "and", "nobody", "expects", "a", "quick", "deal", "on", "budget",
-        "island", "crossing", "boats", "money", "timetable", "vote", "council", "weeks", "of", "talks", "ended", "late",
+        "the", "ferry", "tolls", "will", "rise", "in", "spring", "and", "nobody", "expects", "a", "quick", "deal", "on", "budget", "island", "crossing",
+        "boats", "money", "timetable", "vote", "council", "weeks", "of", "talks", "ended", "late",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move |k: usize| {
@@ -144,7 +142,15 @@ fn generated(n: usize) -> Vec<String> {
                 s.join(" ")
             };
             let line = match (p + next(3)) % 7 {
-                0 => format!("\u{201c}{},\u{201d} {} {} {} {}. \u{201c}{}.\u{201d}", sentence(&mut next), TITLE[t], FIRST[f], LAST[l], VERB[next(VERB.len())], sentence(&mut next)),
+                0 => format!(
+                    "\u{201c}{},\u{201d} {} {} {} {}. \u{201c}{}.\u{201d}",
+                    sentence(&mut next),
+                    TITLE[t],
+                    FIRST[f],
+                    LAST[l],
+                    VERB[next(VERB.len())],
+                    sentence(&mut next)
+                ),
                 1 => format!("\"{},\" {} {}.", sentence(&mut next), LAST[l], VERB[next(VERB.len())]),
                 2 => format!("{} {} said: \"{}.\"", FIRST[f], LAST[l], sentence(&mut next)),
                 3 => format!("\u{201c}{},\u{201d} she said, \u{201c}{}.\u{201d}", sentence(&mut next), sentence(&mut next)),

@@ -45,7 +45,8 @@ pub fn check_prose(source: Source, prose: &Prose, config: &Config) -> Checked {
     let text = source.text.as_str();
     let parsed = parse::parse(text, prose, &config.lexicon);
     let attributed = attribute::attribute(text, &parsed, &config.lexicon, &config.aliases);
-    let context = check::Context { text, lexicon: &config.lexicon, parsed: &parsed, attributed: &attributed, found: Default::default(), sourcing: Default::default() };
+    let context =
+        check::Context { text, lexicon: &config.lexicon, parsed: &parsed, attributed: &attributed, found: Default::default(), sourcing: Default::default() };
     let diagnostics = check::check(&context, &config.rules);
     let lines = LineIndex::new(text);
     let diagnostics = check::suppress::apply(diagnostics, &prose.directives, text, &lines, &config.rules);

@@ -12,9 +12,7 @@ use whosaid::source::Source;
 
 #[test]
 fn claim_diagnostics_stay_within_the_noise_budget_on_polnear_dev() {
-    let shared = std::env::var_os("WHOSAID_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    let shared = std::env::var_os("WHOSAID_SHARED").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
     if !shared.join("eval/score.py").exists() {
         eprintln!("skipped: {} is not here", shared.display());
         return;
@@ -22,10 +20,8 @@ fn claim_diagnostics_stay_within_the_noise_budget_on_polnear_dev() {
     let gold = shared.join("corpora/polnear/dev");
     let mut texts: Vec<PathBuf> = std::fs::read_dir(gold.join("text")).expect("corpus text folder").map(|e| e.expect("entry").path()).collect();
     texts.sort();
-    let checked: Vec<_> = texts
-        .iter()
-        .map(|p| whosaid::check_source(Source::read(p, p.display().to_string()).expect("corpus file reads"), &Config::default()))
-        .collect();
+    let checked: Vec<_> =
+        texts.iter().map(|p| whosaid::check_source(Source::read(p, p.display().to_string()).expect("corpus file reads"), &Config::default())).collect();
     let out = std::env::temp_dir().join(format!("whosaid-claims-{}.json", std::process::id()));
     std::fs::write(&out, serde_json::to_string(&whosaid::report::json::report(&checked)).expect("serialises")).expect("temp file");
     let result = Command::new("python3")

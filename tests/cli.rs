@@ -137,10 +137,7 @@ fn overrides_apply_to_their_paths() {
 #[test]
 fn newsroom_words_and_aliases() {
     let draft = "\"The pier is safe,\" said harbourmaster Ines Okafor.\n\n\"We open at dawn,\" Okafor said.\n";
-    let dir = folder(&[
-        ("whosaid.toml", "extra-titles = [\"harbourmaster\"]\n\n[aliases]\n\"Okafor\" = \"Ines Okafor-Reyes\"\n"),
-        ("pier.txt", draft),
-    ]);
+    let dir = folder(&[("whosaid.toml", "extra-titles = [\"harbourmaster\"]\n\n[aliases]\n\"Okafor\" = \"Ines Okafor-Reyes\"\n"), ("pier.txt", draft)]);
     let listed = stdout(&whosaid(dir.path(), &["quotes", "pier.txt"]));
     assert_eq!(listed.matches("Ines Okafor-Reyes").count(), 2, "{listed}");
     assert!(!listed.contains("unattributed"), "{listed}");
@@ -175,15 +172,7 @@ fn suppressions_in_markdown_and_plain_text() {
     let out = whosaid(dir.path(), &["check", "--format", "jsonl", "a.md", "b.txt"]);
     let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let got: Vec<String> = lines.iter().map(|v| format!("{}:{}:{}", v["path"].as_str().unwrap(), v["line"], v["rule"].as_str().unwrap())).collect();
-    assert_eq!(
-        got,
-        [
-            "a.md:14:unattributed-quote",
-            "a.md:16:unused-suppression",
-            "b.txt:4:unused-suppression",
-            "b.txt:5:anonymous-source",
-        ]
-    );
+    assert_eq!(got, ["a.md:14:unattributed-quote", "a.md:16:unused-suppression", "b.txt:4:unused-suppression", "b.txt:5:anonymous-source",]);
     assert!(lines[3 - 1]["message"].as_str().unwrap().contains("did you mean `anonymous-source`"));
 }
 
@@ -251,7 +240,11 @@ fn parallel_output_keeps_a_stable_order() {
     let dir = folder(&refs);
     let first = stdout(&whosaid(dir.path(), &["check", "--format", "jsonl", "n"]));
     let mut paths: Vec<&str> = first.lines().map(|l| l.split('"').nth(3).unwrap()).collect();
-    let sorted = { let mut p = paths.clone(); p.sort(); p };
+    let sorted = {
+        let mut p = paths.clone();
+        p.sort();
+        p
+    };
     assert_eq!(paths, sorted);
     paths.dedup();
     assert_eq!(paths.len(), 40);

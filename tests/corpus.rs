@@ -10,9 +10,7 @@ use whosaid::config::Config;
 use whosaid::source::Source;
 
 fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("WHOSAID_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    let dir = std::env::var_os("WHOSAID_SHARED").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
     if dir.join("eval/score.py").exists() {
         Some(dir)
     } else {
@@ -23,10 +21,7 @@ fn shared() -> Option<PathBuf> {
 
 /// Runs whosaid over `gold/text` and score.py over the result.
 fn score(gold: &Path, extra: &[&str]) -> serde_json::Value {
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(gold.join("text"))
-        .expect("corpus text folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(gold.join("text")).expect("corpus text folder").map(|e| e.expect("entry").path()).collect();
     texts.sort();
     let config = Config::default();
     let checked: Vec<_> = texts

@@ -15,10 +15,10 @@ use common::{check_spans, Scratch};
 /// apostrophes, words that make reporting clauses, line endings, and
 /// multi-byte letters and symbols.
 const PIECES: &[&str] = &[
-    "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\u{ab}", "\u{bb}", "\u{201e}", "\u{2019}s", "'s", "n't", " ", " ", " ", "\n",
-    "\n\n", "\r\n", "\r", ".", ",", ":", "\u{2014}", "said", "says", "told reporters", "according to", "he", "she", "they", "Ana", "Lind",
-    "Mayor", "Ben Ode", "the ministry", "critics say", "reportedly", "a source", "claimed", "it", "was", "é", "Zoë", "\u{fc}ber", "\u{65e5}\u{672c}",
-    "\u{1f600}", "\u{feff}", "\u{a0}", "\t", "x", "Okafor", "Okafur", "\u{300c}", "\u{300d}", "<b>", "https://e.org/a", "\0",
+    "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\u{ab}", "\u{bb}", "\u{201e}", "\u{2019}s", "'s", "n't", " ", " ", " ", "\n", "\n\n", "\r\n",
+    "\r", ".", ",", ":", "\u{2014}", "said", "says", "told reporters", "according to", "he", "she", "they", "Ana", "Lind", "Mayor", "Ben Ode", "the ministry",
+    "critics say", "reportedly", "a source", "claimed", "it", "was", "é", "Zoë", "\u{fc}ber", "\u{65e5}\u{672c}", "\u{1f600}", "\u{feff}", "\u{a0}", "\t", "x",
+    "Okafor", "Okafur", "\u{300c}", "\u{300d}", "<b>", "https://e.org/a", "\0",
 ];
 
 fn cases() -> u32 {

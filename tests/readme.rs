@@ -25,10 +25,7 @@ fn readme_table() -> String {
 fn readme_rule_table_matches_whosaid_rules() {
     let generated = whosaid(&["rules", "--format", "markdown"]);
     let table = readme_table();
-    assert!(
-        table == generated,
-        "README.md's rule table is out of date; replace it with the output of `whosaid rules --format markdown`:\n\n{generated}"
-    );
+    assert!(table == generated, "README.md's rule table is out of date; replace it with the output of `whosaid rules --format markdown`:\n\n{generated}");
 }
 
 #[test]

@@ -33,7 +33,10 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
-    if nickname(c, &words, before, after) || (!headline && named_work(c, parsed, open, &words, inner, before, after)) || bylined(c, parsed, inner, before, close) {
+    if nickname(c, &words, before, after)
+        || (!headline && named_work(c, parsed, open, &words, inner, before, after))
+        || bylined(c, parsed, inner, before, close)
+    {
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
@@ -107,9 +110,13 @@ fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
 }
 
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
-    ["show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined", "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement", "event", "newsletter", "blog", "website", "site", "magazine"]
-        .iter()
-        .any(|w| c.is_word(t, w))
+    [
+        "show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined",
+        "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement",
+        "event", "newsletter", "blog", "website", "site", "magazine",
+    ]
+    .iter()
+    .any(|w| c.is_word(t, w))
 }
 
 /// `in an interview with "Morning Tide,"`: a programme one speaks to.
@@ -129,9 +136,8 @@ fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
 /// whatever clause it stands in.
 fn named_work(c: Ctx<'_>, parsed: &Parsed, open: usize, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
     let broadcast = words.len() >= 2 && (before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told")) || interview_with(c, parsed, open));
-    let named = broadcast
-        || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t))
-        || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
+    let named =
+        broadcast || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
     named && words.len() <= 8 && title_case(c, words, inner)
 }
 
@@ -152,8 +158,7 @@ fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
     let one = prev(1).filter(|t| t.is_word());
     let markers = ["so-called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "word", "term", "phrase", "words", "slogan", "hashtag", "motto"];
-    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w)))
-        || (one.is_some_and(|t| c.is_word(t, "as")) && prev(2).is_some_and(|t| c.is_word(t, "known")))
+    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || (one.is_some_and(|t| c.is_word(t, "as")) && prev(2).is_some_and(|t| c.is_word(t, "known")))
 }
 
 #[cfg(test)]

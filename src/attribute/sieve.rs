@@ -31,7 +31,7 @@ const PASSES: [(&str, f32); 11] = [
     ("content", 0.89),
     ("colon-intro", 0.88),
     ("previous-paragraph", 0.78),
-    ("signature", 0.89), // 7 of 7 on train; shrunk toward the other passes for so few
+    ("signature", 0.89),       // 7 of 7 on train; shrunk toward the other passes for so few
     ("trailing-clause", 0.93), // 32 of 33 on train; shrunk toward the other passes
     ("same-sentence", 0.63),
 ];
@@ -249,11 +249,9 @@ impl Sieve<'_> {
         // A question or exclamation with an inverted clause after it (`—
         // "why not?" asked Dunn`) is that clause's whole quote, not words of
         // the report before it.
-        let exclaims = q.inner.of(self.text).trim_end().ends_with(['?', '!'])
-            && after.is_some_and(|c| parsed.clauses[c].shape == ClauseShape::Inverted);
-        let earlier_holder = holder
-            .filter(|_| !exclaims)
-            .filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| b != c && self.reports(c, b)));
+        let exclaims = q.inner.of(self.text).trim_end().ends_with(['?', '!']) && after.is_some_and(|c| parsed.clauses[c].shape == ClauseShape::Inverted);
+        let earlier_holder =
+            holder.filter(|_| !exclaims).filter(|&c| parsed.clauses[c].cue.end <= q.span.start || before.is_some_and(|b| b != c && self.reports(c, b)));
         // A belief or stance holding a clause that speaks the quote leaves
         // the quote to the speaker: `The city hoped to shed what Ruiz
         // called "a stale image"` is Ruiz's.
@@ -617,7 +615,6 @@ impl Sieve<'_> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::config::Config;
@@ -691,7 +688,8 @@ mod tests {
         let text = "The vote was close.\n\nCrews had \"made real gains\" yet in the talks for pilots, she said in a video message to the council. The port is a \"regional\" hub, as the harbour master suggested after the vote.";
         assert_eq!(links(text), vec![("trailing-clause", Some("she".to_string())), ("trailing-clause", Some("the harbour master".to_string()))]);
         // Not a clause that opens its own quote, nor one after `and`.
-        let text = "The vote was close.\n\nIn his \"harbour plan,\" a memo from May, he wrote, \"We sail.\" A \"tough\" winter came, and Holm said the tolls rose.";
+        let text =
+            "The vote was close.\n\nIn his \"harbour plan,\" a memo from May, he wrote, \"We sail.\" A \"tough\" winter came, and Holm said the tolls rose.";
         assert_eq!(links(text)[0], ("none", None));
         assert_eq!(links(text)[2], ("none", None));
     }

@@ -15,10 +15,8 @@ pub fn apply(mut diagnostics: Vec<Diagnostic>, directives: &[Directive], text: &
     }
     // used[i][j]: the j-th rule named by directive i (or, when it names none, slot 0) silenced something.
     let mut used: Vec<Vec<bool>> = directives.iter().map(|d| vec![false; d.rules.len().max(1)]).collect();
-    let targets: Vec<Option<usize>> = directives
-        .iter()
-        .map(|d| (d.action == Action::DisableNextLine).then(|| next_text_line(text, lines, d.span.end)).flatten())
-        .collect();
+    let targets: Vec<Option<usize>> =
+        directives.iter().map(|d| (d.action == Action::DisableNextLine).then(|| next_text_line(text, lines, d.span.end)).flatten()).collect();
     diagnostics.retain(|diag| match silencer(diag, directives, &targets, text, lines) {
         Some((i, j)) => {
             used[i][j] = true;
@@ -31,10 +29,8 @@ pub fn apply(mut diagnostics: Vec<Diagnostic>, directives: &[Directive], text: &
         // Only a directive that names `unused-suppression` itself silences
         // these findings; one that names no rule does not.
         let own: Vec<Directive> = directives.iter().filter(|d| d.rules.iter().any(|(n, _)| n == name)).cloned().collect();
-        let own_targets: Vec<Option<usize>> = own
-            .iter()
-            .map(|d| (d.action == Action::DisableNextLine).then(|| next_text_line(text, lines, d.span.end)).flatten())
-            .collect();
+        let own_targets: Vec<Option<usize>> =
+            own.iter().map(|d| (d.action == Action::DisableNextLine).then(|| next_text_line(text, lines, d.span.end)).flatten()).collect();
         for finding in unused_suppression::findings(directives, &used, settings) {
             let diag = Diagnostic { rule: name, severity, span: finding.span, message: finding.message, help: finding.help };
             if silencer(&diag, &own, &own_targets, text, lines).is_none() {

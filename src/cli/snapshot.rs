@@ -91,7 +91,9 @@ pub fn run(args: &SnapshotArgs) -> u8 {
 /// What became of one draft's snapshot.
 enum Compared {
     Same,
-    Written { updated: bool },
+    Written {
+        updated: bool,
+    },
     Missing,
     /// The committed snapshot, which the draft's listing no longer matches.
     Differs(String),

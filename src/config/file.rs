@@ -36,22 +36,11 @@ use crate::parse::lexicon::Extras;
 pub const FILE_NAMES: &[&str] = &["whosaid.toml", ".whosaid.toml"];
 
 /// Keys allowed at the top of a file.
-pub const TOP_KEYS: &[&str] = &[
-    "select",
-    "ignore",
-    "severity",
-    "min-severity",
-    "exclude",
-    "extra-verbs",
-    "extra-titles",
-    "extra-organisations",
-    "aliases",
-    "overrides",
-];
+pub const TOP_KEYS: &[&str] =
+    &["select", "ignore", "severity", "min-severity", "exclude", "extra-verbs", "extra-titles", "extra-organisations", "aliases", "overrides"];
 
 /// Keys allowed in an `[[overrides]]` table.
-pub const OVERRIDE_KEYS: &[&str] =
-    &["paths", "select", "ignore", "severity", "min-severity", "extra-verbs", "extra-titles", "extra-organisations", "aliases"];
+pub const OVERRIDE_KEYS: &[&str] = &["paths", "select", "ignore", "severity", "min-severity", "extra-verbs", "extra-titles", "extra-organisations", "aliases"];
 
 /// Values of `severity.<rule>` and `min-severity`.
 const SEVERITIES: &[&str] = &["error", "warning", "info", "off"];
@@ -117,7 +106,12 @@ impl ConfigFile {
     pub fn load(path: &Path) -> Result<ConfigFile, Vec<ConfigError>> {
         let path = &super::shown(path);
         let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![ConfigError { path: path.to_path_buf(), line: 0, column: 0, message: format!("cannot read the configuration: {}", crate::source::io_message(&e)) }]
+            vec![ConfigError {
+                path: path.to_path_buf(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read the configuration: {}", crate::source::io_message(&e)),
+            }]
         })?;
         let dir = super::absolute(path).parent().map(Path::to_path_buf).unwrap_or_default();
         ConfigFile::parse(path, dir, &text)
@@ -350,7 +344,9 @@ impl Reader<'_> {
             for (key, value) in table.iter() {
                 match key.get_ref().as_ref() {
                     "paths" => paths = self.globs(value, "paths"),
-                    "exclude" | "overrides" => self.error(key.span().start, format!("`{}` belongs at the top of the file, not in [[overrides]]", key.get_ref())),
+                    "exclude" | "overrides" => {
+                        self.error(key.span().start, format!("`{}` belongs at the top of the file, not in [[overrides]]", key.get_ref()))
+                    }
                     name if OVERRIDE_KEYS.contains(&name) => self.layer_key(&mut layer, name, value),
                     name => self.unknown_key(key, name, OVERRIDE_KEYS, "in [[overrides]]"),
                 }
@@ -432,8 +428,14 @@ ignore = ["anonymous-source"]
                 "whosaid.toml:3:1: unknown rule `weasle-attribution`; did you mean `weasel-attribution`?",
             ]
         );
-        assert_eq!(errors("[severity]\nanonymous-source = \"eror\"\n"), ["whosaid.toml:2:20: `eror` is not a severity (one of error, warning, info, off); did you mean `error`?"]);
-        assert_eq!(errors("[[overrides]]\npaths = [\"wire/**\"]\nexclude = []\n"), ["whosaid.toml:3:1: `exclude` belongs at the top of the file, not in [[overrides]]"]);
+        assert_eq!(
+            errors("[severity]\nanonymous-source = \"eror\"\n"),
+            ["whosaid.toml:2:20: `eror` is not a severity (one of error, warning, info, off); did you mean `error`?"]
+        );
+        assert_eq!(
+            errors("[[overrides]]\npaths = [\"wire/**\"]\nexclude = []\n"),
+            ["whosaid.toml:3:1: `exclude` belongs at the top of the file, not in [[overrides]]"]
+        );
     }
 
     #[test]

@@ -162,9 +162,7 @@ pub fn shared_lexicon() -> std::sync::Arc<Lexicon> {
 
 /// Non-blank, non-comment lines of a lexicon file.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim())
-        .filter(|line| !line.is_empty())
+    text.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty())
 }
 
 /// Entries grouped under `[section]` headers.

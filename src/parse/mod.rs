@@ -15,8 +15,8 @@ pub mod tokens;
 use std::cell::Cell;
 
 use crate::source::Prose;
-pub use lexicon::Lexicon;
 pub use clauses::{Clause, ClauseShape};
+pub use lexicon::Lexicon;
 pub use mentions::{Gender, Mention, MentionKind};
 pub use paragraphs::{Paragraph, ParagraphKind};
 pub use quotes::{MarkIssue, MarkProblem, MarkStyle, Quote, QuoteScan};
@@ -42,11 +42,7 @@ pub struct Parsed {
 }
 
 pub fn parse(text: &str, prose: &Prose, lex: &Lexicon) -> Parsed {
-    let paragraphs = if prose.whole_blocks {
-        paragraphs::whole_blocks(text, &prose.blocks, lex)
-    } else {
-        paragraphs::paragraphs(text, &prose.blocks, lex)
-    };
+    let paragraphs = if prose.whole_blocks { paragraphs::whole_blocks(text, &prose.blocks, lex) } else { paragraphs::paragraphs(text, &prose.blocks, lex) };
     let mut quotes = quotes::scan(text, &paragraphs, &prose.hidden);
     let mut tokens = tokens::tokenize(text, &paragraphs, &quotes, &prose.hidden, lex);
     quotes.marks = Vec::new();
@@ -95,6 +91,4 @@ impl Parsed {
     pub fn ctx<'a>(&'a self, text: &'a str, lex: &'a Lexicon) -> mentions::Ctx<'a> {
         mentions::Ctx { text, tokens: &self.tokens, lex, headlines: &self.headlines }
     }
-
-
 }

@@ -37,12 +37,8 @@ pub fn paragraphs(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> 
 /// Each block is one paragraph (Markdown, whose parser already found the
 /// paragraphs): only trimmed and classified.
 pub fn whole_blocks(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> {
-    let mut out: Vec<Paragraph> = blocks
-        .iter()
-        .map(|b| trim(text, *b))
-        .filter(|b| !b.is_empty())
-        .map(|span| Paragraph { span, kind: ParagraphKind::Copy })
-        .collect();
+    let mut out: Vec<Paragraph> =
+        blocks.iter().map(|b| trim(text, *b)).filter(|b| !b.is_empty()).map(|span| Paragraph { span, kind: ParagraphKind::Copy }).collect();
     classify(text, &mut out, lex);
     out
 }
@@ -134,16 +130,10 @@ fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
         let mut all = para.split_whitespace();
         phrase_words.iter().all(|w| all.next().is_some_and(|x| super::lexicon::same_word(x, w)))
     };
-    let boilerplate_start = lex
-        .phrases_at(first)
-        .any(|p| p.kind == PhraseKind::Boilerplate && starts_with(&p.words));
-    let shouting = para.len() < 40
-        && para.chars().any(|c| c.is_alphabetic())
-        && !para.chars().any(|c| c.is_lowercase())
-        && !para.contains(['"', '\u{201c}', '.']);
-    let follow = super::lexicon::same_word(first, "follow")
-        && para.contains(" on ")
-        && para.split_whitespace().any(|w| w.starts_with('@') || same_network(w));
+    let boilerplate_start = lex.phrases_at(first).any(|p| p.kind == PhraseKind::Boilerplate && starts_with(&p.words));
+    let shouting =
+        para.len() < 40 && para.chars().any(|c| c.is_alphabetic()) && !para.chars().any(|c| c.is_lowercase()) && !para.contains(['"', '\u{201c}', '.']);
+    let follow = super::lexicon::same_word(first, "follow") && para.contains(" on ") && para.split_whitespace().any(|w| w.starts_with('@') || same_network(w));
     boilerplate_start || shouting || follow
 }
 
@@ -159,10 +149,7 @@ fn looks_like_headline(para: &str) -> bool {
         return false;
     }
     let unfinished = !para.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    let capitalised = words
-        .iter()
-        .filter(|w| w.len() > 3)
-        .all(|w| !w.starts_with(|c: char| c.is_lowercase()));
+    let capitalised = words.iter().filter(|w| w.len() > 3).all(|w| !w.starts_with(|c: char| c.is_lowercase()));
     unfinished || capitalised
 }
 
@@ -171,10 +158,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<(&str, ParagraphKind)> {
-        paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon())
-            .into_iter()
-            .map(|p| (p.span.of(text), p.kind))
-            .collect()
+        paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon()).into_iter().map(|p| (p.span.of(text), p.kind)).collect()
     }
 
     #[test]
@@ -197,9 +181,6 @@ mod tests {
     fn page_furniture_is_boilerplate() {
         let text = "The bridge opened in May after two years of works.\n\nADVERTISEMENT\n\nAlso Read Ferry strike ends, say unions\n\nIt carries a road.";
         let kinds: Vec<_> = texts(text).into_iter().map(|(_, k)| k).collect();
-        assert_eq!(
-            kinds,
-            [ParagraphKind::Copy, ParagraphKind::Boilerplate, ParagraphKind::Boilerplate, ParagraphKind::Copy]
-        );
+        assert_eq!(kinds, [ParagraphKind::Copy, ParagraphKind::Boilerplate, ParagraphKind::Boilerplate, ParagraphKind::Copy]);
     }
 }

@@ -232,9 +232,7 @@ impl<'t> Scanner<'t> {
                 Role::Toggle(MarkStyle::Straight)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::LowNine) => Role::Close(MarkStyle::LowNine),
-            '\u{201c}' if closing && !opening && self.open_style() == Some(MarkStyle::Curly) => {
-                Role::Close(MarkStyle::Curly)
-            }
+            '\u{201c}' if closing && !opening && self.open_style() == Some(MarkStyle::Curly) => Role::Close(MarkStyle::Curly),
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
             '\u{201d}' => Role::Close(MarkStyle::Curly),
@@ -439,7 +437,9 @@ fn pairs(open: MarkStyle, close: MarkStyle) -> bool {
 /// `\u{202a}”Isis …`: an invisible direction or joining mark that web
 /// copy leaves before a word opens a quote like a space.
 fn opens_before(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}') || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\'' | '\u{ab}' | '\u{201e}' | ':' | ',')
+    c.is_whitespace()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+        || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\'' | '\u{ab}' | '\u{201e}' | ':' | ',')
 }
 
 fn closes_after(c: char) -> bool {

@@ -49,12 +49,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
-    Sentence {
-        span: Span::new(tokens[first].span().start, tokens[end - 1].span().end),
-        first: first as u32,
-        end: end as u32,
-        para: tokens[first].para,
-    }
+    Sentence { span: Span::new(tokens[first].span().start, tokens[end - 1].span().end), first: first as u32, end: end as u32, para: tokens[first].para }
 }
 
 /// When token `i` ends a sentence, the index just past the sentence (after
@@ -125,10 +120,7 @@ mod tests {
 
     #[test]
     fn full_stops_end_sentences_but_not_abbreviations() {
-        assert_eq!(
-            split("Mr. Lee met Lt. Gen. Ray. They spoke."),
-            ["Mr. Lee met Lt. Gen. Ray.", "They spoke."]
-        );
+        assert_eq!(split("Mr. Lee met Lt. Gen. Ray. They spoke."), ["Mr. Lee met Lt. Gen. Ray.", "They spoke."]);
     }
 
     #[test]
@@ -139,10 +131,7 @@ mod tests {
 
     #[test]
     fn a_quote_keeps_its_sentences_together() {
-        assert_eq!(
-            split("“We won. We lost,” he said. Then he left."),
-            ["“We won. We lost,” he said.", "Then he left."]
-        );
+        assert_eq!(split("“We won. We lost,” he said. Then he left."), ["“We won. We lost,” he said.", "Then he left."]);
         assert_eq!(split("She said: “Go.” Nobody moved."), ["She said: “Go.”", "Nobody moved."]);
     }
 

@@ -116,11 +116,7 @@ impl<'a> Input for Forward<'a> {
         let i = self.position(predicate).unwrap_or(self.toks.len());
         Ok(self.take_split(i))
     }
-    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-        e: ErrorKind,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
         match self.position(predicate) {
             Some(0) => Err(nom::Err::Error(E::from_error_kind(*self, e))),
             Some(i) => Ok(self.take_split(i)),
@@ -128,17 +124,10 @@ impl<'a> Input for Forward<'a> {
             None => Ok(self.take_split(self.toks.len())),
         }
     }
-    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
         self.split_at_position(predicate)
     }
-    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-        e: ErrorKind,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
         self.split_at_position1(predicate, e)
     }
 }
@@ -182,11 +171,7 @@ impl<'a> Input for Backward<'a> {
         let i = self.position(predicate).unwrap_or(self.toks.len());
         Ok(self.take_split(i))
     }
-    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-        e: ErrorKind,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
         match self.position(predicate) {
             Some(0) => Err(nom::Err::Error(E::from_error_kind(*self, e))),
             Some(i) => Ok(self.take_split(i)),
@@ -194,17 +179,10 @@ impl<'a> Input for Backward<'a> {
             None => Ok(self.take_split(self.toks.len())),
         }
     }
-    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
         self.split_at_position(predicate)
     }
-    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(
-        &self,
-        predicate: P,
-        e: ErrorKind,
-    ) -> IResult<Self, Self, E> {
+    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
         self.split_at_position1(predicate, e)
     }
 }
@@ -252,9 +230,7 @@ pub fn tok<'a, S: Stream<'a>>(pred: impl Fn(&Token) -> bool) -> impl Fn(S) -> PR
 
 /// Runs `parser` and returns the absolute token range it consumed, in
 /// natural (left-to-right) order whichever way the stream reads.
-pub fn extent<'a, S: Stream<'a>, O>(
-    mut parser: impl nom::Parser<S, Output = O, Error = ()>,
-) -> impl FnMut(S) -> PResult<S, (O, std::ops::Range<usize>)> {
+pub fn extent<'a, S: Stream<'a>, O>(mut parser: impl nom::Parser<S, Output = O, Error = ()>) -> impl FnMut(S) -> PResult<S, (O, std::ops::Range<usize>)> {
     move |input: S| {
         let before = input.at();
         let (rest, out) = parser.parse(input)?;
@@ -285,9 +261,7 @@ mod tests {
     use nom::Parser;
 
     fn toks(n: usize) -> Vec<Token> {
-        (0..n)
-            .map(|i| Token::new(Span::new(i * 2, i * 2 + 1), TokenKind::Word, WordInfo::default(), i % 2 == 0, 0, 0))
-            .collect()
+        (0..n).map(|i| Token::new(Span::new(i * 2, i * 2 + 1), TokenKind::Word, WordInfo::default(), i % 2 == 0, 0, 0)).collect()
     }
 
     #[test]

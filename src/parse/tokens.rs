@@ -90,10 +90,7 @@ impl Token {
     }
 
     pub fn is_mark(&self) -> bool {
-        matches!(
-            self.kind,
-            TokenKind::OpenQuote(_) | TokenKind::CloseQuote(_) | TokenKind::ContinueQuote(_) | TokenKind::StrayQuote
-        )
+        matches!(self.kind, TokenKind::OpenQuote(_) | TokenKind::CloseQuote(_) | TokenKind::ContinueQuote(_) | TokenKind::StrayQuote)
     }
 }
 

@@ -17,12 +17,27 @@ pub fn render(checked: &Checked) -> String {
             let link = &checked.attributed.clauses[ci];
             let speaker = link.effective().map(|s| format!("{} <{}>", s.name, s.mention.of(text))).unwrap_or_else(|| "-".into());
             let content = c.content.map(|s| excerpt(s.of(text), 60)).unwrap_or_default();
-            let _ = writeln!(out, "    C{ci} {:?} cue=[{}] speaker={speaker} content{}=[{content}]", c.shape, c.cue.of(text), if c.content_before { "<" } else { ">" });
+            let _ = writeln!(
+                out,
+                "    C{ci} {:?} cue=[{}] speaker={speaker} content{}=[{content}]",
+                c.shape,
+                c.cue.of(text),
+                if c.content_before { "<" } else { ">" }
+            );
         }
         for link in checked.attributed.quotes.iter().filter(|l| p.sentence_at(p.quotes.quotes[l.quote].span.start) == Some(si)) {
             let q = &p.quotes.quotes[link.quote];
             let speaker = link.speaker.as_ref().map(|s| format!("{} <{}>", s.name, s.mention.of(text))).unwrap_or_else(|| "-".into());
-            let _ = writeln!(out, "    Q{} {:?} {:?} {} {:.2} {speaker}: {}", link.quote, link.kind, link.status, link.pass, link.confidence, excerpt(q.span.of(text), 60));
+            let _ = writeln!(
+                out,
+                "    Q{} {:?} {:?} {} {:.2} {speaker}: {}",
+                link.quote,
+                link.kind,
+                link.status,
+                link.pass,
+                link.confidence,
+                excerpt(q.span.of(text), 60)
+            );
         }
     }
     out

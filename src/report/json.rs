@@ -258,13 +258,7 @@ fn holds_outer_quote(parsed: &crate::parse::Parsed, sorted: bool, span: Span) ->
 
 /// One diagnostic as the contract writes it.
 pub fn diagnostic<'a>(checked: &'a Checked, d: &'a Diagnostic) -> DiagnosticOut<'a> {
-    DiagnosticOut {
-        rule: d.rule,
-        severity: d.severity.as_str(),
-        message: &d.message,
-        help: d.help.as_deref(),
-        position: Position::of(checked, d.span),
-    }
+    DiagnosticOut { rule: d.rule, severity: d.severity.as_str(), message: &d.message, help: d.help.as_deref(), position: Position::of(checked, d.span) }
 }
 
 pub fn report<'a>(checked: impl IntoIterator<Item = &'a Checked>) -> Report<'a> {

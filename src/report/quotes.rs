@@ -17,7 +17,11 @@ pub fn render(checked: &Checked) -> String {
         let speaker = match (&link.speaker, link.kind) {
             (Some(s), _) => {
                 let mention = excerpt(s.mention.of(text), 30);
-                if mention == s.name { s.name.clone() } else { format!("{} ({mention})", s.name) }
+                if mention == s.name {
+                    s.name.clone()
+                } else {
+                    format!("{} ({mention})", s.name)
+                }
             }
             (None, QuoteKind::Speech) => "—".into(),
             (None, kind) => format!("({})", quote_kind_name(kind)),

@@ -168,7 +168,12 @@ pub fn results(c: &Checked, uri: &str) -> Vec<Result> {
             rule_id: d.rule,
             rule_index: ALL.iter().position(|r| r.name == d.rule).unwrap_or(0),
             level: level(d.severity),
-            message: Text { text: match &d.help { Some(h) => format!("{}\nhelp: {h}", d.message), None => d.message.to_string() } },
+            message: Text {
+                text: match &d.help {
+                    Some(h) => format!("{}\nhelp: {h}", d.message),
+                    None => d.message.to_string(),
+                },
+            },
             locations: vec![Location {
                 physical_location: PhysicalLocation {
                     artifact_location: ArtifactLocation { uri: uri.to_string(), uri_base_id: "%SRCROOT%" },
@@ -183,12 +188,8 @@ pub fn results(c: &Checked, uri: &str) -> Vec<Result> {
 
 /// The log: every rule, and the results of every draft.
 pub fn log(results: Vec<Result>) -> Log {
-    let driver = Driver {
-        name: "whosaid",
-        version: env!("CARGO_PKG_VERSION"),
-        semantic_version: env!("CARGO_PKG_VERSION"),
-        rules: ALL.iter().map(rule_out).collect(),
-    };
+    let driver =
+        Driver { name: "whosaid", version: env!("CARGO_PKG_VERSION"), semantic_version: env!("CARGO_PKG_VERSION"), rules: ALL.iter().map(rule_out).collect() };
     Log { schema: SCHEMA, version: "2.1.0", runs: vec![Run { tool: Tool { driver }, column_kind: "unicodeCodePoints", results }] }
 }
 

@@ -25,11 +25,8 @@ pub enum Action {
 }
 
 /// The directive words, longest first so `disable-next-line` wins over `disable`.
-pub const KEYWORDS: &[(&str, Action)] = &[
-    ("whosaid-disable-next-line", Action::DisableNextLine),
-    ("whosaid-disable", Action::Disable),
-    ("whosaid-enable", Action::Enable),
-];
+pub const KEYWORDS: &[(&str, Action)] =
+    &[("whosaid-disable-next-line", Action::DisableNextLine), ("whosaid-disable", Action::Disable), ("whosaid-enable", Action::Enable)];
 
 /// One suppression comment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +116,14 @@ mod tests {
         let d = &found[0];
         assert_eq!(d.action, Action::DisableNextLine);
         assert_eq!(d.span.of(text), "<!-- whosaid-disable-next-line anonymous-source, weasel-attribution -->");
-        let names: Vec<&str> = d.rules.iter().map(|(n, s)| { assert_eq!(s.of(text), n); n.as_str() }).collect();
+        let names: Vec<&str> = d
+            .rules
+            .iter()
+            .map(|(n, s)| {
+                assert_eq!(s.of(text), n);
+                n.as_str()
+            })
+            .collect();
         assert_eq!(names, ["anonymous-source", "weasel-attribution"]);
     }
 

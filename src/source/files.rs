@@ -86,7 +86,13 @@ fn glob(pattern: &str, excluded: &Option<ignore::overrides::Override>, inputs: &
     }
 }
 
-fn walk(dir: &Path, excluded: &Option<ignore::overrides::Override>, keep: Option<&dyn Fn(&Path) -> bool>, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+fn walk(
+    dir: &Path,
+    excluded: &Option<ignore::overrides::Override>,
+    keep: Option<&dyn Fn(&Path) -> bool>,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<InputError>,
+) {
     let mut builder = ignore::WalkBuilder::new(dir);
     builder.hidden(true).follow_links(true).require_git(false);
     if let Some(o) = excluded {

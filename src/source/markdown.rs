@@ -192,7 +192,8 @@ mod tests {
 
     #[test]
     fn tables_lists_and_footnotes() {
-        let text = "Ferry Report\n============\n\n| who | said |\n|---|---|\n| Ana | \"Yes\" |\n\n- one\n  - nested item\n- two[^1]\n\n[^1]: A note, she said.\n";
+        let text =
+            "Ferry Report\n============\n\n| who | said |\n|---|---|\n| Ana | \"Yes\" |\n\n- one\n  - nested item\n- two[^1]\n\n[^1]: A note, she said.\n";
         assert_eq!(blocks(text), ["Ferry Report", "who", "said", "Ana", "\"Yes\"", "one", "nested item", "two", "A note, she said."]);
     }
 }

@@ -115,9 +115,14 @@ fn check_size(bytes: u64) -> Result<(), Unreadable> {
 pub enum Unreadable {
     /// Not text at all; skipped with a note rather than an error.
     Binary,
-    InvalidUtf8 { offset: usize, line: usize },
+    InvalidUtf8 {
+        offset: usize,
+        line: usize,
+    },
     /// Longer than [`MAX_DRAFT_BYTES`].
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     Io(String),
 }
 
@@ -125,14 +130,12 @@ impl fmt::Display for Unreadable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Unreadable::Binary => write!(f, "binary file, skipped"),
-            Unreadable::InvalidUtf8 { offset, line } => write!(
-                f,
-                "not valid UTF-8: the first bad byte is at byte offset {offset} (line {line}); save the draft as UTF-8"
-            ),
-            Unreadable::TooLarge { bytes } => write!(
-                f,
-                "too large to check: {bytes} bytes, and whosaid checks drafts of up to {MAX_DRAFT_BYTES} bytes (4 GiB); split the file"
-            ),
+            Unreadable::InvalidUtf8 { offset, line } => {
+                write!(f, "not valid UTF-8: the first bad byte is at byte offset {offset} (line {line}); save the draft as UTF-8")
+            }
+            Unreadable::TooLarge { bytes } => {
+                write!(f, "too large to check: {bytes} bytes, and whosaid checks drafts of up to {MAX_DRAFT_BYTES} bytes (4 GiB); split the file")
+            }
             Unreadable::Io(msg) => write!(f, "{msg}"),
         }
     }

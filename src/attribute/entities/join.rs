@@ -51,7 +51,17 @@ impl Entities {
                 i
             }
             None => {
-                self.list.push(Entity { name: Name::at(m.name, text), kind: m.kind, gender: Gender::Unknown, roles: Chain::default(), spellings: Chain::default(), called_short: false, placed: false, spoke: false, headline_name: headline });
+                self.list.push(Entity {
+                    name: Name::at(m.name, text),
+                    kind: m.kind,
+                    gender: Gender::Unknown,
+                    roles: Chain::default(),
+                    spellings: Chain::default(),
+                    called_short: false,
+                    placed: false,
+                    spoke: false,
+                    headline_name: headline,
+                });
                 self.introduced.push(m.name.start);
                 self.set_name(self.list.len() - 1, name);
                 self.list.len() - 1
@@ -126,7 +136,10 @@ impl Entities {
         }
         let (first, len) = (self.vocabulary.first_char(last), self.vocabulary.char_count(last));
         let slips = most_slips(self.vocabulary.len(last));
-        (len.saturating_sub(slips)..=len + slips).flat_map(|l| self.index.by_first_char(first, l, oldest)).filter(|&i| variant_of(&self.vocabulary, name, self.name_of(i))).max()
+        (len.saturating_sub(slips)..=len + slips)
+            .flat_map(|l| self.index.by_first_char(first, l, oldest))
+            .filter(|&i| variant_of(&self.vocabulary, name, self.name_of(i)))
+            .max()
     }
 
     /// How likely entity `i` is the one a mention of `name` means, among
@@ -201,7 +214,8 @@ mod tests {
     fn a_surname_is_the_full_name() {
         let mut v = Vocabulary::default();
         let mut w = |s: &str| NameWords::default().fill(s, &mut v).to_vec();
-        let (okafor, ines_okafor, guajardo, luis, ines, i_okafor) = (w("Okafor"), w("Ines Okafor"), w("Guajardo"), w("Luis Guajardo Villarreal"), w("Ines"), w("I. Okafor"));
+        let (okafor, ines_okafor, guajardo, luis, ines, i_okafor) =
+            (w("Okafor"), w("Ines Okafor"), w("Guajardo"), w("Luis Guajardo Villarreal"), w("Ines"), w("I. Okafor"));
         assert!(same_name(&v, &okafor, &ines_okafor));
         assert!(same_name(&v, &guajardo, &luis));
         assert!(!same_name(&v, &ines, &ines_okafor));

@@ -23,8 +23,8 @@ use crate::source::Span;
 use chains::{Chain, Chains};
 use index::NameIndex;
 use names::NameWords;
-use vocabulary::{Vocabulary, WordId};
 use scan::{name_mentions, title_alone};
+use vocabulary::{Vocabulary, WordId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
@@ -145,10 +145,12 @@ pub struct Entities {
 }
 
 /// Words that refer back to whichever organisation the copy named last.
-const GENERIC_ORGANISATIONS: [&str; 10] = ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
+const GENERIC_ORGANISATIONS: [&str; 10] =
+    ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
 
 /// Words that mark an organisation's name as a company's (`Acme Corp.`).
-const CORPORATE: [&str; 14] = ["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "company", "bank", "airlines", "motors", "industries", "partners"];
+const CORPORATE: [&str; 14] =
+    ["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "company", "bank", "airlines", "motors", "industries", "partners"];
 
 /// How many paragraphs back a description (`the senator`) looks for the
 /// person it describes.
@@ -419,7 +421,8 @@ mod tests {
 
     #[test]
     fn a_shared_surname_stays_with_whoever_it_already_named() {
-        let text = "Mayor Lars Brekke opened the bridge.\n\nBrekke said it was on time.\n\nHis sister, Una Brekke, built it.\n\nBrekke said the tolls would stay.";
+        let text =
+            "Mayor Lars Brekke opened the bridge.\n\nBrekke said it was on time.\n\nHis sister, Una Brekke, built it.\n\nBrekke said the tolls would stay.";
         assert_eq!(speaker_names(text), ["Lars Brekke", "Lars Brekke"]);
     }
 
@@ -433,7 +436,8 @@ mod tests {
     fn a_name_after_neither_is_a_person() {
         let text = "Neither Lars Brekke nor his rivals wanted a fight.\n\n\"We agreed,\" Mr. Brekke said.\n\n\"It was late,\" he said.";
         let checked = checked(text);
-        let speakers: Vec<(&str, MentionKind)> = checked.attributed.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
+        let speakers: Vec<(&str, MentionKind)> =
+            checked.attributed.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.name.as_str(), s.kind)).collect();
         assert_eq!(speakers, [("Lars Brekke", MentionKind::Person), ("Lars Brekke", MentionKind::Person)]);
     }
 }

@@ -26,9 +26,7 @@ impl Entities {
     fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
         let para = parsed.tokens[at].para;
         let fits = |e: &Entity| match gender {
-            Gender::Male | Gender::Female => {
-                e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown)
-            }
+            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
             Gender::Neuter => e.kind == MentionKind::Organisation,
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
@@ -46,7 +44,8 @@ impl Entities {
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
         if let Some(s) = speaker {
-            let rival = earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
+            let rival =
+                earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
             let same_gender = rival.is_some_and(|r| self.list[r.entity].gender == self.list[s.entity].gender);
             // The rival competes for the reader only when the draft has
             // shown it is a `he` (or `she`) too: news copy keeps `he said`
@@ -85,9 +84,7 @@ impl Entities {
         // The abbreviations that expand to the head (`sen` for `senator`),
         // found once here rather than for every role of every candidate.
         let abbreviations = abbreviations_of(&head);
-        let has_role = |e: &Entity| {
-            self.roles.iter(e.roles).map(|r| self.vocabulary.text(r)).any(|r| r == head || abbreviations.contains(&r))
-        };
+        let has_role = |e: &Entity| self.roles.iter(e.roles).map(|r| self.vocabulary.text(r)).any(|r| r == head || abbreviations.contains(&r));
         let split = self.name_words.len() == self.list.len();
         let head_id = self.vocabulary.get(&head);
         let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
@@ -125,7 +122,6 @@ impl Entities {
         })
     }
 }
-
 
 /// The role word an abbreviated title stands for (`sen` → `senator`).
 fn expand_title(abbreviation: &str) -> Option<&'static str> {

@@ -94,7 +94,8 @@ mod tests {
     fn a_misspelt_surname_is_a_variant() {
         let mut v = Vocabulary::default();
         let mut w = |s: &str| NameWords::default().fill(s, &mut v).to_vec();
-        let (okafor, ines_okafur, ines_okafor, marsh, lena_maris, ann_okafur) = (w("Okafor"), w("Ines Okafur"), w("Ines Okafor"), w("Marsh"), w("Lena Maris"), w("Ann Okafur"));
+        let (okafor, ines_okafur, ines_okafor, marsh, lena_maris, ann_okafur) =
+            (w("Okafor"), w("Ines Okafur"), w("Ines Okafor"), w("Marsh"), w("Lena Maris"), w("Ann Okafur"));
         assert!(variant_of(&v, &okafor, &ines_okafur));
         assert!(!variant_of(&v, &okafor, &ines_okafor));
         assert!(!variant_of(&v, &marsh, &lena_maris));

@@ -83,7 +83,14 @@ impl Vocabulary {
         let word = &self.text[start..];
         let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
         let uninitialled = ["of", "the", "for", "and"].contains(&word);
-        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first: word.chars().next().unwrap_or('\0'), chars: chars as u32, uninitialled, hash });
+        self.words.push(Word {
+            start: start as u32,
+            end: self.text.len() as u32,
+            first: word.chars().next().unwrap_or('\0'),
+            chars: chars as u32,
+            uninitialled,
+            hash,
+        });
         self.slots[slot] = id + 1;
         if 2 * self.words.len() > self.slots.len() {
             self.grow();

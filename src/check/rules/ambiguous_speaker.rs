@@ -25,10 +25,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name(cx.text)).collect();
         let pronoun = source.span.of(cx.text);
-        out.push(
-            Finding::new(source.span, format!("“{pronoun}” could be {}", or_list(&names)))
-                .help(format!("name the speaker instead of “{pronoun}”")),
-        );
+        out.push(Finding::new(source.span, format!("“{pronoun}” could be {}", or_list(&names))).help(format!("name the speaker instead of “{pronoun}”")));
     }
     out
 }

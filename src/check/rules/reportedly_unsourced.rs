@@ -24,8 +24,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|span| !named_source_in_sentence(cx, *span))
         .map(|span| {
             let words = span.of(cx.text);
-            Finding::new(span, format!("“{words}” with no source named"))
-                .help("say who reported it, e.g. `, the Daily Courier reported`")
+            Finding::new(span, format!("“{words}” with no source named")).help("say who reported it, e.g. `, the Daily Courier reported`")
         })
         .collect()
 }

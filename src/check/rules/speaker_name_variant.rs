@@ -63,7 +63,9 @@ fn misspelt(cx: &Context<'_>, first: &str, spelling: &str) -> bool {
     let known = |w: &str| cx.lexicon.word(w).flags != 0 || w.strip_suffix('s').is_some_and(|stem| cx.lexicon.word(stem).flags != 0);
     // `Asia` and `Asians` are a place and its people; `@Ferry334` and
     // `@Ferry335` two accounts.
-    let inflected = |a: &str, b: &str| b.len() > a.len() && b.is_char_boundary(a.len()) && b[..a.len()].eq_ignore_ascii_case(a) && matches!(&b[a.len()..], "s" | "es" | "n" | "ns");
+    let inflected = |a: &str, b: &str| {
+        b.len() > a.len() && b.is_char_boundary(a.len()) && b[..a.len()].eq_ignore_ascii_case(a) && matches!(&b[a.len()..], "s" | "es" | "n" | "ns")
+    };
     let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     !first.eq_ignore_ascii_case(spelling)
         && !numbered(first)

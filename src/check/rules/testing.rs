@@ -6,12 +6,7 @@ use crate::source::Source;
 /// The flagged words of every finding of `rule` in `text`, with its message.
 pub fn flagged(rule: &str, text: &str) -> Vec<(String, String)> {
     let checked = crate::check_source(Source::new("test.txt", text), &Config::default());
-    checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.rule == rule)
-        .map(|d| (d.span.of(text).to_string(), d.message.to_string()))
-        .collect()
+    checked.diagnostics.iter().filter(|d| d.rule == rule).map(|d| (d.span.of(text).to_string(), d.message.to_string())).collect()
 }
 
 /// Just the flagged words.

@@ -24,10 +24,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .issues
         .iter()
         .map(|issue| match issue.problem {
-            MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed")
-                .help("close the quote where the speaker's words end"),
-            MarkProblem::Stray => Finding::new(issue.at, "this closing quotation mark closes nothing")
-                .help("remove it, or add the opening mark where the quote starts"),
+            MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed").help("close the quote where the speaker's words end"),
+            MarkProblem::Stray => {
+                Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
+            }
         })
         .collect()
 }

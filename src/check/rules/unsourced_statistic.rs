@@ -55,17 +55,16 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 const MONTHS: &[&str] = &[
-    "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may", "june", "jun",
-    "jun.", "july", "jul", "jul.", "aug", "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.", "october",
-    "nov", "nov.", "november", "dec", "dec.", "december",
+    "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may", "june", "jun", "jun.", "july", "jul", "jul.",
+    "aug", "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.", "october", "nov", "nov.", "november", "dec", "dec.", "december",
 ];
 
 /// Units of time and measure after which a number is a duration or a size,
 /// not a finding (`100 days`, `200 miles`).
 const NOT_COUNTED: &[&str] = &[
-    "a.m.", "p.m.", "am", "pm", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes",
-    "minute", "seconds", "decades", "centuries", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers",
-    "kilometres", "yards", "pages", "page", "words", "characters", "bc", "ad", "b.c.", "a.d.",
+    "a.m.", "p.m.", "am", "pm", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes", "minute", "seconds", "decades",
+    "centuries", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "yards", "pages", "page", "words", "characters", "bc", "ad",
+    "b.c.", "a.d.",
 ];
 
 const MAGNITUDES: &[&str] = &["million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands"];

@@ -44,7 +44,10 @@ pub(crate) fn findings(directives: &[Directive], used: &[Vec<bool>], settings: &
         if let Action::Unknown(word) = &d.action {
             let nearest = KEYWORDS.iter().map(|(k, _)| *k).max_by(|a, b| strsim::jaro_winkler(word, a).total_cmp(&strsim::jaro_winkler(word, b)));
             let hint = nearest.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
-            out.push(Finding::new(d.span, format!("`{word}` is not a whosaid directive{hint}")).help("the directives are whosaid-disable-next-line, whosaid-disable and whosaid-enable"));
+            out.push(
+                Finding::new(d.span, format!("`{word}` is not a whosaid directive{hint}"))
+                    .help("the directives are whosaid-disable-next-line, whosaid-disable and whosaid-enable"),
+            );
             continue;
         }
         for (name, span) in &d.rules {

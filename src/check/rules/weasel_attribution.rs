@@ -26,8 +26,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|span| !points_back(cx.text, span.start))
         .map(|span| {
             let words = span.of(cx.text);
-            Finding::new(span, format!("“{words}” stands in for a source"))
-                .help("name who says so, or quote one of them")
+            Finding::new(span, format!("“{words}” stands in for a source")).help("name who says so, or quote one of them")
         })
         .collect()
 }

@@ -1,12 +1,12 @@
 //! What each clause reports.
 
+use super::{Clause, ClauseShape};
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::Ctx;
 use crate::parse::sentences::Sentence;
 use crate::parse::stream::span_of;
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
-use super::{Clause, ClauseShape};
 
 /// What each clause of a sentence reports: the words before it when it
 /// follows a quote or closes the sentence after a comma, else the words after.
@@ -60,7 +60,8 @@ fn as_opener_main_clause(c: Ctx<'_>, sentence: &Sentence, first: usize, last: us
     let end = sentence.end as usize;
     let comma = (last..end).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0)?;
     let own = &c.tokens[last..comma];
-    let ing = c.tokens[..last].iter().rev().find(|t| t.is_word()).is_some_and(|t| t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Ing));
+    let ing =
+        c.tokens[..last].iter().rev().find(|t| t.is_word()).is_some_and(|t| t.info().verb.is_some_and(|v| v.form == crate::parse::lexicon::VerbForm::Ing));
     let circumstance = own.iter().find(|t| t.is_word()).is_none_or(|t| t.is(PREPOSITION | TIME) || c.word(t).ends_with("ly"));
     let no_verb = !own.iter().any(|t| t.info().verb.is_some());
     (!ing && circumstance && no_verb).then(|| trim_tokens(c.tokens, comma + 1, end)).flatten()
@@ -100,8 +101,7 @@ fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
 /// said …`), or where a coordinated report begins (`…, while Cruz said …`).
 pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_starts: &[usize]) -> Option<usize> {
     let opener = &c.tokens[sentence.first as usize..first];
-    let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w)))
-        && !opener.iter().any(|t| t.is_punct(','));
+    let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w))) && !opener.iter().any(|t| t.is_punct(','));
     if subordinate {
         let comma = (last..sentence.end as usize).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0);
         if comma.is_some() {

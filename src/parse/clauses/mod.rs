@@ -168,8 +168,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
             continue;
         }
         let end = i + phrase.words.len();
-        let matches = end <= sentence.end as usize
-            && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
+        let matches = end <= sentence.end as usize && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
         if matches {
             // The phrase's verb, cue or not (`pointed out`, `went on`); a
             // phrase with none (`in a statement`) reports like a past verb.
@@ -442,9 +441,9 @@ fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
     match verb.class {
         VerbClass::Speech | VerbClass::Stance => true,
         _ if BELIEF_PARTICIPLES.contains(&c.lex.lemma(verb.lemma)) => true,
-        VerbClass::Thought | VerbClass::Evidence => c.tokens.get(cue_end).is_some_and(|n| {
-            c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':')
-        }),
+        VerbClass::Thought | VerbClass::Evidence => {
+            c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':'))
+        }
     }
 }
 
@@ -494,9 +493,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     }
     let Some(prev) = prev else { return verb.form != VerbForm::Base };
     let article = prev.kind == TokenKind::Possessive
-        || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"]
-            .iter()
-            .any(|w| c.is_word(prev, w));
+        || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"].iter().any(|w| c.is_word(prev, w));
     if article {
         return false;
     }
@@ -540,14 +537,7 @@ mod tests {
         let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         clauses(c, &sents, &paras)
             .into_iter()
-            .map(|c| {
-                (
-                    c.cue.of(text).to_string(),
-                    c.source.map(|m| m.span.of(text).to_string()),
-                    c.shape,
-                    c.content.map(|s| s.of(text).to_string()),
-                )
-            })
+            .map(|c| (c.cue.of(text).to_string(), c.source.map(|m| m.span.of(text).to_string()), c.shape, c.content.map(|s| s.of(text).to_string())))
             .collect()
     }
 
@@ -660,7 +650,10 @@ mod tests {
             let got = parse(&format!("{LEDE}{text}"));
             got.iter().find(|c| c.0 == "saying").and_then(|c| c.1.clone())
         };
-        assert_eq!(speaker("The pilots handed out leaflets on the pier, and Holm sent the crews a memo saying the boats were safe.").as_deref(), Some("a memo"));
+        assert_eq!(
+            speaker("The pilots handed out leaflets on the pier, and Holm sent the crews a memo saying the boats were safe.").as_deref(),
+            Some("a memo")
+        );
         // The phrase is the object of a verb: not it but the verb's subject
         // (the clause's `subject`) says it.
         assert_eq!(speaker("The ferry office released a notice saying the boats would run late."), None);

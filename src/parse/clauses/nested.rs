@@ -34,7 +34,9 @@ pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before:
     };
     let believed = |cl: &Clause| cl.shape == ClauseShape::SpeakerFirst && cl.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Evidence));
     let plain = |cl: &Clause| {
-        (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl)) || (cl.shape == ClauseShape::Participle && !absolute(c, cl) && !set_off(c, cl)) || (believed(cl) && !set_off(c, cl))
+        (cl.shape == ClauseShape::Passive && !impersonal_passive(c, cl))
+            || (cl.shape == ClauseShape::Participle && !absolute(c, cl) && !set_off(c, cl))
+            || (believed(cl) && !set_off(c, cl))
     };
     // Only this sentence's clauses are looked at and moved, so the cost
     // stays with the sentence however long the draft; most sentences have

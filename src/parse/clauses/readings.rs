@@ -59,6 +59,7 @@ impl Cue<'_> {
 }
 
 /// The productions after `according to`, in the order they are tried.
+#[rustfmt::skip]
 const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 17] = [
     noun_of_report,
     ruled_out,
@@ -141,7 +142,9 @@ fn according(c: Ctx<'_>, sentence: &Sentence, mut clause: Clause, at: usize) -> 
 fn noun_of_report(cue: Cue<'_>) -> Reading {
     let noun = cue.phrase.is_some() && !cue.c.tokens[cue.i].is(CUE);
     match noun.then(|| possessor(cue.c, cue.sentence, cue.i)).flatten() {
-        Some(source) => cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() }),
+        Some(source) => {
+            cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() })
+        }
         None => Continue(()),
     }
 }
@@ -221,7 +224,8 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
         return Continue(());
     }
-    let between = |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w));
+    let between =
+        |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w));
     let by = (end..(end + 4).min(sentence.end as usize)).take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
     match by.and_then(|by| agent(c, sentence, by)) {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
@@ -324,7 +328,8 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     // `…, Berg saying she was "hopeful" and Holm calling it …`: a person's
     // name after a comma, a dash or `and` heads an absolute phrase; the name
     // says it.
-    let absolute = rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
+    let absolute =
+        rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
     let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
     let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
@@ -345,7 +350,9 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
     let after_preposition = dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION));
     let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
     match source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
-        Some(source) => cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (rest.at() as u32, cue.end as u32), ..cue.clause() }),
+        Some(source) => {
+            cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (rest.at() as u32, cue.end as u32), ..cue.clause() })
+        }
         None => Continue(()),
     }
 }
@@ -383,7 +390,9 @@ fn coordinated(cue: Cue<'_>) -> Reading {
 /// `officials who spoke with the Post said`: see `loose_subject`.
 fn loose(cue: Cue<'_>) -> Reading {
     match loose_subject(cue.c, cue.sentence, cue.i, cue.verb) {
-        Some(source) => cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() }),
+        Some(source) => {
+            cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() })
+        }
         None => Continue(()),
     }
 }
@@ -413,7 +422,9 @@ fn said_after_aside(cue: Cue<'_>) -> Reading {
     }
     // `Of the voters, 43 said …`: see `counted_speakers`.
     match counted_speakers(c, sentence, i, verb) {
-        Some(source) => cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() }),
+        Some(source) => {
+            cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() })
+        }
         None => cue.finish(cue.clause()),
     }
 }

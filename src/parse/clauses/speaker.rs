@@ -75,7 +75,8 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         }
         // `In calling the plan "a scandal," Holm …`: a comma closing a quote
         // closes the opener too; other commas inside quotes do not.
-        let closes = |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote(_))));
+        let closes =
+            |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote(_))));
         let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Tuesday she doubled down on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
@@ -101,7 +102,8 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
     }
-    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
+    let object_follows =
+        rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
     let adverb_follows = rest.first().is_some_and(|n| mentions::ly_adverb(c, n));
     if object_follows || adverb_follows {
         if let Some(found) = name_before_verb(c, &subject, before) {
@@ -247,7 +249,8 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
         )
         .parse(input)?;
         // `3 in 10 said`, `three in 10 said`: a proportion, the speaker, not a time.
-        let proportion = before.is_some_and(|b| c.is_word(&b, "in")) && rest.first().is_some_and(|n| n.kind == TokenKind::Number || mentions::number_word(c, n));
+        let proportion =
+            before.is_some_and(|b| c.is_word(&b, "in")) && rest.first().is_some_and(|n| n.kind == TokenKind::Number || mentions::number_word(c, n));
         if proportion {
             return Err(nom::Err::Error(()));
         }
@@ -276,10 +279,7 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
 pub(super) fn dash_aside(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
     let dash = |t: &Token| t.is_dash();
     let (inside, _) = skip_m_n(1, 2, tok(dash)).parse(input)?;
-    let len = (1..30)
-        .take_while(|&k| inside.get(k - 1).is_some_and(|t| !t.is_mark()))
-        .find(|&k| inside.get(k).is_some_and(dash))
-        .ok_or(nom::Err::Error(()))?;
+    let len = (1..30).take_while(|&k| inside.get(k - 1).is_some_and(|t| !t.is_mark())).find(|&k| inside.get(k).is_some_and(dash)).ok_or(nom::Err::Error(()))?;
     let (rest, _) = skip_m_n(1, 2, tok(dash)).parse(inside.take_from(len))?;
     Ok((rest, ()))
 }
@@ -332,9 +332,7 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
 /// with at most auxiliaries and adverbs between.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
     let joiner = joiner_before(c, sentence, i).filter(|&k| k > sentence.first as usize)?;
-    nearest_subject(c, sentence, joiner)
-        .or_else(|| sentence_subject(c, sentence, joiner))
-        .or_else(|| subordinate_subject(c, sentence, joiner))
+    nearest_subject(c, sentence, joiner).or_else(|| sentence_subject(c, sentence, joiner)).or_else(|| subordinate_subject(c, sentence, joiner))
 }
 
 /// Where the `and` or `but` before the verb at token `i` stands, with at
@@ -362,7 +360,12 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         // sentence costs no more than a short one.
         joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first.max(k.saturating_sub(40))..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
     };
-    let boundary = |k: usize| k == first || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}')) || subordinator(&c.tokens[k - 1]) || joins_clause(k);
+    let boundary = |k: usize| {
+        k == first
+            || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'))
+            || subordinator(&c.tokens[k - 1])
+            || joins_clause(k)
+    };
     let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
     // `judges who would overturn it, and reminded`: a `who` straight after
     // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
@@ -387,7 +390,11 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
             let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
             // `as Holm leans on the mayor, citing`: a name and its verb in -s.
             let preposition_follows = rest.first().is_some_and(|t| t.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
-            if preposition_follows { name_before_verb(c, &subject, joiner).unwrap_or((rest, subject)) } else { (rest, subject) }
+            if preposition_follows {
+                name_before_verb(c, &subject, joiner).unwrap_or((rest, subject))
+            } else {
+                (rest, subject)
+            }
         };
         // `there are …`, `it's easy to … and call`, `it would be a … and
         // calculated move`: nobody is named.
@@ -454,7 +461,11 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     // on …` are nouns.
     let next = c.tokens.get(i + 1).filter(|_| i + 1 < sentence.end as usize);
     let object = next.is_none_or(|n| {
-        c.is_word(n, "that") || (n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) || mentions::name_word(c, n) || n.kind == TokenKind::Number || matches!(n.kind, TokenKind::OpenQuote(_) | TokenKind::Punct('.' | ','))
+        c.is_word(n, "that")
+            || (n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION))
+            || mentions::name_word(c, n)
+            || n.kind == TokenKind::Number
+            || matches!(n.kind, TokenKind::OpenQuote(_) | TokenKind::Punct('.' | ','))
     });
     let infinitive = verb.class == VerbClass::Thought && next.is_some_and(|n| c.is_word(n, "to"));
     if matches!(verb.form, VerbForm::Third | VerbForm::Base) && !object && !infinitive {

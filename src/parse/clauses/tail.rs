@@ -5,14 +5,14 @@ use nom::combinator::opt;
 use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
+use super::speaker::sentence_subject;
+use super::{Clause, ClauseShape};
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::paragraphs::ParagraphKind;
 use crate::parse::sentences::Sentence;
 use crate::parse::stream::{skip_m_n, tok, Backward, Forward, PResult};
 use crate::parse::tokens::{Token, TokenKind};
-use super::speaker::sentence_subject;
-use super::{Clause, ClauseShape};
 
 /// Extends a clause over the words that belong to its cue, and notes a colon.
 pub(super) fn finish(c: Ctx<'_>, sentence: &Sentence, mut clause: Clause, from: usize) -> Option<Clause> {
@@ -35,14 +35,11 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
             input = rest;
         }
     }
-    let time = pair(
-        opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
-        tok(|t: &Token| t.is(TIME)),
-    );
-    let setting = preceded(
-        tok(|t: &Token| ["in", "on", "at", "during", "via", "to", "of", "about", "through", "with"].iter().any(|w| c.is_word(t, w))),
-        |i| mentions::after(c).parse(i),
-    );
+    let time =
+        pair(opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let setting = preceded(tok(|t: &Token| ["in", "on", "at", "during", "via", "to", "of", "about", "through", "with"].iter().any(|w| c.is_word(t, w))), |i| {
+        mentions::after(c).parse(i)
+    });
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
@@ -71,9 +68,7 @@ pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: Par
     // The first paragraph heads the draft even when it does not read as a
     // headline (`Lynch: No outside influence on the probe.`).
     let headline = kind == ParagraphKind::Headline || in_first_paragraph(c, sentence);
-    let may_qualify = |i: usize| {
-        c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))))
-    };
+    let may_qualify = |i: usize| c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))));
     if !sentence.range().any(may_qualify) {
         return None;
     }
@@ -106,8 +101,8 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
 
 /// Words that stand over a headline to flag it, not to name its speaker.
 const KICKERS: [&str; 17] = [
-    "breaking", "exclusive", "update", "updated", "watch", "look", "listen", "wow", "boom", "bombshell", "busted", "byline", "video", "photos",
-    "analysis", "opinion", "correction",
+    "breaking", "exclusive", "update", "updated", "watch", "look", "listen", "wow", "boom", "bombshell", "busted", "byline", "video", "photos", "analysis",
+    "opinion", "correction",
 ];
 
 fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {

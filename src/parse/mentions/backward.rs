@@ -6,34 +6,25 @@ use nom::multi::fold_many_m_n;
 use nom::sequence::{pair, preceded, terminated};
 use nom::{Input, Parser};
 
+use super::classify::{build, Shape};
+use super::words::*;
+use super::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::lexicon::class::*;
 use crate::parse::stream::{extent, skip0, tok, Backward, PResult, Stream};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
-use super::classify::{build, Shape};
-use super::words::*;
-use super::{Ctx, Gender, Mention, MentionKind};
-
 
 /// The speaker standing just before a reporting verb, read backwards.
 pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
     move |input: Backward<'a>| {
-        let (rest, m) = alt((
-            |i| relative_back(c, i),
-            |i| appositive_back(c, i),
-            |i| pronoun(c, i),
-            |i| np_core_back(c, i),
-        ))
-        .parse(input)?;
+        let (rest, m) = alt((|i| relative_back(c, i), |i| appositive_back(c, i), |i| pronoun(c, i), |i| np_core_back(c, i))).parse(input)?;
         if m.relative {
             return Ok((rest, m));
         }
         // `Jeb Bush and Chris Christie say`: two speakers joined by `and`.
         let and = tok(|t: &Token| c.is_word(t, "and"));
         match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
-            Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => {
-                Ok((rest2, coordinated(first, m)))
-            }
+            Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => Ok((rest2, coordinated(first, m))),
             _ => Ok((rest, m)),
         }
     }
@@ -77,7 +68,11 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
     // `a letter from his doctor on Friday that says`: a time is never what
     // the relative stands for.
     let antecedent = alt((|i| np_core_back(c, i), |i| word_antecedent(c, i))).parse(rest).and_then(|(rest, m)| {
-        if c.tokens[m.head as usize].is(TIME) { Err(nom::Err::Error(())) } else { Ok((rest, m)) }
+        if c.tokens[m.head as usize].is(TIME) {
+            Err(nom::Err::Error(()))
+        } else {
+            Ok((rest, m))
+        }
     });
     let (rest, antecedent) = match antecedent {
         Ok(found) => found,
@@ -271,7 +266,9 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
 /// of the group named after it, which speaks as part of that group (`One
 /// of her aides, Tom Reyes, said`).
 fn partitive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
-    let share = |t: &Token| number_word(c, t) || fraction(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w));
+    let share = |t: &Token| {
+        number_word(c, t) || fraction(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w))
+    };
     let (rest, _) = preceded(tok(|t: &Token| c.is_word(t, "of")), tok(share)).parse(input)?;
     // `at least half of`, `more than a third of`, `only two of`.
     const HEDGES: [&str; 12] = ["only", "just", "at", "least", "about", "nearly", "almost", "roughly", "more", "less", "than", "a"];
@@ -288,7 +285,6 @@ pub(super) fn is_describing_preposition(c: Ctx<'_>, t: &Token) -> bool {
 pub(super) fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
     c.tokens[range].iter().any(|t| t.is(ROLE | ANONYMOUS | ORG | SOURCE_ADJECTIVE | TITLE))
 }
-
 
 /// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
 /// Conway`, `Secretary of State John Kerry`, `the Shanghai Cooperation Organization`.
@@ -363,11 +359,10 @@ pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
     } else {
         return Err(nom::Err::Error(()));
     };
-    let (rest, _) = opt(tok(|t: &Token| ["about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
+    let (rest, _) =
+        opt(tok(|t: &Token| ["about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"].iter().any(|w| c.is_word(t, w)))).parse(rest)?;
     Ok((rest, Shape::Proportion))
 }
-
-
 
 /// `half`, `third`, `two-thirds`, `quarter`: a share of those asked.
 fn fraction(c: Ctx<'_>, t: &Token) -> bool {
@@ -430,10 +425,7 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         }
     }
     let (rest, head) = tok(|t: &Token| (nominal(c, t) && !verb_like(c, t)) || capital_title(t)).parse(input)?;
-    let modifier = alt((
-        tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)),
-        tok(possessive),
-    ));
+    let modifier = alt((tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)), tok(possessive)));
     let (rest, mods) = fold_many_m_n(0, 6, modifier, Modifiers::none, Modifiers::add).parse(rest)?;
     // `Six in 10 residents`: the share before the number.
     let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
@@ -462,4 +454,3 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     }
     Ok((rest, Shape::Common { has_det: d.is_some() }))
 }
-

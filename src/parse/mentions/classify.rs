@@ -1,25 +1,28 @@
 //! What a phrase is — a person, an organisation, a pronoun, an anonymous
 //! source or a group — with its name and gender.
 
-
+use super::words::*;
+use super::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::lexicon::class::*;
 use crate::parse::stream::span_of;
 use crate::parse::tokens::Token;
-use super::words::*;
-use super::{Ctx, Gender, Mention, MentionKind};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Shape {
     Pronoun,
     /// A name, with the index where its last run of name words starts.
-    Proper { name_start: usize, has_det: bool },
-    Common { has_det: bool },
+    Proper {
+        name_start: usize,
+        has_det: bool,
+    },
+    Common {
+        has_det: bool,
+    },
     /// A phrase with a describing prepositional phrase after its head.
     Described(Box<Shape>),
     /// `Six in 10`, `64 percent`.
     Proportion,
 }
-
 
 pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
     let tokens = &c.tokens[start..end];
@@ -140,12 +143,18 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
     // `administration officials`, `campaign aides`, `his aides`: a word
     // before the head that is neither vague nor a count says whose they are.
-    let describing_modifier = tokens[..head_index]
-        .iter()
-        .any(|t| t.is(POSSESSIVE) || possessive(t) || (t.is_word() && !t.is(DETERMINER | VAGUE_MODIFIER | SOURCE_ADJECTIVE) && !number_word(c, t) && !QUANTIFIERS.iter().any(|w| c.is_word(t, w))));
+    let describing_modifier = tokens[..head_index].iter().any(|t| {
+        t.is(POSSESSIVE)
+            || possessive(t)
+            || (t.is_word() && !t.is(DETERMINER | VAGUE_MODIFIER | SOURCE_ADJECTIVE) && !number_word(c, t) && !QUANTIFIERS.iter().any(|w| c.is_word(t, w)))
+    });
     let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
     m.kind = if lone_quantifier {
-        if ["another", "one", "each", "neither"].iter().any(|w| c.is_word(head, w)) { MentionKind::Anonymous } else { MentionKind::Group }
+        if ["another", "one", "each", "neither"].iter().any(|w| c.is_word(head, w)) {
+            MentionKind::Anonymous
+        } else {
+            MentionKind::Group
+        }
     } else if head.is(ANONYMOUS) {
         m.described = described || capital_modifier || describing_modifier;
         MentionKind::Anonymous

@@ -1,10 +1,8 @@
 //! Which words can stand in a speaker's noun phrase.
 
-
+use super::Ctx;
 use crate::parse::lexicon::class::*;
 use crate::parse::tokens::{Token, TokenKind};
-use super::Ctx;
-
 
 /// A capitalised word that can be part of a name.
 pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
@@ -98,9 +96,7 @@ pub(super) fn unknown_present(c: Ctx<'_>, t: &Token, prev: &Token, next: Option<
     let unknown = unknown_lower(t) && plural_noun(c.word(t));
     let singular = prev.is_word() && prev.info().flags == 0 && !plural_noun(c.word(prev));
     // Not before an auxiliary: `the young ones don't` is a plural's subject.
-    let object_follows = next.is_some_and(|n| {
-        (n.is(DETERMINER) && !n.is(CONJUNCTION)) || ["with", "on", "to", "into"].iter().any(|w| c.is_word(n, w))
-    });
+    let object_follows = next.is_some_and(|n| (n.is(DETERMINER) && !n.is(CONJUNCTION)) || ["with", "on", "to", "into"].iter().any(|w| c.is_word(n, w)));
     unknown && singular && object_follows
 }
 

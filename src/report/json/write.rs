@@ -333,21 +333,85 @@ mod tests {
 
     #[test]
     fn writes_what_serde_json_writes() {
-        let texts = ["", "plain", "“curly” ‘quotes’ é", "a \"straight\" \\ quote", "\u{1}\u{8}\t\n\u{b}\u{c}\r\u{1f}\u{7f}", "0123456789abcdef\"0123456789abcdef\\", &"x".repeat(40)];
+        let texts = [
+            "",
+            "plain",
+            "“curly” ‘quotes’ é",
+            "a \"straight\" \\ quote",
+            "\u{1}\u{8}\t\n\u{b}\u{c}\r\u{1f}\u{7f}",
+            "0123456789abcdef\"0123456789abcdef\\",
+            &"x".repeat(40),
+        ];
         for (i, &text) in texts.iter().enumerate() {
             let words = Words { start: i, end: usize::MAX, text };
             let speaker = SpeakerOut { name: text, kind: "person", mention: Words { start: 0, end: 1, text: "Holm" } };
             let file = File {
                 path: text,
                 quotes: vec![
-                    QuoteOut { position: position(i), text, kind: "speech", status: "attributed", confidence: 0.79, speaker: Some(speaker), cue: Some(Words { start: 3, end: 4, text }), candidates: vec![text, "Lee"], pass: "pass", inner_quotes: vec![Words { start: 5, end: 6, text }] },
-                    QuoteOut { position: position(0), text, kind: "scare", status: "unattributed", confidence: 0.0, speaker: None, cue: None, candidates: vec![], pass: "none", inner_quotes: vec![] },
-                    QuoteOut { position: position(1), text, kind: "title", status: "ambiguous", confidence: f32::NAN, speaker: None, cue: None, candidates: vec![], pass: "none", inner_quotes: vec![] },
-                    QuoteOut { position: position(2), text, kind: "title", status: "ambiguous", confidence: 1.0e-7, speaker: None, cue: None, candidates: vec![], pass: "none", inner_quotes: vec![] },
+                    QuoteOut {
+                        position: position(i),
+                        text,
+                        kind: "speech",
+                        status: "attributed",
+                        confidence: 0.79,
+                        speaker: Some(speaker),
+                        cue: Some(Words { start: 3, end: 4, text }),
+                        candidates: vec![text, "Lee"],
+                        pass: "pass",
+                        inner_quotes: vec![Words { start: 5, end: 6, text }],
+                    },
+                    QuoteOut {
+                        position: position(0),
+                        text,
+                        kind: "scare",
+                        status: "unattributed",
+                        confidence: 0.0,
+                        speaker: None,
+                        cue: None,
+                        candidates: vec![],
+                        pass: "none",
+                        inner_quotes: vec![],
+                    },
+                    QuoteOut {
+                        position: position(1),
+                        text,
+                        kind: "title",
+                        status: "ambiguous",
+                        confidence: f32::NAN,
+                        speaker: None,
+                        cue: None,
+                        candidates: vec![],
+                        pass: "none",
+                        inner_quotes: vec![],
+                    },
+                    QuoteOut {
+                        position: position(2),
+                        text,
+                        kind: "title",
+                        status: "ambiguous",
+                        confidence: 1.0e-7,
+                        speaker: None,
+                        cue: None,
+                        candidates: vec![],
+                        pass: "none",
+                        inner_quotes: vec![],
+                    },
                 ],
                 attributions: vec![
-                    AttributionOut { cue: Words { start: 1, end: 2, text }, shape: "inverted", source: None, content: Some(Words { start: 7, end: 8, text }), direct: true },
-                    AttributionOut { cue: Words { start: 1, end: 2, text }, shape: "colon", source: Some(SpeakerOut { name: "Lee", kind: "group", mention: words }), content: None, direct: false },
+                    AttributionOut {
+                        cue: Words { start: 1, end: 2, text },
+                        shape: "inverted",
+                        source: None,
+                        content: Some(Words { start: 7, end: 8, text }),
+                        direct: true,
+                    },
+                    AttributionOut {
+                        cue: Words { start: 1, end: 2, text },
+                        shape: "colon",
+                        source: Some(SpeakerOut { name: "Lee", kind: "group", mention: words }),
+                        content: None,
+                        direct: false,
+                    },
                 ],
                 diagnostics: vec![
                     DiagnosticOut { rule: "r", severity: "warning", message: text, help: Some(text), position: position(i) },
