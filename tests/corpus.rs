@@ -82,9 +82,9 @@ fn polnear_dev_figures_hold() {
     let v = score(&shared.join("corpora/polnear/dev"), &[]);
     eprintln!("{v:#}");
     assert!(f(&v, "quote_extraction", "f1") >= 0.935, "{v:#}");
-    assert!(f(&v, "quote_attribution", "f1") >= 0.875, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.76, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.730, "{v:#}");
+    assert!(f(&v, "quote_attribution", "f1") >= 0.885, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.765, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.735, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 
@@ -94,6 +94,6 @@ fn polnear_dev_figures_hold() {
 fn polnear_dev_confident_answers_hold() {
     let Some(shared) = shared() else { return };
     let v = score(&shared.join("corpora/polnear/dev"), &["--min-confidence", "0.9"]);
-    assert!(f(&v, "quote_attribution", "precision") >= 0.89, "{v:#}");
-    assert!(f(&v, "quote_attribution", "recall") >= 0.78, "{v:#}");
+    assert!(f(&v, "quote_attribution", "precision") >= 0.90, "{v:#}");
+    assert!(f(&v, "quote_attribution", "recall") >= 0.80, "{v:#}");
 }
