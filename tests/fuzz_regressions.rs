@@ -48,3 +48,12 @@ fn clause_end_before_the_first_token() {
 fn organisation_name_with_no_capital_before_its_end() {
     survives("bench-org-name", "A storm hit.\n\nNATO President On Ruiz: \u{201c}We Do Not Pay Pilots.\u{201d}\n".as_bytes());
 }
+
+/// A draft opening with `, saying`: the participle hangs from the comma,
+/// and the clause that comma closes was read back from the token before
+/// it, which does not exist. The release binary indexed past the tokens and
+/// panicked, so nothing else in the run was checked either.
+#[test]
+fn participle_after_a_comma_that_opens_the_draft() {
+    survives("fuzz-leading-comma", b", saying, \"We are here.\"\n");
+}

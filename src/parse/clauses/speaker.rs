@@ -350,6 +350,11 @@ pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option
 /// after it, so `he` is the subject.
 pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
     let first = sentence.first as usize;
+    // `, saying …` opening the draft: nothing before the joiner to read
+    // (and no token before it at all).
+    if joiner <= first {
+        return None;
+    }
     let subordinator = |t: &Token| super::content::SUBORDINATORS.iter().any(|w| c.is_word(t, w));
     // `…, and the union has sued the city over the rules, saying`,
     // `prosecutors charged him and Holm fired her chief, acknowledging`:
