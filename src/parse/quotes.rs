@@ -67,6 +67,9 @@ pub enum MarkProblem {
     Unclosed,
     /// A closing mark with nothing open.
     Stray,
+    /// A curly mark that faces the wrong way for what it does: `”` opening
+    /// a quote, `“` closing one. The quote is read as the writer meant it.
+    Reversed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +178,9 @@ impl<'t> Scanner<'t> {
             let c = self.text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             if let Some(role) = self.role(c, i, len, para) {
+                if faces_wrong_way(c, role) {
+                    self.out.issues.push(MarkIssue { at: Span::new(i, i + len), problem: MarkProblem::Reversed });
+                }
                 self.apply(role, Span::new(i, i + len));
             }
             i += len;
@@ -235,6 +241,7 @@ impl<'t> Scanner<'t> {
             '\u{201c}' if closing && !opening && self.open_style() == Some(MarkStyle::Curly) => Role::Close(MarkStyle::Curly),
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
+            '\u{201d}' if before.is_none() && !self.double_open() && ellipsis_after_space(self.rest(at + len, para)) => Role::Open(MarkStyle::Curly),
             '\u{201d}' => Role::Close(MarkStyle::Curly),
             '\u{201e}' => Role::Open(MarkStyle::LowNine),
             '\u{ab}' => Role::Open(MarkStyle::Guillemet),
@@ -446,6 +453,17 @@ fn closes_after(c: char) -> bool {
     c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || matches!(c, '\u{2014}' | '\u{2013}' | '\u{2026}' | '\u{201d}' | '\u{2019}' | '\u{bb}')
 }
 
+/// `” … and then`: a paragraph that opens on a quote taken up mid-sentence,
+/// its mark typed the wrong way round.
+fn ellipsis_after_space(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|r| r.starts_with('\u{2026}') || r.starts_with("..."))
+}
+
+/// `”` read as an opening, or `“` as a closing: a typo an editor fixes.
+fn faces_wrong_way(c: char, role: Role) -> bool {
+    matches!((c, role), ('\u{201d}', Role::Open(_)) | ('\u{201c}', Role::Close(MarkStyle::Curly)))
+}
+
 /// `’90s`, `’em`, `’til`, `’cause`, `’n’`: an apostrophe standing for dropped letters.
 fn elision(after: Option<char>, after2: Option<char>, rest: &str) -> bool {
     if after.is_some_and(|a| a.is_ascii_digit()) && after2.is_some_and(|a| a.is_ascii_digit()) {
@@ -513,6 +531,18 @@ mod tests {
         let (quotes, problems) = quotes("They checked the pumps\" before dawn. The \"new pump\" failed.");
         assert_eq!(quotes, ["\"new pump\""]);
         assert_eq!(problems, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_reversed_mark_and_an_ellipsis_is_a_quote() {
+        let (quotes, problems) = quotes("Tide.\n\n” … and the boats wait,” she wrote.");
+        assert_eq!(quotes, ["” … and the boats wait,”"]);
+        assert_eq!(problems, [MarkProblem::Reversed]);
+    }
+
+    #[test]
+    fn a_closing_mark_before_a_space_is_no_opening_without_an_ellipsis() {
+        assert_eq!(quotes("Tide.\n\n” she wrote.").1, [MarkProblem::Stray]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! ## What it flags
 //! An opening quotation mark that is never closed, or a closing mark with
-//! nothing open. A paragraph that ends open and a next paragraph that opens
+//! nothing open, or a curly mark that faces the wrong way (`”` opening a
+//! quote, `“` closing one). A paragraph that ends open and a next paragraph that opens
 //! again is the multi-paragraph convention, not an error.
 //!
 //! ## Why it matters
@@ -28,8 +29,17 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             MarkProblem::Stray => {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
             }
+            MarkProblem::Reversed => Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at)),
         })
         .collect()
+}
+
+fn turn_round(text: &str, mark: crate::source::Span) -> &'static str {
+    if mark.of(text) == "\u{201d}" {
+        "it opens the quote: type an opening mark (“) here"
+    } else {
+        "it closes the quote: type a closing mark (”) here"
+    }
 }
 
 #[cfg(test)]
@@ -40,6 +50,13 @@ mod tests {
     fn flags_unclosed_and_stray_marks() {
         assert_eq!(words("unbalanced-quote", "\"We will rebuild, the mayor said.\n\nShe left."), ["\""]);
         assert_eq!(words("unbalanced-quote", "We will rebuild,” the mayor said."), ["”"]);
+    }
+
+    #[test]
+    fn flags_marks_that_face_the_wrong_way() {
+        assert_eq!(words("unbalanced-quote", "”… and then we rebuild,” the mayor said."), ["”"]);
+        assert_eq!(words("unbalanced-quote", "” … and then we rebuild,” the mayor said."), ["”"]);
+        assert_eq!(words("unbalanced-quote", "The mayor said: “We will rebuild.“"), ["“"]);
     }
 
     #[test]
