@@ -16,7 +16,7 @@ use whosaid::config::file::ConfigError;
 use whosaid::config::resolve::{Mode, Resolver};
 use whosaid::config::{absolute, Config};
 use whosaid::report;
-use whosaid::source::{collect, Input, Unreadable};
+use whosaid::source::{collect, Input, InputError, Unreadable};
 use whosaid::Checked;
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -132,8 +132,24 @@ pub fn check_all<T: Send>(
 ) -> Result<Run<T>, u8> {
     let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
     let (inputs, errors) = collect(paths, &[]);
+    let walk_trouble = report_walk_errors(&errors);
+    let jobs = configured(inputs, &mut resolver, stdin_name)?;
+    let outcomes = in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name) {
+        Ok(source) => Outcome::Checked(render(i, whosaid::check_source(source, config), config)),
+        Err(why) => {
+            skipped(i);
+            Outcome::Skipped { path: input.shown(stdin_name), why }
+        }
+    });
+    let read_trouble = report_skipped(&outcomes);
+    Ok(Run { outcomes, trouble: walk_trouble || read_trouble })
+}
+
+/// Prints what the walk over the paths met; true when one was an error
+/// (a missing path, an unreadable folder) rather than a note.
+fn report_walk_errors(errors: &[InputError]) -> bool {
     let mut trouble = false;
-    for e in &errors {
+    for e in errors {
         if e.note {
             eprintln!("note: {}: {}", e.path, e.message);
         } else {
@@ -141,7 +157,13 @@ pub fn check_all<T: Send>(
             trouble = true;
         }
     }
-    let mut jobs: Vec<(Input, Arc<Config>)> = Vec::with_capacity(inputs.len());
+    trouble
+}
+
+/// Each input with the configuration that governs it, leaving out the
+/// files the configuration excludes.
+fn configured(inputs: Vec<Input>, resolver: &mut Resolver, stdin_name: Option<&str>) -> Result<Vec<(Input, Arc<Config>)>, u8> {
+    let mut jobs = Vec::with_capacity(inputs.len());
     for input in inputs {
         let path = match &input {
             Input::File(p) => p.clone(),
@@ -153,14 +175,14 @@ pub fn check_all<T: Send>(
         let config = resolver.config_for(&path).map_err(config_errors)?;
         jobs.push((input, config));
     }
-    let outcomes = in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name) {
-        Ok(source) => Outcome::Checked(render(i, whosaid::check_source(source, config), config)),
-        Err(why) => {
-            skipped(i);
-            Outcome::Skipped { path: input.shown(stdin_name), why }
-        }
-    });
-    for o in &outcomes {
+    Ok(jobs)
+}
+
+/// Prints why each skipped draft was not checked; true when one was an
+/// error (binary files are only noted).
+fn report_skipped<T>(outcomes: &[Outcome<T>]) -> bool {
+    let mut trouble = false;
+    for o in outcomes {
         if let Outcome::Skipped { path, why } = o {
             match why {
                 Unreadable::Binary => eprintln!("note: {path}: {why}"),
@@ -171,7 +193,7 @@ pub fn check_all<T: Send>(
             }
         }
     }
-    Ok(Run { outcomes, trouble })
+    trouble
 }
 
 /// Runs `work` on every job on rayon's threads, each thread taking the
