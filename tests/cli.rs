@@ -284,6 +284,7 @@ fn snapshot_review() {
     // First run: snapshots are written beside the drafts.
     let out = whosaid(d, &["snapshot", "news"]);
     assert_eq!(code(&out), 0, "{}", stdout(&out));
+    assert!(stdout(&out).ends_with("0 snapshots up to date, 2 written, 0 differ, 0 missing.\n"), "{}", stdout(&out));
     let snap = std::fs::read_to_string(d.join("news/a.md.whosaid")).unwrap();
     assert!(snap.contains("quote \"We are stuck here.\"") && snap.contains("status   unattributed"), "{snap}");
     assert!(d.join("news/b.txt.whosaid").exists());
@@ -294,6 +295,7 @@ fn snapshot_review() {
     let out = whosaid(d, &["snapshot", "--check", "news"]);
     assert_eq!(code(&out), 1);
     let diff = stdout(&out);
+    assert!(diff.ends_with("1 snapshot up to date, 0 written, 1 differs, 0 missing.\n"), "{diff}");
     assert!(diff.contains("--- news/a.md.whosaid (committed)") && diff.contains("+++ news/a.md.whosaid (from the draft)"), "{diff}");
     assert!(diff.contains("-  status   unattributed") && diff.contains("+  speaker  Ana Ruiz"), "{diff}");
     assert_eq!(std::fs::read_to_string(d.join("news/a.md.whosaid")).unwrap(), snap);

@@ -46,45 +46,62 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         Ok(run) => run,
         Err(code) => return code,
     };
-    let mut out = String::new();
-    let mut trouble = run.trouble;
-    let (mut written, mut differ, mut missing, mut same) = (0, 0, 0, 0);
+    let mut tally = Tally { trouble: run.trouble, ..Tally::default() };
     for (draft, new) in run.checked() {
+        tally.record(args, draft, new);
+    }
+    let out = tally.out.clone() + &tally.summary();
+    if output::write(None, &out).is_err() || tally.trouble {
+        return EXIT_TROUBLE;
+    }
+    if tally.differ + tally.missing > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+/// What became of each draft's snapshot, and the report line for each
+/// that was written, missing or different.
+#[derive(Default)]
+struct Tally {
+    out: String,
+    trouble: bool,
+    written: usize,
+    differ: usize,
+    missing: usize,
+    same: usize,
+}
+
+impl Tally {
+    fn record(&mut self, args: &SnapshotArgs, draft: &str, new: &str) {
         let snap = PathBuf::from(format!("{draft}.{EXTENSION}"));
         let shown = snap.display().to_string();
         match compare(args, &snap, new) {
             Err(message) => {
                 eprintln!("error: {message}");
-                trouble = true;
+                self.trouble = true;
             }
-            Ok(Compared::Same) => same += 1,
+            Ok(Compared::Same) => self.same += 1,
             Ok(Compared::Written { updated }) => {
-                written += 1;
-                out.push_str(&format!("{} {shown}\n", if updated { "updated" } else { "wrote" }));
+                self.written += 1;
+                self.out.push_str(&format!("{} {shown}\n", if updated { "updated" } else { "wrote" }));
             }
             Ok(Compared::Missing) => {
-                missing += 1;
-                out.push_str(&format!("missing {shown}: {draft} has no snapshot; run `whosaid snapshot` to write one\n"));
+                self.missing += 1;
+                self.out.push_str(&format!("missing {shown}: {draft} has no snapshot; run `whosaid snapshot` to write one\n"));
             }
             Ok(Compared::Differs(old)) => {
-                differ += 1;
-                out.push_str(&difference(args, &shown, &old, new));
+                self.differ += 1;
+                self.out.push_str(&difference(args, &shown, &old, new));
             }
         }
     }
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    out.push_str(&format!(
-        "{same} snapshot{} up to date, {written} written, {differ} differ{}, {missing} missing.\n",
-        plural(same),
-        if differ == 1 { "s" } else { "" }
-    ));
-    if output::write(None, &out).is_err() || trouble {
-        return EXIT_TROUBLE;
-    }
-    if differ + missing > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
+
+    fn summary(&self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let verb_s = if self.differ == 1 { "s" } else { "" };
+        format!("{} snapshot{} up to date, {} written, {} differ{verb_s}, {} missing.\n", self.same, plural(self.same), self.written, self.differ, self.missing)
     }
 }
 
