@@ -33,8 +33,13 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };
     }
+    // A cause's or a person's phrase inside a report's words (`Ruiz said
+    // the "Fair Tolls" campaign had won`) is the reporter's speech, as
+    // PolNeAR annotates it; a programme there (`on Harbour Radio's "…"`)
+    // stays a title.
+    let reported_phrase = link.pass == "content" && phrase_of_cause(c, parsed, open, before, after);
     if nickname(c, &words, before, after)
-        || (!headline && named_work(c, parsed, open, &words, inner, before, after))
+        || (!headline && !reported_phrase && named_work(c, parsed, open, &words, inner, before, after))
         || bylined(c, parsed, inner, before, close)
     {
         return QuoteKind::Title;
@@ -153,6 +158,24 @@ fn title_of_work(c: Ctx<'_>, words: &[&Token], inner: &[Token], before: Option<&
     before_cue || after_cue || words.len() >= 2
 }
 
+/// `the harbour's "Fair Tolls" slogan`, `the "Keep Sailing" campaign`,
+/// `Holm's "Never Again"`: a cause's slogan or a person's phrase, named by
+/// its owner or its cause, and not a programme named by its broadcaster
+/// after `on`, `told`, `to`, `with` or `of` (`on Harbour Radio's "Morning Tide"`).
+fn phrase_of_cause(c: Ctx<'_>, parsed: &Parsed, open: usize, before: Option<&Token>, after: Option<&Token>) -> bool {
+    let cause = |t: &Token| ["movement", "campaign", "slogan", "cry", "tax", "side"].iter().any(|w| c.is_word(t, w));
+    let owned = before.is_some_and(|t| t.kind == TokenKind::Possessive) && !broadcaster_before(c, parsed, open);
+    owned || after.is_some_and(cause)
+}
+
+/// The owner before `’s "…"` is a name of up to four capitalised words
+/// after `on`, `told`, `to`, `with` or `of` (`on Harbour Radio Channel’s`).
+fn broadcaster_before(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
+    let capital = |i: usize| parsed.tokens[i].cap && parsed.tokens[i].is_word();
+    let name_words = (1..=4).take_while(|&k| open.checked_sub(1 + k).is_some_and(capital)).last().unwrap_or(1);
+    open.checked_sub(2 + name_words).is_some_and(|i| ["on", "told", "to", "with", "of"].iter().any(|w| c.is_word(&parsed.tokens[i], w)))
+}
+
 /// `so-called`, `dubbed`, `known as`, `the word`: what follows is a term.
 fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
@@ -198,6 +221,16 @@ mod tests {
         assert_eq!(got[1].1, QuoteKind::Title);
         assert_eq!(got[2].1, QuoteKind::Speech);
         assert_eq!(got[3].1, QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_cause_s_slogan_inside_a_report_is_speech_but_a_programme_there_a_title() {
+        let got = kinds("The vote was close.\n\nRuiz said the pilots' \"Fair Tolls\" campaign had won the vote. Holm said the mayor had spoken on Harbour Radio's \"Morning Tide\" about the tolls.");
+        assert_eq!(got[0], ("\"Fair Tolls\"".to_string(), QuoteKind::Speech));
+        assert_eq!(got[1], ("\"Morning Tide\"".to_string(), QuoteKind::Title));
+        // Outside a report's words the slogan stays a title.
+        let got = kinds("The vote was close.\n\nThe \"Fair Tolls\" campaign won the vote.");
+        assert_eq!(got[0].1, QuoteKind::Title);
     }
 
     #[test]
