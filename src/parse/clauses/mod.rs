@@ -10,6 +10,7 @@
 //! Peskov`) after a quote or comma; then the looser subjects.
 
 mod content;
+mod governing;
 mod idioms;
 mod nested;
 mod readings;
@@ -28,6 +29,7 @@ use crate::parse::stream::{span_of, Backward, Forward};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 use content::assign_content;
+use governing::*;
 use idioms::*;
 use nested::*;
 use readings::clause_at;

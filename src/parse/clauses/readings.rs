@@ -302,7 +302,10 @@ fn participle(cue: Cue<'_>) -> Reading {
         .or_else(|| subject_after_opener(c, sentence, i))
         .or_else(|| phrase_before_participle(c, sentence, i, verb));
     let mut clause = Clause { shape: ClauseShape::Participle, subject, ..cue.clause() };
-    if let Some((first, source)) = doer_before_participle(cue, progressive) {
+    // `Holm began calling …`, `spent much of her speech praising …`: the
+    // subject of the verb that governs the form does it.
+    let governed = governing_verb(c, sentence, i).and_then(|k| subject_of_verb(c, sentence, k, verb));
+    if let Some((first, source)) = governed.or_else(|| doer_before_participle(cue, progressive)) {
         clause.source = Some(source);
         clause.tokens.0 = first as u32;
     }
@@ -351,7 +354,8 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
     let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
     match source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
         Some(source) => {
-            cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (rest.at() as u32, cue.end as u32), ..cue.clause() })
+            let (from, source) = maker_of_thing(c, sentence, &source, verb).unwrap_or((rest.at(), source));
+            cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (from as u32, cue.end as u32), ..cue.clause() })
         }
         None => Continue(()),
     }

@@ -154,11 +154,33 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// follows the phrase.
 pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) -> Option<Mention> {
     let first = (sentence.first as usize..participle).find(|&k| c.tokens[k].is_word()).unwrap_or(participle);
-    let opens = first == participle || (first + 1 == participle && c.tokens[first].is(PREPOSITION | CONJUNCTION));
-    if !opens {
+    if opener_reaches(c, first, participle) != participle {
         return None;
     }
     sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+}
+
+/// Where the words that may open a sentence before its participle end,
+/// read from `first`: a dateline, a connective and its comma (`But while
+/// denouncing …`, `Now, after arguing …`), one preposition or subordinator
+/// or `in addition to`, and adverbs in -ly (`After deliberately playing
+/// down …`).
+fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
+    const CONNECTIVES: [&str; 5] = ["and", "but", "yet", "so", "now"];
+    let is = |k: usize, w: &str| k < participle && c.is_word(&c.tokens[k], w);
+    let mut k = after_dateline(c, first, participle);
+    while k < participle && (CONNECTIVES.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
+        k += 1;
+    }
+    if is(k, "in") && is(k + 1, "addition") && is(k + 2, "to") {
+        k += 3;
+    } else if k < participle && c.tokens[k].is(PREPOSITION | CONJUNCTION) {
+        k += 1;
+    }
+    while k < participle && mentions::ly_adverb(c, &c.tokens[k]) {
+        k += 1;
+    }
+    k
 }
 
 /// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
