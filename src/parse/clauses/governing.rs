@@ -87,3 +87,23 @@ pub(super) fn maker_of_thing(c: Ctx<'_>, sentence: &Sentence, source: &Mention, 
     }
     subject_of_verb(c, sentence, put, verb).filter(|(_, s)| !s.relative || s.first_token != source.first_token)
 }
+
+/// `the party published a report detailing …`, `the campaign sent the
+/// board a letter alleging …`: a participle straight after the object of
+/// a verb (no comma between) reports for that verb's subject; the
+/// annotation runs its cue from the verb. The sentence's subject, taken
+/// before, was wrong where the verb stood in a clause of its own (`…
+/// after POLITICO published a story detailing`).
+pub(super) fn maker_of_object(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<(usize, Mention)> {
+    let start = sentence.first as usize;
+    if i == start || !c.tokens[i - 1].is_word() || c.tokens[i - 1].cap {
+        return None;
+    }
+    let (_, object) = mentions::before(c).parse(Backward::new(c.tokens, start, i)).ok()?;
+    let first = object.first_token as usize;
+    let k = first.checked_sub(1).filter(|&k| k >= start)?;
+    if object.end_token as usize != i || object.kind == mentions::MentionKind::Pronoun || !verbal(c, &c.tokens[k]) {
+        return None;
+    }
+    subject_of_verb(c, sentence, k, verb)
+}

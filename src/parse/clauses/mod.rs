@@ -657,8 +657,8 @@ mod tests {
             Some("a memo")
         );
         // The phrase is the object of a verb: not it but the verb's subject
-        // (the clause's `subject`) says it.
-        assert_eq!(speaker("The ferry office released a notice saying the boats would run late."), None);
+        // says it (see `maker_of_object`).
+        assert_eq!(speaker("The ferry office released a notice saying the boats would run late.").as_deref(), Some("The ferry office"));
         // A comma before the participle: it hangs from the clause (whose
         // subject is the participle's `subject`), not from the crews.
         assert_eq!(speaker("The ferry office wrote to the crews, saying the boats would run late."), None);
