@@ -584,6 +584,13 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_set_phrases_are_no_reports() {
+        assert!(cues_of("That said, the ferry will run on Sunday.").is_empty());
+        assert!(cues_of("The fares, as mentioned above, will rise.").is_empty());
+        assert_eq!(cues_of("Okafor said the ferry will run."), vec!["said"]);
+    }
+
+    #[test]
     fn what_someone_should_or_could_do_is_no_report() {
         assert!(cues_of("Riders should remember that the ferry is old.").is_empty());
         assert!(cues_of("The harbour board could favor the pier plan in May.").is_empty());
