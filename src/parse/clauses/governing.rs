@@ -107,3 +107,16 @@ pub(super) fn maker_of_object(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: V
     }
     subject_of_verb(c, sentence, k, verb)
 }
+
+/// `… and are considering a pause`, `politicians and voters alike are
+/// calling on …`: the subject of a progressive that the noun-phrase
+/// grammar cannot read before its auxiliary, read as a finite verb's
+/// would be: shared across `and`, or the loose words back to the clause's
+/// start.
+pub(super) fn subject_of_progressive(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<(usize, Mention)> {
+    let between = |k: usize| c.tokens[k].is(GAP) || mentions::ly_adverb(c, &c.tokens[k]);
+    let aux = (sentence.first as usize..i).rev().take_while(|&k| between(k)).last()?;
+    let finite = Verb { form: VerbForm::Past, ..verb };
+    let subject = coordinated_subject(c, sentence, aux).or_else(|| loose_subject(c, sentence, aux, finite))?;
+    Some((subject.first_token as usize, subject))
+}

@@ -326,7 +326,10 @@ fn participle(cue: Cue<'_>) -> Reading {
     // `Holm began calling …`, `spent much of her speech praising …`: the
     // subject of the verb that governs the form does it.
     let governed = governing_verb(c, sentence, i).and_then(|k| subject_of_verb(c, sentence, k, verb));
-    let doer = governed.or_else(|| doer_before_participle(cue, progressive)).or_else(|| maker_of_object(c, sentence, i, verb));
+    let doer = governed
+        .or_else(|| doer_before_participle(cue, progressive))
+        .or_else(|| maker_of_object(c, sentence, i, verb))
+        .or_else(|| progressive.then(|| subject_of_progressive(c, sentence, i, verb)).flatten());
     if let Some((first, source)) = doer {
         clause.source = Some(source);
         clause.tokens.0 = first as u32;
