@@ -584,6 +584,13 @@ mod tests {
     }
 
     #[test]
+    fn a_by_after_another_verb_names_no_agent() {
+        let got = parse(&format!("{LEDE}The skipper was asked during an interview published on Monday by the Gazette about the fares."));
+        let asked = got.iter().find(|c| c.0 == "asked").expect("asked is a cue");
+        assert_eq!(asked.1, None, "{got:?}");
+    }
+
+    #[test]
     fn the_writers_set_phrases_are_no_reports() {
         assert!(cues_of("That said, the ferry will run on Sunday.").is_empty());
         assert!(cues_of("The fares, as mentioned above, will rise.").is_empty());

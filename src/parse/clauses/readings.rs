@@ -220,7 +220,8 @@ fn passive(cue: Cue<'_>) -> Reading {
     // `the poll can be found here`, `are certain to be challenged`: a
     // report that may come is none yet, unless someone is named to make it
     // (`will be remembered by historians`); 17 of 69 on train.
-    if source.is_none() && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, end) {
+    let named = source.is_some() || by_phrase(c, sentence, i + 1).is_some();
+    if !named && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, end) {
         return Break(None);
     }
     cue.read(ClauseShape::Passive, source)

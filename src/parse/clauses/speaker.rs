@@ -250,11 +250,29 @@ const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't",
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
 pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
+    let (by, source) = by_phrase(c, sentence, from)?;
+    // `was asked during a luncheon held by the Journal`, `to play by the
+    // rules`: a verb between makes the `by` that verb's.
+    (!(from..by).any(|k| verb_between(c, &c.tokens[k]))).then_some(source)
+}
+
+/// The first `by` within twelve tokens of `from` and the speaker it
+/// names, whichever verb it belongs to: someone named to make a report
+/// that may come (`could be found in disclosures filed by the PAC`).
+pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<(usize, Mention)> {
     let end = (from + 12).min(sentence.end as usize);
     let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
     let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
-    matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous)
-        .then_some(source)
+    let someone = matches!(
+        source.kind,
+        mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
+    );
+    someone.then_some((by, source))
+}
+
+/// A lower-case verb form, known or in -ed, that is no auxiliary.
+fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && !t.cap && !t.is(GAP) && (t.info().verb.is_some() || mentions::ed_form(c, t))
 }
 
 /// Words between a speaker and the verb, read backwards: auxiliaries and
