@@ -56,6 +56,11 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
     // `Kelly said`, `O'Reilly has said`: a word in -ly before a verb is a
     // name, not an adverb (`Similarly, …`).
     let before_verb = next.is_some_and(|n| (n.is(CUE) && n.info().verb.is_some()) || n.is(GAP));
+    // `Carly Fiorina kicked …`, `Emily Holm, a pilot, said`: before another
+    // capitalised word a word in -ly may be a first name; the draft's own
+    // spelling settles it (`Only Holm …` is no name where `only` is
+    // written in lower case).
+    let before_capital = next.is_some_and(|n| n.is_word() && n.cap);
     // `Manning said`, `Boeing says`: before a reporting verb a word in -ing
     // is a name, not a participle (`Speaking to …`); `Polling shows` is a
     // gerund: only a verb of speech makes one a name.
@@ -63,7 +68,7 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
     // `Studies show`: a capital before a plural verb is a plural noun, not a name.
     let before_plural_verb = verb_form(&[VerbForm::Base]);
     (t.is(DETERMINER | PRONOUN | FUNCTION | ANONYMOUS | GROUP | CUE | ROLE | ORG) && !named_auxiliary)
-        || (word.ends_with("ly") && !before_verb)
+        || (word.ends_with("ly") && !before_verb && !before_capital)
         || (word.ends_with("ing") && !before_speech_verb)
         || before_plural_verb
 }
@@ -162,5 +167,12 @@ mod tests {
         assert_eq!(got[6], ("Harbour".into(), false));
         assert_eq!(got[13], ("Kelly".into(), true));
         assert_eq!(got[16], ("Similarly".into(), false));
+    }
+
+    #[test]
+    fn a_first_name_in_ly_before_a_surname_is_a_name_unless_written_in_lower_case() {
+        let got = caps("Carly Okafor kicked the ball. Only Holm stayed. The only boat left.");
+        assert_eq!(got[0], ("Carly".into(), true));
+        assert_eq!(got[5], ("Only".into(), false));
     }
 }

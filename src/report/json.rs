@@ -200,10 +200,22 @@ impl<'a> Items<'a> {
         AttributionOut {
             cue: words(text, clause.cue),
             shape: shape_name(clause.shape),
-            source: self.checked.attributed.clauses[c].effective().map(|s| speaker(text, s)),
+            source: self.checked.attributed.clauses[c].effective().map(|s| SpeakerOut { mention: words(text, source_words(clause, s)), ..speaker(text, s) }),
             content: clause.content.map(|s| words(text, s)),
             direct: clause.content.is_some_and(|s| holds_outer_quote(parsed, self.sorted, s)),
         }
+    }
+}
+
+/// The words that name a clause's source. A relative pronoun's run from
+/// its antecedent (`some critics who`, `a slide show that`): the
+/// annotation marks either end as the source, and the phrase says who
+/// speaks (10 cues on train gained their annotated source, none lost it).
+/// A quote's speaker stays the pronoun, as the speaker grammar reads it.
+fn source_words(clause: &crate::parse::Clause, s: &Speaker) -> Span {
+    match clause.source.filter(|m| m.relative && m.span == s.mention).and_then(|m| m.antecedent) {
+        Some(antecedent) => antecedent.cover(s.mention),
+        None => s.mention,
     }
 }
 

@@ -155,12 +155,33 @@ fn noun_of_report(cue: Cue<'_>) -> Reading {
 fn ruled_out(cue: Cue<'_>) -> Reading {
     let Cue { c, sentence, i, end, verb, phrase, .. } = cue;
     let denied = phrase.is_none() && verb.class == VerbClass::Thought && verb.form == VerbForm::Base && negated(c, sentence, i);
-    let out = !reports_what_follows(c, sentence, end, phrase, verb) || denied || (verb.class != VerbClass::Speech && hypothetical(c, sentence, i));
+    let out = !reports_what_follows(c, sentence, end, phrase, verb)
+        || denied
+        || (verb.class != VerbClass::Speech && hypothetical(c, sentence, i))
+        || discourse_marker(cue);
     if out {
         Break(None)
     } else {
         Continue(())
     }
+}
+
+/// `That said, …`, `Enough said.`, `as mentioned above`: set phrases of
+/// the writer's that report nothing (on train 7 of 8 such cues were none).
+fn discourse_marker(cue: Cue<'_>) -> bool {
+    let Cue { c, sentence, i, end, prev, .. } = cue;
+    if cue.phrase.is_some() {
+        return false;
+    }
+    let next = c.tokens.get(end).filter(|_| end < sentence.end as usize);
+    let prev_is = |w: &str| prev.is_some_and(|p| c.is_word(p, w));
+    let next_is = |w: &str| next.is_some_and(|n| c.is_word(n, w));
+    let said = c.is_word(&c.tokens[i], "said");
+    let opens = i == sentence.first as usize + 1;
+    let that_said = said && opens && prev_is("that") && next.is_some_and(|n| n.is_punct(','));
+    let enough_said = said && prev_is("enough") && next.is_none_or(|n| !n.is_word());
+    let as_above = prev_is("as") && ["above", "below", "earlier"].iter().any(|w| next_is(w));
+    that_said || enough_said || as_above
 }
 
 /// `Cuccinelli reportedly reacted`: the report is someone else's, and
@@ -199,7 +220,8 @@ fn passive(cue: Cue<'_>) -> Reading {
     // `the poll can be found here`, `are certain to be challenged`: a
     // report that may come is none yet, unless someone is named to make it
     // (`will be remembered by historians`); 17 of 69 on train.
-    if source.is_none() && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, end) {
+    let named = source.is_some() || by_phrase(c, sentence, i + 1).is_some();
+    if !named && unrealised_passive(c, sentence, i) && !speech_before_quote(c, sentence, verb, end) {
         return Break(None);
     }
     cue.read(ClauseShape::Passive, source)
@@ -302,7 +324,14 @@ fn participle(cue: Cue<'_>) -> Reading {
         .or_else(|| subject_after_opener(c, sentence, i))
         .or_else(|| phrase_before_participle(c, sentence, i, verb));
     let mut clause = Clause { shape: ClauseShape::Participle, subject, ..cue.clause() };
-    if let Some((first, source)) = doer_before_participle(cue, progressive) {
+    // `Holm began calling …`, `spent much of her speech praising …`: the
+    // subject of the verb that governs the form does it.
+    let governed = governing_verb(c, sentence, i).and_then(|k| subject_of_verb(c, sentence, k, verb));
+    let doer = governed
+        .or_else(|| doer_before_participle(cue, progressive))
+        .or_else(|| maker_of_object(c, sentence, i, verb))
+        .or_else(|| progressive.then(|| subject_of_progressive(c, sentence, i, verb)).flatten());
+    if let Some((first, source)) = doer {
         clause.source = Some(source);
         clause.tokens.0 = first as u32;
     }
@@ -351,7 +380,8 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
     let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
     match source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
         Some(source) => {
-            cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (rest.at() as u32, cue.end as u32), ..cue.clause() })
+            let (from, source) = maker_of_thing(c, sentence, &source, verb).unwrap_or((rest.at(), source));
+            cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (from as u32, cue.end as u32), ..cue.clause() })
         }
         None => Continue(()),
     }

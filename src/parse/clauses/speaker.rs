@@ -154,11 +154,33 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// follows the phrase.
 pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) -> Option<Mention> {
     let first = (sentence.first as usize..participle).find(|&k| c.tokens[k].is_word()).unwrap_or(participle);
-    let opens = first == participle || (first + 1 == participle && c.tokens[first].is(PREPOSITION | CONJUNCTION));
-    if !opens {
+    if opener_reaches(c, first, participle) != participle {
         return None;
     }
     sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+}
+
+/// Where the words that may open a sentence before its participle end,
+/// read from `first`: a dateline, a connective and its comma (`But while
+/// denouncing …`, `Now, after arguing …`), one preposition or subordinator
+/// or `in addition to`, and adverbs in -ly (`After deliberately playing
+/// down …`).
+fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
+    const CONNECTIVES: [&str; 5] = ["and", "but", "yet", "so", "now"];
+    let is = |k: usize, w: &str| k < participle && c.is_word(&c.tokens[k], w);
+    let mut k = after_dateline(c, first, participle);
+    while k < participle && (CONNECTIVES.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
+        k += 1;
+    }
+    if is(k, "in") && is(k + 1, "addition") && is(k + 2, "to") {
+        k += 3;
+    } else if k < participle && c.tokens[k].is(PREPOSITION | CONJUNCTION) {
+        k += 1;
+    }
+    while k < participle && mentions::ly_adverb(c, &c.tokens[k]) {
+        k += 1;
+    }
+    k
 }
 
 /// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
@@ -228,11 +250,29 @@ const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't",
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
 pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
+    let (by, source) = by_phrase(c, sentence, from)?;
+    // `was asked during a luncheon held by the Journal`, `to play by the
+    // rules`: a verb between makes the `by` that verb's.
+    (!(from..by).any(|k| verb_between(c, &c.tokens[k]))).then_some(source)
+}
+
+/// The first `by` within twelve tokens of `from` and the speaker it
+/// names, whichever verb it belongs to: someone named to make a report
+/// that may come (`could be found in disclosures filed by the PAC`).
+pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<(usize, Mention)> {
     let end = (from + 12).min(sentence.end as usize);
     let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
     let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
-    matches!(source.kind, mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous)
-        .then_some(source)
+    let someone = matches!(
+        source.kind,
+        mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
+    );
+    someone.then_some((by, source))
+}
+
+/// A lower-case verb form, known or in -ed, that is no auxiliary.
+fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && !t.cap && !t.is(GAP) && (t.info().verb.is_some() || mentions::ed_form(c, t))
 }
 
 /// Words between a speaker and the verb, read backwards: auxiliaries and
