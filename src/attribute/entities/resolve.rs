@@ -6,13 +6,17 @@ use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, COR
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::{Lexicon, Parsed};
 
+/// Words «titles» lists because they stand inside a title (`former
+/// Gov.`, `acting director`) but that name no office on their own.
+const ROLE_MODIFIERS: &[&str] = &["former", "top", "senior", "acting", "longtime", "veteran", "fellow", "then", "ex"];
+
 impl Entities {
     /// The entity a pronoun at token `at` stands for. Two that fit equally
     /// are no puzzle when the one chosen is the subject of the sentence
     /// before (or of this one, before the pronoun): `Glen Kopp said … Clinton
     /// and her aides. "…," he said` goes on about Kopp.
     pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
-        let mut resolution = self.resolve_pronoun_among(text, parsed, at, gender);
+        let mut resolution = self.resolve_pronoun_among(text, parsed, lex, at, gender);
         if resolution.ambiguous() {
             let mut earlier = self.earlier(parsed, at, 3);
             earlier.retain(|s| resolution.candidates.contains(&s.entity));
@@ -23,7 +27,7 @@ impl Entities {
         resolution
     }
 
-    fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Resolution {
+    fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
         let para = parsed.tokens[at].para;
         let fits = |e: &Entity| match gender {
             Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
@@ -61,7 +65,7 @@ impl Entities {
         // but for the reader only when the draft shows both are people (a
         // title, a role or a gender: a bare capitalised name may be a place
         // or a thing).
-        let person = |e: usize| self.list[e].gender != Gender::Unknown || self.list[e].has_roles();
+        let person = |e: usize| self.list[e].gender != Gender::Unknown || self.has_person_role(e, lex);
         let rivals = || earlier.iter().filter(|o| o.sentence == nearest.sentence && o.entity != nearest.entity).map(|o| o.entity);
         let open = gendered && self.list[nearest.entity].gender == Gender::Unknown;
         let contested = open && rivals().next().is_some();
@@ -75,6 +79,15 @@ impl Entities {
             }
         }
         Resolution { entity: Some(nearest.entity), candidates, contested }
+    }
+
+    /// Among the words before entity `e`'s name, a title or role a person
+    /// holds (`Gov.`, `senator`): `former Alaska` carries a word before
+    /// it too, but no office.
+    fn has_person_role(&self, e: usize, lex: &Lexicon) -> bool {
+        use crate::parse::lexicon::class::{ROLE, TITLE, TITLE_BEFORE_NAME};
+        let office = |w: &str| !ROLE_MODIFIERS.contains(&w) && lex.word(w).flags & (ROLE | TITLE | TITLE_BEFORE_NAME) != 0;
+        self.roles.iter(self.list[e].roles).any(|r| office(self.vocabulary.text(r)))
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.

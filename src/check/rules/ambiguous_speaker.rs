@@ -62,6 +62,14 @@ mod tests {
     }
 
     #[test]
+    fn passes_a_name_with_no_office_before_it() {
+        // `former Lindholm` has a word before it, but no office: no rival.
+        let text =
+            "The letter former Lindholm Gov. and harbour chair Ana Ruiz signed came after she heard of the strike.\n\n\"We will not stand for it,\" she said.";
+        assert!(flagged("ambiguous-speaker", text).is_empty());
+    }
+
+    #[test]
     fn passes_he_after_one_man() {
         let text = "Mayor Tom Reyes spoke on Monday.\n\n\"We agreed on nothing,\" he said.";
         assert!(flagged("ambiguous-speaker", text).is_empty());
