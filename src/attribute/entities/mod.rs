@@ -15,7 +15,7 @@ mod vocabulary;
 pub(super) use names::clean;
 pub use variants::{variant_spelling, VARIANT_SIMILARITY};
 
-use crate::parse::mentions::{Gender, MentionKind};
+use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use std::cell::Cell;
 
 use crate::parse::{search, Lexicon, Parsed};
@@ -202,32 +202,53 @@ impl Entities {
     pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
         let mut entities = Entities::with_room(ENTITIES_AT_FIRST);
         let c = parsed.ctx(text, lex);
-        let mut named = name_mentions(c, parsed);
-        for clause in &parsed.clauses {
-            if let Some(m) = clause.source {
-                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && !title_alone(parsed, &m) {
-                    named.push((m, true));
+        // The clauses' named speakers, and the names of the narration, are
+        // joined in the order of their names in the text, a speaker before
+        // a name at the same place, and a name met twice in a row once.
+        let mut speakers: Vec<Mention> = parsed
+            .clauses
+            .iter()
+            .filter_map(|clause| clause.source)
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && !title_alone(parsed, m))
+            .collect();
+        speakers.sort_by_key(|m| m.name.start);
+        // Mostly one sighting a sentence or fewer: room for that many at
+        // once rather than a dozen reallocations a draft.
+        entities.sightings.reserve(speakers.len() + parsed.sentences.len());
+        let mut speakers = speakers.into_iter().peekable();
+        let mut last = None;
+        name_mentions(c, parsed, |found| {
+            found.sort_by_key(|m| m.name.start);
+            for m in found.drain(..) {
+                while let Some(speaker) = speakers.next_if(|s| s.name.start <= m.name.start) {
+                    entities.sight(c, parsed, &speaker, true, &mut last);
                 }
+                entities.sight(c, parsed, &m, false, &mut last);
             }
-        }
-        named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
-        named.dedup_by_key(|(m, _)| m.name);
-        // At most one sighting a named mention: room for all at once rather
-        // than a dozen reallocations a draft.
-        entities.sightings.reserve_exact(named.len());
-        for (m, speaking) in named {
-            let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
-            if let Some(entity) = entities.join(text, &m, headline) {
-                let token = m.first_token as usize;
-                let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
-                let e = &mut entities.list[entity];
-                e.spoke |= speaking;
-                e.placed |= after_place_preposition(text, parsed, token);
-                entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
-            }
+        });
+        for speaker in speakers {
+            entities.sight(c, parsed, &speaker, true, &mut last);
         }
         entities.sightings.sort_by_key(|s| s.token);
         entities
+    }
+
+    /// Joins named mention `m` to its entity and notes where it was seen,
+    /// unless it names the same words as the mention before it (`last`).
+    fn sight(&mut self, c: Ctx<'_>, parsed: &Parsed, m: &Mention, speaking: bool, last: &mut Option<Span>) {
+        if last.replace(m.name) == Some(m.name) {
+            return;
+        }
+        let text = c.text;
+        let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
+        if let Some(entity) = self.join(text, m, headline) {
+            let token = m.first_token as usize;
+            let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
+            let e = &mut self.list[entity];
+            e.spoke |= speaking;
+            e.placed |= after_place_preposition(text, parsed, token);
+            self.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
+        }
     }
 
     /// Where each distinct spelling of `entity`'s last word first appears,
