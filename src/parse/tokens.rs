@@ -251,7 +251,8 @@ impl<'a> Lexer<'a> {
         let bytes = &self.text.as_bytes()[span.start..span.end];
         let mut info = WordInfo::default();
         if matches!(kind, TokenKind::Word) {
-            let dots = bytes.iter().rev().take_while(|&&b| b == b'.').count();
+            // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
+            let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
             info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
             if dots > 0 {
                 // Phrases are looked up with the full stop (`mr.`): say here
