@@ -251,6 +251,21 @@ impl Entities {
         }
     }
 
+    /// Lets go of the lists only joining mentions and resolving speakers
+    /// read (the sightings, above all, and each name's words): the checks
+    /// and reports that follow read only the entities and their spellings.
+    /// For a long draft the sightings are a megabyte or two, and the
+    /// checks' peak was on top of them. (The vocabulary and the name index
+    /// are kept: small, and made anew they would each allocate.)
+    pub fn finish(&mut self) {
+        self.sightings = Vec::new();
+        self.spoken = Vec::new();
+        self.name_words = Vec::new();
+        self.name_word_ids = Vec::new();
+        self.initials = Vec::new();
+        self.introduced = Vec::new();
+    }
+
     /// Where each distinct spelling of `entity`'s last word first appears,
     /// the first spelling first.
     pub fn spellings(&self, entity: &Entity) -> impl Iterator<Item = Span> + '_ {
@@ -416,6 +431,19 @@ mod tests {
         let text = "Tom Reyes flew home from Norway. Norway says the deal is done.\n\n\"We will build,\" he said.";
         let speakers: Vec<(String, MentionKind)> = clause_speakers(text).into_iter().map(|s| (s.name, s.kind)).collect();
         assert_eq!(speakers, [("Norway".into(), MentionKind::Organisation), ("Tom Reyes".into(), MentionKind::Person)]);
+    }
+
+    #[test]
+    fn a_finished_draft_keeps_its_entities_names_and_spellings() {
+        let text = "Ines Okafor met Tomas Lindqvist.\n\n\"We talked,\" Okafor said. Okafur said more.";
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), crate::parse::lexicon::lexicon());
+        let mut entities = Entities::build(text, &parsed, crate::parse::lexicon::lexicon());
+        let seen = |e: &Entities| -> Vec<(String, Vec<Span>)> { e.list.iter().map(|x| (x.name(text).to_string(), e.spellings(x).collect())).collect() };
+        let before = seen(&entities);
+        assert!(!entities.sightings.is_empty());
+        entities.finish();
+        assert_eq!(seen(&entities), before);
+        assert!(entities.sightings.is_empty() && entities.name_word_ids.is_empty());
     }
 
     fn checked(text: &str) -> crate::Checked {
