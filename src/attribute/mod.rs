@@ -101,5 +101,6 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
             link.pass = "none";
         }
     }
+    entities.finish();
     Attributed { entities, clauses, quotes }
 }

@@ -26,7 +26,10 @@ pub struct Paragraph {
 /// Splits the prose blocks of a file into paragraphs. `blocks` are the byte
 /// ranges that hold prose (the whole file for plain text).
 pub fn paragraphs(text: &str, blocks: &[Span], lex: &Lexicon) -> Vec<Paragraph> {
-    let mut out = Vec::new();
+    /// Fewer bytes than news copy's paragraphs mostly have (train: 237 a
+    /// paragraph, 159 at the tenth percentile of articles).
+    const PARAGRAPH_BYTES: usize = 160;
+    let mut out = Vec::with_capacity(crate::source::room_for(text.len(), PARAGRAPH_BYTES));
     for block in blocks {
         split_block(text, *block, &mut out);
     }

@@ -30,7 +30,10 @@ impl Sentence {
 }
 
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    /// Fewer bytes than news copy's sentences mostly have (train: 111 a
+    /// sentence, 85 at the tenth percentile of articles).
+    const SENTENCE_BYTES: usize = 96;
+    let mut out = Vec::with_capacity(crate::source::room_for(text.len(), SENTENCE_BYTES).min(tokens.len()));
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {

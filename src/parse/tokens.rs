@@ -45,6 +45,10 @@ pub struct Token {
     pub cap: bool,
     /// How many quotes this token stands inside (0: the narration).
     pub depth: u8,
+    /// A word with a hyphen in it (`al-Assad`), as the lexer found it: the
+    /// name test asks of every lower-case word, and would otherwise read
+    /// its bytes again. (It fills the token's last byte of padding.)
+    hyphen: bool,
     pub para: u32,
 }
 
@@ -59,7 +63,12 @@ fn offset(at: usize) -> u32 {
 impl Token {
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, para }
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, hyphen: false, para }
+    }
+
+    /// A word with an ASCII hyphen in it (`well-known`, `46-year-old`).
+    pub fn has_hyphen(&self) -> bool {
+        self.hyphen
     }
 
     /// What the lexicons say of the word.
@@ -206,19 +215,22 @@ impl<'a> Lexer<'a> {
     /// hidden span, or the paragraph's end).
     fn lex_run(&mut self, pos: usize, limit: usize, index: u32) -> usize {
         let input = &self.text[pos..limit];
-        let Some((kind, taken, len)) = lexeme(input) else { return limit };
+        let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return limit };
         let end = pos + taken;
         match kind {
-            TokenKind::Word => self.push_word(Span::new(pos, end), len, index),
+            TokenKind::Word => self.push_word(Span::new(pos, end), len, hyphen, index),
             _ => self.push(Span::new(pos, end), kind, index),
         }
         end
     }
 
     /// A word, split from its possessive ending (`len` is the word without it).
-    fn push_word(&mut self, span: Span, len: usize, index: u32) {
+    fn push_word(&mut self, span: Span, len: usize, hyphen: bool, index: u32) {
         let word = Span::new(span.start, span.start + len);
         self.push(word, TokenKind::Word, index);
+        if let Some(last) = self.tokens.last_mut() {
+            last.hyphen = hyphen;
+        }
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
             // *is* or *has*, a word of its own, not a possessive.
@@ -239,7 +251,8 @@ impl<'a> Lexer<'a> {
         let bytes = &self.text.as_bytes()[span.start..span.end];
         let mut info = WordInfo::default();
         if matches!(kind, TokenKind::Word) {
-            let dots = bytes.iter().rev().take_while(|&&b| b == b'.').count();
+            // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
+            let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
             info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
             if dots > 0 {
                 // Phrases are looked up with the full stop (`mr.`): say here
@@ -256,31 +269,40 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// What [`lexeme`] read: the token's kind, the bytes it takes, for a word
+/// the length without its possessive ending (else the same length), and
+/// whether a hyphen joins its parts (the possessive ending never has one).
+struct Lexeme {
+    kind: TokenKind,
+    taken: usize,
+    len: usize,
+    hyphen: bool,
+}
+
 /// One token from the start of `input`: a number, a word, or a single
-/// punctuation character. Returns the kind, the bytes it takes, and for a
-/// word the length without its possessive ending (else the same length).
+/// punctuation character.
 ///
 /// A plain loop over bytes rather than nom: it runs once per token of every
 /// draft, and nom's per-character combinators cost most of the lexing time.
 /// Non-ASCII characters are decoded and classed exactly as `char` does.
-fn lexeme(input: &str) -> Option<(TokenKind, usize, usize)> {
+fn lexeme(input: &str) -> Option<Lexeme> {
     let first = *input.as_bytes().first()?;
     if first.is_ascii_digit() {
         return Some(numeral(input));
     }
     let run = word_run(input, 0);
     if run > 0 {
-        let (taken, len) = word(input, run);
-        return Some((TokenKind::Word, taken, len));
+        let (taken, len, hyphen) = word(input, run);
+        return Some(Lexeme { kind: TokenKind::Word, taken, len, hyphen });
     }
     let c = input.chars().next()?;
-    Some((TokenKind::Punct(c), c.len_utf8(), c.len_utf8()))
+    Some(Lexeme { kind: TokenKind::Punct(c), taken: c.len_utf8(), len: c.len_utf8(), hyphen: false })
 }
 
 /// A token that starts with a digit. `46-year-old`, `12-day`: a number
 /// joined to words by hyphens is a word. Otherwise a number: `40%`,
 /// `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
-fn numeral(input: &str) -> (TokenKind, usize, usize) {
+fn numeral(input: &str) -> Lexeme {
     let bytes = input.as_bytes();
     let digits = digit_run(bytes, 0);
     let mut end = digits;
@@ -292,7 +314,7 @@ fn numeral(input: &str) -> (TokenKind, usize, usize) {
         end = letters;
     }
     if end > digits {
-        return (TokenKind::Word, end, end);
+        return Lexeme { kind: TokenKind::Word, taken: end, len: end, hyphen: true };
     }
     while matches!(bytes.get(end), Some(b',' | b'.' | b':' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
         end = digit_run(bytes, end + 1);
@@ -301,7 +323,7 @@ fn numeral(input: &str) -> (TokenKind, usize, usize) {
         end += 1;
     }
     end = alphabetic_run(input, end);
-    (TokenKind::Number, end, end)
+    Lexeme { kind: TokenKind::Number, taken: end, len: end, hyphen: false }
 }
 
 /// End of the ASCII digits from `from`.
@@ -378,20 +400,22 @@ fn joiner_len(rest: &[u8]) -> Option<usize> {
 /// A word whose first run of word characters ends at `run`, with its
 /// inner apostrophes and hyphens (`don’t`, `al-Assad`), initialisms
 /// (`U.S.`), abbreviations with their full stop (`Mr.`), and a possessive
-/// ending kept apart. Returns the bytes taken and the word's length
-/// without the possessive.
+/// ending kept apart. Returns the bytes taken, the word's length without
+/// the possessive, and whether an ASCII hyphen joins two of its parts.
 ///
 /// The word is read as bytes, and sliced as a `str` only where a test
 /// needs characters: slicing checks both ends for character boundaries,
 /// several times a word before.
-fn word(input: &str, run: usize) -> (usize, usize) {
+fn word(input: &str, run: usize) -> (usize, usize, bool) {
     let bytes = input.as_bytes();
     let mut end = run;
+    let mut hyphen = false;
     while let Some(joiner) = joiner_len(&bytes[end..]) {
         let next = word_run(input, end + joiner);
         if next == end + joiner {
             break;
         }
+        hyphen |= bytes[end] == b'-';
         end = next;
     }
     // The full stop of an abbreviation or initialism belongs to the word.
@@ -400,12 +424,12 @@ fn word(input: &str, run: usize) -> (usize, usize) {
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
     if let Some(n) = apostrophe_len(&bytes[whole..]) {
         if bytes[end - 1] == b's' && !input[whole + n..].starts_with(is_word_char) {
-            return (whole + n, whole);
+            return (whole + n, whole, hyphen);
         }
     }
     let taken = &bytes[..whole];
     let contraction = || may_be_contraction(taken).then(|| contraction_split(&input[..whole])).flatten();
-    (whole, possessive_split(taken).or_else(contraction).unwrap_or(whole))
+    (whole, possessive_split(taken).or_else(contraction).unwrap_or(whole), hyphen)
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
@@ -543,6 +567,20 @@ mod tests {
         for c in (0u8..0x80).map(char::from).chain(others) {
             let text = format!("{c}x");
             assert_eq!(blank_len(&text, 0), is_blank(c).then(|| c.len_utf8()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_lexer_notes_each_word_with_a_hyphen_in_it() {
+        let text = "A well-known pro-Kremlin 46-year-old said - an e-mail’s tone isn't all‐caps, nor 12 - 3.";
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let quotes = scan(text, &paras, &[]);
+        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
+        let hyphenated: Vec<&str> = tokens.iter().filter(|t| t.has_hyphen()).map(|t| t.span().of(text)).collect();
+        assert_eq!(hyphenated, ["well-known", "pro-Kremlin", "46-year-old", "e-mail"]);
+        // Exactly the words whose text has an ASCII hyphen, as `name_word` read it before.
+        for t in &tokens {
+            assert_eq!(t.has_hyphen(), t.is_word() && t.span().of(text).contains('-'), "{}", t.span().of(text));
         }
     }
 

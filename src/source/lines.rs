@@ -16,8 +16,12 @@ const STRIDE: usize = 256;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        /// Fewer bytes than news copy's lines mostly have (train: 118 a line,
+        /// 82 at the tenth percentile of articles).
+        const LINE_BYTES: usize = 96;
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
+        let mut starts = Vec::with_capacity(crate::source::room_for(text.len(), LINE_BYTES));
+        starts.push(0);
         let mut i = 0;
         while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
             let at = i + found;

@@ -58,6 +58,16 @@ impl Span {
 /// 4 GiB; a longer file is refused with a message, never half-read.
 pub const MAX_DRAFT_BYTES: u64 = u32::MAX as u64;
 
+/// How many records to make room for at once in a list with about one a
+/// `bytes_each` bytes of a draft `len` bytes long: enough that a news
+/// article's list is never grown from nothing (the longest of the corpora,
+/// 35 KB, has about 360 lines or sentences), and at most 1,024, so a
+/// pathological draft (a 50 MB line, one sentence) reserves a few dozen
+/// kilobytes it will not use; a longer draft's list grows from there.
+pub fn room_for(len: usize, bytes_each: usize) -> usize {
+    (len / bytes_each + 1).min(1 << 10)
+}
+
 /// One draft to check: its name as shown to the user and its text.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -151,6 +161,14 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn room_is_made_for_an_article_and_capped_for_a_huge_draft() {
+        // The longest corpus article's sentences at about 96 bytes each.
+        assert!(room_for(35_000, 96) >= 360);
+        assert_eq!(room_for(0, 96), 1);
+        assert_eq!(room_for(50_000_000, 96), 1024);
+    }
 
     #[test]
     fn markup_and_addresses_are_not_prose() {

@@ -15,7 +15,7 @@ mod vocabulary;
 pub(super) use names::clean;
 pub use variants::{variant_spelling, VARIANT_SIMILARITY};
 
-use crate::parse::mentions::{Gender, MentionKind};
+use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use std::cell::Cell;
 
 use crate::parse::{search, Lexicon, Parsed};
@@ -202,32 +202,68 @@ impl Entities {
     pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
         let mut entities = Entities::with_room(ENTITIES_AT_FIRST);
         let c = parsed.ctx(text, lex);
-        let mut named = name_mentions(c, parsed);
-        for clause in &parsed.clauses {
-            if let Some(m) = clause.source {
-                if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && !title_alone(parsed, &m) {
-                    named.push((m, true));
+        // The clauses' named speakers, and the names of the narration, are
+        // joined in the order of their names in the text, a speaker before
+        // a name at the same place, and a name met twice in a row once.
+        let mut speakers: Vec<Mention> = parsed
+            .clauses
+            .iter()
+            .filter_map(|clause| clause.source)
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organisation) && !title_alone(parsed, m))
+            .collect();
+        speakers.sort_by_key(|m| m.name.start);
+        // Mostly one sighting a sentence or fewer: room for that many at
+        // once rather than a dozen reallocations a draft.
+        entities.sightings.reserve(speakers.len() + parsed.sentences.len());
+        let mut speakers = speakers.into_iter().peekable();
+        let mut last = None;
+        name_mentions(c, parsed, |found| {
+            found.sort_by_key(|m| m.name.start);
+            for m in found.drain(..) {
+                while let Some(speaker) = speakers.next_if(|s| s.name.start <= m.name.start) {
+                    entities.sight(c, parsed, &speaker, true, &mut last);
                 }
+                entities.sight(c, parsed, &m, false, &mut last);
             }
-        }
-        named.sort_by_key(|(m, speaking)| (m.name.start, !speaking));
-        named.dedup_by_key(|(m, _)| m.name);
-        // At most one sighting a named mention: room for all at once rather
-        // than a dozen reallocations a draft.
-        entities.sightings.reserve_exact(named.len());
-        for (m, speaking) in named {
-            let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
-            if let Some(entity) = entities.join(text, &m, headline) {
-                let token = m.first_token as usize;
-                let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
-                let e = &mut entities.list[entity];
-                e.spoke |= speaking;
-                e.placed |= after_place_preposition(text, parsed, token);
-                entities.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
-            }
+        });
+        for speaker in speakers {
+            entities.sight(c, parsed, &speaker, true, &mut last);
         }
         entities.sightings.sort_by_key(|s| s.token);
         entities
+    }
+
+    /// Joins named mention `m` to its entity and notes where it was seen,
+    /// unless it names the same words as the mention before it (`last`).
+    fn sight(&mut self, c: Ctx<'_>, parsed: &Parsed, m: &Mention, speaking: bool, last: &mut Option<Span>) {
+        if last.replace(m.name) == Some(m.name) {
+            return;
+        }
+        let text = c.text;
+        let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
+        if let Some(entity) = self.join(text, m, headline) {
+            let token = m.first_token as usize;
+            let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
+            let e = &mut self.list[entity];
+            e.spoke |= speaking;
+            e.placed |= after_place_preposition(text, parsed, token);
+            self.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
+        }
+    }
+
+    /// Lets go of the lists only joining mentions and resolving speakers
+    /// read (the sightings, above all, and each name's words): the checks
+    /// and reports that follow read only the entities and their spellings.
+    /// For a long draft the sightings are a megabyte or two, and the
+    /// checks' peak was on top of them. (The vocabulary and the name index
+    /// are kept: small, and made anew they would each allocate.)
+    pub fn finish(&mut self) {
+        self.sightings = Vec::new();
+        self.spoken = Vec::new();
+        self.name_words = Vec::new();
+        self.name_word_ids = Vec::new();
+        self.initials = Vec::new();
+        self.introduced = Vec::new();
     }
 
     /// Where each distinct spelling of `entity`'s last word first appears,
@@ -395,6 +431,19 @@ mod tests {
         let text = "Tom Reyes flew home from Norway. Norway says the deal is done.\n\n\"We will build,\" he said.";
         let speakers: Vec<(String, MentionKind)> = clause_speakers(text).into_iter().map(|s| (s.name, s.kind)).collect();
         assert_eq!(speakers, [("Norway".into(), MentionKind::Organisation), ("Tom Reyes".into(), MentionKind::Person)]);
+    }
+
+    #[test]
+    fn a_finished_draft_keeps_its_entities_names_and_spellings() {
+        let text = "Ines Okafor met Tomas Lindqvist.\n\n\"We talked,\" Okafor said. Okafur said more.";
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), crate::parse::lexicon::lexicon());
+        let mut entities = Entities::build(text, &parsed, crate::parse::lexicon::lexicon());
+        let seen = |e: &Entities| -> Vec<(String, Vec<Span>)> { e.list.iter().map(|x| (x.name(text).to_string(), e.spellings(x).collect())).collect() };
+        let before = seen(&entities);
+        assert!(!entities.sightings.is_empty());
+        entities.finish();
+        assert_eq!(seen(&entities), before);
+        assert!(entities.sightings.is_empty() && entities.name_word_ids.is_empty());
     }
 
     fn checked(text: &str) -> crate::Checked {

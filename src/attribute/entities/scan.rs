@@ -18,10 +18,16 @@ pub(super) fn title_alone(parsed: &Parsed, m: &Mention) -> bool {
 /// Names in the narration that no clause made a speaker: the people a
 /// pronoun may stand for. Each run of name words is read backwards from its
 /// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
-pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)> {
+///
+/// They are handed to `each_sentence` a sentence at a time, in the order
+/// found, rather than collected for the whole draft: a long draft's list
+/// of them (and its sort) was a tenth of its peak memory. A sentence's
+/// names lie within it, so sentence by sentence they come in text order.
+pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl FnMut(&mut Vec<Mention>)) {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
     for sentence in &parsed.sentences {
+        found.clear();
         let first = sentence.first as usize;
         // The sentence's tokens as a slice: walked without a bounds check a token.
         let words = sentence.tokens(tokens);
@@ -49,10 +55,12 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed) -> Vec<(Mention, bool)>
             }
             if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {
                 if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) {
-                    found.push((m, false));
+                    found.push(m);
                 }
             }
         }
+        if !found.is_empty() {
+            each_sentence(&mut found);
+        }
     }
-    found
 }

@@ -159,7 +159,9 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
 }
 
 /// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a
-/// reporting verb. Returns the cue's end and what it is.
+/// reporting verb. Returns the cue's end and what it is. (Inlined, as
+/// [`readings::clause_at`] is.)
+#[inline]
 fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Option<Verb>, Option<&'a Phrase>)> {
     let t = &c.tokens[i];
     if !t.is_word() || t.depth > 0 {

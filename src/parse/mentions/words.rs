@@ -20,10 +20,10 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     if t.cap {
         return true;
     }
-    let w = c.word(t);
-    // Most words have no hyphen: a byte scan spares them the split (a plain
-    // loop: words are short, and `contains` is a call to memchr).
-    w.starts_with('@') || (w.bytes().any(|b| b == b'-') && w.split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
+    // Most words have no hyphen, as the lexer noted: of those only the
+    // first byte is read.
+    let handle = c.text.as_bytes().get(t.span().start) == Some(&b'@');
+    handle || (t.has_hyphen() && c.word(t).split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
 }
 
 pub(super) fn particle(t: &Token) -> bool {

@@ -218,16 +218,28 @@ impl<'w> Json<'w> {
             self.buf.push(b'0' + (n % 10) as u8);
             return;
         }
+        // Byte offsets, mostly four to six digits: two digits a step, from a
+        // table, as itoa does.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = n;
-        loop {
+        while n >= 100 {
+            let pair = (n % 100) * 2;
+            n /= 100;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        } else {
             at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+            digits[at] = b'0' + n as u8;
         }
         self.buf.extend_from_slice(&digits[at..]);
     }
@@ -324,6 +336,16 @@ mod tests {
             self.raw(",\"diagnostics\":");
             self.list(&f.diagnostics, Json::diagnostic);
             self.raw("}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        let edges = [0, 1, 9, 10, 99, 100, 101, 999, 1000, 4096, 9999, 10_000, 65_535, 99_999, 100_000, 123_456_789, u32::MAX as usize, usize::MAX];
+        for n in edges.into_iter().chain((0..20_000).map(|k| k * 7 + 3)) {
+            let mut out = Json::new(None);
+            out.usize(n);
+            assert_eq!(String::from_utf8(out.buf).unwrap(), n.to_string());
         }
     }
 
