@@ -53,7 +53,7 @@ pub fn absolute(path: &Path) -> PathBuf {
 
 /// [`absolute`], part by part.
 fn rebuilt(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let joined = if path.is_absolute() { path.to_path_buf() } else { current_dir().join(path) };
     let mut out = PathBuf::new();
     for part in joined.components() {
         match part {
@@ -65,6 +65,13 @@ fn rebuilt(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// The folder the run started in, asked of the system once: whosaid never
+/// changes folder, and a run over relative paths asked twice a draft.
+fn current_dir() -> &'static Path {
+    static CWD: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    CWD.get_or_init(|| std::env::current_dir().unwrap_or_default())
 }
 
 /// An absolute path that [`absolute`] would give back unchanged: no `.`
