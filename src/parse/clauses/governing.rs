@@ -41,7 +41,7 @@ pub(super) fn governing_verb(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Optio
     if c.is_word(&c.tokens[k], "to") && k > first && is_any(k - 1, &TAKE) {
         return Some(k - 1);
     }
-    // `spent much of his campaign attacking`: words and numbers only
+    // `spent most of the week attacking`: words and numbers only
     // between, no clause boundary.
     let plain = |t: &Token| (t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) && t.depth == 0;
     (first.max(i.saturating_sub(SPEND_REACH))..i).rev().take_while(|&j| plain(&c.tokens[j])).find(|&j| is_any(j, &SPEND))
@@ -71,7 +71,7 @@ const PUT_OUT: [&str; 30] = [
 /// `Holm released an ad that says …`: a relative `that` or `which` whose
 /// antecedent is the object of a verb of putting out speaks for that
 /// verb's subject, whom the annotation names (6 of 6 such cues on train;
-/// `posted her message under a headline that said` is the headline's, its
+/// `put her note under a banner that said` is the banner's, its
 /// antecedent no object).
 pub(super) fn maker_of_thing(c: Ctx<'_>, sentence: &Sentence, source: &Mention, verb: Verb) -> Option<(usize, Mention)> {
     let relative = &c.tokens[source.first_token as usize];
@@ -93,7 +93,7 @@ pub(super) fn maker_of_thing(c: Ctx<'_>, sentence: &Sentence, source: &Mention, 
 /// a verb (no comma between) reports for that verb's subject; the
 /// annotation runs its cue from the verb. The sentence's subject, taken
 /// before, was wrong where the verb stood in a clause of its own (`…
-/// after POLITICO published a story detailing`).
+/// after the Gazette published a story detailing`).
 pub(super) fn maker_of_object(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<(usize, Mention)> {
     let start = sentence.first as usize;
     if i == start || !c.tokens[i - 1].is_word() || c.tokens[i - 1].cap {

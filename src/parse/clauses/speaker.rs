@@ -251,14 +251,14 @@ const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't",
 /// named after `by` within a few words of the verb.
 pub(super) fn agent(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<Mention> {
     let (by, source) = by_phrase(c, sentence, from)?;
-    // `was asked during a luncheon held by the Journal`, `to play by the
+    // `was asked at a dinner held by the Gazette`, `to play by the
     // rules`: a verb between makes the `by` that verb's.
     (!(from..by).any(|k| verb_between(c, &c.tokens[k]))).then_some(source)
 }
 
 /// The first `by` within twelve tokens of `from` and the speaker it
 /// names, whichever verb it belongs to: someone named to make a report
-/// that may come (`could be found in disclosures filed by the PAC`).
+/// that may come (`could be read in filings sent by the fund`).
 pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<(usize, Mention)> {
     let end = (from + 12).min(sentence.end as usize);
     let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
