@@ -600,6 +600,15 @@ mod tests {
     }
 
     #[test]
+    fn alleged_as_an_adjective_and_admitted_as_let_in_are_no_reports() {
+        assert!(cues_of("The board looked into alleged bribes at the pier.").is_empty());
+        assert!(cues_of("Few boats admitted to the harbour were old.").is_empty());
+        assert!(cues_of("Only six boats have been admitted since May.").is_empty());
+        assert_eq!(cues_of("Okafor alleged bribes at the pier."), vec!["alleged"]);
+        assert_eq!(cues_of("Okafor admitted that the boats were old."), vec!["admitted"]);
+    }
+
+    #[test]
     fn what_someone_should_or_could_do_is_no_report() {
         assert!(cues_of("Riders should remember that the ferry is old.").is_empty());
         assert!(cues_of("The harbour board could favor the pier plan in May.").is_empty());
