@@ -6,9 +6,10 @@ use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, COR
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::{Lexicon, Parsed};
 
-/// Words «titles» lists because they stand inside a title (`former
-/// Gov.`, `acting director`) but that name no office on their own.
-const ROLE_MODIFIERS: &[&str] = &["former", "top", "senior", "acting", "longtime", "veteran", "fellow", "then", "ex"];
+/// Words «titles» lists because they stand inside a title (`acting
+/// director`) but that name no office on their own, beside the lexicon's
+/// vague modifiers (`former`, `senior`, `top`), which say as little.
+const TITLE_MODIFIERS: [&str; 4] = ["acting", "fellow", "then", "ex"];
 
 impl Entities {
     /// The entity a pronoun at token `at` stands for. Two that fit equally
@@ -85,8 +86,11 @@ impl Entities {
     /// holds (`Gov.`, `senator`): `former Alaska` carries a word before
     /// it too, but no office.
     fn has_person_role(&self, e: usize, lex: &Lexicon) -> bool {
-        use crate::parse::lexicon::class::{ROLE, TITLE, TITLE_BEFORE_NAME};
-        let office = |w: &str| !ROLE_MODIFIERS.contains(&w) && lex.word(w).flags & (ROLE | TITLE | TITLE_BEFORE_NAME) != 0;
+        use crate::parse::lexicon::class::{ROLE, TITLE, TITLE_BEFORE_NAME, VAGUE_MODIFIER};
+        let office = |w: &str| {
+            let flags = lex.word(w).flags;
+            flags & (ROLE | TITLE | TITLE_BEFORE_NAME) != 0 && flags & VAGUE_MODIFIER == 0 && !TITLE_MODIFIERS.contains(&w)
+        };
         self.roles.iter(self.list[e].roles).any(|r| office(self.vocabulary.text(r)))
     }
 

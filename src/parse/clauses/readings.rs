@@ -209,8 +209,7 @@ fn not_a_report(cue: Cue<'_>) -> bool {
         return before_noun && no_subject;
     }
     if c.is_word(word, "admitted") {
-        let be = ["been", "be", "is", "are", "was", "were", "aren't", "weren't", "isn't", "wasn't"];
-        let after_be = prev.is_some_and(|p| be.iter().any(|w| c.is_word(p, w)));
+        let after_be = prev.is_some_and(|p| BE_FORMS.iter().any(|w| c.is_word(p, w)));
         let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap && !p.is(PRONOUN | FUNCTION | DETERMINER));
         let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
         return after_be || (common_noun && let_in);

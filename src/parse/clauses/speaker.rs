@@ -245,7 +245,8 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
 const HABITUAL: [&str; 4] = ["typically", "usually", "generally", "normally"];
 
 /// Forms of *be* before a passive, negatives written as one word with it.
-const BE_FORMS: [&str; 14] = ["is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"];
+pub(super) const BE_FORMS: [&str; 14] =
+    ["is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"];
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
