@@ -84,7 +84,7 @@ fn bylined(c: Ctx<'_>, parsed: &Parsed, inner: &[Token], before: Option<&Token>,
     let listed = before.is_none_or(|t| t.is_dash() || t.is_punct(':'));
     let comma_inside = inner.last().is_some_and(|t| t.is_punct(','));
     let by = parsed.tokens.get(close + 1).is_some_and(|t| c.is_word(t, "by"));
-    let capital = |k: usize| parsed.tokens.get(k).is_some_and(|t| t.cap && t.is_word());
+    let capital = |k: usize| parsed.tokens.get(k).is_some_and(|t| t.cap() && t.is_word());
     let writer = capital(close + 2) || (parsed.tokens.get(close + 2).is_some_and(|t| c.is_word(t, "the")) && capital(close + 3));
     listed && comma_inside && by && writer
 }
@@ -92,8 +92,8 @@ fn bylined(c: Ctx<'_>, parsed: &Parsed, inner: &[Token], before: Option<&Token>,
 /// `Robert C. "Bobby" Scott`: a capitalised word or two between two parts
 /// of a name. (`Rubio "apologized," Hannity said` is speech between names.)
 fn nickname(c: Ctx<'_>, words: &[&Token], before: Option<&Token>, after: Option<&Token>) -> bool {
-    let name = |t: Option<&Token>| t.is_some_and(|t| name_word(c, t) || (t.is_word() && t.cap && c.word(t).ends_with('.')));
-    words.len() <= NICKNAME_MAX_WORDS && words.iter().all(|t| t.cap) && name(before) && name(after)
+    let name = |t: Option<&Token>| t.is_some_and(|t| name_word(c, t) || (t.is_word() && t.cap() && c.word(t).ends_with('.')));
+    words.len() <= NICKNAME_MAX_WORDS && words.iter().all(|t| t.cap()) && name(before) && name(after)
 }
 
 /// A title: every longer word capitalised, no sentence inside, and something
@@ -104,14 +104,14 @@ fn title_case(c: Ctx<'_>, words: &[&Token], inner: &[Token]) -> bool {
     let body = inner.len().saturating_sub(usize::from(inner.last().is_some_and(|t| matches!(t.kind, TokenKind::Punct(_)))));
     words.len() <= TITLE_MAX_WORDS
         && !inner[..body].iter().any(|t| t.is_punct('.'))
-        && words.iter().enumerate().filter(|(k, t)| (c.word(t).chars().count() > 3 || t.is(class::TITLE)) && !host_with(c, words, *k)).all(|(_, t)| t.cap)
-        && words.first().is_some_and(|t| t.cap)
+        && words.iter().enumerate().filter(|(k, t)| (c.word(t).chars().count() > 3 || t.is(class::TITLE)) && !host_with(c, words, *k)).all(|(_, t)| t.cap())
+        && words.first().is_some_and(|t| t.cap())
 }
 
 /// `"This Week with Ann Holm"`: a show's title may name its host after a
 /// lower-case `with`.
 fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
-    k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap)
+    k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap())
 }
 
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
@@ -171,7 +171,7 @@ fn phrase_of_cause(c: Ctx<'_>, parsed: &Parsed, open: usize, before: Option<&Tok
 /// The owner before `’s "…"` is a name of up to four capitalised words
 /// after `on`, `told`, `to`, `with` or `of` (`on Harbour Radio Channel’s`).
 fn broadcaster_before(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
-    let capital = |i: usize| parsed.tokens[i].cap && parsed.tokens[i].is_word();
+    let capital = |i: usize| parsed.tokens[i].cap() && parsed.tokens[i].is_word();
     let name_words = (1..=4).take_while(|&k| open.checked_sub(1 + k).is_some_and(capital)).last().unwrap_or(1);
     open.checked_sub(2 + name_words).is_some_and(|i| ["on", "told", "to", "with", "of"].iter().any(|w| c.is_word(&parsed.tokens[i], w)))
 }

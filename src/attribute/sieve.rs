@@ -323,7 +323,7 @@ impl Sieve<'_> {
         let inner = &tokens[(open + 1).min(close)..close];
         let short = inner.iter().filter(|t| t.is_word()).count() <= SHORT;
         let bare = inner.last().is_some_and(|t| t.is_word());
-        let next = tokens.get(close + 1).is_some_and(|t| t.is_word() && !t.cap && !t.is(class::PRONOUN));
+        let next = tokens.get(close + 1).is_some_and(|t| t.is_word() && !t.cap() && !t.is(class::PRONOUN));
         short && bare && next
     }
 
@@ -362,7 +362,7 @@ impl Sieve<'_> {
             return false;
         }
         let mut words = rest.iter().filter(|t| t.is_word());
-        let setting = words.clone().next().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap && t.span().of(text).ends_with("ly")));
+        let setting = words.clone().next().is_some_and(|t| t.is(class::PREPOSITION | class::TIME) || (!t.cap() && t.span().of(text).ends_with("ly")));
         let reports = words.any(|t| t.is(class::CUE | class::RELATIVE) || t.span().of(text).eq_ignore_ascii_case("that"));
         let marks = rest.iter().any(|t| t.is_mark() || t.is_punct(','));
         setting && !reports && !marks
@@ -373,7 +373,7 @@ impl Sieve<'_> {
     /// pilot Ann Holm said`).
     fn set_off_by_comma(&self, start: usize) -> bool {
         let tokens = &self.parsed.tokens;
-        let describing = |t: &crate::parse::Token| t.is_word() && !t.cap && t.info().verb.is_none() && !t.is(class::FUNCTION | class::DETERMINER | class::TIME);
+        let describing = |t: &crate::parse::Token| t.is_word() && !t.cap() && t.info().verb.is_none() && !t.is(class::FUNCTION | class::DETERMINER | class::TIME);
         let at = (start.saturating_sub(2)..start).rev().take_while(|&k| describing(&tokens[k])).last().unwrap_or(start);
         // `…, as the harbour master suggested`: a comparison set off likewise.
         let at = if at >= 2 && tokens[at - 1].span().of(self.text).eq_ignore_ascii_case("as") && tokens[at - 2].is_punct(',') { at - 1 } else { at };
@@ -391,7 +391,7 @@ impl Sieve<'_> {
         let next = parsed.tokens[clause.tokens.1 as usize..sentence.end as usize].iter().find(|t| t.is_word());
         let circumstance = |t: &crate::parse::Token| {
             t.is(class::CONJUNCTION | class::PREPOSITION | class::GAP | class::TIME)
-                || (!t.cap && t.span().of(text).ends_with("ly"))
+                || (!t.cap() && t.span().of(text).ends_with("ly"))
                 || t.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
         };
         // `"Why?" Ruiz asked, looking up.`: a comma straight after the verb

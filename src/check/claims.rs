@@ -143,7 +143,7 @@ fn transcript_paragraphs(cx: &Context<'_>) -> Vec<bool> {
                 *flag = true;
                 break;
             }
-            if !(t.is_word() && (t.cap || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
+            if !(t.is_word() && (t.cap() || t.span().of(cx.text).chars().all(|c| !c.is_lowercase()))) && t.kind != TokenKind::Punct('.') {
                 break;
             }
         }

@@ -16,7 +16,7 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     let lower = written_in_lower_case(text, tokens, &pending);
     for (i, word) in &pending {
         if word.as_deref().is_none_or(|w| lower.contains(w)) {
-            tokens[*i].cap = false;
+            tokens[*i].settle_as_lower_case();
         }
     }
 }
@@ -32,7 +32,7 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
         let asked = if headline { range } else { range.clone().find(|&i| tokens[i].is_word()).map_or(0..0, |i| i..i + 1) };
         for i in asked {
             let t = &tokens[i];
-            if !(t.is_word() && t.cap && !t.is(TITLE_BEFORE_NAME)) {
+            if !(t.is_word() && t.cap() && !t.is(TITLE_BEFORE_NAME)) {
                 continue;
             }
             let word = t.span().of(text);
@@ -60,7 +60,7 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
     // capitalised word a word in -ly may be a first name; the draft's own
     // spelling settles it (`Only Holm …` is no name where `only` is
     // written in lower case).
-    let before_capital = next.is_some_and(|n| n.is_word() && n.cap);
+    let before_capital = next.is_some_and(|n| n.is_word() && n.cap());
     // `Manning said`, `Boeing says`: before a reporting verb a word in -ing
     // is a name, not a participle (`Speaking to …`); `Polling shows` is a
     // gerund: only a verb of speech makes one a name.
@@ -86,7 +86,7 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize,
     for w in &wanted {
         shapes.add(w.as_bytes());
     }
-    for t in tokens.iter().filter(|t| t.is_word() && !t.cap) {
+    for t in tokens.iter().filter(|t| t.is_word() && !t.cap()) {
         let word = &text.as_bytes()[t.span().start..t.span().end];
         if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
             lower.insert(t.span().of(text));
@@ -127,7 +127,7 @@ impl Shapes {
 /// start.
 fn title_case(tokens: &[Token]) -> bool {
     let mut words = tokens.iter().filter(|t| t.is_word());
-    let long_words_capitalised = words.clone().all(|t| t.cap || t.span().len() < 4);
+    let long_words_capitalised = words.clone().all(|t| t.cap() || t.span().len() < 4);
     long_words_capitalised && words.nth(3).is_some()
 }
 
@@ -138,7 +138,7 @@ mod tests {
 
     fn caps(text: &str) -> Vec<(String, bool)> {
         let parsed = parse(text, &Prose::plain(text), crate::parse::lexicon::lexicon() as &Lexicon);
-        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span().of(text).to_string(), t.cap)).collect()
+        parsed.tokens.iter().filter(|t| t.is_word()).map(|t| (t.span().of(text).to_string(), t.cap())).collect()
     }
 
     #[test]

@@ -82,8 +82,8 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let starts_sentence = match next.kind {
-        TokenKind::Word if initialism_end => next.cap && next.is(class::DETERMINER | class::PRONOUN | class::CONJUNCTION | class::PREPOSITION | class::GAP),
-        TokenKind::Word => next.cap,
+        TokenKind::Word if initialism_end => next.cap() && next.is(class::DETERMINER | class::PRONOUN | class::CONJUNCTION | class::PREPOSITION | class::GAP),
+        TokenKind::Word => next.cap(),
         TokenKind::Number | TokenKind::OpenQuote(_) => !initialism_end,
         TokenKind::Punct(c) => !initialism_end && matches!(c, '(' | '[' | '\u{2014}' | '-' | '\u{2022}' | '*'),
         _ => false,
@@ -101,7 +101,7 @@ fn reporting_clause_at(tokens: &[Token], from: usize) -> bool {
         if cue(t) {
             return true;
         }
-        if !t.cap && !t.is(class::PRONOUN) {
+        if !t.cap() && !t.is(class::PRONOUN) {
             return false;
         }
         i += 1;

@@ -268,7 +268,7 @@ mod tests {
     fn backward_reads_from_the_end_and_reports_natural_ranges() {
         let all = toks(5);
         let input = Backward::new(&all, 0, 4);
-        let (rest, (_, range)) = extent(many1(tok(|t: &Token| !t.cap))).parse(input).unwrap();
+        let (rest, (_, range)) = extent(many1(tok(|t: &Token| !t.cap()))).parse(input).unwrap();
         assert_eq!(range, 3..4);
         assert_eq!(rest.at(), 3);
         assert_eq!(rest.first().unwrap().span().start, 4);
@@ -278,7 +278,7 @@ mod tests {
     fn skipping_stops_where_many_stops() {
         use nom::multi::{many0, many_m_n};
         let all: Vec<Token> = (0..9).map(|i| Token::new(Span::new(i * 2, i * 2 + 1), TokenKind::Word, WordInfo::default(), i % 3 != 0, 0, 0)).collect();
-        let cap = |t: &Token| t.cap;
+        let cap = |t: &Token| t.cap();
         for from in 0..9 {
             let input = Forward::new(&all, from, 9);
             assert_eq!(skip0(tok(cap)).parse(input).map(|(r, _)| r.at()), many0(tok(cap)).parse(input).map(|(r, _)| r.at()));
@@ -293,7 +293,7 @@ mod tests {
     fn forward_reads_from_the_start() {
         let all = toks(5);
         let input = Forward::new(&all, 1, 5);
-        let (rest, (found, range)) = extent(many1(tok(|t: &Token| !t.cap))).parse(input).unwrap();
+        let (rest, (found, range)) = extent(many1(tok(|t: &Token| !t.cap()))).parse(input).unwrap();
         assert_eq!(found.len(), 1);
         assert_eq!(range, 1..2);
         assert_eq!(rest.at(), 2);

@@ -41,8 +41,8 @@ pub struct Token {
     flags: u32,
     verb: Option<Verb>,
     phrase_kinds: u8,
-    /// Starts with an upper-case letter.
-    pub cap: bool,
+    /// Starts with an upper-case letter: see [`Token::cap`].
+    cap: bool,
     /// How many quotes this token stands inside (0: the narration).
     pub depth: u8,
     /// A word with a hyphen in it (`al-Assad`), as the lexer found it: the
@@ -64,6 +64,19 @@ impl Token {
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
         Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, hyphen: false, para }
+    }
+
+    /// Starts with an upper-case letter (after [`capitals`](super::capitals)
+    /// has settled sentence-initial and headline capitals). A method rather
+    /// than a field so that how a token stores it can change without the
+    /// grammar noticing.
+    pub fn cap(&self) -> bool {
+        self.cap
+    }
+
+    /// A capital that only the sentence start or a headline put there.
+    pub fn settle_as_lower_case(&mut self) {
+        self.cap = false;
     }
 
     /// A word with an ASCII hyphen in it (`well-known`, `46-year-old`).

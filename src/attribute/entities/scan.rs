@@ -49,7 +49,7 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
             }
             // `Finnish leader`, `Republican candidates`: a capital before a noun describes it.
             use crate::parse::lexicon::class::{ANONYMOUS, GROUP, ORG, ROLE};
-            let modifier = next.is_some_and(|n| n.is_word() && !n.cap && n.is(ROLE | ANONYMOUS | GROUP | ORG));
+            let modifier = next.is_some_and(|n| n.is_word() && !n.cap() && n.is(ROLE | ANONYMOUS | GROUP | ORG));
             if modifier {
                 continue;
             }

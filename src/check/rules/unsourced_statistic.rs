@@ -98,7 +98,7 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap) && !one_of(unit, NOT_COUNTED);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, NOT_COUNTED);
         !year && counted && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent {
@@ -168,7 +168,7 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    p.cap || one_of(Some(p.span().of(cx.text)), &["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"])
+    p.cap() || one_of(Some(p.span().of(cx.text)), &["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"])
 }
 
 /// The word is one of `list` (written in lower case), in any case.

@@ -57,7 +57,7 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
     // `Gallup polls show`, `Pew's research shows`.
     if first > sentence.first as usize {
         let prev = &tokens[first - 1];
-        if (prev.is_word() && prev.cap) || prev.kind == TokenKind::Possessive {
+        if (prev.is_word() && prev.cap()) || prev.kind == TokenKind::Possessive {
             return true;
         }
     }
@@ -87,7 +87,7 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
 fn names_after(cx: &Context<'_>, from: usize, to: usize) -> bool {
     let tokens = &cx.parsed.tokens;
     let is_naming = |t: &Token| t.is_word() && narration(cx, t) && NAMING.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w));
-    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..to.min(k + 4)].iter().any(|n| n.is_word() && n.cap))
+    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..to.min(k + 4)].iter().any(|n| n.is_word() && n.cap()))
 }
 
 #[cfg(test)]

@@ -88,7 +88,7 @@ fn quote_inside_opener(c: Ctx<'_>, left_start: usize, first: usize, last: usize,
 /// a nickname inside the speaker's name (one or two capitalised words
 /// between name words), not words the clause reports.
 fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
-    let name = |t: &Token| t.is_word() && t.cap;
+    let name = |t: &Token| t.is_word() && t.cap();
     let Some(open) = (first.saturating_sub(4)..first.saturating_sub(1)).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_))) else {
         return false;
     };

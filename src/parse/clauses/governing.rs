@@ -96,7 +96,7 @@ pub(super) fn maker_of_thing(c: Ctx<'_>, sentence: &Sentence, source: &Mention, 
 /// after the Gazette published a story detailing`).
 pub(super) fn maker_of_object(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<(usize, Mention)> {
     let start = sentence.first as usize;
-    if i == start || !c.tokens[i - 1].is_word() || c.tokens[i - 1].cap {
+    if i == start || !c.tokens[i - 1].is_word() || c.tokens[i - 1].cap() {
         return None;
     }
     let (_, object) = mentions::before(c).parse(Backward::new(c.tokens, start, i)).ok()?;

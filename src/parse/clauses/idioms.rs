@@ -25,7 +25,7 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
         // `Trump added to People`, `added to the Courier`: a listener named
         // after `to` keeps the report.
         let after_the = if c.tokens.get(cue_end + 1).is_some_and(|t| c.is_word(t, "the")) { cue_end + 2 } else { cue_end + 1 };
-        let listener = lemma == "add" && c.tokens.get(after_the).is_some_and(|t| t.is_word() && t.cap);
+        let listener = lemma == "add" && c.tokens.get(after_the).is_some_and(|t| t.is_word() && t.cap());
         return listener || !particles.iter().any(|p| c.is_word(next, p));
     }
     if !next.is_word() {
@@ -36,7 +36,7 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
     }
     // `went on to say`, `went on to sharply criticize`
     let verb_after = |k: usize| c.tokens.get(k).filter(|_| k < sentence.end as usize);
-    let after_to = verb_after(cue_end + 1).filter(|t| t.cap || !c.word(t).ends_with("ly")).or_else(|| verb_after(cue_end + 2));
+    let after_to = verb_after(cue_end + 1).filter(|t| t.cap() || !c.word(t).ends_with("ly")).or_else(|| verb_after(cue_end + 2));
     c.is_word(next, "about") || (c.is_word(next, "to") && after_to.is_some_and(|t| t.is(CUE)))
 }
 
@@ -122,7 +122,7 @@ pub(super) fn to_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) ->
     // A name, or `many`, `some`, `most`: `To stop the tolls, …` is an
     // aim, `To a person, …` and `To a standing ovation, …` are manners.
     let first = &c.tokens[i + 1];
-    let named = first.cap && !first.is(TIME) && !first.is(DETERMINER);
+    let named = first.cap() && !first.is(TIME) && !first.is(DETERMINER);
     if source.first_token as usize != i + 1 || !(named || ["many", "some", "most", "others"].iter().any(|w| c.is_word(first, w))) {
         return None;
     }

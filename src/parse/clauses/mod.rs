@@ -113,7 +113,7 @@ fn subject_before_circumstance<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>,
     if rest.first().is_some_and(|t| t.is(GAP) || t.info().verb.is_some()) {
         return Some((found_rest, found));
     }
-    if subject.first_token != found.first_token && !c.tokens[subject.head as usize].cap {
+    if subject.first_token != found.first_token && !c.tokens[subject.head as usize].cap() {
         subject.span = subject.span.cover(found.span);
         subject.end_token = found.end_token;
     }
@@ -202,7 +202,7 @@ fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(usize, Optio
 /// averaged, and the vague-study rule would read the polls as the source.
 fn source_with_maker(c: Ctx<'_>, sentence: &Sentence, end: usize, source: Mention) -> (usize, Mention) {
     let maker_follows = c.tokens.get(end).filter(|_| end < sentence.end as usize).is_some_and(|t| ["by", "from", "with"].iter().any(|w| c.is_word(t, w)));
-    let common = !c.tokens[source.head as usize].cap;
+    let common = !c.tokens[source.head as usize].cap();
     let longer = maker_follows.then(|| mentions::loose_phrase(c, source.first_token as usize, sentence.end as usize)).flatten();
     match longer.filter(|l| common && l.end_token as usize > end + 1) {
         Some(l) => (l.end_token as usize, Mention { span: source.span.cover(l.span), end_token: l.end_token, ..source }),
@@ -345,7 +345,7 @@ fn owner_of(subject: &Mention, pronoun: &Mention) -> bool {
 fn described_by_participle(c: Ctx<'_>, sentence: &Sentence, source: &Mention, i: usize) -> bool {
     let last = &c.tokens[i - 1];
     let adverb = c.word(last).ends_with("ly") || c.is_word(last, "perhaps");
-    let noun = !last.cap && !last.is(GAP | PREPOSITION | CONJUNCTION) && !adverb && mentions::nominal(c, last);
+    let noun = !last.cap() && !last.is(GAP | PREPOSITION | CONJUNCTION) && !adverb && mentions::nominal(c, last);
     let first = source.first_token as usize;
     let verb_inside = (first..i - 1).any(|k| verbal(c, &c.tokens[k]) || c.is_word(&c.tokens[k], "and"));
     let object = first.checked_sub(1).is_some_and(|k| verbal(c, &c.tokens[k]));
@@ -355,7 +355,7 @@ fn described_by_participle(c: Ctx<'_>, sentence: &Sentence, source: &Mention, i:
 /// `released`, `has drawn`, `sent`: a lower-case word that reads as a verb.
 fn verbal(c: Ctx<'_>, t: &Token) -> bool {
     const IRREGULAR: [&str; 10] = ["sent", "put", "run", "made", "wrote", "drawn", "drew", "gave", "held", "draft"];
-    let lower = t.is_word() && !t.cap && !t.is(FUNCTION | DETERMINER | PRONOUN);
+    let lower = t.is_word() && !t.cap() && !t.is(FUNCTION | DETERMINER | PRONOUN);
     lower && (t.info().verb.is_some() || mentions::ed_form(c, t) || IRREGULAR.iter().any(|w| c.is_word(t, w)))
 }
 
@@ -390,7 +390,7 @@ fn object_follows(c: Ctx<'_>, verb: Verb, sentence: &Sentence, at: usize) -> boo
         if naming {
             return ["him", "her", "them", "it", "me", "us", "you"].iter().any(|w| c.is_word(t, w));
         }
-        let adverb = c.word(t).ends_with("ly") && !t.cap;
+        let adverb = c.word(t).ends_with("ly") && !t.cap();
         t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !adverb
     })
 }
@@ -492,7 +492,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // A capitalised verb is a name (`the Washington Post`) unless it opens the
     // sentence or stands in a headline, where every word is capitalised.
     let sentence_start = i == sentence.first as usize || prev.is_some_and(|p| p.is_mark() || p.is_punct('('));
-    if t.cap && !sentence_start && !c.is_headline(t) {
+    if t.cap() && !sentence_start && !c.is_headline(t) {
         return false;
     }
     let Some(prev) = prev else { return verb.form != VerbForm::Base };
@@ -506,20 +506,20 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // a number or a preposition and a plural noun describes the noun.
     let adjective = verb.form == VerbForm::Past
         && (prev.kind == TokenKind::Number || prev.is(PREPOSITION))
-        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap && n.info().flags == 0 && mentions::plural_noun(c.word(n)));
+        && c.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.cap() && n.info().flags == 0 && mentions::plural_noun(c.word(n)));
     // `a program called Safe Harbour`: a naming verb after an indefinite
     // noun phrase names the thing; nobody reports anything.
     let naming = verb.form == VerbForm::Past
         && ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma))
         && prev.is_word()
-        && !prev.cap
+        && !prev.cap()
         && !mentions::plural_noun(c.word(prev))
         && mentions::nominal(c, prev)
         && (1..5).filter_map(|k| i.checked_sub(k + 1)).take_while(|&j| j >= sentence.first as usize).find_map(|j| {
             let t = &c.tokens[j];
             if c.is_word(t, "a") || c.is_word(t, "an") {
                 Some(true)
-            } else if mentions::nominal(c, t) && !t.cap {
+            } else if mentions::nominal(c, t) && !t.cap() {
                 None
             } else {
                 Some(false)

@@ -210,7 +210,7 @@ fn not_a_report(cue: Cue<'_>) -> bool {
     }
     if c.is_word(word, "admitted") {
         let after_be = prev.is_some_and(|p| BE_FORMS.iter().any(|w| c.is_word(p, w)));
-        let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap && !p.is(PRONOUN | FUNCTION | DETERMINER));
+        let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap() && !p.is(PRONOUN | FUNCTION | DETERMINER));
         let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
         return after_be || (common_noun && let_in);
     }
@@ -391,7 +391,7 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     // name after a comma, a dash or `and` heads an absolute phrase; the name
     // says it.
     let absolute =
-        rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap && source.kind == mentions::MentionKind::Person;
+        rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap() && source.kind == mentions::MentionKind::Person;
     let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
     let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))

@@ -49,7 +49,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // to the last; it opens no adverbial.
     let first_word = c.tokens.get(start)?;
     let joins = ["and", "but", "so", "yet"].iter().any(|w| c.is_word(first_word, w));
-    let named_after = |k: usize| c.tokens.get(k).is_some_and(|t| (t.cap && t.is_word()) || subject_pronoun(c, t));
+    let named_after = |k: usize| c.tokens.get(k).is_some_and(|t| (t.cap() && t.is_word()) || subject_pronoun(c, t));
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
     }
@@ -118,7 +118,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // `Gov. Ann Holm (R) blasted …`: a party label may follow the name.
     let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
     let label = next.is_punct('(') && rest.get(1).is_some_and(party);
-    ((next.is_word() && !next.cap) || next.is_punct(',') || label).then_some(subject)
+    ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
 
 /// `Holm makes a case:`, `Holm went fully on the attack`: a name and its
@@ -127,7 +127,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
 /// at the verb (up to `end`).
 fn name_before_verb<'a>(c: Ctx<'a>, subject: &Mention, end: usize) -> Option<(Forward<'a>, Mention)> {
     let head = subject.head as usize;
-    if c.tokens[head].cap || head <= subject.first_token as usize {
+    if c.tokens[head].cap() || head <= subject.first_token as usize {
         return None;
     }
     let (rest, name) = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, head)).ok()?;
@@ -273,7 +273,7 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
 
 /// A lower-case verb form, known or in -ed, that is no auxiliary.
 fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
-    t.is_word() && !t.cap && !t.is(GAP) && (t.info().verb.is_some() || mentions::ed_form(c, t))
+    t.is_word() && !t.cap() && !t.is(GAP) && (t.info().verb.is_some() || mentions::ed_form(c, t))
 }
 
 /// Words between a speaker and the verb, read backwards: auxiliaries and
@@ -281,7 +281,7 @@ fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
 pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
     // A capitalised auxiliary between a quote and the verb is a name (`"…,"
     // Will wrote`).
-    let auxiliary = |t: &Token| t.is(GAP) && (!t.cap || c.is_headline(t));
+    let auxiliary = |t: &Token| t.is(GAP) && (!t.cap() || c.is_headline(t));
     let word = tok(|t: &Token| auxiliary(t) || (mentions::ly_adverb(c, t) && !t.is(ORG | ANONYMOUS | TITLE)));
     let time = |input: Backward<'a>| {
         let (rest, (_, before)) = pair(
@@ -362,7 +362,7 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
     let described = |t: &Token| {
         let w = c.word(t);
         let participle = w.ends_with("ed") || w == "known";
-        (participle && rest.get(1).is_some_and(|n| n.is(PREPOSITION))) || (w.ends_with("ing") && w.len() > 5 && !t.cap)
+        (participle && rest.get(1).is_some_and(|n| n.is(PREPOSITION))) || (w.ends_with("ing") && w.len() > 5 && !t.cap())
     };
     rest.first().is_none_or(|t| !t.is_word() || t.is(PREPOSITION | CONJUNCTION | TIME | RELATIVE) || c.word(t).ends_with("ly") || described(t))
 }
@@ -412,7 +412,7 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
             || subordinator(&c.tokens[k - 1])
             || joins_clause(k)
     };
-    let verb_like = |t: &Token| t.is_word() && !t.cap && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
+    let verb_like = |t: &Token| t.is_word() && !t.cap() && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
     // `judges who would overturn it, and reminded`: a `who` straight after
     // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
     // may hold commas of its own.
@@ -454,7 +454,7 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
 /// A lower-case verb in the past or third person outside quotation marks.
 fn finite_verb(c: Ctx<'_>, t: &Token) -> bool {
     let verb = t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third));
-    t.depth == 0 && !t.cap && (verb || (t.is_word() && t.info().flags == 0 && mentions::ed_form(c, t)))
+    t.depth == 0 && !t.cap() && (verb || (t.is_word() && t.info().flags == 0 && mentions::ed_form(c, t)))
 }
 
 /// `But as Holm denounced the plan and pledged …`: the subject right after
@@ -466,7 +466,7 @@ fn subordinate_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option
         .take_while(|&k| !matches!(c.tokens[k].kind, TokenKind::Punct(_)) && c.tokens[k].depth == 0)
         .find(|&k| super::content::SUBORDINATORS.iter().any(|w| c.is_word(&c.tokens[k], w)))?;
     let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, opener + 1, joiner)).ok()?;
-    let verb_follows = rest.first().is_some_and(|t| t.is_word() && !t.cap);
+    let verb_follows = rest.first().is_some_and(|t| t.is_word() && !t.cap());
     (verb_follows && !c.is_word(&c.tokens[subject.first_token as usize], "it")).then_some(subject)
 }
 
@@ -522,7 +522,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     // in `executives who worked with him`, `logs` in `logs kept by …`.
     let described = (start + 1..i).find(|&k| {
         let t = &c.tokens[k];
-        t.is(PREPOSITION | RELATIVE) || (!t.cap && (c.word(t).ends_with("ed") || c.word(t).ends_with("ing")))
+        t.is(PREPOSITION | RELATIVE) || (!t.cap() && (c.word(t).ends_with("ed") || c.word(t).ends_with("ing")))
     });
     if let Some(k) = described {
         source.head = (k - 1) as u32;

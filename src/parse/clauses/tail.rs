@@ -210,7 +210,7 @@ fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::so
 fn verb_subject(c: Ctx<'_>, sentence: &Sentence, colon: usize) -> Option<mentions::Mention> {
     let verb = c.tokens.get(colon.checked_sub(1)?)?;
     let w = c.word(verb);
-    let verbal = verb.is_word() && !verb.cap && !verb.is(GAP) && (verb.info().verb.is_some() || w.ends_with("ed") || w.ends_with('s'));
+    let verbal = verb.is_word() && !verb.cap() && !verb.is(GAP) && (verb.info().verb.is_some() || w.ends_with("ed") || w.ends_with('s'));
     // The verb follows its subject straight (`the notice, quoted in full:`
     // is a participle, and the notice says nothing).
     let after_word = c.tokens.get(colon.checked_sub(2)?).is_some_and(|t| t.is_word());

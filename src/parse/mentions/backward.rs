@@ -182,7 +182,7 @@ fn head_before<'a>(c: Ctx<'a>, stop: &Stop<'a>) -> PResult<Backward<'a>, Mention
         return Err(nom::Err::Error(()));
     }
     // `The contractor, Vasstrand Bygg, said`: the aside names the speaker.
-    if let Some(name) = stop.named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap) {
+    if let Some(name) = stop.named.filter(|_| head.kind != MentionKind::Pronoun && !c.tokens[head.head as usize].cap()) {
         head.name = name;
         if c.tokens[head.head as usize].is(ROLE | TITLE | ANONYMOUS) {
             head.kind = MentionKind::Person;
@@ -226,7 +226,7 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
             || t.is_punct('(')
             || t.is_punct(')')
             // `, assistant secretary for ports, roads and ferries,`: a role may list.
-            || ((relative || circumstance || participle || (role && !first.cap)) && comma(t))
+            || ((relative || circumstance || participle || (role && !first.cap())) && comma(t))
     };
     (relative || description) && words.clone().count() == k && words.into_iter().all(inner_ok)
 }
@@ -237,7 +237,7 @@ fn past_participle_phrase<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
     let word = |j: usize| k.checked_sub(j).and_then(|j| inside.get(j));
     let (Some(first), Some(second)) = (word(1), word(2)) else { return false };
     let w = c.word(first);
-    first.is_word() && !first.cap && (w.ends_with("ed") || w == "clad") && second.is(PREPOSITION)
+    first.is_word() && !first.cap() && (w.ends_with("ed") || w == "clad") && second.is(PREPOSITION)
 }
 
 /// A name or a common noun phrase, with a describing prepositional phrase
@@ -293,13 +293,13 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     // `Mr. King`, `Peter King`: a title word after an honorific or a first
     // name is a surname.
     let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
-    let title_word = move |t: &Token| t.cap && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
+    let title_word = move |t: &Token| t.cap() && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
     let surname = terminated(tok(title_word), nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))));
     // `King says`: a title word alone, with no article or name before it,
     // is a surname too.
     let lone_surname = terminated(
         tok(move |t: &Token| title_word(t) && !c.is_headline(t)),
-        nom::combinator::not(tok(move |t: &Token| det(t) || t.cap || possessive(t) || t.is(TITLE))),
+        nom::combinator::not(tok(move |t: &Token| det(t) || t.cap() || possessive(t) || t.is(TITLE))),
     );
     let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
     let (rest, _) = skip0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
@@ -318,21 +318,21 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
     let mut after_role = false;
     // `Ruiz hired spokesman Tom Bell`: a past form after a name is the
     // name's verb (`retired neurosurgeon Ann Holm` keeps its word).
-    let verb_after_name = |t: &Token, rest: Backward<'a>| verb_like(c, t) && rest.get(1).is_some_and(|p| p.cap && p.is_word());
+    let verb_after_name = |t: &Token, rest: Backward<'a>| verb_like(c, t) && rest.get(1).is_some_and(|p| p.cap() && p.is_word());
     while count < 8 {
         let Some(t) = rest.first() else { break };
         // `Secretary of State`, `Bank of America`: `of` after a title or an organisation word.
-        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap && n.is_word() && n.is(TITLE | ORG)) && count > 0;
+        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap() && n.is_word() && n.is(TITLE | ORG)) && count > 0;
         let takes = title(t)
             || name_word(c, t)
             || possessive(t)
             || of_inside_title
-            || (t.is(ORG) && !t.cap && !t.is(DETERMINER))
+            || (t.is(ORG) && !t.cap() && !t.is(DETERMINER))
             || (after_role && nominal(c, t) && !verb_after_name(t, rest));
         if !takes {
             break;
         }
-        after_role = t.is(ROLE | TITLE | ORG) && !t.cap || (after_role && nominal(c, t));
+        after_role = t.is(ROLE | TITLE | ORG) && !t.cap() || (after_role && nominal(c, t));
         rest = rest.take_from(1);
         count += 1;
     }
@@ -390,14 +390,14 @@ impl Modifiers {
     }
 
     fn add(self, t: Token) -> Modifiers {
-        let plain = !t.cap && !possessive(&t);
+        let plain = !t.cap() && !possessive(&t);
         Modifiers { count: self.count + 1, last_is_number: t.kind == TokenKind::Number, all_plain: self.all_plain && plain }
     }
 }
 
 /// A title or role written with a capital, standing where a noun would.
 fn capital_title(t: &Token) -> bool {
-    t.cap && t.is_word() && t.is(TITLE | ROLE) && !t.is(DETERMINER | PRONOUN | FUNCTION)
+    t.cap() && t.is_word() && t.is(TITLE | ROLE) && !t.is(DETERMINER | PRONOUN | FUNCTION)
 }
 
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.

@@ -83,7 +83,7 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     // `Harbour Senior Adviser Lena Marsh`: a capitalised title or role inside
     // the run of capitals, with a first name and a surname after it, ends the
     // words before the name.
-    if let Some(role) = (name_start..name_end.saturating_sub(2)).rev().find(|&i| c.tokens[i].is(TITLE) && c.tokens[i].cap) {
+    if let Some(role) = (name_start..name_end.saturating_sub(2)).rev().find(|&i| c.tokens[i].is(TITLE) && c.tokens[i].cap()) {
         name_start = role + 1;
     }
     m.name = span_of(c.tokens, name_start, name_end.max(name_start + 1));
@@ -125,7 +125,7 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
 const PAIRING: [&str; 3] = ["both", "either", "neither"];
 
 pub(super) fn first_capital(c: Ctx<'_>, start: usize, end: usize) -> Option<usize> {
-    (start..end).find(|&i| c.tokens[i].cap && !c.tokens[i].is(DETERMINER))
+    (start..end).find(|&i| c.tokens[i].cap() && !c.tokens[i].is(DETERMINER))
 }
 
 pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: usize, has_det: bool, described: bool) {
@@ -140,7 +140,7 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     m.head = (start + head_index) as u32;
     let body_start = if has_det && tokens.len() > 1 { start + 1 } else { start };
     m.name = span_of(c.tokens, body_start.min(end - 1), end);
-    let capital_modifier = tokens[..head_index].iter().any(|t| t.cap && !t.is(DETERMINER));
+    let capital_modifier = tokens[..head_index].iter().any(|t| t.cap() && !t.is(DETERMINER));
     // `administration officials`, `campaign aides`, `his aides`: a word
     // before the head that is neither vague nor a count says whose they are.
     let describing_modifier = tokens[..head_index].iter().any(|t| {

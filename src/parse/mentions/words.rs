@@ -8,16 +8,16 @@ use crate::parse::tokens::{Token, TokenKind};
 pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     // A capitalised auxiliary is a name (`said Will Doyle`): sentence starts
     // and headlines have had their capitals settled already.
-    let named_auxiliary = t.cap && t.is(GAP) && !t.is(DETERMINER | PRONOUN | TIME | PREPOSITION | CONJUNCTION | RELATIVE);
+    let named_auxiliary = t.cap() && t.is(GAP) && !t.is(DETERMINER | PRONOUN | TIME | PREPOSITION | CONJUNCTION | RELATIVE);
     // `Jock A. Finlayson`: an initial, though `A` is also an article.
-    let initial = t.cap && t.span().len() == 2 && c.word(t).ends_with('.');
+    let initial = t.cap() && t.span().len() == 2 && c.word(t).ends_with('.');
     if initial {
         return true;
     }
     if !t.is_word() || (t.is(DETERMINER | PRONOUN | FUNCTION | TIME | TITLE_BEFORE_NAME) && !named_auxiliary) {
         return false;
     }
-    if t.cap {
+    if t.cap() {
         return true;
     }
     // Most words have no hyphen, as the lexer noted: of those only the
@@ -27,7 +27,7 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
 }
 
 pub(super) fn particle(t: &Token) -> bool {
-    t.is(NAME_PARTICLE) && !t.cap
+    t.is(NAME_PARTICLE) && !t.cap()
 }
 
 pub(super) fn title(t: &Token) -> bool {
@@ -37,9 +37,9 @@ pub(super) fn title(t: &Token) -> bool {
 /// A lower-case word that can sit in a noun phrase: not a function word,
 /// pronoun, adverb in -ly, or a verb in the past.
 pub fn nominal(c: Ctx<'_>, t: &Token) -> bool {
-    if !t.is_word() || t.cap || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | NAME_PARTICLE) {
+    if !t.is_word() || t.cap() || t.is(DETERMINER | PRONOUN | FUNCTION | TIME | NAME_PARTICLE) {
         // `who` is also the WHO, but only in capitals.
-        return t.is_word() && !t.cap && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN | RELATIVE);
+        return t.is_word() && !t.cap() && t.is(TITLE | ORG | ANONYMOUS) && !t.is(DETERMINER | PRONOUN | RELATIVE);
     }
     let w = c.word(t);
     // `-ly` adverbs, and `aren't`, `won’t`: not nouns.
@@ -62,7 +62,7 @@ pub(super) fn verb_like(c: Ctx<'_>, t: &Token) -> bool {
 /// A lower-case word in -ly: an adverb (`strongly`, `repeatedly`), as
 /// names (`Kelly`) and capitalised openers are not.
 pub fn ly_adverb(c: Ctx<'_>, t: &Token) -> bool {
-    t.is_word() && !t.cap && c.word(t).ends_with("ly")
+    t.is_word() && !t.cap() && c.word(t).ends_with("ly")
 }
 
 /// A word in -ed longer than `bed` or `shed`: a past form or participle
@@ -86,7 +86,7 @@ pub(super) fn unknown_verb(c: Ctx<'_>, t: &Token, after_noun: bool, next: Option
 
 /// A lower-case word no lexicon knows.
 fn unknown_lower(t: &Token) -> bool {
-    t.is_word() && !t.cap && t.info().flags == 0 && t.info().verb.is_none()
+    t.is_word() && !t.cap() && t.info().flags == 0 && t.info().verb.is_none()
 }
 
 /// `Ruiz runs the port`, `The ad ends with …`: an unknown word in -s
