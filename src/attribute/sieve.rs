@@ -373,7 +373,8 @@ impl Sieve<'_> {
     /// pilot Ann Holm said`).
     fn set_off_by_comma(&self, start: usize) -> bool {
         let tokens = &self.parsed.tokens;
-        let describing = |t: &crate::parse::Token| t.is_word() && !t.cap() && t.info().verb.is_none() && !t.is(class::FUNCTION | class::DETERMINER | class::TIME);
+        let describing =
+            |t: &crate::parse::Token| t.is_word() && !t.cap() && t.info().verb.is_none() && !t.is(class::FUNCTION | class::DETERMINER | class::TIME);
         let at = (start.saturating_sub(2)..start).rev().take_while(|&k| describing(&tokens[k])).last().unwrap_or(start);
         // `…, as the harbour master suggested`: a comparison set off likewise.
         let at = if at >= 2 && tokens[at - 1].span().of(self.text).eq_ignore_ascii_case("as") && tokens[at - 2].is_punct(',') { at - 1 } else { at };
