@@ -108,6 +108,9 @@ pub enum PhraseKind {
     Allegation,
     /// Research or polling that is not named: `studies show` (`vague-studies.txt`).
     VagueStudy,
+    /// A verb whose subject makes the report of the infinitive after it:
+    /// `continues to criticize` (`catenatives.txt`).
+    Catenative,
 }
 
 impl PhraseKind {
@@ -470,6 +473,7 @@ impl Lexicon {
         lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
         lex.add_phrases(include_str!("../../grammar/allegations.txt"), PhraseKind::Allegation);
         lex.add_phrases(include_str!("../../grammar/vague-studies.txt"), PhraseKind::VagueStudy);
+        lex.add_phrases(include_str!("../../grammar/catenatives.txt"), PhraseKind::Catenative);
         lex
     }
 
