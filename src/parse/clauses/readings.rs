@@ -465,7 +465,15 @@ fn loose(cue: Cue<'_>) -> Reading {
 /// crew's story, told them …` has its object, and so is the sentence's
 /// verb (see `object_follows`).
 fn participle_after_aside(cue: Cue<'_>) -> bool {
-    cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end)
+    cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end) && !that_clause_follows(cue)
+}
+
+/// `…, proposed that the fees rise`: a clause in `that` is the object of a
+/// finite verb, which a participle would not take (`approved that year`
+/// is a time).
+fn that_clause_follows(cue: Cue<'_>) -> bool {
+    let after = cue.c.tokens.get(cue.end + 1).filter(|_| cue.end + 1 < cue.sentence_end());
+    cue.next_is(&["that"]) && after.is_some_and(|t| t.is_word() && !t.is(TIME))
 }
 
 /// `said` with no speaker found is still a cue (`states` or `points` with
@@ -480,7 +488,9 @@ fn said_after_aside(cue: Cue<'_>) -> Reading {
     }
     let near = |s: &Mention| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3;
     let subject = (!participle_after_aside(cue)).then(|| sentence_subject(c, sentence, i)).flatten().filter(near);
-    if let Some(subject) = subject {
+    // `she urged the council to act, proposed …`: see `listed_subject`.
+    let listed = || (!participle_after_aside(cue)).then(|| listed_subject(c, sentence, i)).flatten();
+    if let Some(subject) = subject.or_else(listed) {
         return cue.read(ClauseShape::SpeakerFirst, Some(subject));
     }
     // `Of the voters, 43 said …`: see `counted_speakers`.
@@ -522,4 +532,30 @@ fn say_with_count(cue: Cue<'_>) -> Reading {
         clause.source = Some(source);
     }
     cue.finish(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
+
+    /// Each clause's cue and source.
+    fn sources(text: &str) -> Vec<(String, Option<String>)> {
+        let lex = crate::parse::lexicon::lexicon();
+        let paras = paragraphs(text, &[Span::new(0, text.len())], lex);
+        let q = scan(text, &paras, &[]);
+        let toks = tokenize(text, &paras, &q, &[], lex);
+        let c = Ctx { text, tokens: &toks, lex, headlines: &[] };
+        clauses(c, &sentences(text, &toks), &paras)
+            .into_iter()
+            .map(|cl| (cl.cue.of(text).to_string(), cl.source.map(|m| m.span.of(text).to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn a_speech_verb_listed_after_a_clause_shares_its_subject() {
+        let got = sources("The ferry resumed service.\n\nShe urged the council to act on the fees, proposed that more boats be bought, and pushed for a vote.");
+        let proposed = got.iter().find(|(cue, _)| cue == "proposed").expect("a cue at proposed");
+        assert_eq!(proposed.1.as_deref(), Some("She"));
+    }
 }
