@@ -201,6 +201,10 @@ fn not_a_report(cue: Cue<'_>) -> bool {
     if cue.phrase.is_some() || end != i + 1 {
         return false;
     }
+    // `millions voted on Sunday`, `no known ties`: see `senses`.
+    if super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma)) {
+        return true;
+    }
     let next = c.tokens.get(end).filter(|_| end < sentence.end as usize);
     let word = &c.tokens[i];
     if c.is_word(word, "alleged") {
@@ -557,5 +561,24 @@ mod tests {
         let got = sources("The ferry resumed service.\n\nShe urged the council to act on the fees, proposed that more boats be bought, and pushed for a vote.");
         let proposed = got.iter().find(|(cue, _)| cue == "proposed").expect("a cue at proposed");
         assert_eq!(proposed.1.as_deref(), Some("She"));
+    }
+    fn cues(text: &str) -> Vec<String> {
+        sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn a_vote_with_no_choice_named_is_no_report() {
+        assert!(cues("Thousands of pilots voted on Sunday.").is_empty());
+        assert!(cues("Most crews have already voted, the union said.").iter().all(|c| c != "voted"));
+        assert_eq!(cues("The council voted for the new tolls."), ["voted"]);
+        assert_eq!(cues("The board voted in favor of the plan."), ["voted"]);
+    }
+
+    #[test]
+    fn known_as_an_adjective_or_of_acquaintance_is_no_report() {
+        assert!(cues("The skipper had no known ties to the council.").is_empty());
+        assert!(cues("Ines Okafor has known the mayor since 1990.").is_empty());
+        assert!(cues("Pilots made their views known at the meeting.").is_empty());
+        assert_eq!(cues("The harbour is known for its ferries."), ["known"]);
     }
 }
