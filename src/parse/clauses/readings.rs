@@ -581,4 +581,11 @@ mod tests {
         assert!(cues("Pilots made their views known at the meeting.").is_empty());
         assert_eq!(cues("The harbour is known for its ferries."), ["known"]);
     }
+    #[test]
+    fn continued_as_an_adjective_and_a_decided_contest_are_no_reports() {
+        assert!(cues("The mayor stressed broad support for continued engagement.").iter().all(|c| c != "continued"));
+        assert!(cues("The race for harbour master was decided by a runoff.").is_empty());
+        assert_eq!(cues("Okafor continued to criticise the tolls."), ["continued"]);
+        assert_eq!(cues("The council decided to raise the tolls."), ["decided"]);
+    }
 }

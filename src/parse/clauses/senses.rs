@@ -1,8 +1,9 @@
 //! Senses of single cue words that report nothing, told by the words
 //! around them: a vote cast with no choice named (`millions voted on
-//! Sunday`), and `known` as an adjective (`no known ties`), of
-//! acquaintance (`who has known Okafor for years`) or after *make*
-//! (`made their views known`).
+//! Sunday`); `known` as an adjective (`no known ties`), of acquaintance
+//! (`who has known Okafor for years`) or after *make* (`made their views
+//! known`); `continued` as an adjective (`support for continued talks`);
+//! a contest that was `decided`.
 
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
@@ -13,6 +14,8 @@ use crate::parse::tokens::{Token, TokenKind};
 pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
     match lemma {
         "vote" => vote_without_choice(c, sentence, i),
+        "continue" => adjective_after_preposition(c, sentence, i),
+        "decide" => super::speaker::passive(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ => false,
     }
@@ -21,6 +24,18 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
 /// The token at `k`, if it is in the sentence.
 fn at<'a>(c: Ctx<'a>, sentence: &Sentence, k: usize) -> Option<&'a Token> {
     c.tokens.get(k).filter(|_| k >= sentence.first as usize && k < sentence.end as usize)
+}
+
+/// `support for continued talks`, `and continued cost-cutting`: a past
+/// form after a preposition, a determiner or `and`, before a noun, is an
+/// adjective (on train 5 false cues; `faces continued backlash`, after a
+/// verb, stays a cue as annotated).
+fn adjective_after_preposition(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
+    let after_preposition = prev.is_some_and(|p| (p.is(PREPOSITION | DETERMINER) && !p.is(PRONOUN)) || c.is_word(p, "and"));
+    let next = at(c, sentence, i + 1);
+    let noun = next.is_some_and(|n| n.is_word() && !n.cap() && !n.is(PREPOSITION | FUNCTION | CONJUNCTION | GAP) && !n.is(TIME) && !mentions::ly_adverb(c, n));
+    after_preposition && noun && !next.is_some_and(|n| c.word(n).ends_with("ing"))
 }
 
 /// `voted on Tuesday`, `have already voted.`, `voted in the primary`: a
