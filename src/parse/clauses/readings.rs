@@ -303,10 +303,26 @@ fn impersonal(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || !super::impersonal(c, verb) || verb.form == VerbForm::Ing || guarded {
         return Continue(());
     }
-    if cue.next_is(&["on", "in", "at", "with", "before"]) {
+    if cue.next_is(&["on", "in", "at", "with", "before"]) || shows_up(cue) {
         return Break(None);
     }
     cue.finish(cue.clause())
+}
+
+/// `Okafor appeared together with the mayor`, `appeared by video`,
+/// `appeared Sunday`, `she appeared as his adviser`, `footage of the pier
+/// appears.`: being seen, not an impression (on train 5 false cues; `it
+/// appears, though, that`, `than it appears:` and `appeared as if` stay
+/// cues, as annotated).
+fn shows_up(cue: Cue<'_>) -> bool {
+    let Cue { c, end, .. } = cue;
+    let next = c.tokens.get(end).filter(|_| end < cue.sentence_end());
+    let after = c.tokens.get(end + 1).filter(|_| end + 1 < cue.sentence_end());
+    let as_role = cue.next_is(&["as"]) && !after.is_some_and(|a| c.is_word(a, "if") || c.is_word(a, "though"));
+    // `than it may seem.` is an impression; `footage of it appears.` is not.
+    let impression = (cue.start().max(cue.i.saturating_sub(3))..cue.i).any(|k| c.is_word(&c.tokens[k], "it"));
+    let full_stop = next.is_none_or(|n| n.is_punct('.')) && c.lex.lemma(cue.verb.lemma) == "appear" && !impression;
+    cue.next_is(&["together", "by"]) || next.is_some_and(|n| n.is(TIME)) || as_role || full_stop
 }
 
 /// `a state known for …`, `Clinton is widely known`: a reputation, whose
@@ -587,5 +603,12 @@ mod tests {
         assert!(cues("The race for harbour master was decided by a runoff.").is_empty());
         assert_eq!(cues("Okafor continued to criticise the tolls."), ["continued"]);
         assert_eq!(cues("The council decided to raise the tolls."), ["decided"]);
+    }
+    #[test]
+    fn appearing_in_person_is_no_impression() {
+        assert!(cues("The mayor appeared together with the harbour master.").is_empty());
+        assert!(cues("Okafor appeared by video from Dover.").is_empty());
+        assert_eq!(cues("It appears, though, that the ferry will run."), ["appears"]);
+        assert_eq!(cues("The crews are calmer than it may seem."), ["seem"]);
     }
 }
