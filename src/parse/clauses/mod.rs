@@ -15,6 +15,7 @@ mod governing;
 mod idioms;
 mod nested;
 mod readings;
+mod senses;
 mod speaker;
 pub use speaker::sentence_subject;
 mod tail;

@@ -201,6 +201,10 @@ fn not_a_report(cue: Cue<'_>) -> bool {
     if cue.phrase.is_some() || end != i + 1 {
         return false;
     }
+    // `millions voted on Sunday`, `no known ties`: see `senses`.
+    if super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma)) {
+        return true;
+    }
     let next = c.tokens.get(end).filter(|_| end < sentence.end as usize);
     let word = &c.tokens[i];
     if c.is_word(word, "alleged") {
@@ -299,10 +303,26 @@ fn impersonal(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || !super::impersonal(c, verb) || verb.form == VerbForm::Ing || guarded {
         return Continue(());
     }
-    if cue.next_is(&["on", "in", "at", "with", "before"]) {
+    if cue.next_is(&["on", "in", "at", "with", "before"]) || shows_up(cue) {
         return Break(None);
     }
     cue.finish(cue.clause())
+}
+
+/// `Okafor appeared together with the mayor`, `appeared by video`,
+/// `appeared Sunday`, `she appeared as his adviser`, `footage of the pier
+/// appears.`: being seen, not an impression (on train 5 false cues; `it
+/// appears, though, that`, `than it appears:` and `appeared as if` stay
+/// cues, as annotated).
+fn shows_up(cue: Cue<'_>) -> bool {
+    let Cue { c, end, .. } = cue;
+    let next = c.tokens.get(end).filter(|_| end < cue.sentence_end());
+    let after = c.tokens.get(end + 1).filter(|_| end + 1 < cue.sentence_end());
+    let as_role = cue.next_is(&["as"]) && !after.is_some_and(|a| c.is_word(a, "if") || c.is_word(a, "though"));
+    // `than it may seem.` is an impression; `footage of it appears.` is not.
+    let impression = (cue.start().max(cue.i.saturating_sub(3))..cue.i).any(|k| c.is_word(&c.tokens[k], "it"));
+    let full_stop = next.is_none_or(|n| n.is_punct('.')) && c.lex.lemma(cue.verb.lemma) == "appear" && !impression;
+    cue.next_is(&["together", "by"]) || next.is_some_and(|n| n.is(TIME)) || as_role || full_stop
 }
 
 /// `a state known for …`, `Clinton is widely known`: a reputation, whose
@@ -465,7 +485,15 @@ fn loose(cue: Cue<'_>) -> Reading {
 /// crew's story, told them …` has its object, and so is the sentence's
 /// verb (see `object_follows`).
 fn participle_after_aside(cue: Cue<'_>) -> bool {
-    cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end)
+    cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end) && !that_clause_follows(cue)
+}
+
+/// `…, proposed that the fees rise`: a clause in `that` is the object of a
+/// finite verb, which a participle would not take (`approved that year`
+/// is a time).
+fn that_clause_follows(cue: Cue<'_>) -> bool {
+    let after = cue.c.tokens.get(cue.end + 1).filter(|_| cue.end + 1 < cue.sentence_end());
+    cue.next_is(&["that"]) && after.is_some_and(|t| t.is_word() && !t.is(TIME))
 }
 
 /// `said` with no speaker found is still a cue (`states` or `points` with
@@ -480,7 +508,9 @@ fn said_after_aside(cue: Cue<'_>) -> Reading {
     }
     let near = |s: &Mention| s.kind != mentions::MentionKind::Pronoun || i - (s.end_token as usize) < 3;
     let subject = (!participle_after_aside(cue)).then(|| sentence_subject(c, sentence, i)).flatten().filter(near);
-    if let Some(subject) = subject {
+    // `she urged the council to act, proposed …`: see `listed_subject`.
+    let listed = || (!participle_after_aside(cue)).then(|| listed_subject(c, sentence, i)).flatten();
+    if let Some(subject) = subject.or_else(listed) {
         return cue.read(ClauseShape::SpeakerFirst, Some(subject));
     }
     // `Of the voters, 43 said …`: see `counted_speakers`.
@@ -522,4 +552,63 @@ fn say_with_count(cue: Cue<'_>) -> Reading {
         clause.source = Some(source);
     }
     cue.finish(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
+
+    /// Each clause's cue and source.
+    fn sources(text: &str) -> Vec<(String, Option<String>)> {
+        let lex = crate::parse::lexicon::lexicon();
+        let paras = paragraphs(text, &[Span::new(0, text.len())], lex);
+        let q = scan(text, &paras, &[]);
+        let toks = tokenize(text, &paras, &q, &[], lex);
+        let c = Ctx { text, tokens: &toks, lex, headlines: &[] };
+        clauses(c, &sentences(text, &toks), &paras)
+            .into_iter()
+            .map(|cl| (cl.cue.of(text).to_string(), cl.source.map(|m| m.span.of(text).to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn a_speech_verb_listed_after_a_clause_shares_its_subject() {
+        let got = sources("The ferry resumed service.\n\nShe urged the council to act on the fees, proposed that more boats be bought, and pushed for a vote.");
+        let proposed = got.iter().find(|(cue, _)| cue == "proposed").expect("a cue at proposed");
+        assert_eq!(proposed.1.as_deref(), Some("She"));
+    }
+    fn cues(text: &str) -> Vec<String> {
+        sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn a_vote_with_no_choice_named_is_no_report() {
+        assert!(cues("Thousands of pilots voted on Sunday.").is_empty());
+        assert!(cues("Most crews have already voted, the union said.").iter().all(|c| c != "voted"));
+        assert_eq!(cues("The council voted for the new tolls."), ["voted"]);
+        assert_eq!(cues("The board voted in favor of the plan."), ["voted"]);
+    }
+
+    #[test]
+    fn known_as_an_adjective_or_of_acquaintance_is_no_report() {
+        assert!(cues("The skipper had no known ties to the council.").is_empty());
+        assert!(cues("Ines Okafor has known the mayor since 1990.").is_empty());
+        assert!(cues("Pilots made their views known at the meeting.").is_empty());
+        assert_eq!(cues("The harbour is known for its ferries."), ["known"]);
+    }
+    #[test]
+    fn continued_as_an_adjective_and_a_decided_contest_are_no_reports() {
+        assert!(cues("The mayor stressed broad support for continued engagement.").iter().all(|c| c != "continued"));
+        assert!(cues("The race for harbour master was decided by a runoff.").is_empty());
+        assert_eq!(cues("Okafor continued to criticise the tolls."), ["continued"]);
+        assert_eq!(cues("The council decided to raise the tolls."), ["decided"]);
+    }
+    #[test]
+    fn appearing_in_person_is_no_impression() {
+        assert!(cues("The mayor appeared together with the harbour master.").is_empty());
+        assert!(cues("Okafor appeared by video from Dover.").is_empty());
+        assert_eq!(cues("It appears, though, that the ferry will run."), ["appears"]);
+        assert_eq!(cues("The crews are calmer than it may seem."), ["seem"]);
+    }
 }

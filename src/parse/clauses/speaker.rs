@@ -451,6 +451,19 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
     })
 }
 
+/// `he vowed to ban the boats, declined to …`, `she told the crowd, then
+/// referred to …`: the subject of the clause that a comma before the verb at
+/// token `i` closes (adverbs and `then` between), when that clause holds a
+/// subject and its verb (see `nearest_subject`).
+pub(super) fn listed_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
+    let in_between = |t: &Token| t.is(GAP) || mentions::ly_adverb(c, t) || c.is_word(t, "then");
+    let comma = (sentence.first as usize..i).rev().find(|&k| !in_between(&c.tokens[k]))?;
+    if !c.tokens[comma].is_punct(',') || c.tokens[comma].depth > 0 {
+        return None;
+    }
+    nearest_subject(c, sentence, comma)
+}
+
 /// A lower-case verb in the past or third person outside quotation marks.
 fn finite_verb(c: Ctx<'_>, t: &Token) -> bool {
     let verb = t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third));
