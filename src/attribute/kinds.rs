@@ -176,12 +176,13 @@ fn broadcaster_before(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     open.checked_sub(2 + name_words).is_some_and(|i| ["on", "told", "to", "with", "of"].iter().any(|w| c.is_word(&parsed.tokens[i], w)))
 }
 
-/// `so-called`, `dubbed`, `known as`, `the word`: what follows is a term.
+/// `so-called` (or `so called`), `dubbed`, `known as`, `the word`: what follows is a term.
 fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
     let one = prev(1).filter(|t| t.is_word());
     let markers = ["so-called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "word", "term", "phrase", "words", "slogan", "hashtag", "motto"];
-    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || (one.is_some_and(|t| c.is_word(t, "as")) && prev(2).is_some_and(|t| c.is_word(t, "known")))
+    let after = |first: &str, second: &str| one.is_some_and(|t| c.is_word(t, second)) && prev(2).is_some_and(|t| c.is_word(t, first));
+    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || after("known", "as") || after("so", "called")
 }
 
 #[cfg(test)]
@@ -192,6 +193,13 @@ mod tests {
         let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
         let quotes = &checked.parsed.quotes.quotes;
         checked.attributed.quotes.iter().map(|l| (quotes[l.quote].span.of(text).to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn a_term_after_so_called_is_a_scare_quote_hyphen_or_not() {
+        for text in ["The ferry ran late.\n\nThe so-called \"harbour levy\" passed.", "The ferry ran late.\n\nThe so called \"harbour levy\" passed."] {
+            assert_eq!(kinds(text), [("\"harbour levy\"".to_string(), QuoteKind::Scare)], "{text}");
+        }
     }
 
     #[test]

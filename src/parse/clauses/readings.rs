@@ -605,6 +605,12 @@ mod tests {
         assert_eq!(cues("The council decided to raise the tolls."), ["decided"]);
     }
     #[test]
+    fn so_called_as_two_words_is_no_naming() {
+        assert!(cues("The so called harbour levy passed.").is_empty());
+        assert_eq!(cues("The mayor called the levy a tax."), ["called"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());

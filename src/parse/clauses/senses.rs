@@ -3,7 +3,7 @@
 //! Sunday`); `known` as an adjective (`no known ties`), of acquaintance
 //! (`who has known Okafor for years`) or after *make* (`made their views
 //! known`); `continued` as an adjective (`support for continued talks`);
-//! a contest that was `decided`.
+//! a contest that was `decided`; `so called` written as two words.
 
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
@@ -16,6 +16,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "vote" => vote_without_choice(c, sentence, i),
         "continue" => adjective_after_preposition(c, sentence, i),
         "decide" => super::speaker::passive(c, sentence, i),
+        "call" => so_called(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ => false,
     }
@@ -36,6 +37,12 @@ fn adjective_after_preposition(c: Ctx<'_>, sentence: &Sentence, i: usize) -> boo
     let next = at(c, sentence, i + 1);
     let noun = next.is_some_and(|n| n.is_word() && !n.cap() && !n.is(PREPOSITION | FUNCTION | CONJUNCTION | GAP) && !n.is(TIME) && !mentions::ly_adverb(c, n));
     after_preposition && noun && !next.is_some_and(|n| c.word(n).ends_with("ing"))
+}
+
+/// `the so called "harbour levy"`: `so-called` written as two words, a
+/// term held at arm's length, not a naming.
+fn so_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    i.checked_sub(1).and_then(|k| at(c, sentence, k)).is_some_and(|p| c.is_word(p, "so")) && c.is_word(&c.tokens[i], "called")
 }
 
 /// `voted on Tuesday`, `have already voted.`, `voted in the primary`: a
