@@ -21,7 +21,7 @@
 //! A source picked out again (`the official`, `that person`, `one`,
 //! `another`) points back at one already introduced, where the
 //! description belongs; only the introduction is flagged. A count in the
-//! hundreds or more (`34,000 people voted`) is a tally, not a source.
+//! hundreds or more (`12,500 people voted`) is a tally, not a source.
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Mention, MentionKind, TokenKind};
@@ -66,7 +66,7 @@ fn points_back(cx: &Context<'_>, m: &Mention) -> bool {
     BACK.iter().any(|w| word.eq_ignore_ascii_case(w)) && (lone || !["one", "another"].iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
-/// `34,000 people voted`: a count in the hundreds or more is a tally of
+/// `12,500 people voted`: a count in the hundreds or more is a tally of
 /// voters or buyers, not a source who could be asked who they are.
 fn tally(cx: &Context<'_>, m: &Mention) -> bool {
     let first = &cx.parsed.tokens[m.first_token as usize];
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn passes_a_tally_but_not_a_handful() {
-        let text = "In the north, 34,000 people voted for the ferry tax.\n\nThe deal is close, three people said.";
+        let text = "In the north, 12,500 people voted for the ferry tax.\n\nThe deal is close, three people said.";
         assert_eq!(words("anonymous-source", text), ["three people"]);
     }
 
