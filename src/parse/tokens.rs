@@ -18,39 +18,45 @@ pub enum TokenKind {
     Punct(char),
     /// The `’s` or trailing `’` of a possessive, split from its word.
     Possessive,
-    OpenQuote(u32),
-    CloseQuote(u32),
+    /// A quote's marks carry no quote number: only the depth needs one,
+    /// and a payload beside `Punct`'s `char` would double the kind's size.
+    OpenQuote,
+    CloseQuote,
     /// The opening mark of a later paragraph of a multi-paragraph quote.
-    ContinueQuote(u32),
+    ContinueQuote,
     /// A quotation mark that pairs with nothing.
     StrayQuote,
 }
 
 /// One token. Tokens are the largest array a parse makes (one for every
 /// five bytes or so), and most stages read it through from start to end,
-/// so it is kept small: the offsets are `u32`, and what the lexicons say
-/// is kept field by field, so the flags pack with the rest (32 bytes
-/// rather than 48), which keeps a long draft's passes over it in cache and
-/// its allocation out of the allocator's slow path for the largest blocks.
+/// so it is kept small (28 bytes): the offsets are `u32`, the kind 4 bytes
+/// (no quote number), and what the lexicons say is kept field by field
+/// with the capital and the hyphen in the spare bits of the phrase kinds,
+/// which keeps a long draft's passes over it in cache and its pages few.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
     end: u32,
     pub kind: TokenKind,
-    /// [`WordInfo::flags`], [`WordInfo::verb`], [`WordInfo::phrase_kinds`]: see [`Token::info`].
+    /// [`WordInfo::flags`]: see [`Token::info`].
     flags: u32,
+    pub para: u32,
     verb: Option<Verb>,
-    phrase_kinds: u8,
-    /// Starts with an upper-case letter: see [`Token::cap`].
-    cap: bool,
+    /// [`WordInfo::phrase_kinds`] in the low six bits, then [`HYPHEN`] and [`CAP`].
+    marks: u8,
     /// How many quotes this token stands inside (0: the narration).
     pub depth: u8,
-    /// A word with a hyphen in it (`al-Assad`), as the lexer found it: the
-    /// name test asks of every lower-case word, and would otherwise read
-    /// its bytes again. (It fills the token's last byte of padding.)
-    hyphen: bool,
-    pub para: u32,
 }
+
+/// In [`Token::marks`]: starts with an upper-case letter (see [`Token::cap`]).
+const CAP: u8 = 1 << 7;
+/// In [`Token::marks`]: a word with a hyphen in it (`al-Assad`), as the
+/// lexer found it: the name test asks of every lower-case word, and would
+/// otherwise read its bytes again.
+const HYPHEN: u8 = 1 << 6;
+/// In [`Token::marks`]: the phrase kinds ([`PhraseKind::bit`](super::lexicon::PhraseKind::bit) has six).
+const PHRASE_KINDS: u8 = HYPHEN - 1;
 
 pub const NO_QUOTE: u32 = u32::MAX;
 
@@ -61,32 +67,38 @@ fn offset(at: usize) -> u32 {
 }
 
 impl Token {
+    #[inline]
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, hyphen: false, para }
+        debug_assert!(phrase_kinds <= PHRASE_KINDS, "six phrase kinds");
+        let marks = phrase_kinds & PHRASE_KINDS | if cap { CAP } else { 0 };
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb, marks, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
     /// has settled sentence-initial and headline capitals). A method rather
     /// than a field so that how a token stores it can change without the
     /// grammar noticing.
+    #[inline]
     pub fn cap(&self) -> bool {
-        self.cap
+        self.marks & CAP != 0
     }
 
     /// A capital that only the sentence start or a headline put there.
     pub fn settle_as_lower_case(&mut self) {
-        self.cap = false;
+        self.marks &= !CAP;
     }
 
     /// A word with an ASCII hyphen in it (`well-known`, `46-year-old`).
+    #[inline]
     pub fn has_hyphen(&self) -> bool {
-        self.hyphen
+        self.marks & HYPHEN != 0
     }
 
     /// What the lexicons say of the word.
+    #[inline]
     pub fn info(&self) -> WordInfo {
-        WordInfo { flags: self.flags, verb: self.verb, phrase_kinds: self.phrase_kinds }
+        WordInfo { flags: self.flags, verb: self.verb, phrase_kinds: self.marks & PHRASE_KINDS }
     }
 
     /// The token's bytes in the text.
@@ -112,20 +124,22 @@ impl Token {
     }
 
     pub fn is_mark(&self) -> bool {
-        matches!(self.kind, TokenKind::OpenQuote(_) | TokenKind::CloseQuote(_) | TokenKind::ContinueQuote(_) | TokenKind::StrayQuote)
+        matches!(self.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
     }
 }
 
+/// A quotation mark's token kind and, for an opening mark, where its quote ends.
+type MarkRole = (TokenKind, usize);
+
 /// The role each quotation mark plays, in text order.
-fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
+fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
     let mut roles = Vec::with_capacity(scan.marks.len());
-    for (i, q) in scan.quotes.iter().enumerate() {
-        let i = i as u32;
-        roles.push((q.span.start, TokenKind::OpenQuote(i)));
+    for q in &scan.quotes {
+        roles.push((q.span.start, (TokenKind::OpenQuote, q.span.end)));
         if let Some(close) = q.close_mark() {
-            roles.push((close.start, TokenKind::CloseQuote(i)));
+            roles.push((close.start, (TokenKind::CloseQuote, 0)));
         }
-        roles.extend(q.continued_at.iter().map(|m| (m.start, TokenKind::ContinueQuote(i))));
+        roles.extend(q.continued_at.iter().map(|m| (m.start, (TokenKind::ContinueQuote, 0))));
     }
     roles.sort_unstable_by_key(|r| r.0);
     let mut all = Vec::with_capacity(scan.marks.len());
@@ -136,7 +150,7 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
         }
         match known.peek() {
             Some(&(pos, kind)) if pos == mark.start => all.push((mark, kind)),
-            _ => all.push((mark, TokenKind::StrayQuote)),
+            _ => all.push((mark, (TokenKind::StrayQuote, 0))),
         }
     }
     all
@@ -146,11 +160,12 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
+    let mut lexer =
+        Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0, quote_ends: Vec::new() };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
-    assign_depth(&mut lexer.tokens, scan);
+    assign_depth(&mut lexer.tokens, &lexer.quote_ends);
     lexer.tokens
 }
 
@@ -158,10 +173,12 @@ struct Lexer<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     tokens: Vec<Token>,
-    marks: &'a [(Span, TokenKind)],
+    marks: &'a [(Span, MarkRole)],
     next_mark: usize,
     hidden: &'a [Span],
     next_hidden: usize,
+    /// Where the quote of each `OpenQuote` token ends, in token order.
+    quote_ends: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -207,7 +224,10 @@ impl<'a> Lexer<'a> {
         if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
             return Some(h.end);
         }
-        let &(mark, kind) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
+        let &(mark, (kind, quote_end)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
+        if kind == TokenKind::OpenQuote {
+            self.quote_ends.push(quote_end);
+        }
         self.push(mark, kind, index);
         Some(mark.end)
     }
@@ -241,8 +261,8 @@ impl<'a> Lexer<'a> {
     fn push_word(&mut self, span: Span, len: usize, hyphen: bool, index: u32) {
         let word = Span::new(span.start, span.start + len);
         self.push(word, TokenKind::Word, index);
-        if let Some(last) = self.tokens.last_mut() {
-            last.hyphen = hyphen;
+        if let Some(last) = self.tokens.last_mut().filter(|_| hyphen) {
+            last.marks |= HYPHEN;
         }
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
@@ -506,22 +526,24 @@ fn may_be_contraction(word: &[u8]) -> bool {
 }
 
 /// Marks every token with the number of quotes it stands inside.
-fn assign_depth(tokens: &mut [Token], scan: &QuoteScan) {
+/// `quote_ends` has where the quote of each opening mark ends, in order.
+fn assign_depth(tokens: &mut [Token], quote_ends: &[usize]) {
+    let mut quote_ends = quote_ends.iter();
     let mut open_ends: Vec<usize> = Vec::new();
     for token in tokens.iter_mut() {
         while open_ends.last().is_some_and(|&end| token.span().start >= end) {
             open_ends.pop();
         }
         match token.kind {
-            TokenKind::OpenQuote(q) => {
+            TokenKind::OpenQuote => {
                 token.depth = open_ends.len() as u8;
-                open_ends.push(scan.quotes[q as usize].span.end);
+                open_ends.extend(quote_ends.next());
             }
-            TokenKind::CloseQuote(_) => {
+            TokenKind::CloseQuote => {
                 open_ends.pop();
                 token.depth = open_ends.len() as u8;
             }
-            TokenKind::ContinueQuote(_) => token.depth = open_ends.len().saturating_sub(1) as u8,
+            TokenKind::ContinueQuote => token.depth = open_ends.len().saturating_sub(1) as u8,
             _ => token.depth = open_ends.len() as u8,
         }
     }
@@ -599,7 +621,21 @@ mod tests {
 
     #[test]
     fn a_token_stays_small() {
-        assert!(std::mem::size_of::<Token>() <= 32, "{} bytes", std::mem::size_of::<Token>());
+        assert_eq!(std::mem::size_of::<Token>(), 28);
+    }
+
+    #[test]
+    fn a_token_gives_back_what_it_was_given() {
+        use crate::parse::lexicon::{VerbClass, VerbForm};
+        for verb in [None, Some(Verb { class: VerbClass::Stance, form: VerbForm::Ing, lemma: u16::MAX })] {
+            for (phrase_kinds, cap) in [(0, false), (0b11_1111, true), (0b10_0101, false)] {
+                let info = WordInfo { flags: 0x7fff_ffff, verb, phrase_kinds };
+                let mut t = Token::new(Span::new(3, 9), TokenKind::Word, info, cap, 7, 11);
+                assert_eq!((t.info(), t.cap(), t.has_hyphen(), t.depth, t.para, t.span()), (info, cap, false, 7, 11, Span::new(3, 9)));
+                t.settle_as_lower_case();
+                assert_eq!((t.info(), t.cap()), (info, false));
+            }
+        }
     }
 
     #[test]
@@ -610,7 +646,7 @@ mod tests {
     #[test]
     fn quote_marks_are_tokens_with_depth() {
         let got = lex("“No ‘never’,” he said.");
-        assert_eq!(got[0].1, TokenKind::OpenQuote(0));
+        assert_eq!(got[0].1, TokenKind::OpenQuote);
         assert_eq!(got[1], ("No".into(), TokenKind::Word, 1));
         assert_eq!(got[3], ("never".into(), TokenKind::Word, 2));
         let said = got.iter().find(|t| t.0 == "said").unwrap();
