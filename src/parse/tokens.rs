@@ -6,7 +6,7 @@
 //! beforehand which apostrophe-like characters are quotation marks, so a
 //! word never swallows one.
 
-use super::lexicon::{lexicon, Lexicon, Verb, WordInfo};
+use super::lexicon::{lexicon, Lexicon, Verb, VerbClass, VerbForm, WordInfo};
 use super::paragraphs::{is_blank, Paragraph};
 use super::quotes::QuoteScan;
 use crate::source::Span;
@@ -30,10 +30,10 @@ pub enum TokenKind {
 
 /// One token. Tokens are the largest array a parse makes (one for every
 /// five bytes or so), and most stages read it through from start to end,
-/// so it is kept small (28 bytes): the offsets are `u32`, the kind 4 bytes
-/// (no quote number), and what the lexicons say is kept field by field
-/// with the capital and the hyphen in the spare bits of the phrase kinds,
-/// which keeps a long draft's passes over it in cache and its pages few.
+/// so it is kept small (24 bytes): the offsets are `u32`, the kind 4 bytes
+/// (no quote number), the reporting verb packed into 16 bits, and the
+/// capital and the hyphen in the spare bits of the phrase kinds, which
+/// keeps a long draft's passes over it in cache and its pages few.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
@@ -42,7 +42,8 @@ pub struct Token {
     /// [`WordInfo::flags`]: see [`Token::info`].
     flags: u32,
     pub para: u32,
-    verb: Option<Verb>,
+    /// [`WordInfo::verb`], packed: see [`PackedVerb`].
+    verb: PackedVerb,
     /// [`WordInfo::phrase_kinds`] in the low six bits, then [`HYPHEN`] and [`CAP`].
     marks: u8,
     /// How many quotes this token stands inside (0: the narration).
@@ -58,6 +59,48 @@ const HYPHEN: u8 = 1 << 6;
 /// In [`Token::marks`]: the phrase kinds ([`PhraseKind::bit`](super::lexicon::PhraseKind::bit) has six).
 const PHRASE_KINDS: u8 = HYPHEN - 1;
 
+/// A reporting verb in 16 bits: 0 for none, else its class (2 bits), its
+/// form (2 bits) and one more than its lemma (12 bits). The built-in
+/// lexicon has a few hundred lemmas (see the test `every_lemma_fits`); a
+/// newsroom's extra verbs past the 4,095th share the last number, which
+/// the grammar, comparing lemmas only with built-in verbs by name, never
+/// tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PackedVerb(u16);
+
+const LEMMA_BITS: u32 = 12;
+const LEMMA_MAX: u16 = (1 << LEMMA_BITS) - 2;
+
+impl PackedVerb {
+    #[inline]
+    fn pack(verb: Option<Verb>) -> PackedVerb {
+        let Some(Verb { class, form, lemma }) = verb else { return PackedVerb(0) };
+        let kind = (class as u16) << 2 | form as u16;
+        PackedVerb(kind << LEMMA_BITS | (lemma.min(LEMMA_MAX) + 1))
+    }
+
+    #[inline]
+    fn unpack(self) -> Option<Verb> {
+        let lemma = self.0 & ((1 << LEMMA_BITS) - 1);
+        if lemma == 0 {
+            return None;
+        }
+        let class = match self.0 >> (LEMMA_BITS + 2) {
+            0 => VerbClass::Speech,
+            1 => VerbClass::Thought,
+            2 => VerbClass::Evidence,
+            _ => VerbClass::Stance,
+        };
+        let form = match (self.0 >> LEMMA_BITS) & 3 {
+            0 => VerbForm::Base,
+            1 => VerbForm::Third,
+            2 => VerbForm::Past,
+            _ => VerbForm::Ing,
+        };
+        Some(Verb { class, form, lemma: lemma - 1 })
+    }
+}
+
 pub const NO_QUOTE: u32 = u32::MAX;
 
 /// A byte offset as a token keeps it. Token indices and paragraph numbers
@@ -72,7 +115,7 @@ impl Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
         debug_assert!(phrase_kinds <= PHRASE_KINDS, "six phrase kinds");
         let marks = phrase_kinds & PHRASE_KINDS | if cap { CAP } else { 0 };
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb, marks, depth }
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
@@ -98,7 +141,7 @@ impl Token {
     /// What the lexicons say of the word.
     #[inline]
     pub fn info(&self) -> WordInfo {
-        WordInfo { flags: self.flags, verb: self.verb, phrase_kinds: self.marks & PHRASE_KINDS }
+        WordInfo { flags: self.flags, verb: self.verb.unpack(), phrase_kinds: self.marks & PHRASE_KINDS }
     }
 
     /// The token's bytes in the text.
@@ -621,13 +664,22 @@ mod tests {
 
     #[test]
     fn a_token_stays_small() {
-        assert_eq!(std::mem::size_of::<Token>(), 28);
+        assert_eq!(std::mem::size_of::<Token>(), 24);
+    }
+
+    #[test]
+    fn every_lemma_fits() {
+        // `add_verbs` makes at most one lemma a line of the file.
+        let lines = include_str!("../../grammar/reporting-verbs.txt").lines().count();
+        assert!(lines <= LEMMA_MAX as usize + 1, "{lines} lemmas");
     }
 
     #[test]
     fn a_token_gives_back_what_it_was_given() {
-        use crate::parse::lexicon::{VerbClass, VerbForm};
-        for verb in [None, Some(Verb { class: VerbClass::Stance, form: VerbForm::Ing, lemma: u16::MAX })] {
+        let classes = [VerbClass::Speech, VerbClass::Thought, VerbClass::Evidence, VerbClass::Stance];
+        let forms = [VerbForm::Base, VerbForm::Third, VerbForm::Past, VerbForm::Ing];
+        let verbs = classes.iter().flat_map(|&class| forms.iter().flat_map(move |&form| [0, 1, 352, LEMMA_MAX].map(|lemma| Some(Verb { class, form, lemma }))));
+        for verb in verbs.chain([None]) {
             for (phrase_kinds, cap) in [(0, false), (0b11_1111, true), (0b10_0101, false)] {
                 let info = WordInfo { flags: 0x7fff_ffff, verb, phrase_kinds };
                 let mut t = Token::new(Span::new(3, 9), TokenKind::Word, info, cap, 7, 11);
@@ -636,6 +688,9 @@ mod tests {
                 assert_eq!((t.info(), t.cap()), (info, false));
             }
         }
+        let past_the_last = Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: u16::MAX };
+        let t = Token::new(Span::new(0, 1), TokenKind::Word, WordInfo { verb: Some(past_the_last), ..WordInfo::default() }, false, 0, 0);
+        assert_eq!(t.info().verb, Some(Verb { lemma: LEMMA_MAX, ..past_the_last }));
     }
 
     #[test]
