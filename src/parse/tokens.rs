@@ -171,14 +171,16 @@ impl Token {
     }
 }
 
-/// A quotation mark's token kind and, for an opening mark, where its quote ends.
-type MarkRole = (TokenKind, usize);
+/// A quotation mark's token kind and, for an opening mark, where its quote
+/// ends (as a token's offsets are, in a `u32`: the list is as long as the
+/// marks, a million for a million apostrophes).
+type MarkRole = (TokenKind, u32);
 
 /// The role each quotation mark plays, in text order.
 fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
     let mut roles = Vec::with_capacity(scan.marks.len());
     for q in &scan.quotes {
-        roles.push((q.span.start, (TokenKind::OpenQuote, q.span.end)));
+        roles.push((q.span.start, (TokenKind::OpenQuote, offset(q.span.end))));
         if let Some(close) = q.close_mark() {
             roles.push((close.start, (TokenKind::CloseQuote, 0)));
         }
@@ -203,12 +205,11 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer =
-        Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0, quote_ends: Vec::new() };
+    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
-    assign_depth(&mut lexer.tokens, &lexer.quote_ends);
+    assign_depth(&mut lexer.tokens, &marks);
     lexer.tokens
 }
 
@@ -220,8 +221,6 @@ struct Lexer<'a> {
     next_mark: usize,
     hidden: &'a [Span],
     next_hidden: usize,
-    /// Where the quote of each `OpenQuote` token ends, in token order.
-    quote_ends: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -267,10 +266,7 @@ impl<'a> Lexer<'a> {
         if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
             return Some(h.end);
         }
-        let &(mark, (kind, quote_end)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
-        if kind == TokenKind::OpenQuote {
-            self.quote_ends.push(quote_end);
-        }
+        let &(mark, (kind, _)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
         self.push(mark, kind, index);
         Some(mark.end)
     }
@@ -568,10 +564,11 @@ fn may_be_contraction(word: &[u8]) -> bool {
     word.len() <= 9 && matches!(word.last(), Some(b'e' | b'E' | b'm' | b'M' | b'l' | b'L' | b'd' | b'D'))
 }
 
-/// Marks every token with the number of quotes it stands inside.
-/// `quote_ends` has where the quote of each opening mark ends, in order.
-fn assign_depth(tokens: &mut [Token], quote_ends: &[usize]) {
-    let mut quote_ends = quote_ends.iter();
+/// Marks every token with the number of quotes it stands inside. `marks`
+/// (in text order, as the tokens are) says where each opening mark's quote
+/// ends.
+fn assign_depth(tokens: &mut [Token], marks: &[(Span, MarkRole)]) {
+    let mut marks = marks.iter();
     let mut open_ends: Vec<usize> = Vec::new();
     for token in tokens.iter_mut() {
         while open_ends.last().is_some_and(|&end| token.span().start >= end) {
@@ -580,7 +577,9 @@ fn assign_depth(tokens: &mut [Token], quote_ends: &[usize]) {
         match token.kind {
             TokenKind::OpenQuote => {
                 token.depth = open_ends.len() as u8;
-                open_ends.extend(quote_ends.next());
+                let start = token.span().start;
+                let (_, (_, quote_end)) = marks.find(|m| m.0.start == start).expect("every opening mark is in the list");
+                open_ends.push(*quote_end as usize);
             }
             TokenKind::CloseQuote => {
                 open_ends.pop();
