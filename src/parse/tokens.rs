@@ -61,10 +61,10 @@ const PHRASE_KINDS: u8 = HYPHEN - 1;
 
 /// A reporting verb in 16 bits: 0 for none, else its class (2 bits), its
 /// form (2 bits) and one more than its lemma (12 bits). The built-in
-/// lexicon has a few hundred lemmas (see the test `every_lemma_fits`); a
-/// newsroom's extra verbs past the 4,095th share the last number, which
-/// the grammar, comparing lemmas only with built-in verbs by name, never
-/// tells apart.
+/// lexicon has a few hundred lemmas (see the test `every_lemma_fits`);
+/// lemmas past the 4,095th (only a newsroom's extra verbs could get there)
+/// share its number, which the grammar, comparing lemmas only with
+/// built-in verbs by name, never tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PackedVerb(u16);
 
