@@ -205,11 +205,10 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
+    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0, open_ends: Vec::new() };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
-    assign_depth(&mut lexer.tokens, &marks);
     lexer.tokens
 }
 
@@ -221,6 +220,10 @@ struct Lexer<'a> {
     next_mark: usize,
     hidden: &'a [Span],
     next_hidden: usize,
+    /// Where each quote open at the lexer's position ends, innermost last:
+    /// a token's depth is set as it is pushed, rather than in a second
+    /// pass over all the tokens.
+    open_ends: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -266,8 +269,11 @@ impl<'a> Lexer<'a> {
         if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
             return Some(h.end);
         }
-        let &(mark, (kind, _)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
+        let &(mark, (kind, quote_end)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
         self.push(mark, kind, index);
+        if kind == TokenKind::OpenQuote {
+            self.open_ends.push(quote_end as usize);
+        }
         Some(mark.end)
     }
 
@@ -337,7 +343,24 @@ impl<'a> Lexer<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
-        self.tokens.push(Token::new(span, kind, info, cap, 0, para));
+        let depth = self.depth_at(span.start, kind);
+        self.tokens.push(Token::new(span, kind, info, cap, depth, para));
+    }
+
+    /// The number of quotes a token of `kind` starting at `start` stands
+    /// inside (an opening mark's own quote is pushed after it).
+    fn depth_at(&mut self, start: usize, kind: TokenKind) -> u8 {
+        while self.open_ends.last().is_some_and(|&end| start >= end) {
+            self.open_ends.pop();
+        }
+        match kind {
+            TokenKind::CloseQuote => {
+                self.open_ends.pop();
+                self.open_ends.len() as u8
+            }
+            TokenKind::ContinueQuote => self.open_ends.len().saturating_sub(1) as u8,
+            _ => self.open_ends.len() as u8,
+        }
     }
 }
 
@@ -562,33 +585,6 @@ fn contraction_split(word: &str) -> Option<usize> {
 /// time).
 fn may_be_contraction(word: &[u8]) -> bool {
     word.len() <= 9 && matches!(word.last(), Some(b'e' | b'E' | b'm' | b'M' | b'l' | b'L' | b'd' | b'D'))
-}
-
-/// Marks every token with the number of quotes it stands inside. `marks`
-/// (in text order, as the tokens are) says where each opening mark's quote
-/// ends.
-fn assign_depth(tokens: &mut [Token], marks: &[(Span, MarkRole)]) {
-    let mut marks = marks.iter();
-    let mut open_ends: Vec<usize> = Vec::new();
-    for token in tokens.iter_mut() {
-        while open_ends.last().is_some_and(|&end| token.span().start >= end) {
-            open_ends.pop();
-        }
-        match token.kind {
-            TokenKind::OpenQuote => {
-                token.depth = open_ends.len() as u8;
-                let start = token.span().start;
-                let (_, (_, quote_end)) = marks.find(|m| m.0.start == start).expect("every opening mark is in the list");
-                open_ends.push(*quote_end as usize);
-            }
-            TokenKind::CloseQuote => {
-                open_ends.pop();
-                token.depth = open_ends.len() as u8;
-            }
-            TokenKind::ContinueQuote => token.depth = open_ends.len().saturating_sub(1) as u8,
-            _ => token.depth = open_ends.len() as u8,
-        }
-    }
 }
 
 #[cfg(test)]
