@@ -108,6 +108,9 @@ pub enum PhraseKind {
     Allegation,
     /// Research or polling that is not named: `studies show` (`vague-studies.txt`).
     VagueStudy,
+    /// A verb whose subject makes the report of the infinitive after it:
+    /// `continues to criticize` (`catenatives.txt`).
+    Catenative,
 }
 
 impl PhraseKind {
@@ -144,6 +147,9 @@ pub struct Lexicon {
     phrases_by_first: PhraseStarts,
     loaded: HashMap<&'static str, &'static str>,
     lemmas: Vec<String>,
+    /// Small closed word lists a rule reads whole, by section name
+    /// (`figures.txt` [months]): too many to each take a flag bit.
+    lists: HashMap<&'static str, Vec<&'static str>>,
 }
 
 /// Built once, on first use, and shared: each configuration holds an
@@ -435,6 +441,7 @@ impl Lexicon {
             phrases_by_first: PhraseStarts::default(),
             loaded: HashMap::default(),
             lemmas: Vec::new(),
+            lists: HashMap::default(),
         };
         lex.add_verbs(include_str!("../../grammar/reporting-verbs.txt"));
         lex.add_titles(include_str!("../../grammar/titles.txt"));
@@ -459,13 +466,29 @@ impl Lexicon {
             lex.loaded.insert(verb.trim(), suggestion.trim());
             lex.flag(verb.trim(), class::LOADED);
         }
+        lex.add_lists(include_str!("../../grammar/figures.txt"));
         lex.add_phrases(include_str!("../../grammar/multiword-cues.txt"), PhraseKind::Cue);
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
         lex.add_phrases(include_str!("../../grammar/boilerplate.txt"), PhraseKind::Boilerplate);
         lex.add_phrases(include_str!("../../grammar/allegations.txt"), PhraseKind::Allegation);
         lex.add_phrases(include_str!("../../grammar/vague-studies.txt"), PhraseKind::VagueStudy);
+        lex.add_phrases(include_str!("../../grammar/catenatives.txt"), PhraseKind::Catenative);
         lex
+    }
+
+    fn add_lists(&mut self, text: &'static str) {
+        for (section, word) in sections(text) {
+            self.lists.entry(section).or_default().push(word);
+        }
+    }
+
+    /// The word list of section `name` of a list file (`months`, `units`),
+    /// lower case. A name no file has is a bug: tests read every list.
+    pub fn list(&self, name: &str) -> &[&'static str] {
+        let list = self.lists.get(name).map_or(&[][..], Vec::as_slice);
+        debug_assert!(!list.is_empty(), "no word list [{name}] in grammar/");
+        list
     }
 
     /// The built-in lexicons with a newsroom's own words added.
@@ -678,6 +701,15 @@ mod tests {
         assert_eq!(lexicon().word("says").verb.unwrap().form, VerbForm::Third);
         assert_eq!(lexicon().lemma(said.lemma), "say");
         assert!(lexicon().word("table").verb.is_none());
+    }
+
+    #[test]
+    fn word_lists_are_read_by_section() {
+        assert!(lexicon().list("months").contains(&"sept."));
+        assert_eq!(lexicon().list("percent"), ["percent", "pct", "percentage"]);
+        for name in ["units", "magnitudes", "labels"] {
+            assert!(!lexicon().list(name).is_empty(), "{name}");
+        }
     }
 
     #[test]

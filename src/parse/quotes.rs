@@ -219,6 +219,9 @@ impl<'t> Scanner<'t> {
         let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
         let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
         let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+        if (c == '"' || c == '\u{201d}') && self.double_open() && self.inch_mark_inside_quote(at, len, para) {
+            return None;
+        }
         Some(match c {
             '"' => {
                 // 5'10" and the like: an inch mark, unless it closes an open quote.
@@ -254,6 +257,16 @@ impl<'t> Scanner<'t> {
             '\'' if opening && before.is_none_or(|b| !b.is_alphanumeric()) => Role::Toggle(MarkStyle::SingleStraight),
             _ => Role::Apostrophe,
         })
+    }
+
+    /// `“… he’s 6’2”, and …”`: a height in feet and inches inside a quote,
+    /// whose inch mark would otherwise close the quote early. Read so only
+    /// when a closing double mark follows later in the paragraph, before any
+    /// opening one: otherwise the mark may be the quote's own close
+    /// (`“He stands 6’2”`). The search stops at the next double mark, so
+    /// each byte is read by one search at most.
+    fn inch_mark_inside_quote(&self, at: usize, len: usize, para: Span) -> bool {
+        feet_and_inches_before(&self.text[para.start..at]) && closing_double_follows(&self.text[at + len..para.end])
     }
 
     fn rest(&self, from: usize, para: Span) -> &'t str {
@@ -464,6 +477,28 @@ fn faces_wrong_way(c: char, role: Role) -> bool {
     matches!((c, role), ('\u{201d}', Role::Open(_)) | ('\u{201c}', Role::Close(MarkStyle::Curly)))
 }
 
+/// `6’2` or `5'11` just before the mark: a digit, a foot mark, one or two
+/// digits, and no word running into the figure.
+fn feet_and_inches_before(before: &str) -> bool {
+    let inches = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&inches) {
+        return false;
+    }
+    let rest = &before[..before.len() - inches];
+    let Some(feet) = rest.strip_suffix('\u{2019}').or_else(|| rest.strip_suffix('\'')) else { return false };
+    let mut back = feet.chars().rev();
+    back.next().is_some_and(|d| d.is_ascii_digit()) && back.next().is_none_or(|b| !b.is_alphanumeric())
+}
+
+/// A closing double mark comes before any opening one in `rest`.
+fn closing_double_follows(rest: &str) -> bool {
+    match rest.char_indices().find(|&(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}')) {
+        Some((_, '\u{201d}')) => true,
+        Some((i, '"')) => rest[i + 1..].chars().next().is_none_or(closes_after),
+        _ => false,
+    }
+}
+
 /// `’90s`, `’em`, `’til`, `’cause`, `’n’`: an apostrophe standing for dropped letters.
 fn elision(after: Option<char>, after2: Option<char>, rest: &str) -> bool {
     if after.is_some_and(|a| a.is_ascii_digit()) && after2.is_some_and(|a| a.is_ascii_digit()) {
@@ -548,6 +583,20 @@ mod tests {
     #[test]
     fn an_invisible_direction_mark_before_a_mark_is_no_word() {
         assert_eq!(quotes("Tide.\n\n\u{202a}”Boats wait,” she wrote.").0, ["\u{201d}Boats wait,\u{201d}"]);
+    }
+
+    #[test]
+    fn a_height_inside_a_quote_does_not_close_it() {
+        let (q, issues) = quotes("“She is 6’2”, taller than me,” Holm said. \"He is 5'11\" and fast,\" she added.");
+        assert_eq!(q, ["“She is 6’2”, taller than me,”", "\"He is 5'11\" and fast,\""]);
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn a_height_that_ends_a_quote_closes_it() {
+        let (q, issues) = quotes("“She is 6’2” Holm said. “Yes.”");
+        assert_eq!(q, ["“She is 6’2”", "“Yes.”"]);
+        assert!(issues.is_empty());
     }
 
     #[test]

@@ -482,6 +482,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_shown_to_be_a_she_outranks_nearer_names_not_shown() {
+        let text = "Ms. Ana Ruiz chairs the board.\n\nThe vote is on Friday.\n\nRuiz took on Senator Tom Bell over the tolls and over his loyalty to Mayor Ken Ortiz at the meeting.\n\n\"We need this,\" she said.";
+        assert_eq!(speaker_names(text), ["Ana Ruiz"]);
+    }
+
+    #[test]
     fn a_name_after_neither_is_a_person() {
         let text = "Neither Lars Brekke nor his rivals wanted a fight.\n\n\"We agreed,\" Mr. Brekke said.\n\n\"It was late,\" he said.";
         let checked = checked(text);

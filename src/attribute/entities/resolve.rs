@@ -62,6 +62,12 @@ impl Entities {
                 contested: same_gender && gender != Gender::Plural && gender != Gender::Neuter,
             };
         }
+        // `Ruiz pressed Bell and Mayor Ortiz … as she sought`: of the names
+        // in the nearest's sentence, one the draft has shown to be a `she`
+        // outranks nearer names it has not.
+        if let Some(shown) = self.shown_in_sentence(&earlier, nearest.sentence, gender) {
+            return Resolution { entity: Some(shown), candidates: Vec::new(), contested: false };
+        }
         // No speaker yet: two people named in the same sentence fit equally,
         // but for the reader only when the draft shows both are people (a
         // title, a role or a gender: a bare capitalised name may be a place
@@ -80,6 +86,18 @@ impl Entities {
             }
         }
         Resolution { entity: Some(nearest.entity), candidates, contested }
+    }
+
+    /// The one entity of sentence `sentence`'s sightings whose gender the
+    /// draft has shown to be `gender`, when the nearest is not shown and
+    /// exactly one such entity is there.
+    fn shown_in_sentence(&self, earlier: &[&Sighting], sentence: usize, gender: Gender) -> Option<usize> {
+        if !matches!(gender, Gender::Male | Gender::Female) || self.list[earlier.first()?.entity].gender == gender {
+            return None;
+        }
+        let mut shown = earlier.iter().take_while(|o| o.sentence == sentence).map(|o| o.entity).filter(|&e| self.list[e].gender == gender);
+        let first = shown.next()?;
+        shown.all(|e| e == first).then_some(first)
     }
 
     /// Among the words before entity `e`'s name, a title or role a person

@@ -20,10 +20,11 @@
 //!
 //! A source picked out again (`the official`, `that person`, `one`,
 //! `another`) points back at one already introduced, where the
-//! description belongs; only the introduction is flagged.
+//! description belongs; only the introduction is flagged. A count in the
+//! hundreds or more (`34,000 people voted`) is a tally, not a source.
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::{Mention, MentionKind};
+use crate::parse::{Mention, MentionKind, TokenKind};
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
 
@@ -32,7 +33,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .clauses
         .iter()
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
-        .filter(|(sentence, m)| m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !reported_by_named(cx, *sentence, m))
+        .filter(|(sentence, m)| {
+            m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m)
+        })
         .map(|(_, m)| {
             let who = m.span.of(cx.text);
             Finding::new(m.span, format!("anonymous source: “{who}” says nothing about who they are"))
@@ -63,6 +66,14 @@ fn points_back(cx: &Context<'_>, m: &Mention) -> bool {
     BACK.iter().any(|w| word.eq_ignore_ascii_case(w)) && (lone || !["one", "another"].iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
+/// `34,000 people voted`: a count in the hundreds or more is a tally of
+/// voters or buyers, not a source who could be asked who they are.
+fn tally(cx: &Context<'_>, m: &Mention) -> bool {
+    let first = &cx.parsed.tokens[m.first_token as usize];
+    let digits: String = first.span().of(cx.text).chars().filter(|c| *c != ',').collect();
+    first.kind == TokenKind::Number && digits.parse::<f64>().is_ok_and(|n| n >= 100.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
@@ -89,6 +100,12 @@ mod tests {
     fn passes_a_source_inside_a_named_speakers_report() {
         let text = "Ruiz has said about 20 people have indicated an interest in the post.\n\nThe post is open, people said.";
         assert_eq!(words("anonymous-source", text), ["people"]);
+    }
+
+    #[test]
+    fn passes_a_tally_but_not_a_handful() {
+        let text = "In the north, 34,000 people voted for the ferry tax.\n\nThe deal is close, three people said.";
+        assert_eq!(words("anonymous-source", text), ["three people"]);
     }
 
     #[test]

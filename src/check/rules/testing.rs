@@ -13,3 +13,9 @@ pub fn flagged(rule: &str, text: &str) -> Vec<(String, String)> {
 pub fn words(rule: &str, text: &str) -> Vec<String> {
     flagged(rule, text).into_iter().map(|(w, _)| w).collect()
 }
+
+/// The help line of every finding of `rule` in `text`.
+pub fn helps(rule: &str, text: &str) -> Vec<String> {
+    let checked = crate::check_source(Source::new("test.txt", text), &Config::default());
+    checked.diagnostics.iter().filter(|d| d.rule == rule).filter_map(|d| d.help.as_ref().map(|h| h.to_string())).collect()
+}

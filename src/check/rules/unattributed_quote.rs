@@ -22,6 +22,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .quotes
         .iter()
         .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
+        .filter(|link| !speaker_left_inside(cx, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -29,6 +30,14 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 .help("say who said it, e.g. `, <speaker> said` after the closing quotation mark")
         })
         .collect()
+}
+
+/// `"We will rebuild, the mayor said.` with the closing mark left out: the
+/// speaker is named, inside the quote, and `unbalanced-quote` already says
+/// where the mark goes; a second error would send the editor looking for
+/// a speaker who is there.
+fn speaker_left_inside(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    !quote.closed && super::unbalanced_quote::tag_inside(cx, quote).is_some()
 }
 
 #[cfg(test)]
@@ -45,6 +54,13 @@ mod tests {
     fn passes_a_quote_with_its_speaker() {
         let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly,\" said Ana Ruiz.";
         assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_quote_left_open_over_its_own_speaker() {
+        let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly, said Ana Ruiz.\n\nShe left.";
+        assert!(words("unattributed-quote", text).is_empty());
+        assert_eq!(words("unbalanced-quote", text), ["\""]);
     }
 
     #[test]

@@ -15,7 +15,9 @@
 //! Close the quote where the words end: `"We will rebuild," the mayor said.`
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::MarkProblem;
+use crate::parse::lexicon::{class, VerbClass, VerbForm};
+use crate::parse::{MarkProblem, Quote};
+use crate::source::Span;
 
 pub const RULE: Rule = Rule { name: "unbalanced-quote", severity: Severity::Error, run };
 
@@ -25,13 +27,63 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .issues
         .iter()
         .map(|issue| match issue.problem {
-            MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed").help("close the quote where the speaker's words end"),
+            MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed").help(close_where(cx, issue.at)),
             MarkProblem::Stray => {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
             }
             MarkProblem::Reversed => Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at)),
         })
         .collect()
+}
+
+fn close_where(cx: &Context<'_>, mark: Span) -> String {
+    match unclosed_quote_at(cx, mark.start).and_then(|q| tag_inside(cx, q)) {
+        Some(tag) => format!("close the quote before `{}`: the words from there read as its reporting clause", tag.of(cx.text)),
+        None => "close the quote where the speaker's words end".to_string(),
+    }
+}
+
+/// The unclosed quote whose opening mark starts at `at`.
+fn unclosed_quote_at<'a>(cx: &Context<'a>, at: usize) -> Option<&'a Quote> {
+    let quotes = &cx.parsed.quotes.quotes;
+    let i = quotes.partition_point(|q| q.span.start < at);
+    quotes.get(i).filter(|q| q.span.start == at && !q.closed)
+}
+
+/// `"We will rebuild, the mayor said. …`: a reporting clause set off by a
+/// comma inside a quote that is never closed, which reads as the quote's
+/// own tag with its closing mark left out. Its words run from the comma to
+/// the verb and the word after it; `None` when the quote holds no such
+/// clause in its first sentence's reach.
+pub(super) fn tag_inside(cx: &Context<'_>, quote: &Quote) -> Option<Span> {
+    let tokens = &cx.parsed.tokens;
+    let first = cx.parsed.token_at(quote.inner.start);
+    let last = cx.parsed.token_at(quote.inner.end);
+    let commas = (first..last).filter(|&k| tokens[k].is_punct(',')).take(MAX_COMMAS);
+    commas.filter_map(|k| reporting_words_after(cx, k + 1, last).map(|end| Span::new(tokens[k].span().start, tokens[end - 1].span().end))).next()
+}
+
+/// A tag is looked for after the quote's first few commas only: the words
+/// of a quote left open run on to the paragraph's end.
+const MAX_COMMAS: usize = 4;
+
+/// `said Holm`, `said the mayor`, `Holm said`, `the mayor said`, `she
+/// said` from token `at`: the end of the tag's words.
+fn reporting_words_after(cx: &Context<'_>, at: usize, last: usize) -> Option<usize> {
+    let tokens = &cx.parsed.tokens[..last];
+    let speech_verb = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.info().verb.is_some_and(|v| v.class == VerbClass::Speech && matches!(v.form, VerbForm::Past | VerbForm::Third)))
+    };
+    let naming = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && (t.cap() || t.is(class::DETERMINER | class::HE | class::SHE | class::THEY)));
+    if speech_verb(at) && naming(at + 1) {
+        return Some(at + 2);
+    }
+    // `the harbour master said`: a naming word, then words that are no verb.
+    let noun = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && t.info().verb.is_none());
+    let names = if naming(at) { 1 + (at + 1..(at + 4).min(tokens.len())).take_while(|&k| noun(k)).count() } else { 0 };
+    // `any estimates say`: after a determiner, the verb's form is a noun's.
+    let bare_determiner = names == 1 && tokens[at].is(class::DETERMINER);
+    (names > 0 && !bare_determiner && speech_verb(at + names)).then_some(at + names + 1)
 }
 
 fn turn_round(text: &str, mark: crate::source::Span) -> &'static str {
@@ -44,12 +96,26 @@ fn turn_round(text: &str, mark: crate::source::Span) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::words;
+    use super::super::testing::{helps, words};
 
     #[test]
     fn flags_unclosed_and_stray_marks() {
         assert_eq!(words("unbalanced-quote", "\"We will rebuild, the mayor said.\n\nShe left."), ["\""]);
         assert_eq!(words("unbalanced-quote", "We will rebuild,” the mayor said."), ["”"]);
+    }
+
+    #[test]
+    fn names_the_tag_a_quote_left_open_runs_over() {
+        for (text, tag) in [
+            ("\"We will rebuild, the mayor said. It will take years.\n\nShe left.", ", the mayor said"),
+            ("\"We will rebuild, said Ana Ruiz, who chairs the board.\n\nShe left.", ", said Ana"),
+            ("\"We will rebuild, she says.\n\nShe left.", ", she says"),
+        ] {
+            assert_eq!(helps("unbalanced-quote", text), [format!("close the quote before `{tag}`: the words from there read as its reporting clause")]);
+        }
+        for text in ["\"We will rebuild, and soon.\n\nShe left.", "\"We will rebuild, any claims aside.\n\nShe left."] {
+            assert_eq!(helps("unbalanced-quote", text), ["close the quote where the speaker's words end"]);
+        }
     }
 
     #[test]

@@ -54,21 +54,6 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-const MONTHS: &[&str] = &[
-    "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may", "june", "jun", "jun.", "july", "jul", "jul.",
-    "aug", "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.", "october", "nov", "nov.", "november", "dec", "dec.", "december",
-];
-
-/// Units of time and measure after which a number is a duration or a size,
-/// not a finding (`100 days`, `200 miles`).
-const NOT_COUNTED: &[&str] = &[
-    "a.m.", "p.m.", "am", "pm", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes", "minute", "seconds", "decades",
-    "centuries", "miles", "mile", "feet", "foot", "meters", "metres", "kilometers", "kilometres", "yards", "pages", "page", "words", "characters", "bc", "ad",
-    "b.c.", "a.d.",
-];
-
-const MAGNITUDES: &[&str] = &["million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands"];
-
 /// The figure starting at token `i`, with its currency sign and unit.
 fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     let tokens = &cx.parsed.tokens;
@@ -90,7 +75,7 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     let hyphen_after = next.is_some_and(|n| adjacent(t, n) && matches!(n.kind, TokenKind::Punct('-' | '–')));
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
-    let (percent, magnitude, end) = number.extent(i, unit, word(i + 2));
+    let (percent, magnitude, end) = number.extent(cx.lexicon, i, unit, word(i + 2));
     let money = currency.is_some();
     let figure = if percent || magnitude || (money && number.value >= 1000.0) {
         true
@@ -98,13 +83,14 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, NOT_COUNTED);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, cx.lexicon.list("units"));
         !year && counted && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent {
         return None;
     }
-    let near_month = one_of(prev.and_then(|_| word(i - 1)), MONTHS) || one_of(unit, MONTHS);
+    let months = cx.lexicon.list("months");
+    let near_month = one_of(prev.and_then(|_| word(i - 1)), months) || one_of(unit, months);
     if near_month && !percent && !magnitude {
         return None;
     }
@@ -145,15 +131,15 @@ impl Number {
     /// Whether the figure at token `i` is a percentage or a magnitude, and
     /// the token after its last word (`40 percent`, `3 percentage points`,
     /// `12 per cent`, `2 million`), given the two words after the number.
-    fn extent(&self, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
-        const PERCENT: &[&str] = &["percent", "pct", "percentage"];
+    fn extent(&self, lex: &crate::parse::Lexicon, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
+        let (percent, magnitudes) = (lex.list("percent"), lex.list("magnitudes"));
         if self.percent_sign {
             (true, false, i + 1)
-        } else if (one_of(unit, PERCENT) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
+        } else if (one_of(unit, percent) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
             (true, false, i + 3)
-        } else if one_of(unit, PERCENT) {
+        } else if one_of(unit, percent) {
             (true, false, i + 2)
-        } else if one_of(unit, MAGNITUDES) {
+        } else if one_of(unit, magnitudes) {
             (false, true, i + 2)
         } else {
             (false, self.short_magnitude, i + 1)
@@ -168,7 +154,7 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    p.cap() || one_of(Some(p.span().of(cx.text)), &["no.", "no", "number", "route", "room", "section", "article", "chapter", "page", "flight", "district"])
+    p.cap() || one_of(Some(p.span().of(cx.text)), cx.lexicon.list("labels"))
 }
 
 /// The word is one of `list` (written in lower case), in any case.

@@ -9,6 +9,7 @@
 //! before the verb, read backwards; the speaker after the verb (`said
 //! Peskov`) after a quote or comma; then the looser subjects.
 
+mod catenative;
 mod content;
 mod governing;
 mod idioms;
@@ -28,6 +29,7 @@ use crate::parse::sentences::Sentence;
 use crate::parse::stream::{span_of, Backward, Forward};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
+use catenative::catenative_report;
 use content::assign_content;
 use governing::*;
 use idioms::*;
@@ -138,7 +140,9 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         }
         let mut i = sentence.first as usize;
         while i < sentence.end as usize {
-            match clause_at(c, sentence, si, i) {
+            // An infinitive that reports only after its governing verb is
+            // tried where no reporting word starts.
+            match clause_at(c, sentence, si, i).or_else(|| catenative_report(c, sentence, si, i)) {
                 Some(mut clause) => {
                     i = clause.cue_tokens.1 as usize;
                     shared_subject(c, sentence, &mut clause, &out[before..]);
@@ -533,7 +537,7 @@ mod tests {
     use super::*;
     use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
 
-    fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
+    pub(super) fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let q = scan(text, &paras, &[]);
         let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
