@@ -31,32 +31,35 @@ pub enum TokenKind {
 /// One token. Tokens are the largest array a parse makes (one for every
 /// five bytes or so), and most stages read it through from start to end,
 /// so it is kept small (24 bytes): the offsets are `u32`, the kind 4 bytes
-/// (no quote number), the reporting verb packed into 16 bits, and the
-/// capital and the hyphen in the spare bits of the phrase kinds, which
-/// keeps a long draft's passes over it in cache and its pages few.
+/// (no quote number), the reporting verb packed into 16 bits, the capital
+/// in the flags' spare bit and the hyphen in the phrase kinds' spare bit,
+/// which keeps a long draft's passes over it in cache and its pages few.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
     end: u32,
     pub kind: TokenKind,
-    /// [`WordInfo::flags`]: see [`Token::info`].
+    /// [`WordInfo::flags`] (see [`Token::info`]), and [`CAP`].
     flags: u32,
     pub para: u32,
     /// [`WordInfo::verb`], packed: see [`PackedVerb`].
     verb: PackedVerb,
-    /// [`WordInfo::phrase_kinds`] in the low six bits, then [`HYPHEN`] and [`CAP`].
+    /// [`WordInfo::phrase_kinds`] in the low seven bits, then [`HYPHEN`].
     marks: u8,
     /// How many quotes this token stands inside (0: the narration).
     pub depth: u8,
 }
 
-/// In [`Token::marks`]: starts with an upper-case letter (see [`Token::cap`]).
-const CAP: u8 = 1 << 7;
+/// In [`Token::flags`]: starts with an upper-case letter (see
+/// [`Token::cap`]). The lexicon's flags use 31 bits (`class`, up to
+/// `VAGUE_MODIFIER`); see the test `the_capital_has_the_flags_spare_bit`.
+const CAP: u32 = 1 << 31;
 /// In [`Token::marks`]: a word with a hyphen in it (`al-Assad`), as the
 /// lexer found it: the name test asks of every lower-case word, and would
 /// otherwise read its bytes again.
-const HYPHEN: u8 = 1 << 6;
-/// In [`Token::marks`]: the phrase kinds ([`PhraseKind::bit`](super::lexicon::PhraseKind::bit) has six).
+const HYPHEN: u8 = 1 << 7;
+/// In [`Token::marks`]: the phrase kinds ([`PhraseKind::bit`](super::lexicon::PhraseKind::bit) has seven;
+/// see the test `every_phrase_kind_fits`).
 const PHRASE_KINDS: u8 = HYPHEN - 1;
 
 /// A reporting verb in 16 bits: 0 for none, else its class (2 bits), its
@@ -113,9 +116,9 @@ impl Token {
     #[inline]
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
-        debug_assert!(phrase_kinds <= PHRASE_KINDS, "six phrase kinds");
-        let marks = phrase_kinds & PHRASE_KINDS | if cap { CAP } else { 0 };
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks, depth }
+        debug_assert!(phrase_kinds <= PHRASE_KINDS && flags & CAP == 0, "room for the hyphen and the capital");
+        let flags = flags | if cap { CAP } else { 0 };
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
@@ -124,12 +127,12 @@ impl Token {
     /// grammar noticing.
     #[inline]
     pub fn cap(&self) -> bool {
-        self.marks & CAP != 0
+        self.flags & CAP != 0
     }
 
     /// A capital that only the sentence start or a headline put there.
     pub fn settle_as_lower_case(&mut self) {
-        self.marks &= !CAP;
+        self.flags &= !CAP;
     }
 
     /// A word with an ASCII hyphen in it (`well-known`, `46-year-old`).
@@ -141,7 +144,7 @@ impl Token {
     /// What the lexicons say of the word.
     #[inline]
     pub fn info(&self) -> WordInfo {
-        WordInfo { flags: self.flags, verb: self.verb.unpack(), phrase_kinds: self.marks & PHRASE_KINDS }
+        WordInfo { flags: self.flags & !CAP, verb: self.verb.unpack(), phrase_kinds: self.marks & PHRASE_KINDS }
     }
 
     /// The token's bytes in the text.
@@ -163,7 +166,7 @@ impl Token {
     }
 
     pub fn is(&self, flags: u32) -> bool {
-        self.kind == TokenKind::Word && self.flags & flags != 0
+        self.kind == TokenKind::Word && self.flags & flags & !CAP != 0
     }
 
     pub fn is_mark(&self) -> bool {
@@ -663,6 +666,30 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_kind_fits() {
+        use crate::parse::lexicon::PhraseKind::{self, *};
+        // Exhaustive: a kind added to `PhraseKind` stops this compiling
+        // until it is listed, and then fails it if the byte is full.
+        let listed = |kind: PhraseKind| match kind {
+            Cue | Weasel | Reportedly | Boilerplate | Allegation | VagueStudy | Catenative => kind,
+        };
+        for kind in [Cue, Weasel, Reportedly, Boilerplate, Allegation, VagueStudy, Catenative].map(listed) {
+            assert_eq!(kind.bit() & !PHRASE_KINDS, 0, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_capital_has_the_flags_spare_bit() {
+        use crate::parse::lexicon::class;
+        // The highest of the lexicon's flags; one above it would take the capital's bit.
+        assert_eq!(class::VAGUE_MODIFIER, CAP >> 1);
+        let flagged = WordInfo { flags: u32::MAX >> 1, ..WordInfo::default() };
+        let t = Token::new(Span::new(0, 1), TokenKind::Word, flagged, true, 0, 0);
+        assert!(t.cap() && !t.is(CAP));
+        assert_eq!(t.info(), flagged);
+    }
+
+    #[test]
     fn every_lemma_fits() {
         // `add_verbs` makes at most one lemma a line of the file.
         let lines = include_str!("../../grammar/reporting-verbs.txt").lines().count();
@@ -675,7 +702,7 @@ mod tests {
         let forms = [VerbForm::Base, VerbForm::Third, VerbForm::Past, VerbForm::Ing];
         let verbs = classes.iter().flat_map(|&class| forms.iter().flat_map(move |&form| [0, 1, 352, LEMMA_MAX].map(|lemma| Some(Verb { class, form, lemma }))));
         for verb in verbs.chain([None]) {
-            for (phrase_kinds, cap) in [(0, false), (0b11_1111, true), (0b10_0101, false)] {
+            for (phrase_kinds, cap) in [(0, false), (0b111_1111, true), (0b100_0101, false)] {
                 let info = WordInfo { flags: 0x7fff_ffff, verb, phrase_kinds };
                 let mut t = Token::new(Span::new(3, 9), TokenKind::Word, info, cap, 7, 11);
                 assert_eq!((t.info(), t.cap(), t.has_hyphen(), t.depth, t.para, t.span()), (info, cap, false, 7, 11, Span::new(3, 9)));
