@@ -379,7 +379,7 @@ impl Sieve<'_> {
         // `…, as the harbour master suggested`: a comparison set off likewise.
         let at = if at >= 2 && tokens[at - 1].span().of(self.text).eq_ignore_ascii_case("as") && tokens[at - 2].is_punct(',') { at - 1 } else { at };
         let Some(prev) = at.checked_sub(1).map(|k| &tokens[k]) else { return false };
-        let comma_in_quote = matches!(prev.kind, TokenKind::CloseQuote(_)) && at >= 2 && tokens[at - 2].is_punct(',');
+        let comma_in_quote = matches!(prev.kind, TokenKind::CloseQuote) && at >= 2 && tokens[at - 2].is_punct(',');
         prev.is_punct(',') || comma_in_quote
     }
 
@@ -412,7 +412,7 @@ impl Sieve<'_> {
             return None;
         }
         let open = (end + 1..tokens.len().min(end + 2 + ASIDE)).take_while(|&k| !tokens[k].is_punct('.')).find(|&k| tokens[k].is_mark())?;
-        let introduced = matches!(tokens[open].kind, TokenKind::OpenQuote(_)) && (tokens[open - 1].is_punct(',') || tokens[open - 1].is_punct(':'));
+        let introduced = matches!(tokens[open].kind, TokenKind::OpenQuote) && (tokens[open - 1].is_punct(',') || tokens[open - 1].is_punct(':'));
         introduced.then_some(open)
     }
 

@@ -67,24 +67,24 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     }
     let mut end = i + 1;
     while let Some(n) = tokens.get(end) {
-        let closer = matches!(n.kind, TokenKind::CloseQuote(_) | TokenKind::Punct(')' | ']'));
+        let closer = matches!(n.kind, TokenKind::CloseQuote | TokenKind::Punct(')' | ']'));
         if !closer || n.para != t.para {
             break;
         }
         end += 1;
     }
     let next = tokens.get(end).filter(|n| n.para == t.para)?;
-    let quoted_question = matches!(t.kind, TokenKind::Punct('!' | '?')) && matches!(tokens[end - 1].kind, TokenKind::CloseQuote(_));
+    let quoted_question = matches!(t.kind, TokenKind::Punct('!' | '?')) && matches!(tokens[end - 1].kind, TokenKind::CloseQuote);
     if quoted_question && reporting_clause_at(tokens, end) {
         return None;
     }
-    if next.depth > 0 && !matches!(next.kind, TokenKind::OpenQuote(_)) {
+    if next.depth > 0 && !matches!(next.kind, TokenKind::OpenQuote) {
         return None;
     }
     let starts_sentence = match next.kind {
         TokenKind::Word if initialism_end => next.cap() && next.is(class::DETERMINER | class::PRONOUN | class::CONJUNCTION | class::PREPOSITION | class::GAP),
         TokenKind::Word => next.cap(),
-        TokenKind::Number | TokenKind::OpenQuote(_) => !initialism_end,
+        TokenKind::Number | TokenKind::OpenQuote => !initialism_end,
         TokenKind::Punct(c) => !initialism_end && matches!(c, '(' | '[' | '\u{2014}' | '-' | '\u{2022}' | '*'),
         _ => false,
     };

@@ -6,7 +6,7 @@
 //! beforehand which apostrophe-like characters are quotation marks, so a
 //! word never swallows one.
 
-use super::lexicon::{lexicon, Lexicon, Verb, WordInfo};
+use super::lexicon::{lexicon, Lexicon, Verb, VerbClass, VerbForm, WordInfo};
 use super::paragraphs::{is_blank, Paragraph};
 use super::quotes::QuoteScan;
 use crate::source::Span;
@@ -18,38 +18,90 @@ pub enum TokenKind {
     Punct(char),
     /// The `’s` or trailing `’` of a possessive, split from its word.
     Possessive,
-    OpenQuote(u32),
-    CloseQuote(u32),
+    /// A quote's marks carry no quote number: only the depth needs one,
+    /// and a payload beside `Punct`'s `char` would double the kind's size.
+    OpenQuote,
+    CloseQuote,
     /// The opening mark of a later paragraph of a multi-paragraph quote.
-    ContinueQuote(u32),
+    ContinueQuote,
     /// A quotation mark that pairs with nothing.
     StrayQuote,
 }
 
 /// One token. Tokens are the largest array a parse makes (one for every
 /// five bytes or so), and most stages read it through from start to end,
-/// so it is kept small: the offsets are `u32`, and what the lexicons say
-/// is kept field by field, so the flags pack with the rest (32 bytes
-/// rather than 48), which keeps a long draft's passes over it in cache and
-/// its allocation out of the allocator's slow path for the largest blocks.
+/// so it is kept small (24 bytes): the offsets are `u32`, the kind 4 bytes
+/// (no quote number), the reporting verb packed into 16 bits, the capital
+/// in the flags' spare bit and the hyphen in the phrase kinds' spare bit,
+/// which keeps a long draft's passes over it in cache and its pages few.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
     end: u32,
     pub kind: TokenKind,
-    /// [`WordInfo::flags`], [`WordInfo::verb`], [`WordInfo::phrase_kinds`]: see [`Token::info`].
+    /// [`WordInfo::flags`] (see [`Token::info`]), and [`CAP`].
     flags: u32,
-    verb: Option<Verb>,
-    phrase_kinds: u8,
-    /// Starts with an upper-case letter: see [`Token::cap`].
-    cap: bool,
+    pub para: u32,
+    /// [`WordInfo::verb`], packed: see [`PackedVerb`].
+    verb: PackedVerb,
+    /// [`WordInfo::phrase_kinds`] in the low seven bits, then [`HYPHEN`].
+    marks: u8,
     /// How many quotes this token stands inside (0: the narration).
     pub depth: u8,
-    /// A word with a hyphen in it (`al-Assad`), as the lexer found it: the
-    /// name test asks of every lower-case word, and would otherwise read
-    /// its bytes again. (It fills the token's last byte of padding.)
-    hyphen: bool,
-    pub para: u32,
+}
+
+/// In [`Token::flags`]: starts with an upper-case letter (see
+/// [`Token::cap`]). The lexicon's flags use 31 bits (`class`, up to
+/// `VAGUE_MODIFIER`); see the test `the_capital_has_the_flags_spare_bit`.
+const CAP: u32 = 1 << 31;
+/// In [`Token::marks`]: a word with a hyphen in it (`al-Assad`), as the
+/// lexer found it: the name test asks of every lower-case word, and would
+/// otherwise read its bytes again.
+const HYPHEN: u8 = 1 << 7;
+/// In [`Token::marks`]: the phrase kinds ([`PhraseKind::bit`](super::lexicon::PhraseKind::bit) has seven;
+/// see the test `every_phrase_kind_fits`).
+const PHRASE_KINDS: u8 = HYPHEN - 1;
+
+/// A reporting verb in 16 bits: 0 for none, else its class (2 bits), its
+/// form (2 bits) and one more than its lemma (12 bits). The built-in
+/// lexicon has a few hundred lemmas (see the test `every_lemma_fits`);
+/// lemmas past the 4,095th (only a newsroom's extra verbs could get there)
+/// share its number, which the grammar, comparing lemmas only with
+/// built-in verbs by name, never tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PackedVerb(u16);
+
+const LEMMA_BITS: u32 = 12;
+const LEMMA_MAX: u16 = (1 << LEMMA_BITS) - 2;
+
+impl PackedVerb {
+    #[inline]
+    fn pack(verb: Option<Verb>) -> PackedVerb {
+        let Some(Verb { class, form, lemma }) = verb else { return PackedVerb(0) };
+        let kind = (class as u16) << 2 | form as u16;
+        PackedVerb(kind << LEMMA_BITS | (lemma.min(LEMMA_MAX) + 1))
+    }
+
+    #[inline]
+    fn unpack(self) -> Option<Verb> {
+        let lemma = self.0 & ((1 << LEMMA_BITS) - 1);
+        if lemma == 0 {
+            return None;
+        }
+        let class = match self.0 >> (LEMMA_BITS + 2) {
+            0 => VerbClass::Speech,
+            1 => VerbClass::Thought,
+            2 => VerbClass::Evidence,
+            _ => VerbClass::Stance,
+        };
+        let form = match (self.0 >> LEMMA_BITS) & 3 {
+            0 => VerbForm::Base,
+            1 => VerbForm::Third,
+            2 => VerbForm::Past,
+            _ => VerbForm::Ing,
+        };
+        Some(Verb { class, form, lemma: lemma - 1 })
+    }
 }
 
 pub const NO_QUOTE: u32 = u32::MAX;
@@ -61,32 +113,38 @@ fn offset(at: usize) -> u32 {
 }
 
 impl Token {
+    #[inline]
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, verb, phrase_kinds, cap, depth, hyphen: false, para }
+        debug_assert!(phrase_kinds <= PHRASE_KINDS && flags & CAP == 0, "room for the hyphen and the capital");
+        let flags = flags | if cap { CAP } else { 0 };
+        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
     /// has settled sentence-initial and headline capitals). A method rather
     /// than a field so that how a token stores it can change without the
     /// grammar noticing.
+    #[inline]
     pub fn cap(&self) -> bool {
-        self.cap
+        self.flags & CAP != 0
     }
 
     /// A capital that only the sentence start or a headline put there.
     pub fn settle_as_lower_case(&mut self) {
-        self.cap = false;
+        self.flags &= !CAP;
     }
 
     /// A word with an ASCII hyphen in it (`well-known`, `46-year-old`).
+    #[inline]
     pub fn has_hyphen(&self) -> bool {
-        self.hyphen
+        self.marks & HYPHEN != 0
     }
 
     /// What the lexicons say of the word.
+    #[inline]
     pub fn info(&self) -> WordInfo {
-        WordInfo { flags: self.flags, verb: self.verb, phrase_kinds: self.phrase_kinds }
+        WordInfo { flags: self.flags & !CAP, verb: self.verb.unpack(), phrase_kinds: self.marks & PHRASE_KINDS }
     }
 
     /// The token's bytes in the text.
@@ -108,24 +166,28 @@ impl Token {
     }
 
     pub fn is(&self, flags: u32) -> bool {
-        self.kind == TokenKind::Word && self.flags & flags != 0
+        self.kind == TokenKind::Word && self.flags & flags & !CAP != 0
     }
 
     pub fn is_mark(&self) -> bool {
-        matches!(self.kind, TokenKind::OpenQuote(_) | TokenKind::CloseQuote(_) | TokenKind::ContinueQuote(_) | TokenKind::StrayQuote)
+        matches!(self.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
     }
 }
 
+/// A quotation mark's token kind and, for an opening mark, where its quote
+/// ends (as a token's offsets are, in a `u32`: the list is as long as the
+/// marks, a million for a million apostrophes).
+type MarkRole = (TokenKind, u32);
+
 /// The role each quotation mark plays, in text order.
-fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
+fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
     let mut roles = Vec::with_capacity(scan.marks.len());
-    for (i, q) in scan.quotes.iter().enumerate() {
-        let i = i as u32;
-        roles.push((q.span.start, TokenKind::OpenQuote(i)));
+    for q in &scan.quotes {
+        roles.push((q.span.start, (TokenKind::OpenQuote, offset(q.span.end))));
         if let Some(close) = q.close_mark() {
-            roles.push((close.start, TokenKind::CloseQuote(i)));
+            roles.push((close.start, (TokenKind::CloseQuote, 0)));
         }
-        roles.extend(q.continued_at.iter().map(|m| (m.start, TokenKind::ContinueQuote(i))));
+        roles.extend(q.continued_at.iter().map(|m| (m.start, (TokenKind::ContinueQuote, 0))));
     }
     roles.sort_unstable_by_key(|r| r.0);
     let mut all = Vec::with_capacity(scan.marks.len());
@@ -136,7 +198,7 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
         }
         match known.peek() {
             Some(&(pos, kind)) if pos == mark.start => all.push((mark, kind)),
-            _ => all.push((mark, TokenKind::StrayQuote)),
+            _ => all.push((mark, (TokenKind::StrayQuote, 0))),
         }
     }
     all
@@ -146,11 +208,10 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, TokenKind)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0 };
+    let mut lexer = Lexer { text, lex, tokens: Vec::with_capacity(text.len() / 5), marks: &marks, next_mark: 0, hidden, next_hidden: 0, open_ends: Vec::new() };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
-    assign_depth(&mut lexer.tokens, scan);
     lexer.tokens
 }
 
@@ -158,10 +219,14 @@ struct Lexer<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     tokens: Vec<Token>,
-    marks: &'a [(Span, TokenKind)],
+    marks: &'a [(Span, MarkRole)],
     next_mark: usize,
     hidden: &'a [Span],
     next_hidden: usize,
+    /// Where each quote open at the lexer's position ends, innermost last:
+    /// a token's depth is set as it is pushed, rather than in a second
+    /// pass over all the tokens.
+    open_ends: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -207,8 +272,11 @@ impl<'a> Lexer<'a> {
         if let Some(h) = self.hidden.get(self.next_hidden).filter(|h| h.start <= pos) {
             return Some(h.end);
         }
-        let &(mark, kind) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
+        let &(mark, (kind, quote_end)) = self.marks.get(self.next_mark).filter(|m| m.0.start == pos)?;
         self.push(mark, kind, index);
+        if kind == TokenKind::OpenQuote {
+            self.open_ends.push(quote_end as usize);
+        }
         Some(mark.end)
     }
 
@@ -241,8 +309,8 @@ impl<'a> Lexer<'a> {
     fn push_word(&mut self, span: Span, len: usize, hyphen: bool, index: u32) {
         let word = Span::new(span.start, span.start + len);
         self.push(word, TokenKind::Word, index);
-        if let Some(last) = self.tokens.last_mut() {
-            last.hyphen = hyphen;
+        if let Some(last) = self.tokens.last_mut().filter(|_| hyphen) {
+            last.marks |= HYPHEN;
         }
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
@@ -278,7 +346,24 @@ impl<'a> Lexer<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
-        self.tokens.push(Token::new(span, kind, info, cap, 0, para));
+        let depth = self.depth_at(span.start, kind);
+        self.tokens.push(Token::new(span, kind, info, cap, depth, para));
+    }
+
+    /// The number of quotes a token of `kind` starting at `start` stands
+    /// inside (an opening mark's own quote is pushed after it).
+    fn depth_at(&mut self, start: usize, kind: TokenKind) -> u8 {
+        while self.open_ends.last().is_some_and(|&end| start >= end) {
+            self.open_ends.pop();
+        }
+        match kind {
+            TokenKind::CloseQuote => {
+                self.open_ends.pop();
+                self.open_ends.len() as u8
+            }
+            TokenKind::ContinueQuote => self.open_ends.len().saturating_sub(1) as u8,
+            _ => self.open_ends.len() as u8,
+        }
     }
 }
 
@@ -505,28 +590,6 @@ fn may_be_contraction(word: &[u8]) -> bool {
     word.len() <= 9 && matches!(word.last(), Some(b'e' | b'E' | b'm' | b'M' | b'l' | b'L' | b'd' | b'D'))
 }
 
-/// Marks every token with the number of quotes it stands inside.
-fn assign_depth(tokens: &mut [Token], scan: &QuoteScan) {
-    let mut open_ends: Vec<usize> = Vec::new();
-    for token in tokens.iter_mut() {
-        while open_ends.last().is_some_and(|&end| token.span().start >= end) {
-            open_ends.pop();
-        }
-        match token.kind {
-            TokenKind::OpenQuote(q) => {
-                token.depth = open_ends.len() as u8;
-                open_ends.push(scan.quotes[q as usize].span.end);
-            }
-            TokenKind::CloseQuote(_) => {
-                open_ends.pop();
-                token.depth = open_ends.len() as u8;
-            }
-            TokenKind::ContinueQuote(_) => token.depth = open_ends.len().saturating_sub(1) as u8,
-            _ => token.depth = open_ends.len() as u8,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::{paragraphs::paragraphs, quotes::scan};
@@ -599,7 +662,57 @@ mod tests {
 
     #[test]
     fn a_token_stays_small() {
-        assert!(std::mem::size_of::<Token>() <= 32, "{} bytes", std::mem::size_of::<Token>());
+        assert_eq!(std::mem::size_of::<Token>(), 24);
+    }
+
+    #[test]
+    fn every_phrase_kind_fits() {
+        use crate::parse::lexicon::PhraseKind::{self, *};
+        // Exhaustive: a kind added to `PhraseKind` stops this compiling
+        // until it is listed, and then fails it if the byte is full.
+        let listed = |kind: PhraseKind| match kind {
+            Cue | Weasel | Reportedly | Boilerplate | Allegation | VagueStudy | Catenative => kind,
+        };
+        for kind in [Cue, Weasel, Reportedly, Boilerplate, Allegation, VagueStudy, Catenative].map(listed) {
+            assert_eq!(kind.bit() & !PHRASE_KINDS, 0, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_capital_has_the_flags_spare_bit() {
+        use crate::parse::lexicon::class;
+        // The highest of the lexicon's flags; one above it would take the capital's bit.
+        assert_eq!(class::VAGUE_MODIFIER, CAP >> 1);
+        let flagged = WordInfo { flags: u32::MAX >> 1, ..WordInfo::default() };
+        let t = Token::new(Span::new(0, 1), TokenKind::Word, flagged, true, 0, 0);
+        assert!(t.cap() && !t.is(CAP));
+        assert_eq!(t.info(), flagged);
+    }
+
+    #[test]
+    fn every_lemma_fits() {
+        // `add_verbs` makes at most one lemma a line of the file.
+        let lines = include_str!("../../grammar/reporting-verbs.txt").lines().count();
+        assert!(lines <= LEMMA_MAX as usize + 1, "{lines} lemmas");
+    }
+
+    #[test]
+    fn a_token_gives_back_what_it_was_given() {
+        let classes = [VerbClass::Speech, VerbClass::Thought, VerbClass::Evidence, VerbClass::Stance];
+        let forms = [VerbForm::Base, VerbForm::Third, VerbForm::Past, VerbForm::Ing];
+        let verbs = classes.iter().flat_map(|&class| forms.iter().flat_map(move |&form| [0, 1, 352, LEMMA_MAX].map(|lemma| Some(Verb { class, form, lemma }))));
+        for verb in verbs.chain([None]) {
+            for (phrase_kinds, cap) in [(0, false), (0b111_1111, true), (0b100_0101, false)] {
+                let info = WordInfo { flags: 0x7fff_ffff, verb, phrase_kinds };
+                let mut t = Token::new(Span::new(3, 9), TokenKind::Word, info, cap, 7, 11);
+                assert_eq!((t.info(), t.cap(), t.has_hyphen(), t.depth, t.para, t.span()), (info, cap, false, 7, 11, Span::new(3, 9)));
+                t.settle_as_lower_case();
+                assert_eq!((t.info(), t.cap()), (info, false));
+            }
+        }
+        let past_the_last = Verb { class: VerbClass::Speech, form: VerbForm::Past, lemma: u16::MAX };
+        let t = Token::new(Span::new(0, 1), TokenKind::Word, WordInfo { verb: Some(past_the_last), ..WordInfo::default() }, false, 0, 0);
+        assert_eq!(t.info().verb, Some(Verb { lemma: LEMMA_MAX, ..past_the_last }));
     }
 
     #[test]
@@ -610,7 +723,7 @@ mod tests {
     #[test]
     fn quote_marks_are_tokens_with_depth() {
         let got = lex("“No ‘never’,” he said.");
-        assert_eq!(got[0].1, TokenKind::OpenQuote(0));
+        assert_eq!(got[0].1, TokenKind::OpenQuote);
         assert_eq!(got[1], ("No".into(), TokenKind::Word, 1));
         assert_eq!(got[3], ("never".into(), TokenKind::Word, 2));
         let said = got.iter().find(|t| t.0 == "said").unwrap();

@@ -21,8 +21,8 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         let opening_source = clauses[k].shape == ClauseShape::According && k == 0 && c.tokens.get(last).is_some_and(|t| t.is_punct(','));
         let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end) };
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
-        let after_quote = (prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_))) && !nickname_before(c, first))
-            || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote(_)));
+        let after_quote = (prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote)) && !nickname_before(c, first))
+            || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote));
         let right = trim_tokens(c.tokens, last, right_end);
         let closes_sentence = right.is_none();
         let before = clauses[k].shape != ClauseShape::According || closes_sentence;
@@ -74,7 +74,7 @@ fn as_opener_main_clause(c: Ctx<'_>, sentence: &Sentence, first: usize, last: us
 /// quote opening its span, `"…," Holm said of the vote`, or a clause whose
 /// words are circumstances, is reported as before.)
 fn quote_inside_opener(c: Ctx<'_>, left_start: usize, first: usize, last: usize, closes_sentence: bool) -> bool {
-    let Some(open) = (left_start..first).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)) && c.tokens[k].depth == 0) else {
+    let Some(open) = (left_start..first).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote) && c.tokens[k].depth == 0) else {
         return false;
     };
     let connective = |t: &Token| t.is(CONJUNCTION | GAP | TIME) || matches!(t.kind, TokenKind::Punct(_)) || c.word(t).ends_with("ly");
@@ -89,7 +89,7 @@ fn quote_inside_opener(c: Ctx<'_>, left_start: usize, first: usize, last: usize,
 /// between name words), not words the clause reports.
 fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
     let name = |t: &Token| t.is_word() && t.cap();
-    let Some(open) = (first.saturating_sub(4)..first.saturating_sub(1)).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_))) else {
+    let Some(open) = (first.saturating_sub(4)..first.saturating_sub(1)).rev().find(|&k| matches!(c.tokens[k].kind, TokenKind::OpenQuote)) else {
         return false;
     };
     let inside = &c.tokens[open + 1..first - 1];
@@ -129,7 +129,7 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
 fn boundary_before(c: Ctx<'_>, last: usize, i: usize) -> Option<usize> {
     // `then`, not `then_some`: `i - 1` must not be worked out when `i` is 0.
     // A spaced hyphen stands for a dash before a quote (`weak - "We …`).
-    let dash_before_quote = |i: usize| c.tokens[i - 1].is_dash() && matches!(c.tokens[i].kind, TokenKind::OpenQuote(_));
+    let dash_before_quote = |i: usize| c.tokens[i - 1].is_dash() && matches!(c.tokens[i].kind, TokenKind::OpenQuote);
     // `… sounded wary: Ann Holm called it "…"`: a colon too, unless it
     // follows the cue itself (`said: …` opens the words it reports).
     let colon = |i: usize| c.tokens[i - 1].is_punct(':') && i - 1 > last;
@@ -145,12 +145,12 @@ fn opening_of_own_report(c: Ctx<'_>, last: usize, i: usize) -> usize {
         let j = i - 1;
         return if j > last + 1 && t(j - 1).is(PREPOSITION) { j - 1 } else { j };
     }
-    if i > last + 1 && matches!(t(i - 1).kind, TokenKind::CloseQuote(_)) {
+    if i > last + 1 && matches!(t(i - 1).kind, TokenKind::CloseQuote) {
         let mut k = i - 2;
         while k > last && t(k).depth > 0 {
             k -= 1;
         }
-        if matches!(t(k).kind, TokenKind::OpenQuote(_)) && k > last + 1 && t(k - 1).is_dash() {
+        if matches!(t(k).kind, TokenKind::OpenQuote) && k > last + 1 && t(k - 1).is_dash() {
             return k;
         }
     }

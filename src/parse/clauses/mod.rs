@@ -226,7 +226,7 @@ fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let first = sentence.first as usize;
     // `"…," begins a notice at the pier`: straight after the quote, with
     // the speaker after it.
-    let right_after_quote = i > first && matches!(c.tokens[i - 1].kind, TokenKind::CloseQuote(_));
+    let right_after_quote = i > first && matches!(c.tokens[i - 1].kind, TokenKind::CloseQuote);
     if right_after_quote && c.tokens.get(i + 1).is_some_and(|n| n.is(DETERMINER) && !n.is(CONJUNCTION)) {
         return true;
     }
@@ -243,7 +243,7 @@ fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     if k > first && c.tokens[k - 1].is_punct(',') {
         k -= 1;
     }
-    k > first && matches!(c.tokens[k - 1].kind, TokenKind::CloseQuote(_))
+    k > first && matches!(c.tokens[k - 1].kind, TokenKind::CloseQuote)
 }
 
 fn listed_speech_verb(c: Ctx<'_>, i: usize) -> bool {
@@ -366,7 +366,7 @@ fn verbal(c: Ctx<'_>, t: &Token) -> bool {
 
 /// The sentence holds a quotation.
 fn holds_quote(c: Ctx<'_>, sentence: &Sentence) -> bool {
-    (sentence.first as usize..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)))
+    (sentence.first as usize..sentence.end as usize).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote))
 }
 
 /// `known to fans as …`, `is well known among voters`: those who know it,
@@ -423,7 +423,7 @@ fn gerund_after(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<&'static st
 fn speech_before_quote(c: Ctx<'_>, sentence: &Sentence, verb: Verb, cue_end: usize) -> bool {
     const NEAR: usize = 6;
     let end = (sentence.end as usize).min(cue_end + NEAR);
-    verb.class == VerbClass::Speech && (cue_end..end).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote(_)))
+    verb.class == VerbClass::Speech && (cue_end..end).any(|k| matches!(c.tokens[k].kind, TokenKind::OpenQuote))
 }
 
 /// The token before `i`, past any lower-case adverbs in -ly; `i` itself
@@ -451,7 +451,7 @@ fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
         VerbClass::Speech | VerbClass::Stance => true,
         _ if BELIEF_PARTICIPLES.contains(&c.lex.lemma(verb.lemma)) => true,
         VerbClass::Thought | VerbClass::Evidence => {
-            c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote(_)) || n.is_punct(':'))
+            c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote) || n.is_punct(':'))
         }
     }
 }

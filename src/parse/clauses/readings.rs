@@ -446,7 +446,7 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
 /// or a clause.
 fn inverted(cue: Cue<'_>) -> Reading {
     let Cue { c, i, end, verb, prev, .. } = cue;
-    let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote(_)));
+    let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote));
     let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
     // `Holm, chair of the board, laid out a vision`: after an aside's comma
     // a phrase cue is the aside's subject's, and what follows its object.

@@ -76,7 +76,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `In calling the plan "a scandal," Holm …`: a comma closing a quote
         // closes the opener too; other commas inside quotes do not.
         let closes =
-            |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote(_))));
+            |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote)));
         let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Tuesday she doubled down on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
@@ -524,7 +524,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
             || (n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION))
             || mentions::name_word(c, n)
             || n.kind == TokenKind::Number
-            || matches!(n.kind, TokenKind::OpenQuote(_) | TokenKind::Punct('.' | ','))
+            || matches!(n.kind, TokenKind::OpenQuote | TokenKind::Punct('.' | ','))
     });
     let infinitive = verb.class == VerbClass::Thought && next.is_some_and(|n| c.is_word(n, "to"));
     if matches!(verb.form, VerbForm::Third | VerbForm::Base) && !object && !infinitive {

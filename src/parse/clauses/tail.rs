@@ -68,7 +68,7 @@ pub(super) fn colon_clause(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: Par
     // The first paragraph heads the draft even when it does not read as a
     // headline (`Lynch: No outside influence on the probe.`).
     let headline = kind == ParagraphKind::Headline || in_first_paragraph(c, sentence);
-    let may_qualify = |i: usize| c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_))));
+    let may_qualify = |i: usize| c.tokens[i].is_punct(':') && (headline || c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote)));
     if !sentence.range().any(may_qualify) {
         return None;
     }
@@ -82,7 +82,7 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     let rest = skip_bracketed(rest);
     let colon = rest.first().filter(|t| t.is_punct(':'))?;
     let next = rest.get(1)?;
-    let opens_quote = matches!(next.kind, TokenKind::OpenQuote(_));
+    let opens_quote = matches!(next.kind, TokenKind::OpenQuote);
     // `Lynch: No outside influence on the probe.`: a name and a colon
     // opening the first paragraph head it, even with a full stop.
     // A headline drops its articles: `The Latest: …` names a column.
@@ -150,7 +150,7 @@ fn skip_bracketed(input: Forward<'_>) -> Forward<'_> {
 fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let colon = sentence.range().find(|&i| {
         let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)))
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
     })?;
     let input = Backward::new(c.tokens, sentence.first as usize, colon);
     let (rest, source) = mentions::before(c).parse(input).ok()?;
@@ -186,7 +186,7 @@ pub(super) fn signature(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Cl
 fn dash_after_quote(c: Ctx<'_>, sentence: &Sentence) -> Option<usize> {
     let range = (sentence.first as usize).max(1)..sentence.end as usize;
     let dash = range.rev().find(|&k| c.tokens[k].is_dash())?;
-    matches!(c.tokens[dash - 1].kind, TokenKind::CloseQuote(_)).then_some(dash)
+    matches!(c.tokens[dash - 1].kind, TokenKind::CloseQuote).then_some(dash)
 }
 
 fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
@@ -234,7 +234,7 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
     // list) introduces no speech (on train 14 such cues, none a hit).
     let colon = range.clone().find(|&i| {
         let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote(_)))
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
     })?;
     // A clause before the colon speaks for it, unless it opens the
     // sentence naming nobody (`Asked about the fares, he demurred: "…"`).
