@@ -464,10 +464,25 @@ impl Sieve<'_> {
     /// the outermost one when clauses nest (`Trump said Clinton called him a
     /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
     /// said`), as news attribution is usually read.
+    /// A report whose words run over an absolute phrase holding the quote
+    /// (`The board defended the tolls, with Okafor telling reporters it was
+    /// "…"`) does not speak it: the phrase has a speaker of its own.
     fn content_holding(&self, q: &Quote, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
         let holders: Vec<usize> = parsed.clauses_in(p.first_sentence, p.last_sentence).filter(|&i| self.holds(i, q)).collect();
-        holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && self.reports(o, h)))
+        let cut = |h: usize| holders.iter().any(|&a| a != h && self.absolute(a) && self.reports(h, a));
+        let open: Vec<usize> = holders.iter().copied().filter(|&h| !cut(h)).collect();
+        open.iter().copied().find(|&h| !open.iter().any(|&o| o != h && self.reports(o, h)))
+    }
+
+    /// `with Okafor telling reporters …`: a participle whose own speaker
+    /// follows `with`.
+    fn absolute(&self, i: usize) -> bool {
+        let (text, parsed) = (self.text, self.parsed);
+        let clause = &parsed.clauses[i];
+        let Some(source) = clause.source.filter(|_| clause.shape == ClauseShape::Participle) else { return false };
+        let before = (source.first_token as usize).checked_sub(1).map(|k| &parsed.tokens[k]);
+        before.is_some_and(|t| t.span().of(text).eq_ignore_ascii_case("with"))
     }
 
     /// Two clauses whose words hold each other (`Although he says he "…,"
@@ -762,6 +777,15 @@ mod tests {
         // With no clause of speech after it, the stance keeps the quote.
         let text = "Ruiz defends her record in a new advert on island radio: \"We will keep every boat sailing.\"";
         assert_eq!(links(text), vec![("clause-before", Some("Ruiz".to_string()))]);
+    }
+
+    #[test]
+    fn an_absolute_phrase_inside_a_report_speaks_its_own_quote() {
+        let text = "The harbour board defended the tolls on Monday, with Marta Okafor telling reporters the plan was \"a quiet disaster for the pilots.\"";
+        assert_eq!(links(text), vec![("content", Some("Marta Okafor".to_string()))]);
+        // Without `with`, the outer report keeps the quote.
+        let text = "Ruiz said the mayor called the plan \"a mistake\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("Ruiz".to_string()))]);
     }
 
     #[test]
