@@ -7,7 +7,7 @@
 //! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
 //! | `clause-after` | a clause right after the quote (not after a short bare quote that names the next word: `"Dear Skipper" notes that …`) | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own); opening the quote with a colon or comma, it outranks a report whose words run on over it | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
-//! | `content` | a clause whose reported content holds it (the outermost; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
+//! | `content` | a clause whose reported content holds it (the outermost, but not over an absolute `with` phrase holding it, nor a relative clause over its speaker's own verb; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
 //! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
 //! | `trailing-clause` | a clause of speech later in the sentence, after a comma, that reports back (not for quoted words that read as a title); it outranks a belief or stance before the quote (`Ruiz defends her record: "…," the mayor says`) | `"Higher tolls" would be fine, Holm said after the vote` |
@@ -464,10 +464,35 @@ impl Sieve<'_> {
     /// the outermost one when clauses nest (`Trump said Clinton called him a
     /// "liar"` is Trump's report; so is `Clinton called him a "liar", Trump
     /// said`), as news attribution is usually read.
+    /// A report whose words run over an absolute phrase holding the quote
+    /// (`The board defended the tolls, with Okafor telling reporters it was
+    /// "…"`) does not speak it: the phrase has a speaker of its own. Nor
+    /// does a relative clause on the speaker of another holder.
     fn content_holding(&self, q: &Quote, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
         let holders: Vec<usize> = parsed.clauses_in(p.first_sentence, p.last_sentence).filter(|&i| self.holds(i, q)).collect();
-        holders.iter().copied().find(|&h| !holders.iter().any(|&o| o != h && self.reports(o, h)))
+        let cut = |h: usize| holders.iter().any(|&a| a != h && ((self.absolute(a) && self.reports(h, a)) || self.relative_on(h, a)));
+        let open: Vec<usize> = holders.iter().copied().filter(|&h| !cut(h)).collect();
+        open.iter().copied().find(|&h| !open.iter().any(|&o| o != h && self.reports(o, h)))
+    }
+
+    /// `Okafor, who backs the plan, said …`: clause `i` is a relative
+    /// clause on clause `main`'s speaker, and its words end before that
+    /// speaker's verb, however far the parse runs them.
+    fn relative_on(&self, i: usize, main: usize) -> bool {
+        let clauses = &self.parsed.clauses;
+        let antecedent = clauses[i].source.and_then(|m| m.antecedent);
+        antecedent.is_some_and(|a| clauses[main].source.is_some_and(|m| m.span.overlaps(a)) && clauses[main].cue.start > clauses[i].cue.end)
+    }
+
+    /// `with Okafor telling reporters …`: a participle whose own speaker
+    /// follows `with`.
+    fn absolute(&self, i: usize) -> bool {
+        let (text, parsed) = (self.text, self.parsed);
+        let clause = &parsed.clauses[i];
+        let Some(source) = clause.source.filter(|_| clause.shape == ClauseShape::Participle) else { return false };
+        let before = (source.first_token as usize).checked_sub(1).map(|k| &parsed.tokens[k]);
+        before.is_some_and(|t| t.span().of(text).eq_ignore_ascii_case("with"))
     }
 
     /// Two clauses whose words hold each other (`Although he says he "…,"
@@ -762,6 +787,22 @@ mod tests {
         // With no clause of speech after it, the stance keeps the quote.
         let text = "Ruiz defends her record in a new advert on island radio: \"We will keep every boat sailing.\"";
         assert_eq!(links(text), vec![("clause-before", Some("Ruiz".to_string()))]);
+    }
+
+    #[test]
+    fn an_absolute_phrase_inside_a_report_speaks_its_own_quote() {
+        let text = "The harbour board defended the tolls on Monday, with Marta Okafor telling reporters the plan was \"a quiet disaster for the pilots.\"";
+        assert_eq!(links(text), vec![("content", Some("Marta Okafor".to_string()))]);
+        // Without `with`, the outer report keeps the quote.
+        let text = "Ruiz said the mayor called the plan \"a mistake\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("Ruiz".to_string()))]);
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_speaker_does_not_report_the_speaker_s_words() {
+        let text = "Marta Okafor, who has backed the mayor, said the pilots were \"far too slow\" on Monday.";
+        assert_eq!(links(text), vec![("content", Some("Marta Okafor".to_string()))]);
+        assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
     }
 
     #[test]
