@@ -488,6 +488,12 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_s_i_outside_quotes_is_nobody_named() {
+        let text = "Ferries ran to Norway on Friday.\n\n\"It was late,\" I said.";
+        assert_eq!(speaker_names(text), ["I"]);
+    }
+
+    #[test]
     fn a_name_after_neither_is_a_person() {
         let text = "Neither Lars Brekke nor his rivals wanted a fight.\n\n\"We agreed,\" Mr. Brekke said.\n\n\"It was late,\" he said.";
         let checked = checked(text);

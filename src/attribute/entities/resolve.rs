@@ -11,12 +11,22 @@ use crate::parse::{Lexicon, Parsed};
 /// vague modifiers (`former`, `senior`, `top`), which say as little.
 const TITLE_MODIFIERS: [&str; 4] = ["acting", "fellow", "then", "ex"];
 
+/// `I`, `we` in the narration, outside any quote: the writer (a column, an
+/// editorial's `we`), not the last name mentioned (`Germany`, `the FBI`).
+fn writer_speaking(parsed: &Parsed, at: usize) -> bool {
+    let t = &parsed.tokens[at];
+    t.depth == 0 && t.is(crate::parse::lexicon::class::FIRST_PERSON)
+}
+
 impl Entities {
     /// The entity a pronoun at token `at` stands for. Two that fit equally
     /// are no puzzle when the one chosen is the subject of the sentence
     /// before (or of this one, before the pronoun): `Glen Kopp said … Clinton
     /// and her aides. "…," he said` goes on about Kopp.
     pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
+        if writer_speaking(parsed, at) {
+            return Resolution { entity: None, candidates: Vec::new(), contested: false };
+        }
         let mut resolution = self.resolve_pronoun_among(text, parsed, lex, at, gender);
         if resolution.ambiguous() {
             let mut earlier = self.earlier(parsed, at, 3);
