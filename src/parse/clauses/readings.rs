@@ -556,20 +556,9 @@ fn say_with_count(cue: Cue<'_>) -> Reading {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
-
-    /// Each clause's cue and source.
+    /// Each clause's cue and source, read by the clause grammar's own test parser.
     fn sources(text: &str) -> Vec<(String, Option<String>)> {
-        let lex = crate::parse::lexicon::lexicon();
-        let paras = paragraphs(text, &[Span::new(0, text.len())], lex);
-        let q = scan(text, &paras, &[]);
-        let toks = tokenize(text, &paras, &q, &[], lex);
-        let c = Ctx { text, tokens: &toks, lex, headlines: &[] };
-        clauses(c, &sentences(text, &toks), &paras)
-            .into_iter()
-            .map(|cl| (cl.cue.of(text).to_string(), cl.source.map(|m| m.span.of(text).to_string())))
-            .collect()
+        super::super::tests::parse(text).into_iter().map(|(cue, source, ..)| (cue, source)).collect()
     }
 
     #[test]
@@ -597,6 +586,7 @@ mod tests {
         assert!(cues("Pilots made their views known at the meeting.").is_empty());
         assert_eq!(cues("The harbour is known for its ferries."), ["known"]);
     }
+
     #[test]
     fn continued_as_an_adjective_and_a_decided_contest_are_no_reports() {
         assert!(cues("The mayor stressed broad support for continued engagement.").iter().all(|c| c != "continued"));
@@ -604,6 +594,7 @@ mod tests {
         assert_eq!(cues("Okafor continued to criticise the tolls."), ["continued"]);
         assert_eq!(cues("The council decided to raise the tolls."), ["decided"]);
     }
+
     #[test]
     fn so_called_as_two_words_is_no_naming() {
         assert!(cues("The so called harbour levy passed.").is_empty());
