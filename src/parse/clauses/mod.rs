@@ -141,6 +141,10 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         }
         let mut i = sentence.first as usize;
         while i < sentence.end as usize {
+            if !may_open_clause(c, sentence, i) {
+                i += 1;
+                continue;
+            }
             // An infinitive that reports only after its governing verb is
             // tried where no reporting word starts.
             match clause_at(c, sentence, si, i).or_else(|| catenative_report(c, sentence, si, i)) {
@@ -161,6 +165,24 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         drop_reports_in_content(c, &mut out, before);
     }
     out
+}
+
+/// Whether any reading could start at token `i`, by what the readings
+/// ask first: the sentence's first token (its openers), or a word of the
+/// narration that is a cue, may start a cue or catenative phrase, or is a
+/// reporting verb (a speech verb after a quote, see [`speech_after_quote`]).
+/// Most tokens are none of these, and are passed over with this one test
+/// rather than both readings' (`clause_at` and `catenative_report` return
+/// nothing for them).
+#[inline]
+fn may_open_clause(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    if i == sentence.first as usize {
+        return true;
+    }
+    let t = &c.tokens[i];
+    let info = t.info();
+    let phrase_kinds = PhraseKind::Cue.bit() | PhraseKind::Catenative.bit();
+    t.is_word() && t.depth == 0 && (info.is(CUE) || info.phrase_kinds & phrase_kinds != 0 || info.verb.is_some())
 }
 
 /// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a
