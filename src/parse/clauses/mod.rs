@@ -136,7 +136,10 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         }
         let before = out.len();
         let label = || transcript.then(|| transcript_label(c, sentence)).flatten().map(|colon| transcript_clause(c, sentence, si, colon));
-        if let Some(clause) = colon_clause(c, sentence, si, kind).or_else(|| signature(c, sentence, si)).or_else(label) {
+        let (colon, dash) = colon_and_dash(c, sentence);
+        let named_before_colon = || colon.then(|| colon_clause(c, sentence, si, kind)).flatten();
+        let signed = || dash.then(|| signature(c, sentence, si)).flatten();
+        if let Some(clause) = named_before_colon().or_else(signed).or_else(label) {
             out.push(clause);
         }
         let mut i = sentence.first as usize;
@@ -157,7 +160,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             }
         }
         drop_nested_reports(c, &mut out, before);
-        if let Some(clause) = subject_colon(c, sentence, si, &out[before..]) {
+        if let Some(clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
             out.push(clause);
             out[before..].sort_by_key(|cl| cl.tokens.0);
         }
@@ -165,6 +168,19 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         drop_reports_in_content(c, &mut out, before);
     }
     out
+}
+
+/// Whether the sentence holds a colon, and a dash: the colon readings
+/// (`colon_clause`, `subject_colon`) need a colon, and `signature` a dash.
+/// Most sentences have neither, and are read for them once rather than
+/// once for each reading.
+fn colon_and_dash(c: Ctx<'_>, sentence: &Sentence) -> (bool, bool) {
+    let (mut colon, mut dash) = (false, false);
+    for t in &c.tokens[sentence.range()] {
+        colon |= t.is_punct(':');
+        dash |= t.is_dash();
+    }
+    (colon, dash)
 }
 
 /// Whether any reading could start at token `i`, by what the readings
