@@ -321,7 +321,13 @@ fn packed_ascii(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_LEN {
         return None;
     }
-    let (low, high) = word.split_at(word.len().min(8));
+    // Most words fit in the low half: the high one is zero, and neither
+    // loaded nor lower-cased.
+    if word.len() <= 8 {
+        let low = le_u64(word);
+        return (low & 0x8080_8080_8080_8080 == 0).then(|| lower_ascii(low) as u128 | (word.len() as u128) << 120);
+    }
+    let (low, high) = word.split_at(8);
     let (low, high) = (le_u64(low), le_u64(high));
     // The ASCII test on the packed bytes (a byte with its top bit set is
     // not ASCII; the zero fill never is), not a pass of its own over the word.

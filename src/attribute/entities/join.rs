@@ -1,6 +1,6 @@
 //! Joining a named mention to the entity it names, or making a new one.
 
-use super::names::{initials, is_lower_case_of, raw_words, trim_to_alphanumeric};
+use super::names::{initials, is_lower_case_of, last_word, raw_words, trim_to_alphanumeric};
 use super::variants::{most_slips, variant_of, SHORTEST_VARIANT};
 use super::vocabulary::{Vocabulary, WordId};
 use super::{Chain, Entities, Entity, Name, NameIndex, NAME_REACH};
@@ -14,8 +14,11 @@ impl Entities {
         // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
         let name_text = m.name.of(text);
-        let last_word = name_text.split_whitespace().last().unwrap_or("");
-        if !capital(name_text) || !capital(last_word) {
+        if !capital(name_text) {
+            return None;
+        }
+        let last_word = last_word(name_text);
+        if !capital(last_word) {
             return None;
         }
         // The cleaned name has the same words; it is only made when kept.

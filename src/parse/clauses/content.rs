@@ -12,14 +12,13 @@ use crate::source::Span;
 /// follows a quote or closes the sentence after a comma, else the words after.
 pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Clause]) {
     let end = sentence.end as usize;
-    let starts: Vec<usize> = clauses.iter().map(|cl| cl.tokens.0 as usize).collect();
     for k in 0..clauses.len() {
         let (first, last) = (clauses[k].tokens.0 as usize, clauses[k].tokens.1 as usize);
         let left_start = if k > 0 { clauses[k - 1].tokens.1 as usize } else { sentence.first as usize };
         // `According to the Gazette, Holm said …`: a source opening the
         // sentence reports all that follows it, other reports included.
         let opening_source = clauses[k].shape == ClauseShape::According && k == 0 && c.tokens.get(last).is_some_and(|t| t.is_punct(','));
-        let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &starts[k + 1..]).unwrap_or(end) };
+        let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &clauses[k + 1..]).unwrap_or(end) };
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
         let after_quote = (prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote)) && !nickname_before(c, first))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote));
@@ -99,7 +98,7 @@ fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
 /// Where the words a clause reports stop short of the sentence's end: at
 /// the comma closing an opening subordinate clause (`When he spoke, he
 /// said …`), or where a coordinated report begins (`…, while Cruz said …`).
-pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later_starts: &[usize]) -> Option<usize> {
+pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later: &[Clause]) -> Option<usize> {
     let opener = &c.tokens[sentence.first as usize..first];
     let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w))) && !opener.iter().any(|t| t.is_punct(','));
     if subordinate {
@@ -108,8 +107,8 @@ pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usi
             return comma;
         }
     }
-    later_starts.iter().find_map(|&start| {
-        let mut i = start;
+    later.iter().find_map(|clause| {
+        let mut i = clause.tokens.0 as usize;
         if i > last && c.tokens[i - 1].is(CONJUNCTION) {
             // `Cruz accuses Obama of … and Trump says …`: two reports, when
             // the second names its own speaker (`… and blamed …` goes on

@@ -136,11 +136,18 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         }
         let before = out.len();
         let label = || transcript.then(|| transcript_label(c, sentence)).flatten().map(|colon| transcript_clause(c, sentence, si, colon));
-        if let Some(clause) = colon_clause(c, sentence, si, kind).or_else(|| signature(c, sentence, si)).or_else(label) {
+        let (colon, dash) = colon_and_dash(c, sentence);
+        let named_before_colon = || colon.then(|| colon_clause(c, sentence, si, kind)).flatten();
+        let signed = || dash.then(|| signature(c, sentence, si)).flatten();
+        if let Some(clause) = named_before_colon().or_else(signed).or_else(label) {
             out.push(clause);
         }
         let mut i = sentence.first as usize;
         while i < sentence.end as usize {
+            if !may_open_clause(c, sentence, i) {
+                i += 1;
+                continue;
+            }
             // An infinitive that reports only after its governing verb is
             // tried where no reporting word starts.
             match clause_at(c, sentence, si, i).or_else(|| catenative_report(c, sentence, si, i)) {
@@ -153,7 +160,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             }
         }
         drop_nested_reports(c, &mut out, before);
-        if let Some(clause) = subject_colon(c, sentence, si, &out[before..]) {
+        if let Some(clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
             out.push(clause);
             out[before..].sort_by_key(|cl| cl.tokens.0);
         }
@@ -161,6 +168,37 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         drop_reports_in_content(c, &mut out, before);
     }
     out
+}
+
+/// Whether the sentence holds a colon, and a dash: the colon readings
+/// (`colon_clause`, `subject_colon`) need a colon, and `signature` a dash.
+/// Most sentences have neither, and are read for them once rather than
+/// once for each reading.
+fn colon_and_dash(c: Ctx<'_>, sentence: &Sentence) -> (bool, bool) {
+    let (mut colon, mut dash) = (false, false);
+    for t in &c.tokens[sentence.range()] {
+        colon |= t.is_punct(':');
+        dash |= t.is_dash();
+    }
+    (colon, dash)
+}
+
+/// Whether any reading could start at token `i`, by what the readings
+/// ask first: the sentence's first token (its openers), or a word of the
+/// narration that is a cue, may start a cue or catenative phrase, or is a
+/// reporting verb (a speech verb after a quote, see [`speech_after_quote`]).
+/// Most tokens are none of these, and are passed over with this one test
+/// rather than both readings' (`clause_at` and `catenative_report` return
+/// nothing for them).
+#[inline]
+fn may_open_clause(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    if i == sentence.first as usize {
+        return true;
+    }
+    let t = &c.tokens[i];
+    let info = t.info();
+    let phrase_kinds = PhraseKind::Cue.bit() | PhraseKind::Catenative.bit();
+    t.is_word() && t.depth == 0 && (info.is(CUE) || info.phrase_kinds & phrase_kinds != 0 || info.verb.is_some())
 }
 
 /// The cue starting at token `i`: a phrase from `multiword-cues.txt`, or a

@@ -41,10 +41,12 @@ pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before:
     // Only this sentence's clauses are looked at and moved, so the cost
     // stays with the sentence however long the draft; most sentences have
     // nothing to drop and move nothing.
-    let drop: Vec<bool> = (before..out.len()).map(|k| plain(&out[k]) && inside(k)).collect();
-    if !drop.contains(&true) {
+    let dropped = |k: usize| plain(&out[k]) && inside(k);
+    // Asked first without a list: most sentences drop nothing.
+    if !(before..out.len()).any(dropped) {
         return;
     }
+    let drop: Vec<bool> = (before..out.len()).map(dropped).collect();
     let kept: Vec<Clause> = out.drain(before..).zip(drop).filter_map(|(clause, dropped)| (!dropped).then_some(clause)).collect();
     out.extend(kept);
 }

@@ -176,10 +176,17 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     }
 }
 
+/// Male where any word is a male title, else female where any is a
+/// female one: read in one pass (this runs for every phrase read).
 pub(super) fn gender_of(tokens: &[Token]) -> Gender {
-    if tokens.iter().any(|t| t.is(MALE_TITLE)) {
-        Gender::Male
-    } else if tokens.iter().any(|t| t.is(FEMALE_TITLE)) {
+    let mut female = false;
+    for t in tokens {
+        if t.is(MALE_TITLE) {
+            return Gender::Male;
+        }
+        female |= t.is(FEMALE_TITLE);
+    }
+    if female {
         Gender::Female
     } else {
         Gender::Unknown
