@@ -473,6 +473,7 @@ impl Lexicon {
             lex.flag(verb.trim(), class::LOADED);
         }
         lex.add_lists(include_str!("../../grammar/figures.txt"));
+        lex.add_lists(include_str!("../../grammar/clause-words.txt"));
         lex.add_phrases(include_str!("../../grammar/multiword-cues.txt"), PhraseKind::Cue);
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
@@ -713,7 +714,7 @@ mod tests {
     fn word_lists_are_read_by_section() {
         assert!(lexicon().list("months").contains(&"sept."));
         assert_eq!(lexicon().list("percent"), ["percent", "pct", "percentage"]);
-        for name in ["units", "magnitudes", "labels"] {
+        for name in ["units", "magnitudes", "labels", "phase-verbs", "spend-verbs", "take-verbs", "put-out-verbs", "headline-kickers"] {
             assert!(!lexicon().list(name).is_empty(), "{name}");
         }
     }

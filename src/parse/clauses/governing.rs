@@ -8,26 +8,16 @@ use nom::Parser;
 
 use super::*;
 
-/// Verbs whose -ing complement is their subject's own act: `began
-/// calling`, `kept talking about`, `stopped insulting`, `avoids
-/// discussing`. Not `continue` before `by` (see `answered_by`), which the
-/// caller has already ruled out.
-const PHASE: [&str; 24] = [
-    "begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops", "stopped", "keep", "keeps", "kept", "continue", "continues",
-    "continued", "quit", "resume", "resumed", "avoid", "avoids", "avoided", "finish", "finished",
-];
-
-/// `spent much of his speech praising`: the words between may run on.
-const SPEND: [&str; 4] = ["spend", "spends", "spent", "spending"];
-
-/// `have taken to saying`, `took to calling`.
-const TAKE: [&str; 5] = ["take", "takes", "took", "taken", "taking"];
-
 /// How far back from the -ing form `spend` may stand (`spent much of the
 /// run-up to the caucuses portraying`).
 const SPEND_REACH: usize = 10;
 
-/// The verb that governs the -ing form at `i`, if one does.
+/// The verb that governs the -ing form at `i`, if one does: a verb of
+/// phase whose -ing complement is its subject's own act (`began calling`,
+/// `kept talking about`; not `continue` before `by`, see `answered_by`,
+/// which the caller has already ruled out), `took to` (`have taken to
+/// saying`), or `spent` some way back (`spent much of his speech
+/// praising`). The verbs are in `grammar/clause-words.txt`.
 pub(super) fn governing_verb(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
     let first = sentence.first as usize;
     let k = skip_adverbs_back(c, sentence, i);
@@ -35,16 +25,17 @@ pub(super) fn governing_verb(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Optio
         return None;
     }
     let is_any = |k: usize, words: &[&str]| words.iter().any(|w| c.is_word(&c.tokens[k], w));
-    if is_any(k, &PHASE) {
+    if is_any(k, c.lex.list("phase-verbs")) {
         return Some(k);
     }
-    if c.is_word(&c.tokens[k], "to") && k > first && is_any(k - 1, &TAKE) {
+    if c.is_word(&c.tokens[k], "to") && k > first && is_any(k - 1, c.lex.list("take-verbs")) {
         return Some(k - 1);
     }
     // `spent most of the week attacking`: words and numbers only
     // between, no clause boundary.
+    let spend = c.lex.list("spend-verbs");
     let plain = |t: &Token| (t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) && t.depth == 0;
-    (first.max(i.saturating_sub(SPEND_REACH))..i).rev().take_while(|&j| plain(&c.tokens[j])).find(|&j| is_any(j, &SPEND))
+    (first.max(i.saturating_sub(SPEND_REACH))..i).rev().take_while(|&j| plain(&c.tokens[j])).find(|&j| is_any(j, spend))
 }
 
 /// The subject of the verb at `k`, read back as `speaker_first` reads a
@@ -60,16 +51,9 @@ pub(super) fn subject_of_verb(c: Ctx<'_>, sentence: &Sentence, k: usize, verb: V
     }
 }
 
-/// Verbs by which someone puts out a thing that then speaks: `released an
-/// ad that says`, `hoisted a sign that read`, `ran a piece that noted`.
-const PUT_OUT: [&str; 30] = [
-    "release", "releases", "released", "releasing", "launch", "launches", "launched", "launching", "unveil", "unveils", "unveiled", "unveiling", "air", "airs",
-    "aired", "airing", "run", "runs", "ran", "running", "publish", "publishes", "published", "publishing", "hoist", "hoisted", "issue", "issues", "issued",
-    "issuing",
-];
-
 /// `Holm released an ad that says …`: a relative `that` or `which` whose
-/// antecedent is the object of a verb of putting out speaks for that
+/// antecedent is the object of a verb of putting out (`clause-words.txt`,
+/// section `put-out-verbs`) speaks for that
 /// verb's subject, whom the annotation names (6 of 6 such cues on train;
 /// `put her note under a banner that said` is the banner's, its
 /// antecedent no object).
@@ -82,7 +66,7 @@ pub(super) fn maker_of_thing(c: Ctx<'_>, sentence: &Sentence, source: &Mention, 
     let start = sentence.first as usize;
     let object = (start..source.first_token as usize).find(|&k| c.tokens[k].span().start == antecedent.start)?;
     let put = skip_adverbs_back(c, sentence, object);
-    if put == object || !PUT_OUT.iter().any(|w| c.is_word(&c.tokens[put], w)) {
+    if put == object || !c.lex.list("put-out-verbs").iter().any(|w| c.is_word(&c.tokens[put], w)) {
         return None;
     }
     subject_of_verb(c, sentence, put, verb).filter(|(_, s)| !s.relative || s.first_token != source.first_token)

@@ -93,17 +93,11 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     // `BREAKING: …`, `Wow: …`, `EXCLUSIVE – Stone: …`: a kicker over a
     // headline names no speaker.
     let one_word = source.end_token == source.first_token + 1;
-    if one_word && KICKERS.iter().any(|k| c.is_word(&c.tokens[source.first_token as usize], k)) {
+    if one_word && c.lex.list("headline-kickers").iter().any(|k| c.is_word(&c.tokens[source.first_token as usize], k)) {
         return None;
     }
     Some(colon_at(source, sentence.first as usize, rest.at(), colon.span(), si))
 }
-
-/// Words that stand over a headline to flag it, not to name its speaker.
-const KICKERS: [&str; 17] = [
-    "breaking", "exclusive", "update", "updated", "watch", "look", "listen", "wow", "boom", "bombshell", "busted", "byline", "video", "photos", "analysis",
-    "opinion", "correction",
-];
 
 fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
     c.tokens[sentence.first as usize].para == c.tokens[0].para
