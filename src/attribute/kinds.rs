@@ -180,7 +180,7 @@ fn broadcaster_before(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
 fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
     let one = prev(1).filter(|t| t.is_word());
-    let markers = ["so-called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "word", "term", "phrase", "words", "slogan", "hashtag", "motto"];
+    let markers = c.lex.list("term-markers");
     let after = |first: &str, second: &str| one.is_some_and(|t| c.is_word(t, second)) && prev(2).is_some_and(|t| c.is_word(t, first));
     one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || after("known", "as") || after("so", "called")
 }

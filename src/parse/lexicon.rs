@@ -714,7 +714,10 @@ mod tests {
     fn word_lists_are_read_by_section() {
         assert!(lexicon().list("months").contains(&"sept."));
         assert_eq!(lexicon().list("percent"), ["percent", "pct", "percentage"]);
-        for name in ["units", "magnitudes", "labels", "phase-verbs", "spend-verbs", "take-verbs", "put-out-verbs", "headline-kickers"] {
+        for name in [
+            "units", "magnitudes", "labels", "phase-verbs", "spend-verbs", "take-verbs", "put-out-verbs", "headline-kickers", "belief-participles",
+            "irregular-verb-forms", "term-markers",
+        ] {
             assert!(!lexicon().list(name).is_empty(), "{name}");
         }
     }

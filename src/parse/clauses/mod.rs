@@ -397,9 +397,8 @@ fn described_by_participle(c: Ctx<'_>, sentence: &Sentence, source: &Mention, i:
 
 /// `released`, `has drawn`, `sent`: a lower-case word that reads as a verb.
 fn verbal(c: Ctx<'_>, t: &Token) -> bool {
-    const IRREGULAR: [&str; 10] = ["sent", "put", "run", "made", "wrote", "drawn", "drew", "gave", "held", "draft"];
     let lower = t.is_word() && !t.cap() && !t.is(FUNCTION | DETERMINER | PRONOUN);
-    lower && (t.info().verb.is_some() || mentions::ed_form(c, t) || IRREGULAR.iter().any(|w| c.is_word(t, w)))
+    lower && (t.info().verb.is_some() || mentions::ed_form(c, t) || c.lex.list("irregular-verb-forms").iter().any(|w| c.is_word(t, w)))
 }
 
 /// The sentence holds a quotation.
@@ -487,20 +486,19 @@ fn answered_by(c: Ctx<'_>, sentence: &Sentence, by: usize) -> bool {
 fn participle_reports(c: Ctx<'_>, verb: Verb, cue_end: usize) -> bool {
     match verb.class {
         VerbClass::Speech | VerbClass::Stance => true,
-        _ if BELIEF_PARTICIPLES.contains(&c.lex.lemma(verb.lemma)) => true,
+        // `…, believing there were three`, `Democrats, fearing the cost,
+        // …`: a participle of belief, fear, hope or expectation
+        // («clause-words» [belief-participles]) is its subject's view
+        // whatever follows it (on train 20 of 22 such forms not yet cues
+        // were marked). `thinking`, `knowing`, `worrying`, `showing` and
+        // `seeking` are as often an act or a noun (`policy thinking`,
+        // `without worrying`) and still need what follows.
+        _ if c.lex.list("belief-participles").contains(&c.lex.lemma(verb.lemma)) => true,
         VerbClass::Thought | VerbClass::Evidence => {
             c.tokens.get(cue_end).is_some_and(|n| c.is_word(n, "that") || c.is_word(n, "to") || matches!(n.kind, TokenKind::OpenQuote) || n.is_punct(':'))
         }
     }
 }
-
-/// `…, believing there were three`, `Democrats, fearing the cost, …`,
-/// `Expecting a crowd, the council …`: a participle of belief, fear, hope
-/// or expectation is its subject's view whatever follows it (on train 20
-/// of 22 such forms not yet cues were marked). `thinking`, `knowing`,
-/// `worrying`, `showing` and `seeking` are as often an act or a noun
-/// (`policy thinking`, `without worrying`) and still need what follows.
-const BELIEF_PARTICIPLES: [&str; 7] = ["believe", "fear", "hope", "expect", "recognize", "sense", "prefer"];
 
 /// `I didn't know`, `they don't want`: a thought denied is mostly no
 /// report (PolNeAR marks a third of them), while `didn't mention`,
