@@ -190,35 +190,11 @@ fn discourse_marker(cue: Cue<'_>) -> bool {
     that_said || enough_said || as_above
 }
 
-/// Two cue words read in another sense: `alleged` before a noun after a
-/// preposition, article, possessive, `and` or a colon (`about alleged
-/// fraud`) is an adjective; `admitted` after a common noun and before
-/// `to`, `through`, `into` or `are` (`boats admitted to the harbour`), or
-/// after a form of *be*, means let in. On train 13 such cues were none
-/// and 2 the annotation took as reports.
+/// A single cue word read in a sense that reports nothing (`millions
+/// voted on Sunday`, `no known ties`, `about alleged fraud`): see `senses`.
 fn not_a_report(cue: Cue<'_>) -> bool {
-    let Cue { c, sentence, i, end, prev, .. } = cue;
-    if cue.phrase.is_some() || end != i + 1 {
-        return false;
-    }
-    // `millions voted on Sunday`, `no known ties`: see `senses`.
-    if super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma)) {
-        return true;
-    }
-    let next = c.tokens.get(end).filter(|_| end < sentence.end as usize);
-    let word = &c.tokens[i];
-    if c.is_word(word, "alleged") {
-        let before_noun = next.is_some_and(|n| n.is_word() && !n.is(DETERMINER | PRONOUN | FUNCTION) && !c.is_word(n, "that"));
-        let no_subject = prev.is_some_and(|p| p.is(PREPOSITION | DETERMINER | POSSESSIVE) || c.is_word(p, "and") || p.is_punct(':'));
-        return before_noun && no_subject;
-    }
-    if c.is_word(word, "admitted") {
-        let after_be = prev.is_some_and(|p| BE_FORMS.iter().any(|w| c.is_word(p, w)));
-        let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap() && !p.is(PRONOUN | FUNCTION | DETERMINER));
-        let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
-        return after_be || (common_noun && let_in);
-    }
-    false
+    let Cue { c, sentence, i, end, .. } = cue;
+    cue.phrase.is_none() && end == i + 1 && super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma))
 }
 
 /// `Cuccinelli reportedly reacted`: the report is someone else's, and

@@ -3,7 +3,9 @@
 //! Sunday`); `known` as an adjective (`no known ties`), of acquaintance
 //! (`who has known Okafor for years`) or after *make* (`made their views
 //! known`); `continued` as an adjective (`support for continued talks`);
-//! a contest that was `decided`; `so called` written as two words.
+//! a contest that was `decided`; `so called` written as two words;
+//! `alleged` as an adjective (`about alleged fraud`); `admitted` meaning
+//! let in (`boats admitted to the harbour`).
 
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
@@ -18,6 +20,8 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "decide" => super::speaker::passive(c, sentence, i),
         "call" => so_called(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
+        _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
+        _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
         _ => false,
     }
 }
@@ -25,6 +29,30 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
 /// The token at `k`, if it is in the sentence.
 fn at<'a>(c: Ctx<'a>, sentence: &Sentence, k: usize) -> Option<&'a Token> {
     c.tokens.get(k).filter(|_| k >= sentence.first as usize && k < sentence.end as usize)
+}
+
+/// `about alleged fraud`, `and alleged kickbacks`: before a noun, after a
+/// preposition, article, possessive, `and` or a colon, an adjective (on
+/// train, with `admitted` below, 13 such cues were none and 2 the
+/// annotation took as reports).
+fn alleged_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
+    let next = at(c, sentence, i + 1);
+    let before_noun = next.is_some_and(|n| n.is_word() && !n.is(DETERMINER | PRONOUN | FUNCTION) && !c.is_word(n, "that"));
+    let no_subject = prev.is_some_and(|p| p.is(PREPOSITION | DETERMINER | POSSESSIVE) || c.is_word(p, "and") || p.is_punct(':'));
+    before_noun && no_subject
+}
+
+/// `have been admitted`, `boats admitted to the harbour`: after a form of
+/// *be*, or between a common noun and `to`, `through`, `into`, `are` or
+/// `were`, `admitted` means let in.
+fn admitted_let_in(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
+    let next = at(c, sentence, i + 1);
+    let after_be = prev.is_some_and(|p| super::speaker::BE_FORMS.iter().any(|w| c.is_word(p, w)));
+    let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap() && !p.is(PRONOUN | FUNCTION | DETERMINER));
+    let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
+    after_be || (common_noun && let_in)
 }
 
 /// `support for continued talks`, `and continued cost-cutting`: a past
