@@ -14,7 +14,7 @@
 //! | `same-sentence` | the only other clause of the sentence | |
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
-//! | `previous-paragraph` | the speaker ending the previous paragraph | `"A," he said.` ¶ `"B."` |
+//! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
 use crate::parse::lexicon::{class, VerbClass, VerbForm};
@@ -627,7 +627,14 @@ impl Sieve<'_> {
             .find(|&j| self.place(j).is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
             .map(|j| (links[j].speaker.as_deref().cloned().expect("checked"), links[j].clause));
         from_quote.or_else(|| {
-            let i = parsed.clauses_in(sentence, sentence).rev().find(|&i| clauses[i].effective().is_some())?;
+            let speaking = || parsed.clauses_in(sentence, sentence).rev().filter(|&i| clauses[i].effective().is_some());
+            // `Ruiz wrote that the pilots she backs have signed …`: the voice
+            // that runs on is the report's, not the one its words hold.
+            // A relative clause (`a pilot who sailed for years, said …`)
+            // ends before the verb its words seem to run over.
+            let relative = |o: usize| parsed.clauses[o].source.is_some_and(|m| m.relative);
+            let outer = speaking().find(|&i| !speaking().any(|o| o != i && !relative(o) && self.reports(o, i)));
+            let i = outer.or_else(|| speaking().next())?;
             Some((clauses[i].effective().cloned().expect("checked"), Some(i)))
         })
     }
@@ -650,7 +657,10 @@ impl Sieve<'_> {
             let para = &parsed.paragraphs[parsed.sentences[s].para as usize];
             para.kind == crate::parse::ParagraphKind::Copy
         })?;
-        self.speaker_of_sentence(links, k, prev_sentence)
+        // A crowd or a class of people (`supporters`, `the delegates`) ending
+        // a paragraph does not speak the next one: copy carries a named
+        // voice across paragraphs, not a group's.
+        self.speaker_of_sentence(links, k, prev_sentence).filter(|(s, _)| s.kind != MentionKind::Group)
     }
 }
 
@@ -803,6 +813,21 @@ mod tests {
         let text = "Marta Okafor, who has backed the mayor, said the pilots were \"far too slow\" on Monday.";
         assert_eq!(links(text), vec![("content", Some("Marta Okafor".to_string()))]);
         assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
+    }
+
+    #[test]
+    fn a_paragraph_s_voice_is_its_outer_report_not_one_its_words_hold() {
+        let text =
+            "Ann Holm argued in a column that harbour pilots, who signed a letter, complained about the ferry.\n\n\"We will sail at dawn whatever the tolls.\"";
+        assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn a_group_ending_a_paragraph_does_not_speak_the_next() {
+        let text = "Ann Holm spoke on Monday. Many harbour pilots said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
+        assert_eq!(links(text), vec![("none", None)]);
+        let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
+        assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
     }
 
     #[test]
