@@ -72,6 +72,9 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
                 entities.learn_organisation(e);
             }
         }
+        MentionKind::Group if m.span.of(text).eq_ignore_ascii_case("who") => {
+            speaker.entity = name_before_aside(parsed, entities, m.first_token as usize);
+        }
         MentionKind::Anonymous | MentionKind::Group => {}
     }
     match speaker.entity {
@@ -83,4 +86,53 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
         None => speaker.name = super::entities::clean(named.of(text)),
     }
     (speaker, candidates)
+}
+
+/// `Sen. Ana Ruiz (D-Ore.), who said`, `Ruiz — who said`, `Ruiz, 62, who
+/// said`: a `who` the mention grammar leaves without an antecedent, after
+/// an aside straight after a name, stands for that name's entity.
+fn name_before_aside(parsed: &Parsed, entities: &Entities, who: usize) -> Option<usize> {
+    use crate::parse::TokenKind;
+    // A party and state in brackets is a few tokens: read no further.
+    const BRACKETED: usize = 8;
+    let tokens = &parsed.tokens;
+    let mut k = who.checked_sub(1)?;
+    if tokens[k].is_punct(',') {
+        k = k.checked_sub(1)?;
+    }
+    let last = match tokens[k].kind {
+        TokenKind::Punct(')') => (k.saturating_sub(BRACKETED)..k).rev().find(|&i| tokens[i].is_punct('('))?.checked_sub(1)?,
+        // `--` is two tokens.
+        TokenKind::Punct('\u{2014}' | '\u{2013}' | '-') => k.checked_sub(if k >= 1 && tokens[k - 1].is_punct('-') { 2 } else { 1 })?,
+        TokenKind::Number if k >= 1 && tokens[k - 1].is_punct(',') => k.checked_sub(2)?,
+        _ => return None,
+    };
+    let end = tokens[last].span().end;
+    let before = entities.sightings.partition_point(|s| s.token <= last);
+    entities.sightings[..before].iter().rev().take_while(|s| s.token + BRACKETED >= last).find(|s| s.name.end == end).map(|s| s.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::source::Source;
+
+    /// The speaker's name of each reporting clause of `text`.
+    fn clause_names(text: &str) -> Vec<Option<String>> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.attributed.clauses.iter().map(|c| c.effective().map(|s| s.name.clone())).collect()
+    }
+
+    #[test]
+    fn who_after_an_aside_stands_for_the_name_before_it() {
+        let text = "Sen. Ana Ruiz (D-Ore.), who has backed the ferry plan, said the tolls were too high.";
+        assert_eq!(clause_names(text)[0].as_deref(), Some("Ana Ruiz"));
+        let text = "The mayor, Tom Baker -- who told reporters the pier was safe -- left early.";
+        assert_eq!(clause_names(text)[0].as_deref(), Some("Tom Baker"));
+        let text = "The pilots met Dan Ortiz, 62, who said the boats were too old.";
+        assert_eq!(clause_names(text)[0].as_deref(), Some("Dan Ortiz"));
+        // With no name before the aside, `who` stays unresolved.
+        let text = "Some of the pilots (about 40), who said the boats were too old, left.";
+        assert_eq!(clause_names(text)[0].as_deref(), Some("who"));
+    }
 }
