@@ -12,7 +12,10 @@ pub fn clause_speakers(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mu
     for (i, clause) in parsed.clauses.iter().enumerate() {
         let mut link = ClauseLink { speaker: None, carried: None, candidates: Vec::new() };
         if let Some(m) = clause.source {
-            let (speaker, candidates) = resolve(text, parsed, lex, entities, &m);
+            let (mut speaker, candidates) = resolve(text, parsed, lex, entities, &m);
+            if let Some(who) = relative_subject(text, parsed, &m, clause.cue_tokens.0 as usize) {
+                speaker.mention = who;
+            }
             if let Some(e) = speaker.entity {
                 entities.note_speaker(parsed, e, m.first_token as usize);
             }
@@ -112,6 +115,20 @@ fn name_before_aside(parsed: &Parsed, entities: &Entities, who: usize) -> Option
     entities.sightings[..before].iter().rev().take_while(|s| s.token + BRACKETED >= last).find(|s| s.name.end == end).map(|s| s.entity)
 }
 
+/// `Beck, who has in the past described …`: the mention grammar reads the
+/// name as the speaker, but the verb stands in the relative clause, whose
+/// subject is `who` (no comma closes the clause before the verb). The
+/// name still names the speaker; the words nearest the verb are `who`.
+fn relative_subject(text: &str, parsed: &Parsed, m: &Mention, cue: usize) -> Option<crate::source::Span> {
+    let tokens = &parsed.tokens;
+    let end = m.end_token as usize;
+    let comma = tokens.get(end).is_some_and(|t| t.is_punct(','));
+    let who = end + usize::from(comma);
+    let relative = comma && !m.relative && tokens.get(who).is_some_and(|t| t.span().of(text).eq_ignore_ascii_case("who"));
+    let open = (who + 1..cue).all(|k| !tokens[k].is_punct(',') && !tokens[k].is_mark());
+    (relative && who < cue && open).then(|| tokens[who].span())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::config::Config;
@@ -121,6 +138,21 @@ mod tests {
     fn clause_names(text: &str) -> Vec<Option<String>> {
         let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
         checked.attributed.clauses.iter().map(|c| c.effective().map(|s| s.name.clone())).collect()
+    }
+
+    /// The speaker's mention and name of each quote of `text`.
+    fn quote_speakers(text: &str) -> Vec<Option<(String, String)>> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        checked.attributed.quotes.iter().map(|l| l.speaker.as_ref().map(|s| (s.mention.of(text).to_string(), s.name.clone()))).collect()
+    }
+
+    #[test]
+    fn a_verb_inside_a_relative_clause_is_spoken_by_who() {
+        let text = "Marta Okafor, who has in the past described the plan as \"a costly mistake\" for the port, is on the board.";
+        assert_eq!(quote_speakers(text), vec![Some(("who".to_string(), "Marta Okafor".to_string()))]);
+        // A relative clause closed by a comma before the verb is an aside.
+        let text = "Marta Okafor, who chairs the board, said the plan was \"a costly mistake\" on Monday.";
+        assert_eq!(quote_speakers(text), vec![Some(("Marta Okafor".to_string(), "Marta Okafor".to_string()))]);
     }
 
     #[test]
