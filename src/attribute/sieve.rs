@@ -14,6 +14,7 @@
 //! | `same-sentence` | the only other clause of the sentence | |
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
+//! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
@@ -22,7 +23,7 @@ use crate::parse::{ClauseShape, MentionKind, Parsed, Quote, TokenKind};
 
 /// How often each pass names the right person, measured on PolNeAR's
 /// training split (quotes its annotation covers; see README, "Confidence").
-const PASSES: [(&str, f32); 11] = [
+const PASSES: [(&str, f32); 12] = [
     ("clause-after", 0.98),
     ("paragraph", 0.96),
     ("clause-before", 0.93),
@@ -34,6 +35,7 @@ const PASSES: [(&str, f32); 11] = [
     ("signature", 0.89),       // 7 of 7 on train; shrunk toward the other passes for so few
     ("trailing-clause", 0.92), // 35 of 38 on train (fifteenth round); shrunk toward the other passes
     ("same-sentence", 0.63),
+    ("running-on", 0.7), // 13 of 18 on train (seventeenth round), besides `''…''` quotes the scorer cannot read
 ];
 
 /// Organisations, groups and unresolved pronouns are named right less often
@@ -195,6 +197,8 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             set_speaker(&mut links[k], "quote-run", speaker, clause);
         } else if let Some((speaker, clause)) = sieve.previous_sentence_speaker(&links, k, p) {
             set_speaker(&mut links[k], "paragraph", Some(speaker), clause);
+        } else if let Some((speaker, clause)) = sieve.speaker_running_on(&links, k, p) {
+            set_speaker(&mut links[k], "running-on", Some(speaker), clause);
         } else if let Some((speaker, clause)) = sieve.previous_paragraph_speaker(&links, k, p) {
             set_speaker(&mut links[k], "previous-paragraph", Some(speaker), clause);
         }
@@ -619,6 +623,25 @@ impl Sieve<'_> {
             .find_map(|s| self.speaker_of_sentence(links, k, s))
     }
 
+    /// `Holm said the pier was safe. That makes it "the best in the
+    /// region."`: a quote inside a sentence that has no clause at all goes
+    /// on in the voice of the sentence just before it in the paragraph.
+    fn speaker_running_on(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
+        let parsed = self.parsed;
+        let before = p.first_sentence.checked_sub(1).filter(|&s| parsed.sentences[s].para == p.para)?;
+        if !parsed.clauses_in(p.first_sentence, p.last_sentence).is_empty() {
+            return None;
+        }
+        // A person's voice runs on; a thing's words (`a sign that read`) do not.
+        let person = |s: &Speaker| s.kind == MentionKind::Person && relative_cap(s.mention.of(self.text)).is_none();
+        // Only words of speech run on (`said`, `according to`), not a
+        // memory or a deed (`remembers`, `was charged`).
+        let speech = |c: &Option<usize>| {
+            c.is_some_and(|c| parsed.clauses[c].shape == ClauseShape::According || parsed.clauses[c].verb.is_some_and(|v| v.class == VerbClass::Speech))
+        };
+        self.speaker_of_sentence(links, k, before).filter(|(s, c)| person(s) && speech(c))
+    }
+
     fn speaker_of_sentence(&self, links: &[QuoteLink], k: usize, sentence: usize) -> Option<(Speaker, Option<usize>)> {
         let (parsed, clauses) = (self.parsed, self.clauses);
         let from_quote = (0..k)
@@ -828,6 +851,20 @@ mod tests {
         assert_eq!(links(text), vec![("none", None)]);
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn a_quote_in_a_sentence_with_no_clause_runs_on_in_the_voice_before_it() {
+        let text = "The tolls rose again.\n\nAnn Holm said the pier was safe. That makes it \"the best harbour in the whole region by far\" for the pilots.";
+        assert_eq!(links(text), vec![("running-on", Some("Ann Holm".to_string()))]);
+        // Not a thing's words, nor across a paragraph.
+        let text = "The tolls rose again.\n\nA pier sign that read \"Welcome\" was stolen. That makes it \"the best harbour in the whole region by far\" for the pilots.";
+        assert_eq!(links(text)[1], ("none", None));
+        let text = "Ann Holm said the pier was safe.\n\nThat makes it \"the best harbour in the whole region by far\" for the pilots.";
+        assert_eq!(links(text), vec![("none", None)]);
+        // Nor a deed or a memory (`remembers`) rather than words.
+        let text = "The tolls rose again.\n\nAnn Holm remembers the old pier. That makes it \"the best harbour in the whole region by far\" for the pilots.";
+        assert_eq!(links(text), vec![("none", None)]);
     }
 
     #[test]
