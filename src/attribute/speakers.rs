@@ -115,7 +115,7 @@ fn name_before_aside(parsed: &Parsed, entities: &Entities, who: usize) -> Option
     entities.sightings[..before].iter().rev().take_while(|s| s.token + BRACKETED >= last).find(|s| s.name.end == end).map(|s| s.entity)
 }
 
-/// `Beck, who has in the past described …`: the mention grammar reads the
+/// `Okafor, who has at times described …`: the mention grammar reads the
 /// name as the speaker, but the verb stands in the relative clause, whose
 /// subject is `who` (no comma closes the clause before the verb). The
 /// name still names the speaker; the words nearest the verb are `who`.
@@ -148,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_verb_inside_a_relative_clause_is_spoken_by_who() {
-        let text = "Marta Okafor, who has in the past described the plan as \"a costly mistake\" for the port, is on the board.";
+        let text = "Marta Okafor, who has at times described the plan as \"a costly mistake\" for the port, is on the board.";
         assert_eq!(quote_speakers(text), vec![Some(("who".to_string(), "Marta Okafor".to_string()))]);
         // A relative clause closed by a comma before the verb is an aside.
         let text = "Marta Okafor, who chairs the board, said the plan was \"a costly mistake\" on Monday.";
