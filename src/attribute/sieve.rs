@@ -650,7 +650,10 @@ impl Sieve<'_> {
             .find(|&j| self.place(j).is_some_and(|pl| pl.last_sentence == sentence) && links[j].speaker.is_some())
             .map(|j| (links[j].speaker.as_deref().cloned().expect("checked"), links[j].clause));
         from_quote.or_else(|| {
-            let speaking = || parsed.clauses_in(sentence, sentence).rev().filter(|&i| clauses[i].effective().is_some());
+            // The last few clauses of the sentence: a sentence of thousands
+            // of clauses costs no more per quote.
+            const LAST_CLAUSES: usize = 8;
+            let speaking = || parsed.clauses_in(sentence, sentence).rev().filter(|&i| clauses[i].effective().is_some()).take(LAST_CLAUSES);
             // `Ruiz wrote that the pilots she backs have signed …`: the voice
             // that runs on is the report's, not the one its words hold.
             // A relative clause (`a pilot who sailed for years, said …`)
