@@ -181,7 +181,11 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             if pass == "content" && sieve.rival_between(c, q) {
                 link.confidence *= RIVAL_FACTOR;
             }
-            if let Some(cap) = link.speaker.as_ref().and_then(|s| relative_cap(s.mention.of(text))) {
+            // Capped only where the grammar read the relative itself: a
+            // name it read before `, who` (`Okafor, who has at times
+            // described`) is no antecedent to misread.
+            let grammar_read = |s: &Speaker| parsed.clauses[c].source.is_none_or(|m| m.span.overlaps(s.mention));
+            if let Some(cap) = link.speaker.as_ref().filter(|s| grammar_read(s)).and_then(|s| relative_cap(s.mention.of(text))) {
                 link.confidence = link.confidence.min(cap);
             }
         }
@@ -812,6 +816,13 @@ mod tests {
         let text = "Pilots waved a banner that read \"Fair tolls for every boat in the harbour\" at the mayor.";
         assert_eq!(links(text), vec![("clause-before", Some("that".to_string()))]);
         assert!(confidences(text)[0] < 0.5, "{:?}", confidences(text));
+    }
+
+    #[test]
+    fn a_name_read_before_who_keeps_its_confidence() {
+        let text = "Marta Okafor, who has at times described the plan as \"a costly mistake\" for the port, is on the board.";
+        assert_eq!(links(text), vec![("content", Some("who".to_string()))]);
+        assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
     }
 
     #[test]
