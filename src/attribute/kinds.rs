@@ -176,13 +176,20 @@ fn broadcaster_before(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     open.checked_sub(2 + name_words).is_some_and(|i| ["on", "told", "to", "with", "of"].iter().any(|w| c.is_word(&parsed.tokens[i], w)))
 }
 
-/// `so-called` (or `so called`), `dubbed`, `known as`, `the word`: what follows is a term.
+/// `so-called` (or `so called`), `dubbed`, `known as`, `the word`, `Latin
+/// for`: what follows is a term.
 fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]);
     let one = prev(1).filter(|t| t.is_word());
     let markers = c.lex.list("term-markers");
     let after = |first: &str, second: &str| one.is_some_and(|t| c.is_word(t, second)) && prev(2).is_some_and(|t| c.is_word(t, first));
-    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || after("known", "as") || after("so", "called")
+    one.is_some_and(|t| markers.iter().any(|w| c.is_word(t, w))) || after("known", "as") || after("so", "called") || gloss(c, one, prev(2))
+}
+
+/// `Latin for "always faithful"`, `slang for "broke"`: the quote glosses a
+/// word, in another tongue or register; nobody says it.
+fn gloss(c: Ctx<'_>, one: Option<&Token>, two: Option<&Token>) -> bool {
+    one.is_some_and(|t| c.is_word(t, "for")) && two.is_some_and(|t| c.lex.list("gloss-markers").iter().any(|w| c.is_word(t, w)))
 }
 
 #[cfg(test)]
@@ -200,6 +207,20 @@ mod tests {
         for text in ["The ferry ran late.\n\nThe so-called \"harbour levy\" passed.", "The ferry ran late.\n\nThe so called \"harbour levy\" passed."] {
             assert_eq!(kinds(text), [("\"harbour levy\"".to_string(), QuoteKind::Scare)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_gloss_after_a_tongue_or_register_and_for_is_a_term() {
+        let text = "The crew shouted \"Skål!\" - Norwegian for \"cheers.\"\n\nThe fund was \"tapped out,\" slang for broke, and \"tapped out\" was shorthand for \"empty.\"";
+        let got = kinds(text);
+        assert_eq!(got[1], ("\"cheers.\"".to_string(), QuoteKind::Scare));
+        assert_eq!(got.last().unwrap(), &("\"empty.\"".to_string(), QuoteKind::Scare));
+    }
+
+    #[test]
+    fn a_quote_after_for_alone_is_not_a_gloss() {
+        let text = "Tolls will rise.\n\nThe mayor asked for \"Patience, and more patience.\" Nobody answered.";
+        assert_eq!(kinds(text)[0].1, QuoteKind::Speech);
     }
 
     #[test]
