@@ -295,7 +295,7 @@ impl<'a> Lexer<'a> {
     /// Lexes one token from `pos`, never past `limit` (the next mark or
     /// hidden span, or the paragraph's end).
     fn lex_run(&mut self, pos: usize, limit: usize, index: u32) -> usize {
-        let input = &self.text[pos..limit];
+        let input = Input::new(self.text, pos, limit);
         let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return limit };
         let end = pos + taken;
         match kind {
@@ -377,14 +377,59 @@ struct Lexeme {
     hyphen: bool,
 }
 
+/// The text from a token's start up to where it may end (the next mark
+/// or hidden span, or the paragraph's end), read as bytes. Slicing the
+/// text as a `str` there checked both ends for character boundaries before
+/// every token; here only the rare non-ASCII character is sliced, to be
+/// decoded.
+#[derive(Clone, Copy)]
+struct Input<'a> {
+    text: &'a str,
+    /// The text's bytes up to the limit.
+    bytes: &'a [u8],
+    start: usize,
+}
+
+impl<'a> Input<'a> {
+    fn new(text: &'a str, start: usize, limit: usize) -> Input<'a> {
+        Input { text, bytes: &text.as_bytes()[..limit], start }
+    }
+
+    /// The byte `at` bytes from the start, if before the limit.
+    #[inline(always)]
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.bytes.get(self.start + at).copied()
+    }
+
+    /// The bytes from `at` bytes after the start to the limit.
+    fn rest(&self, at: usize) -> &'a [u8] {
+        self.bytes.get(self.start + at..).unwrap_or(&[])
+    }
+
+    /// The character starting `at` bytes from the start (always a
+    /// character boundary where this is asked).
+    fn char_at(&self, at: usize) -> Option<char> {
+        let from = self.start + at;
+        if from >= self.bytes.len() {
+            return None;
+        }
+        self.text[from..self.bytes.len()].chars().next()
+    }
+
+    /// The first `len` bytes as a `str`.
+    fn head(&self, len: usize) -> &'a str {
+        &self.text[self.start..self.start + len]
+    }
+}
+
 /// One token from the start of `input`: a number, a word, or a single
 /// punctuation character.
 ///
 /// A plain loop over bytes rather than nom: it runs once per token of every
 /// draft, and nom's per-character combinators cost most of the lexing time.
 /// Non-ASCII characters are decoded and classed exactly as `char` does.
-fn lexeme(input: &str) -> Option<Lexeme> {
-    let first = *input.as_bytes().first()?;
+fn lexeme(input: Input<'_>) -> Option<Lexeme> {
+    let first = input.byte(0)?;
     if first.is_ascii_digit() {
         return Some(numeral(input));
     }
@@ -393,18 +438,17 @@ fn lexeme(input: &str) -> Option<Lexeme> {
         let (taken, len, hyphen) = word(input, run);
         return Some(Lexeme { kind: TokenKind::Word, taken, len, hyphen });
     }
-    let c = input.chars().next()?;
+    let c = input.char_at(0)?;
     Some(Lexeme { kind: TokenKind::Punct(c), taken: c.len_utf8(), len: c.len_utf8(), hyphen: false })
 }
 
 /// A token that starts with a digit. `46-year-old`, `12-day`: a number
 /// joined to words by hyphens is a word. Otherwise a number: `40%`,
 /// `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
-fn numeral(input: &str) -> Lexeme {
-    let bytes = input.as_bytes();
-    let digits = digit_run(bytes, 0);
+fn numeral(input: Input<'_>) -> Lexeme {
+    let digits = digit_run(input, 0);
     let mut end = digits;
-    while bytes.get(end) == Some(&b'-') {
+    while input.byte(end) == Some(b'-') {
         let letters = alphabetic_run(input, end + 1);
         if letters == end + 1 {
             break;
@@ -414,10 +458,10 @@ fn numeral(input: &str) -> Lexeme {
     if end > digits {
         return Lexeme { kind: TokenKind::Word, taken: end, len: end, hyphen: true };
     }
-    while matches!(bytes.get(end), Some(b',' | b'.' | b':' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-        end = digit_run(bytes, end + 1);
+    while matches!(input.byte(end), Some(b',' | b'.' | b':' | b'/')) && input.byte(end + 1).is_some_and(|b| b.is_ascii_digit()) {
+        end = digit_run(input, end + 1);
     }
-    if bytes.get(end) == Some(&b'%') {
+    if input.byte(end) == Some(b'%') {
         end += 1;
     }
     end = alphabetic_run(input, end);
@@ -425,24 +469,23 @@ fn numeral(input: &str) -> Lexeme {
 }
 
 /// End of the ASCII digits from `from`.
-fn digit_run(bytes: &[u8], from: usize) -> usize {
-    from + bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count()
+fn digit_run(input: Input<'_>, from: usize) -> usize {
+    from + input.rest(from).iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
 /// End of the run of characters from `from` that satisfy `class`, with
 /// `ascii` answering for ASCII bytes without decoding them.
 #[inline(always)]
-fn run_of(input: &str, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(char) -> bool) -> usize {
-    let bytes = input.as_bytes();
+fn run_of(input: Input<'_>, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(char) -> bool) -> usize {
     let mut end = from;
-    while let Some(&b) = bytes.get(end) {
+    while let Some(b) = input.byte(end) {
         if b.is_ascii() {
             if !ascii(b) {
                 break;
             }
             end += 1;
         } else {
-            let c = input[end..].chars().next().expect("a char starts here");
+            let c = input.char_at(end).expect("a char starts here");
             if !class(c) {
                 break;
             }
@@ -453,14 +496,14 @@ fn run_of(input: &str, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(c
 }
 
 /// End of the alphabetic characters from `from`.
-fn alphabetic_run(input: &str, from: usize) -> usize {
+fn alphabetic_run(input: Input<'_>, from: usize) -> usize {
     run_of(input, from, |b| b.is_ascii_alphabetic(), char::is_alphabetic)
 }
 
 /// End of the word characters from `from`. (Inlined: it runs for every
 /// word, and as a call it cost more than its loop.)
 #[inline(always)]
-fn word_run(input: &str, from: usize) -> usize {
+fn word_run(input: Input<'_>, from: usize) -> usize {
     run_of(input, from, is_ascii_word_byte, is_word_char)
 }
 
@@ -501,33 +544,37 @@ fn joiner_len(rest: &[u8]) -> Option<usize> {
 /// ending kept apart. Returns the bytes taken, the word's length without
 /// the possessive, and whether an ASCII hyphen joins two of its parts.
 ///
-/// The word is read as bytes, and sliced as a `str` only where a test
-/// needs characters: slicing checks both ends for character boundaries,
-/// several times a word before.
-fn word(input: &str, run: usize) -> (usize, usize, bool) {
-    let bytes = input.as_bytes();
+/// Only an apostrophe joining two of its parts can make a possessive
+/// (`Brien’s`) or a contraction (`they’re`): word characters include
+/// neither apostrophe, so a word with no such joiner is not searched for one.
+fn word(input: Input<'_>, run: usize) -> (usize, usize, bool) {
     let mut end = run;
     let mut hyphen = false;
-    while let Some(joiner) = joiner_len(&bytes[end..]) {
+    let mut apostrophe = false;
+    while let Some(joiner) = joiner_len(input.rest(end)) {
         let next = word_run(input, end + joiner);
         if next == end + joiner {
             break;
         }
-        hyphen |= bytes[end] == b'-';
+        hyphen |= input.byte(end) == Some(b'-');
+        apostrophe |= apostrophe_len(input.rest(end)).is_some();
         end = next;
     }
     // The full stop of an abbreviation or initialism belongs to the word.
-    let abbreviation = || is_initialism(&input[..end]) || lexicon().word_bytes(&bytes[..end]).is(super::lexicon::class::ABBREVIATION);
-    let whole = if bytes.get(end) == Some(&b'.') && abbreviation() { end + 1 } else { end };
+    let abbreviation = || is_initialism(input.head(end)) || lexicon().word_bytes(input.head(end).as_bytes()).is(super::lexicon::class::ABBREVIATION);
+    let whole = if input.byte(end) == Some(b'.') && abbreviation() { end + 1 } else { end };
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
-    if let Some(n) = apostrophe_len(&bytes[whole..]) {
-        if bytes[end - 1] == b's' && !input[whole + n..].starts_with(is_word_char) {
+    if let Some(n) = apostrophe_len(input.rest(whole)) {
+        if input.byte(end - 1) == Some(b's') && !input.char_at(whole + n).is_some_and(is_word_char) {
             return (whole + n, whole, hyphen);
         }
     }
-    let taken = &bytes[..whole];
-    let contraction = || may_be_contraction(taken).then(|| contraction_split(&input[..whole])).flatten();
-    (whole, possessive_split(taken).or_else(contraction).unwrap_or(whole), hyphen)
+    if !apostrophe {
+        return (whole, whole, hyphen);
+    }
+    let taken = input.head(whole);
+    let contraction = || may_be_contraction(taken.as_bytes()).then(|| contraction_split(taken)).flatten();
+    (whole, possessive_split(taken.as_bytes()).or_else(contraction).unwrap_or(whole), hyphen)
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
