@@ -438,7 +438,8 @@ fn lexeme(input: Input<'_>) -> Option<Lexeme> {
         let (taken, len, hyphen) = word(input, run);
         return Some(Lexeme { kind: TokenKind::Word, taken, len, hyphen });
     }
-    let c = input.char_at(0)?;
+    // Most punctuation is ASCII: one byte, with nothing to decode.
+    let c = if first.is_ascii() { char::from(first) } else { input.char_at(0)? };
     Some(Lexeme { kind: TokenKind::Punct(c), taken: c.len_utf8(), len: c.len_utf8(), hyphen: false })
 }
 
@@ -597,6 +598,13 @@ fn blank_len(text: &str, pos: usize) -> Option<usize> {
 
 /// `U.S`, `F`, `D.C`: single letters joined by full stops.
 fn is_initialism(body: &str) -> bool {
+    // Asked of every word before a full stop, most of them not one letter
+    // and its stop: ruled out by their second byte, without the split.
+    if let [first, second, ..] = body.as_bytes() {
+        if first.is_ascii() && *second != b'.' {
+            return false;
+        }
+    }
     body.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
 
