@@ -308,10 +308,11 @@ impl<'a> Lexer<'a> {
     /// A word, split from its possessive ending (`len` is the word without it).
     fn push_word(&mut self, span: Span, len: usize, hyphen: bool, index: u32) {
         let word = Span::new(span.start, span.start + len);
-        self.push(word, TokenKind::Word, index);
-        if let Some(last) = self.tokens.last_mut().filter(|_| hyphen) {
-            last.marks |= HYPHEN;
-        }
+        // The word's own push inlined here, where its kind is known: it
+        // runs for most tokens, and as a call its entry and exit and the
+        // tests of its kind cost a fifth of it.
+        let info = self.word_info(word);
+        self.push_token(word, TokenKind::Word, info, index, hyphen);
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
             // *is* or *has*, a word of its own, not a possessive.
@@ -327,27 +328,41 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
-        // As bytes: slicing a `str` checks both ends for char boundaries,
-        // twice a token here (spans always fall on them).
+        let info = if matches!(kind, TokenKind::Word) { self.word_info(span) } else { WordInfo::default() };
+        self.push_token(span, kind, info, para, false);
+    }
+
+    /// What the lexicons say of the word at `span`.
+    fn word_info(&self, span: Span) -> WordInfo {
+        // As bytes: slicing a `str` checks both ends for char boundaries
+        // (spans always fall on them).
         let bytes = &self.text.as_bytes()[span.start..span.end];
-        let mut info = WordInfo::default();
-        if matches!(kind, TokenKind::Word) {
-            // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
-            let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
-            info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
-            if dots > 0 {
-                // Phrases are looked up with the full stop (`mr.`): say here
-                // which kinds may start with it, so no token needs its text
-                // read again to know whether to look.
-                info.phrase_kinds |= self.lex.word_bytes(bytes).phrase_kinds;
-            }
+        // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
+        let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
+        let mut info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
+        if dots > 0 {
+            // Phrases are looked up with the full stop (`mr.`): say here
+            // which kinds may start with it, so no token needs its text
+            // read again to know whether to look.
+            info.phrase_kinds |= self.lex.word_bytes(bytes).phrase_kinds;
         }
-        let cap = match bytes.first() {
+        info
+    }
+
+    /// Pushes the token at `span`, its capital read from the text and its
+    /// depth from the quotes open there.
+    #[inline(always)]
+    fn push_token(&mut self, span: Span, kind: TokenKind, info: WordInfo, para: u32, hyphen: bool) {
+        let cap = match self.text.as_bytes().get(span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
         let depth = self.depth_at(span.start, kind);
-        self.tokens.push(Token::new(span, kind, info, cap, depth, para));
+        let mut token = Token::new(span, kind, info, cap, depth, para);
+        if hyphen {
+            token.marks |= HYPHEN;
+        }
+        self.tokens.push(token);
     }
 
     /// The number of quotes a token of `kind` starting at `start` stands
