@@ -332,14 +332,16 @@ impl<'a> Lexer<'a> {
         self.push_token(span, kind, info, para, false);
     }
 
-    /// What the lexicons say of the word at `span`.
+    /// What the lexicons say of the word at `span`. (Inlined, with the
+    /// lookup of a short ASCII word: it runs for every word.)
+    #[inline(always)]
     fn word_info(&self, span: Span) -> WordInfo {
         // As bytes: slicing a `str` checks both ends for char boundaries
         // (spans always fall on them).
         let bytes = &self.text.as_bytes()[span.start..span.end];
         // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
         let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
-        let mut info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
+        let mut info = self.lex.word_bytes_in_lexer(&bytes[..bytes.len() - dots]);
         if dots > 0 {
             // Phrases are looked up with the full stop (`mr.`): say here
             // which kinds may start with it, so no token needs its text
