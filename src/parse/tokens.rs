@@ -237,6 +237,8 @@ impl<'a> Lexer<'a> {
         // so the marks and hidden spans are asked about only on reaching it
         // rather than before every token.
         let mut stop = pos;
+        // The text up to the stop, as the tokens before it are read.
+        let mut upto: &'a [u8] = &[];
         while pos < para.end {
             if pos >= stop {
                 if let Some(next) = self.mark_or_hidden(pos, index) {
@@ -244,12 +246,13 @@ impl<'a> Lexer<'a> {
                     continue;
                 }
                 stop = self.next_stop(para.end);
+                upto = &self.text.as_bytes()[..stop];
             }
             if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
                 continue;
             }
-            pos = self.lex_run(pos, stop, index);
+            pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             // The spaces after a token, skipped here rather than one turn of
             // this loop each: no mark starts with a blank, and a hidden span
             // starting among them is skipped whole on reaching the stop, as
@@ -292,11 +295,11 @@ impl<'a> Lexer<'a> {
         limit
     }
 
-    /// Lexes one token from `pos`, never past `limit` (the next mark or
-    /// hidden span, or the paragraph's end).
-    fn lex_run(&mut self, pos: usize, limit: usize, index: u32) -> usize {
-        let input = Input::new(self.text, pos, limit);
-        let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return limit };
+    /// Lexes one token from the start of `input`, never past its limit
+    /// (the next mark or hidden span, or the paragraph's end).
+    fn lex_run(&mut self, input: Input<'a>, index: u32) -> usize {
+        let pos = input.start;
+        let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return input.bytes.len() };
         let end = pos + taken;
         match kind {
             TokenKind::Word => self.push_word(Span::new(pos, end), len, hyphen, index),
@@ -398,7 +401,7 @@ struct Lexeme {
 /// or hidden span, or the paragraph's end), read as bytes. Slicing the
 /// text as a `str` there checked both ends for character boundaries before
 /// every token; here only the rare non-ASCII character is sliced, to be
-/// decoded.
+/// decoded, and the bytes up to the limit are sliced once a limit.
 #[derive(Clone, Copy)]
 struct Input<'a> {
     text: &'a str,
@@ -408,10 +411,6 @@ struct Input<'a> {
 }
 
 impl<'a> Input<'a> {
-    fn new(text: &'a str, start: usize, limit: usize) -> Input<'a> {
-        Input { text, bytes: &text.as_bytes()[..limit], start }
-    }
-
     /// The byte `at` bytes from the start, if before the limit.
     #[inline(always)]
     fn byte(&self, at: usize) -> Option<u8> {
@@ -582,9 +581,11 @@ fn word(input: Input<'_>, run: usize) -> (usize, usize, bool) {
     let abbreviation = || is_initialism(input.head(end)) || lexicon().word_bytes(input.head(end).as_bytes()).is(super::lexicon::class::ABBREVIATION);
     let whole = if input.byte(end) == Some(b'.') && abbreviation() { end + 1 } else { end };
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
-    if let Some(n) = apostrophe_len(input.rest(whole)) {
-        if input.byte(end - 1) == Some(b's') && !input.char_at(whole + n).is_some_and(is_word_char) {
-            return (whole + n, whole, hyphen);
+    if input.byte(end - 1) == Some(b's') {
+        if let Some(n) = apostrophe_len(input.rest(whole)) {
+            if !input.char_at(whole + n).is_some_and(is_word_char) {
+                return (whole + n, whole, hyphen);
+            }
         }
     }
     if !apostrophe {
