@@ -239,6 +239,7 @@ impl<'a> Lexer<'a> {
         let mut stop = pos;
         // The text up to the stop, as the tokens before it are read.
         let mut upto: &'a [u8] = &[];
+        let in_para = &self.text.as_bytes()[..para.end];
         while pos < para.end {
             if pos >= stop {
                 if let Some(next) = self.mark_or_hidden(pos, index) {
@@ -257,7 +258,7 @@ impl<'a> Lexer<'a> {
             // this loop each: no mark starts with a blank, and a hidden span
             // starting among them is skipped whole on reaching the stop, as
             // it would have been from its start.
-            while pos < para.end && matches!(self.text.as_bytes()[pos], b' ' | b'\t' | b'\n' | b'\r') {
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = in_para.get(pos) {
                 pos += 1;
             }
         }
@@ -518,16 +519,34 @@ fn alphabetic_run(input: Input<'_>, from: usize) -> usize {
 }
 
 /// End of the word characters from `from`. (Inlined: it runs for every
-/// word, and as a call it cost more than its loop.)
+/// word, and as a call it cost more than its loop.) An ASCII word byte is
+/// passed on one table lookup, with no test for ASCII first; any other
+/// byte ends the word or, not ASCII, is decoded.
 #[inline(always)]
 fn word_run(input: Input<'_>, from: usize) -> usize {
-    run_of(input, from, is_ascii_word_byte, is_word_char)
+    let rest = input.rest(0);
+    let mut end = from;
+    while let Some(&b) = rest.get(end) {
+        if WORD_BYTES[b as usize] {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        let c = input.char_at(end).expect("a char starts here");
+        if !is_word_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
 }
 
-/// [`is_word_char`] for ASCII bytes, as a table: the test runs on every
-/// byte of every word.
-const WORD_BYTES: [bool; 128] = {
-    let mut table = [false; 128];
+/// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the
+/// others): the test runs on every byte of every word.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -536,10 +555,6 @@ const WORD_BYTES: [bool; 128] = {
     }
     table
 };
-
-fn is_ascii_word_byte(b: u8) -> bool {
-    WORD_BYTES[(b & 0x7f) as usize]
-}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
