@@ -87,6 +87,11 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize,
         shapes.add(w.as_bytes());
     }
     for t in tokens.iter().filter(|t| t.is_word() && !t.cap()) {
+        // Most words are ruled out by their length alone, without reading
+        // their text (the short function words above all).
+        if !shapes.may_be_as_long(t.span().len()) {
+            continue;
+        }
         let word = &text.as_bytes()[t.span().start..t.span().end];
         if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
             lower.insert(t.span().of(text));
@@ -99,11 +104,15 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize,
 /// whose pair is not in it is none of the words the pairs were taken from.
 /// Lengths alone ruled out few words, as the words asked about have most
 /// lengths between them.
-struct Shapes([u64; 64]);
+struct Shapes {
+    pairs: [u64; 64],
+    /// The lengths alone, one bit each (63 for any longer).
+    lengths: u64,
+}
 
 impl Shapes {
     fn new() -> Shapes {
-        Shapes([0; 64])
+        Shapes { pairs: [0; 64], lengths: 0 }
     }
 
     fn bit(word: &[u8]) -> usize {
@@ -112,12 +121,18 @@ impl Shapes {
 
     fn add(&mut self, word: &[u8]) {
         let bit = Shapes::bit(word);
-        self.0[bit / 64] |= 1 << (bit % 64);
+        self.pairs[bit / 64] |= 1 << (bit % 64);
+        self.lengths |= 1 << word.len().min(63);
+    }
+
+    /// Whether a word of `len` bytes may be one of the words added.
+    fn may_be_as_long(&self, len: usize) -> bool {
+        self.lengths & 1 << len.min(63) != 0
     }
 
     fn may_hold(&self, word: &[u8]) -> bool {
         let bit = Shapes::bit(word);
-        self.0[bit / 64] & 1 << (bit % 64) != 0
+        self.pairs[bit / 64] & 1 << (bit % 64) != 0
     }
 }
 
@@ -148,7 +163,8 @@ mod tests {
         for w in words {
             shapes.add(w.as_bytes());
         }
-        assert!(words.iter().all(|w| shapes.may_hold(w.as_bytes())));
+        assert!(words.iter().all(|w| shapes.may_hold(w.as_bytes()) && shapes.may_be_as_long(w.len())));
+        assert!(!shapes.may_be_as_long(3));
         assert!(!shapes.may_hold(b"said"));
     }
 

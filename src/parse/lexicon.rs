@@ -627,6 +627,18 @@ impl Lexicon {
         self.words.get(word)
     }
 
+    /// [`Lexicon::word_bytes`] for the lexer, which asks it of every word:
+    /// a short ASCII word's lookup inlined there, the rest a call. (Only
+    /// there: inlined into every caller it would change what the compiler
+    /// inlines across the grammar.)
+    #[inline(always)]
+    pub(super) fn word_bytes_in_lexer(&self, word: &[u8]) -> WordInfo {
+        match packed_ascii(word) {
+            Some(short) => self.words.short.get(&short).copied().unwrap_or_default(),
+            None => self.words.get(word),
+        }
+    }
+
     /// Phrases whose first word is `word`, longest first.
     pub fn phrases_at(&self, word: &str) -> impl Iterator<Item = &Phrase> + Clone {
         self.phrase_list(word).iter().map(|&i| &self.phrases[i])

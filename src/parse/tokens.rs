@@ -237,6 +237,9 @@ impl<'a> Lexer<'a> {
         // so the marks and hidden spans are asked about only on reaching it
         // rather than before every token.
         let mut stop = pos;
+        // The text up to the stop, as the tokens before it are read.
+        let mut upto: &'a [u8] = &[];
+        let in_para = &self.text.as_bytes()[..para.end];
         while pos < para.end {
             if pos >= stop {
                 if let Some(next) = self.mark_or_hidden(pos, index) {
@@ -244,17 +247,18 @@ impl<'a> Lexer<'a> {
                     continue;
                 }
                 stop = self.next_stop(para.end);
+                upto = &self.text.as_bytes()[..stop];
             }
             if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
                 continue;
             }
-            pos = self.lex_run(pos, stop, index);
+            pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             // The spaces after a token, skipped here rather than one turn of
             // this loop each: no mark starts with a blank, and a hidden span
             // starting among them is skipped whole on reaching the stop, as
             // it would have been from its start.
-            while pos < para.end && matches!(self.text.as_bytes()[pos], b' ' | b'\t' | b'\n' | b'\r') {
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = in_para.get(pos) {
                 pos += 1;
             }
         }
@@ -292,11 +296,11 @@ impl<'a> Lexer<'a> {
         limit
     }
 
-    /// Lexes one token from `pos`, never past `limit` (the next mark or
-    /// hidden span, or the paragraph's end).
-    fn lex_run(&mut self, pos: usize, limit: usize, index: u32) -> usize {
-        let input = &self.text[pos..limit];
-        let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return limit };
+    /// Lexes one token from the start of `input`, never past its limit
+    /// (the next mark or hidden span, or the paragraph's end).
+    fn lex_run(&mut self, input: Input<'a>, index: u32) -> usize {
+        let pos = input.start;
+        let Some(Lexeme { kind, taken, len, hyphen }) = lexeme(input) else { return input.bytes.len() };
         let end = pos + taken;
         match kind {
             TokenKind::Word => self.push_word(Span::new(pos, end), len, hyphen, index),
@@ -308,10 +312,11 @@ impl<'a> Lexer<'a> {
     /// A word, split from its possessive ending (`len` is the word without it).
     fn push_word(&mut self, span: Span, len: usize, hyphen: bool, index: u32) {
         let word = Span::new(span.start, span.start + len);
-        self.push(word, TokenKind::Word, index);
-        if let Some(last) = self.tokens.last_mut().filter(|_| hyphen) {
-            last.marks |= HYPHEN;
-        }
+        // The word's own push inlined here, where its kind is known: it
+        // runs for most tokens, and as a call its entry and exit and the
+        // tests of its kind cost a fifth of it.
+        let info = self.word_info(word);
+        self.push_token(word, TokenKind::Word, info, index, hyphen);
         if len < span.len() {
             // `he's said`, `it's expected`: after a pronoun the ending is
             // *is* or *has*, a word of its own, not a possessive.
@@ -327,27 +332,43 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, span: Span, kind: TokenKind, para: u32) {
-        // As bytes: slicing a `str` checks both ends for char boundaries,
-        // twice a token here (spans always fall on them).
+        let info = if matches!(kind, TokenKind::Word) { self.word_info(span) } else { WordInfo::default() };
+        self.push_token(span, kind, info, para, false);
+    }
+
+    /// What the lexicons say of the word at `span`. (Inlined, with the
+    /// lookup of a short ASCII word: it runs for every word.)
+    #[inline(always)]
+    fn word_info(&self, span: Span) -> WordInfo {
+        // As bytes: slicing a `str` checks both ends for char boundaries
+        // (spans always fall on them).
         let bytes = &self.text.as_bytes()[span.start..span.end];
-        let mut info = WordInfo::default();
-        if matches!(kind, TokenKind::Word) {
-            // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
-            let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
-            info = self.lex.word_bytes(&bytes[..bytes.len() - dots]);
-            if dots > 0 {
-                // Phrases are looked up with the full stop (`mr.`): say here
-                // which kinds may start with it, so no token needs its text
-                // read again to know whether to look.
-                info.phrase_kinds |= self.lex.word_bytes(bytes).phrase_kinds;
-            }
+        // Few words end in a full stop (`Mr.`, `U.S.`): the rest skip the count.
+        let dots = if bytes.last() == Some(&b'.') { bytes.iter().rev().take_while(|&&b| b == b'.').count() } else { 0 };
+        let mut info = self.lex.word_bytes_in_lexer(&bytes[..bytes.len() - dots]);
+        if dots > 0 {
+            // Phrases are looked up with the full stop (`mr.`): say here
+            // which kinds may start with it, so no token needs its text
+            // read again to know whether to look.
+            info.phrase_kinds |= self.lex.word_bytes(bytes).phrase_kinds;
         }
-        let cap = match bytes.first() {
+        info
+    }
+
+    /// Pushes the token at `span`, its capital read from the text and its
+    /// depth from the quotes open there.
+    #[inline(always)]
+    fn push_token(&mut self, span: Span, kind: TokenKind, info: WordInfo, para: u32, hyphen: bool) {
+        let cap = match self.text.as_bytes().get(span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
         let depth = self.depth_at(span.start, kind);
-        self.tokens.push(Token::new(span, kind, info, cap, depth, para));
+        let mut token = Token::new(span, kind, info, cap, depth, para);
+        if hyphen {
+            token.marks |= HYPHEN;
+        }
+        self.tokens.push(token);
     }
 
     /// The number of quotes a token of `kind` starting at `start` stands
@@ -377,14 +398,55 @@ struct Lexeme {
     hyphen: bool,
 }
 
+/// The text from a token's start up to where it may end (the next mark
+/// or hidden span, or the paragraph's end), read as bytes. Slicing the
+/// text as a `str` there checked both ends for character boundaries before
+/// every token; here only the rare non-ASCII character is sliced, to be
+/// decoded, and the bytes up to the limit are sliced once a limit.
+#[derive(Clone, Copy)]
+struct Input<'a> {
+    text: &'a str,
+    /// The text's bytes up to the limit.
+    bytes: &'a [u8],
+    start: usize,
+}
+
+impl<'a> Input<'a> {
+    /// The byte `at` bytes from the start, if before the limit.
+    #[inline(always)]
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.bytes.get(self.start + at).copied()
+    }
+
+    /// The bytes from `at` bytes after the start to the limit.
+    fn rest(&self, at: usize) -> &'a [u8] {
+        self.bytes.get(self.start + at..).unwrap_or(&[])
+    }
+
+    /// The character starting `at` bytes from the start (always a
+    /// character boundary where this is asked).
+    fn char_at(&self, at: usize) -> Option<char> {
+        let from = self.start + at;
+        if from >= self.bytes.len() {
+            return None;
+        }
+        self.text[from..self.bytes.len()].chars().next()
+    }
+
+    /// The first `len` bytes as a `str`.
+    fn head(&self, len: usize) -> &'a str {
+        &self.text[self.start..self.start + len]
+    }
+}
+
 /// One token from the start of `input`: a number, a word, or a single
 /// punctuation character.
 ///
 /// A plain loop over bytes rather than nom: it runs once per token of every
 /// draft, and nom's per-character combinators cost most of the lexing time.
 /// Non-ASCII characters are decoded and classed exactly as `char` does.
-fn lexeme(input: &str) -> Option<Lexeme> {
-    let first = *input.as_bytes().first()?;
+fn lexeme(input: Input<'_>) -> Option<Lexeme> {
+    let first = input.byte(0)?;
     if first.is_ascii_digit() {
         return Some(numeral(input));
     }
@@ -393,18 +455,18 @@ fn lexeme(input: &str) -> Option<Lexeme> {
         let (taken, len, hyphen) = word(input, run);
         return Some(Lexeme { kind: TokenKind::Word, taken, len, hyphen });
     }
-    let c = input.chars().next()?;
+    // Most punctuation is ASCII: one byte, with nothing to decode.
+    let c = if first.is_ascii() { char::from(first) } else { input.char_at(0)? };
     Some(Lexeme { kind: TokenKind::Punct(c), taken: c.len_utf8(), len: c.len_utf8(), hyphen: false })
 }
 
 /// A token that starts with a digit. `46-year-old`, `12-day`: a number
 /// joined to words by hyphens is a word. Otherwise a number: `40%`,
 /// `1,200`, `3.5`, `1990s`, `10:30`, `21st`.
-fn numeral(input: &str) -> Lexeme {
-    let bytes = input.as_bytes();
-    let digits = digit_run(bytes, 0);
+fn numeral(input: Input<'_>) -> Lexeme {
+    let digits = digit_run(input, 0);
     let mut end = digits;
-    while bytes.get(end) == Some(&b'-') {
+    while input.byte(end) == Some(b'-') {
         let letters = alphabetic_run(input, end + 1);
         if letters == end + 1 {
             break;
@@ -414,10 +476,10 @@ fn numeral(input: &str) -> Lexeme {
     if end > digits {
         return Lexeme { kind: TokenKind::Word, taken: end, len: end, hyphen: true };
     }
-    while matches!(bytes.get(end), Some(b',' | b'.' | b':' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-        end = digit_run(bytes, end + 1);
+    while matches!(input.byte(end), Some(b',' | b'.' | b':' | b'/')) && input.byte(end + 1).is_some_and(|b| b.is_ascii_digit()) {
+        end = digit_run(input, end + 1);
     }
-    if bytes.get(end) == Some(&b'%') {
+    if input.byte(end) == Some(b'%') {
         end += 1;
     }
     end = alphabetic_run(input, end);
@@ -425,24 +487,23 @@ fn numeral(input: &str) -> Lexeme {
 }
 
 /// End of the ASCII digits from `from`.
-fn digit_run(bytes: &[u8], from: usize) -> usize {
-    from + bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count()
+fn digit_run(input: Input<'_>, from: usize) -> usize {
+    from + input.rest(from).iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
 /// End of the run of characters from `from` that satisfy `class`, with
 /// `ascii` answering for ASCII bytes without decoding them.
 #[inline(always)]
-fn run_of(input: &str, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(char) -> bool) -> usize {
-    let bytes = input.as_bytes();
+fn run_of(input: Input<'_>, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(char) -> bool) -> usize {
     let mut end = from;
-    while let Some(&b) = bytes.get(end) {
+    while let Some(b) = input.byte(end) {
         if b.is_ascii() {
             if !ascii(b) {
                 break;
             }
             end += 1;
         } else {
-            let c = input[end..].chars().next().expect("a char starts here");
+            let c = input.char_at(end).expect("a char starts here");
             if !class(c) {
                 break;
             }
@@ -453,21 +514,39 @@ fn run_of(input: &str, from: usize, ascii: impl Fn(u8) -> bool, class: impl Fn(c
 }
 
 /// End of the alphabetic characters from `from`.
-fn alphabetic_run(input: &str, from: usize) -> usize {
+fn alphabetic_run(input: Input<'_>, from: usize) -> usize {
     run_of(input, from, |b| b.is_ascii_alphabetic(), char::is_alphabetic)
 }
 
 /// End of the word characters from `from`. (Inlined: it runs for every
-/// word, and as a call it cost more than its loop.)
+/// word, and as a call it cost more than its loop.) An ASCII word byte is
+/// passed on one table lookup, with no test for ASCII first; any other
+/// byte ends the word or, not ASCII, is decoded.
 #[inline(always)]
-fn word_run(input: &str, from: usize) -> usize {
-    run_of(input, from, is_ascii_word_byte, is_word_char)
+fn word_run(input: Input<'_>, from: usize) -> usize {
+    let rest = input.rest(0);
+    let mut end = from;
+    while let Some(&b) = rest.get(end) {
+        if WORD_BYTES[b as usize] {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        let c = input.char_at(end).expect("a char starts here");
+        if !is_word_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
 }
 
-/// [`is_word_char`] for ASCII bytes, as a table: the test runs on every
-/// byte of every word.
-const WORD_BYTES: [bool; 128] = {
-    let mut table = [false; 128];
+/// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the
+/// others): the test runs on every byte of every word.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -476,10 +555,6 @@ const WORD_BYTES: [bool; 128] = {
     }
     table
 };
-
-fn is_ascii_word_byte(b: u8) -> bool {
-    WORD_BYTES[(b & 0x7f) as usize]
-}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
@@ -501,33 +576,39 @@ fn joiner_len(rest: &[u8]) -> Option<usize> {
 /// ending kept apart. Returns the bytes taken, the word's length without
 /// the possessive, and whether an ASCII hyphen joins two of its parts.
 ///
-/// The word is read as bytes, and sliced as a `str` only where a test
-/// needs characters: slicing checks both ends for character boundaries,
-/// several times a word before.
-fn word(input: &str, run: usize) -> (usize, usize, bool) {
-    let bytes = input.as_bytes();
+/// Only an apostrophe joining two of its parts can make a possessive
+/// (`Brien’s`) or a contraction (`they’re`): word characters include
+/// neither apostrophe, so a word with no such joiner is not searched for one.
+fn word(input: Input<'_>, run: usize) -> (usize, usize, bool) {
     let mut end = run;
     let mut hyphen = false;
-    while let Some(joiner) = joiner_len(&bytes[end..]) {
+    let mut apostrophe = false;
+    while let Some(joiner) = joiner_len(input.rest(end)) {
         let next = word_run(input, end + joiner);
         if next == end + joiner {
             break;
         }
-        hyphen |= bytes[end] == b'-';
+        hyphen |= input.byte(end) == Some(b'-');
+        apostrophe |= apostrophe_len(input.rest(end)).is_some();
         end = next;
     }
     // The full stop of an abbreviation or initialism belongs to the word.
-    let abbreviation = || is_initialism(&input[..end]) || lexicon().word_bytes(&bytes[..end]).is(super::lexicon::class::ABBREVIATION);
-    let whole = if bytes.get(end) == Some(&b'.') && abbreviation() { end + 1 } else { end };
+    let abbreviation = || is_initialism(input.head(end)) || lexicon().word_bytes(input.head(end).as_bytes()).is(super::lexicon::class::ABBREVIATION);
+    let whole = if input.byte(end) == Some(b'.') && abbreviation() { end + 1 } else { end };
     // A trailing apostrophe after an s (`farmers’`) is a possessive ending.
-    if let Some(n) = apostrophe_len(&bytes[whole..]) {
-        if bytes[end - 1] == b's' && !input[whole + n..].starts_with(is_word_char) {
-            return (whole + n, whole, hyphen);
+    if input.byte(end - 1) == Some(b's') {
+        if let Some(n) = apostrophe_len(input.rest(whole)) {
+            if !input.char_at(whole + n).is_some_and(is_word_char) {
+                return (whole + n, whole, hyphen);
+            }
         }
     }
-    let taken = &bytes[..whole];
-    let contraction = || may_be_contraction(taken).then(|| contraction_split(&input[..whole])).flatten();
-    (whole, possessive_split(taken).or_else(contraction).unwrap_or(whole), hyphen)
+    if !apostrophe {
+        return (whole, whole, hyphen);
+    }
+    let taken = input.head(whole);
+    let contraction = || may_be_contraction(taken.as_bytes()).then(|| contraction_split(taken)).flatten();
+    (whole, possessive_split(taken.as_bytes()).or_else(contraction).unwrap_or(whole), hyphen)
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
@@ -550,6 +631,13 @@ fn blank_len(text: &str, pos: usize) -> Option<usize> {
 
 /// `U.S`, `F`, `D.C`: single letters joined by full stops.
 fn is_initialism(body: &str) -> bool {
+    // Asked of every word before a full stop, most of them not one letter
+    // and its stop: ruled out by their second byte, without the split.
+    if let [first, second, ..] = body.as_bytes() {
+        if first.is_ascii() && *second != b'.' {
+            return false;
+        }
+    }
     body.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
 

@@ -49,6 +49,9 @@ enum Listed {
 /// nothing in every draft.
 const NAMES_AT_FIRST: usize = 32;
 
+/// Words the index by word first has room for (see [`NameIndex::add`]).
+const WORDS_AT_FIRST: usize = 128;
+
 impl Default for NameIndex {
     fn default() -> NameIndex {
         NameIndex { by_word: Vec::new(), by_first_char: rustc_hash::FxHashMap::with_capacity_and_hasher(NAMES_AT_FIRST, Default::default()), lists: Vec::new() }
@@ -61,8 +64,11 @@ impl NameIndex {
         let Some(&last) = name.last() else { return };
         let entity = entity as u32;
         if self.by_word.len() < vocabulary.count() {
-            // Room for more words than now, as the vocabulary grows.
-            self.by_word.resize(vocabulary.count().next_power_of_two(), Keyed::default());
+            // Room for more words than now, as the vocabulary grows, and at
+            // first for an article's names' words at once (4 KB), rather
+            // than the half-dozen regrowths from one word up in every draft.
+            let room = vocabulary.count().next_power_of_two().max(WORDS_AT_FIRST);
+            self.by_word.resize(room, Keyed::default());
         }
         let lists = &mut self.lists;
         insert(&mut self.by_word[last as usize].last, entity, lists);

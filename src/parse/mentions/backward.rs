@@ -321,12 +321,13 @@ pub(super) fn premodifiers_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<
     let verb_after_name = |t: &Token, rest: Backward<'a>| verb_like(c, t) && rest.get(1).is_some_and(|p| p.cap() && p.is_word());
     while count < 8 {
         let Some(t) = rest.first() else { break };
-        // `Secretary of State`, `Bank of America`: `of` after a title or an organisation word.
-        let of_inside_title = c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap() && n.is_word() && n.is(TITLE | ORG)) && count > 0;
+        // `Secretary of State`, `Bank of America`: `of` after a title or an
+        // organisation word. (Asked only of a word the cheaper tests leave.)
+        let of_inside_title = || count > 0 && c.is_word(t, "of") && rest.get(1).is_some_and(|n| n.cap() && n.is_word() && n.is(TITLE | ORG));
         let takes = title(t)
             || name_word(c, t)
             || possessive(t)
-            || of_inside_title
+            || of_inside_title()
             || (t.is(ORG) && !t.cap() && !t.is(DETERMINER))
             || (after_role && nominal(c, t) && !verb_after_name(t, rest));
         if !takes {

@@ -77,57 +77,72 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         i += 1;
     }
     while i < end && i - from < 14 {
-        let t = &c.tokens[i];
         let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
-        let of_inside = c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap() && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
-        // `former Gov. and party Chairman Ed Rendell`: two titles of one person.
-        let and_between_titles =
-            c.is_word(t, "and") && i > from && c.tokens[i - 1].cap() && c.tokens[i - 1].is(TITLE) && next.is_some_and(|n| n.cap() && n.is_word());
-        // `Hundreds of pilots marched`: a share of a group, read forwards
-        // to the group's noun (`partitive_back` reads the whole).
-        let share_of = c.is_word(t, "of") && i == from + 1 && MULTITUDES.iter().any(|w| c.is_word(&c.tokens[from], w)) && next.is_some_and(|n| !n.cap());
-        let part = share_of
-            || t.kind == TokenKind::Possessive
-            || t.kind == TokenKind::Number
-            || of_inside
-            || and_between_titles
-            || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t)));
-        // `Trump doubled down`: a verb ends the phrase, unless it describes
-        // the words after it (`retired Army general`, `elected officials`).
-        // Only where a modifier can stand: first, after an article,
-        // possessive or adverb, or joined to a word (`Boston-based`); `the
-        // mayor rallied supporters` is a clause.
-        let modifier_slot = i == from || c.word(t).contains('-') || {
-            let p = &c.tokens[i - 1];
-            det(p) || p.kind == TokenKind::Possessive || (!p.cap() && c.word(p).ends_with("ly"))
-        };
-        let verb_then_noun = verb_like(c, t) && modifier_slot && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
-        // `a man calling himself Pat`: an -ing word not followed by a noun
-        // opens a phrase describing the one before it (`the ruling party` goes on).
-        let describing_participle = i > from
-            && !det(&c.tokens[i - 1])
-            && !t.cap()
-            && c.word(t).len() > 5
-            && c.word(t).ends_with("ing")
-            && !next.is_some_and(|n| name_word(c, n) || nominal(c, n));
-        // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
-        let adverb_then = c.is_word(t, "then") && !next.is_some_and(|n| n.cap() || title(n));
-        // `said Alwaleed`, `told Mohamed`: a capitalised word in -ed that no
-        // lexicon knows as a verb is a name after a word; a verb only in a
-        // headline or opening the sentence.
-        let name_in_ed = t.cap() && t.info().verb.is_none() && !c.is_headline(t) && i > 0 && c.tokens[i - 1].is_word();
-        if !part
-            || (verb_like(c, t) && !verb_then_noun && !name_in_ed)
-            || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next)
-            || (i > from && unknown_present(c, t, &c.tokens[i - 1], next))
-            || describing_participle
-            || adverb_then
-        {
+        if !run_part(c, from, i, next) || ends_run(c, from, i, next) {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// Whether token `i` can stand in a noun phrase's run of words from
+/// `from`. (The tests are asked in the order that settles most tokens
+/// soonest: a word of a name or a noun, before the word comparisons.)
+fn run_part(c: Ctx<'_>, from: usize, i: usize, next: Option<&Token>) -> bool {
+    let t = &c.tokens[i];
+    if t.kind == TokenKind::Possessive || t.kind == TokenKind::Number || (t.is_word() && (name_word(c, t) || particle(t) || title(t) || nominal(c, t))) {
+        return true;
+    }
+    // `Hundreds of pilots marched`: a share of a group, read forwards
+    // to the group's noun (`partitive_back` reads the whole).
+    let share_of = || c.is_word(t, "of") && i == from + 1 && MULTITUDES.iter().any(|w| c.is_word(&c.tokens[from], w)) && next.is_some_and(|n| !n.cap());
+    let of_inside = || c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap() && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
+    // `former Gov. and party Chairman Ed Rendell`: two titles of one person.
+    let and_between_titles =
+        || c.is_word(t, "and") && i > from && c.tokens[i - 1].cap() && c.tokens[i - 1].is(TITLE) && next.is_some_and(|n| n.cap() && n.is_word());
+    share_of() || of_inside() || and_between_titles()
+}
+
+/// Whether token `i`, which [`run_part`] accepts, ends the run all the same:
+/// a verb, an unknown word read as one, a describing participle, or an
+/// adverb.
+fn ends_run(c: Ctx<'_>, from: usize, i: usize, next: Option<&Token>) -> bool {
+    let t = &c.tokens[i];
+    // `Trump doubled down`: a verb ends the phrase, unless it describes
+    // the words after it (`retired Army general`, `elected officials`).
+    // Only where a modifier can stand: first, after an article,
+    // possessive or adverb, or joined to a word (`Boston-based`); `the
+    // mayor rallied supporters` is a clause. (Of the tokens a run takes,
+    // only words have a hyphen in them, as the lexer noted.)
+    let modifier_slot = || {
+        i == from || t.has_hyphen() || {
+            let p = &c.tokens[i - 1];
+            det(p) || p.kind == TokenKind::Possessive || (!p.cap() && c.word(p).ends_with("ly"))
+        }
+    };
+    let verb_then_noun = || modifier_slot() && next.is_some_and(|n| name_word(c, n) || (nominal(c, n) && !verb_like(c, n)));
+    // `said Alwaleed`, `told Mohamed`: a capitalised word in -ed that no
+    // lexicon knows as a verb is a name after a word; a verb only in a
+    // headline or opening the sentence.
+    let name_in_ed = || t.cap() && t.info().verb.is_none() && !c.is_headline(t) && i > 0 && c.tokens[i - 1].is_word();
+    // `a man calling himself Pat`: an -ing word not followed by a noun
+    // opens a phrase describing the one before it (`the ruling party` goes on).
+    let describing_participle = || {
+        i > from
+            && !det(&c.tokens[i - 1])
+            && !t.cap()
+            && c.word(t).len() > 5
+            && c.word(t).ends_with("ing")
+            && !next.is_some_and(|n| name_word(c, n) || nominal(c, n))
+    };
+    // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
+    let adverb_then = || c.is_word(t, "then") && !next.is_some_and(|n| n.cap() || title(n));
+    (verb_like(c, t) && !verb_then_noun() && !name_in_ed())
+        || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next)
+        || (i > from && unknown_present(c, t, &c.tokens[i - 1], next))
+        || describing_participle()
+        || adverb_then()
 }
 
 /// `, a spokesman for the fire service` after a name. True when the aside names a role.
