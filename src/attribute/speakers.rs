@@ -70,7 +70,7 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
         }
         MentionKind::Person | MentionKind::Organisation => {
             let named = entities.named(m.first_token as usize, m.end_token as usize, m.name);
-            speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, m));
+            speaker.entity = named.or_else(|| entities.resolve_description(text, parsed, lex, m));
             if let (None, Some(e), MentionKind::Organisation) = (named, speaker.entity, m.kind) {
                 entities.learn_organisation(e);
             }

@@ -474,6 +474,7 @@ impl Lexicon {
         }
         lex.add_lists(include_str!("../../grammar/figures.txt"));
         lex.add_lists(include_str!("../../grammar/clause-words.txt"));
+        lex.add_lists(include_str!("../../grammar/entity-words.txt"));
         lex.add_phrases(include_str!("../../grammar/multiword-cues.txt"), PhraseKind::Cue);
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);
         lex.add_phrases(include_str!("../../grammar/reportedly.txt"), PhraseKind::Reportedly);
@@ -728,7 +729,7 @@ mod tests {
         assert_eq!(lexicon().list("percent"), ["percent", "pct", "percentage"]);
         for name in [
             "units", "magnitudes", "labels", "phase-verbs", "spend-verbs", "take-verbs", "put-out-verbs", "headline-kickers", "belief-participles",
-            "irregular-verb-forms", "term-markers",
+            "irregular-verb-forms", "term-markers", "gloss-markers", "generic-organisations", "corporate-words",
         ] {
             assert!(!lexicon().list(name).is_empty(), "{name}");
         }

@@ -144,14 +144,6 @@ pub struct Entities {
     candidates: std::cell::RefCell<Vec<usize>>,
 }
 
-/// Words that refer back to whichever organisation the copy named last.
-const GENERIC_ORGANISATIONS: [&str; 10] =
-    ["company", "firm", "group", "organisation", "organization", "agency", "business", "carrier", "operator", "contractor"];
-
-/// Words that mark an organisation's name as a company's (`Acme Corp.`).
-const CORPORATE: [&str; 14] =
-    ["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "company", "bank", "airlines", "motors", "industries", "partners"];
-
 /// How many paragraphs back a description (`the senator`) looks for the
 /// person it describes.
 const DESCRIPTION_REACH: u32 = 30;

@@ -2,7 +2,7 @@
 //! they most likely stand for.
 
 use super::names::{lower_case, raw_words, words};
-use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, CORPORATE, DESCRIPTION_REACH, GENERIC_ORGANISATIONS};
+use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, DESCRIPTION_REACH};
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::{Lexicon, Parsed};
 
@@ -123,7 +123,7 @@ impl Entities {
     }
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
-    pub fn resolve_description(&self, text: &str, parsed: &Parsed, m: &Mention) -> Option<usize> {
+    pub fn resolve_description(&self, text: &str, parsed: &Parsed, lex: &Lexicon, m: &Mention) -> Option<usize> {
         let head = lower_case(raw_words(m.name.of(text)).last()?);
         let at = m.first_token as usize;
         // The abbreviations that expand to the head (`sen` for `senator`),
@@ -135,7 +135,7 @@ impl Entities {
         let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
         // `the company`, `the group`: the organisation named last.
-        let generic = organisation && GENERIC_ORGANISATIONS.contains(&head.as_str());
+        let generic = organisation && lex.list("generic-organisations").contains(&head.as_str());
         // An entity is sighted many times in the window; testing it once is enough.
         let mut tested = Vec::new();
         let mut first_sighting = |e: &usize| {
@@ -148,7 +148,7 @@ impl Entities {
         let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
             let in_name = || if split { head_id.is_some_and(|h| self.name_of(e).contains(&h)) } else { words(entity.name(text)).contains(&head) };
-            let corporate = || split && self.name_of(e).iter().any(|&w| CORPORATE.contains(&self.vocabulary.text(w)));
+            let corporate = || split && self.name_of(e).iter().any(|&w| lex.list("corporate-words").contains(&self.vocabulary.text(w)));
             has_role(entity) || (organisation && entity.kind == MentionKind::Organisation && (in_name() || (generic && corporate())))
         });
         // With no organisation named, a name nothing marks as a person's;
