@@ -578,6 +578,28 @@ mod tests {
     }
 
     #[test]
+    fn called_naming_a_thing_is_no_report() {
+        assert!(cues("Holm founded a Facebook group called Safe Berth last year.").is_empty());
+        assert!(cues("The pilots fund one charity called “Low Water” near the pier.").is_empty());
+        assert_eq!(cues("One skipper called Okafor “a menace” on Friday."), ["called"]);
+        assert_eq!(cues("The harbour master called the tolls unfair."), ["called"]);
+    }
+
+    #[test]
+    fn reports_after_a_compounding_noun_is_a_plural_noun() {
+        assert!(cues("Several news reports came out on Monday.").is_empty());
+        assert!(cues("Fees rose sharply, according to press reports.").iter().all(|c| c != "reports"));
+        assert_eq!(cues("The harbour board reports that the fees rose."), ["reports"]);
+    }
+
+    #[test]
+    fn charged_as_an_adjective_is_no_report() {
+        assert!(cues("The mayor made a politically charged visit to the pier.").is_empty());
+        assert!(cues("The vote was so racially charged that the board adjourned.").is_empty());
+        assert_eq!(cues("Okafor angrily charged that the board had lied."), ["charged"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
