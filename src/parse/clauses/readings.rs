@@ -594,7 +594,7 @@ mod tests {
 
     #[test]
     fn charged_as_an_adjective_is_no_report() {
-        assert!(cues("The mayor made a politically charged visit to the pier.").is_empty());
+        assert!(cues("The mayor chose a politically charged route for the parade.").is_empty());
         assert!(cues("The vote was so racially charged that the board adjourned.").is_empty());
         assert_eq!(cues("Okafor angrily charged that the board had lied."), ["charged"]);
     }
