@@ -600,6 +600,15 @@ mod tests {
     }
 
     #[test]
+    fn adding_a_thing_is_no_report() {
+        assert!(cues("The harbour board has added 300 jobs since May.").is_empty());
+        assert!(cues("The port has added another ferry to the fleet.").is_empty());
+        assert!(cues("Crews asked for added safety on the pier.").iter().all(|c| c != "added"));
+        assert_eq!(cues("Okafor added that the fares would fall."), ["added"]);
+        assert_eq!(cues("“The fares will fall,” added another pilot."), ["added"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
