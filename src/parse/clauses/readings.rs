@@ -609,6 +609,14 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_that_declined_is_no_refusal() {
+        assert!(cues("Ferry fares declined 4 percent in May.").is_empty());
+        assert!(cues("Toll income declined sharply from 2010 to 2015.").is_empty());
+        assert!(cues("The pilots cited tolls and declining fares.").iter().all(|c| c != "declining"));
+        assert_eq!(cues("The harbour master declined to comment."), ["declined"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());

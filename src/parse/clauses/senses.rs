@@ -9,7 +9,7 @@
 //! harbour charity called Safe Berth`); `reports` as a compound noun
 //! (`news reports`); `charged` as an adjective (`a politically charged
 //! vote`); `add` with a thing added (`added 300 jobs`, `for added
-//! safety`).
+//! safety`); `decline` of a figure (`fares declined 4 percent`).
 
 use crate::parse::lexicon::class::*;
 use crate::parse::lexicon::VerbForm;
@@ -27,6 +27,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "report" => compound_noun(c, sentence, i),
         "charge" => charged_adjective(c, sentence, i),
         "add" => adds_a_thing(c, sentence, i),
+        "decline" => declined_in_number(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
@@ -184,6 +185,22 @@ fn adds_a_thing(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let Some(next) = at(c, sentence, i + 1) else { return false };
     let thing = next.is_word() && !next.cap() && !next.is(FUNCTION | DETERMINER | PRONOUN | TIME) && !mentions::ly_adverb(c, next) && !c.is_word(next, "that");
     next.kind == TokenKind::Number || c.is_word(next, "another") || thing
+}
+
+/// `fares declined 4 percent`, `declined to $20`, `declined sharply
+/// from …`, `declining fares`: a figure that falls, not a refusal. Before
+/// a number (or `to`, `from` or `by` and a number), before an adverb in
+/// -ly not followed by `to`, or before a noun after `and`, a preposition
+/// or a determiner (on train 6 false cues; `declined to comment`,
+/// `declined an interview` stay).
+fn declined_in_number(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let amount = |k: usize| at(c, sentence, k).is_some_and(|t| t.kind == TokenKind::Number || t.is_punct('$'));
+    let Some(next) = at(c, sentence, i + 1) else { return false };
+    let by_amount = ["to", "from", "by"].iter().any(|w| c.is_word(next, w)) && amount(i + 2);
+    let not_to = !at(c, sentence, i + 2).is_some_and(|t| c.is_word(t, "to"));
+    let adverb = mentions::ly_adverb(c, next) && not_to;
+    let adjective = c.is_word(&c.tokens[i], "declining") && adjective_after_preposition(c, sentence, i);
+    amount(i + 1) || by_amount || adverb || adjective
 }
 
 /// `voted on Tuesday`, `have already voted.`, `voted in the primary`: a
