@@ -617,6 +617,14 @@ mod tests {
     }
 
     #[test]
+    fn reading_to_oneself_is_no_report() {
+        assert!(cues("Okafor has not read the harbour plan yet.").is_empty());
+        assert!(cues("Few pilots could read them in time.").is_empty());
+        assert_eq!(cues("The pilots carried a banner that read “Fair fares now.”"), ["read"]);
+        assert_eq!(cues("The harbour master read a statement to the crews."), ["read"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());

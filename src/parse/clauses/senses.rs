@@ -9,7 +9,8 @@
 //! harbour charity called Safe Berth`); `reports` as a compound noun
 //! (`news reports`); `charged` as an adjective (`a politically charged
 //! vote`); `add` with a thing added (`added 300 jobs`, `for added
-//! safety`); `decline` of a figure (`fares declined 4 percent`).
+//! safety`); `decline` of a figure (`fares declined 4 percent`); `read`
+//! as reading (`has not read the report`).
 
 use crate::parse::lexicon::class::*;
 use crate::parse::lexicon::VerbForm;
@@ -28,6 +29,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "charge" => charged_adjective(c, sentence, i),
         "add" => adds_a_thing(c, sentence, i),
         "decline" => declined_in_number(c, sentence, i),
+        "read" => read_to_oneself(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
@@ -201,6 +203,26 @@ fn declined_in_number(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let adverb = mentions::ly_adverb(c, next) && not_to;
     let adjective = c.is_word(&c.tokens[i], "declining") && adjective_after_preposition(c, sentence, i);
     amount(i + 1) || by_amount || adverb || adjective
+}
+
+/// `has not read the report`, `read between the lines`, `reads more like
+/// a memo`: `read` before a word is reading, not what a sign or a message
+/// says (`a banner that read “…”`, `read:`, `read, “…”`), unless it reads
+/// out a thing listed in `[read-aloud]` («clause-words») within five words
+/// (`read a statement`, `read his decision`). After a quote the verb is
+/// inverted (`"…," read the banner`). On train 12 false cues and 1
+/// annotated (`a headline … reads in an article`).
+fn read_to_oneself(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let after_quote = |k: Option<usize>| k.and_then(|k| at(c, sentence, k)).is_some_and(|t| t.kind == TokenKind::CloseQuote);
+    let comma_before = i.checked_sub(1).and_then(|k| at(c, sentence, k)).is_some_and(|p| p.is_punct(','));
+    if after_quote(i.checked_sub(1)) || (comma_before && after_quote(i.checked_sub(2))) {
+        return false;
+    }
+    if !at(c, sentence, i + 1).is_some_and(|n| n.is_word()) {
+        return false;
+    }
+    let aloud = c.lex.list("read-aloud");
+    !(i + 1..(i + 6).min(sentence.end as usize)).any(|k| aloud.iter().any(|w| c.is_word(&c.tokens[k], w)))
 }
 
 /// `voted on Tuesday`, `have already voted.`, `voted in the primary`: a
