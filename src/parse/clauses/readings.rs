@@ -583,6 +583,9 @@ mod tests {
         assert!(cues("The pilots fund one charity called “Low Water” near the pier.").is_empty());
         assert_eq!(cues("One skipper called Okafor “a menace” on Friday."), ["called"]);
         assert_eq!(cues("The harbour master called the tolls unfair."), ["called"]);
+        assert!(cues("The ferry went to a harbour pilot named Ines Okafor.").is_empty());
+        assert!(cues("The pilots fund a charity named for its founder.").is_empty());
+        assert_eq!(cues("The board named Dover as the busiest port."), ["named"]);
     }
 
     #[test]
