@@ -628,6 +628,14 @@ mod tests {
     }
 
     #[test]
+    fn coming_upon_a_thing_is_no_finding() {
+        assert!(cues("The crews found them in a locker on the pier.").is_empty());
+        assert!(cues("Okafor found a way around the tolls.").is_empty());
+        assert_eq!(cues("The harbour study found a link between fares and delays."), ["found"]);
+        assert_eq!(cues("Okafor found it hard to pay the fares."), ["found"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
