@@ -13,6 +13,7 @@ mod catenative;
 mod content;
 mod governing;
 mod idioms;
+mod naming;
 mod nested;
 mod readings;
 mod senses;

@@ -578,6 +578,64 @@ mod tests {
     }
 
     #[test]
+    fn called_naming_a_thing_is_no_report() {
+        assert!(cues("Holm founded a Facebook group called Safe Berth last year.").is_empty());
+        assert!(cues("The pilots fund one charity called “Low Water” near the pier.").is_empty());
+        assert_eq!(cues("One skipper called Okafor “a menace” on Friday."), ["called"]);
+        assert_eq!(cues("The harbour master called the tolls unfair."), ["called"]);
+        assert!(cues("The ferry went to a harbour pilot named Ines Okafor.").is_empty());
+        assert!(cues("The pilots fund a charity named for its founder.").is_empty());
+        assert_eq!(cues("The board named Dover as the busiest port."), ["named"]);
+    }
+
+    #[test]
+    fn reports_after_a_compounding_noun_is_a_plural_noun() {
+        assert!(cues("Several news reports came out on Monday.").is_empty());
+        assert!(cues("Fees rose sharply, according to press reports.").iter().all(|c| c != "reports"));
+        assert_eq!(cues("The harbour board reports that the fees rose."), ["reports"]);
+    }
+
+    #[test]
+    fn charged_as_an_adjective_is_no_report() {
+        assert!(cues("The mayor chose a politically charged route for the parade.").is_empty());
+        assert!(cues("The vote was so racially charged that the board adjourned.").is_empty());
+        assert_eq!(cues("Okafor angrily charged that the board had lied."), ["charged"]);
+    }
+
+    #[test]
+    fn adding_a_thing_is_no_report() {
+        assert!(cues("The harbour board has added 300 jobs since May.").is_empty());
+        assert!(cues("The port has added another ferry to the fleet.").is_empty());
+        assert!(cues("Crews asked for added safety on the pier.").iter().all(|c| c != "added"));
+        assert_eq!(cues("Okafor added that the fares would fall."), ["added"]);
+        assert_eq!(cues("“The fares will fall,” added another pilot."), ["added"]);
+    }
+
+    #[test]
+    fn a_figure_that_declined_is_no_refusal() {
+        assert!(cues("Ferry fares declined 4 percent in May.").is_empty());
+        assert!(cues("Toll income declined sharply from 2010 to 2015.").is_empty());
+        assert!(cues("The pilots cited tolls and declining fares.").iter().all(|c| c != "declining"));
+        assert_eq!(cues("The harbour master declined to comment."), ["declined"]);
+    }
+
+    #[test]
+    fn reading_to_oneself_is_no_report() {
+        assert!(cues("Okafor has not read the harbour plan yet.").is_empty());
+        assert!(cues("Few pilots could read them in time.").is_empty());
+        assert_eq!(cues("The pilots carried a banner that read “Fair fares now.”"), ["read"]);
+        assert_eq!(cues("The harbour master read a statement to the crews."), ["read"]);
+    }
+
+    #[test]
+    fn coming_upon_a_thing_is_no_finding() {
+        assert!(cues("The crews found them in a locker on the pier.").is_empty());
+        assert!(cues("Okafor found a way around the tolls.").is_empty());
+        assert_eq!(cues("The harbour study found a link between fares and delays."), ["found"]);
+        assert_eq!(cues("Okafor found it hard to pay the fares."), ["found"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
