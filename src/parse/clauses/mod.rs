@@ -413,7 +413,7 @@ fn common_acronym(c: Ctx<'_>, k: usize) -> bool {
     capitals && modified
 }
 
-/// `during a speech attacking …`, `heard on a microphone telling …`,
+/// `during a speech attacking …`, `heard on an open microphone telling …`,
 /// `went on the record endorsing …`: a phrase headed by a noun of an
 /// occasion, a place or a channel of speech («clause-words»
 /// [occasion-nouns]) says nothing itself; the participle is the speaker's
@@ -764,7 +764,7 @@ mod tests {
             let got = parse(&format!("{LEDE}{text}"));
             got.iter().find(|c| c.0 == cue).map(|c| c.1.clone())
         };
-        let telling = source("Okafor was heard on a microphone telling the crews to leave.", "telling");
+        let telling = source("Okafor could be heard on an open microphone telling the crews to leave.", "telling");
         assert_eq!(telling, Some(None), "a cue, its doer left to the clause's subject");
         let praising = source("Holm made her name with a speech praising the crews.", "praising");
         assert_eq!(praising, Some(None));
