@@ -389,7 +389,7 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     let absolute =
         rest.first().is_some_and(|t| t.is_punct(',') || t.is_dash() || c.is_word(t, "and")) && first.cap() && source.kind == mentions::MentionKind::Person;
     let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
-    let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun;
+    let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun && !names_occasion(c, &source);
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
 }
 
