@@ -38,6 +38,9 @@ impl Entities {
                 resolution.entity = Some(subject);
                 resolution.candidates.clear();
                 resolution.settled = true;
+                // Settled as a reader settles it: sure enough to learn the
+                // person's gender from (`she` here, so not the next `he`).
+                resolution.contested = false;
             }
         }
         resolution
@@ -56,8 +59,10 @@ impl Entities {
         let mut earlier = self.fitting(text, parsed, at, gender);
         // A bare capitalised word opening the sentence may be no name at
         // all (`Tireless and blunt, Ruiz …`): the subject is someone the
-        // draft shows to be a person.
-        earlier.retain(|s| self.list[s.entity].gender != Gender::Unknown || self.has_person_role(s.entity, lex));
+        // draft shows to be a person, by a gender, an office or a first
+        // and last name.
+        let full_name = |s: &Sighting| self.list[s.entity].name(text).contains(' ');
+        earlier.retain(|s| self.list[s.entity].gender != Gender::Unknown || self.has_person_role(s.entity, lex) || full_name(s));
         let closes_words = at.checked_sub(1).is_some_and(|k| parsed.tokens[k].is_punct(',') || parsed.tokens[k].is_mark() || parsed.tokens[k].depth > 0);
         subject_sighting(parsed.ctx(text, lex), parsed, at, &earlier, !closes_words).map(|s| s.entity)
     }
@@ -289,6 +294,16 @@ mod tests {
         // A name set beside the subject is who it is, not its possessor.
         let text = "Mr. Tom Bell opened the hearing. \"The port is safe,\" he said.\n\nMr. Bell's deputy, Ian Ortiz, said otherwise to Mr. Bell. He called the cranes rusting.";
         assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+    }
+
+    #[test]
+    fn a_full_name_is_subject_enough_and_teaches_its_gender() {
+        // Okafor carries no title, but a first and last name: a person.
+        // Once she is `she`, the `he` after her is not hers.
+        let text = "Harbour debate turns sharp\n\nAna Okafor sat beside Sen. Tom Bell and Mayor Ian Ortiz at the debate as she said the harbour was broke.\n\nOkafor thanked Bell, and he said the tolls were fair.";
+        let names = speaker_names(text);
+        assert_eq!(names.first().map(String::as_str), Some("Ana Okafor"), "{names:?}");
+        assert_eq!(names.last().map(String::as_str), Some("Tom Bell"), "{names:?}");
     }
 
     #[test]
