@@ -48,6 +48,8 @@ pub struct ClauseLink {
     pub carried: Option<Speaker>,
     /// Other people the pronoun could equally stand for.
     pub candidates: Vec<usize>,
+    /// The pronoun's rivals were set aside for a subject before it.
+    pub settled: bool,
 }
 
 impl ClauseLink {

@@ -218,7 +218,15 @@ fn set_clause(link: &mut QuoteLink, pass: &'static str, clause: usize, clauses: 
         link.status = Status::Ambiguous;
         link.confidence *= 0.6;
     }
+    if c.settled {
+        link.confidence = link.confidence.min(SETTLED_CAP);
+    }
 }
+
+/// A pronoun whose rivals were set aside for the subject before it
+/// (`Ruiz met Holm. "…," she said`) names the annotated speaker for 9 of
+/// the 12 such quotes on PolNeAR train: less sure than one with no rival.
+const SETTLED_CAP: f32 = 0.75;
 
 /// Two speakers are one when they resolve to one entity, or, unresolved, share a name.
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
@@ -788,6 +796,13 @@ mod tests {
     fn confidences(text: &str) -> Vec<f32> {
         let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
         checked.attributed.quotes.iter().map(|l| l.confidence).collect()
+    }
+
+    #[test]
+    fn a_pronoun_settled_on_the_subject_before_is_less_sure() {
+        let text = "Ms. Maria Holm opened the hearing. \"The port is safe,\" she said.\n\nBut Ms. Ana Ruiz painted a darker picture of the docks. \"The cranes are rusting,\" she said.";
+        let sure = confidences(text);
+        assert!(sure[0] > 0.9 && sure[1] <= super::SETTLED_CAP, "{sure:?}");
     }
 
     #[test]

@@ -10,9 +10,9 @@ use crate::parse::{ClauseShape, Lexicon, Mention, MentionKind, Parsed};
 pub fn clause_speakers(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities) -> Vec<ClauseLink> {
     let mut links: Vec<ClauseLink> = Vec::with_capacity(parsed.clauses.len());
     for (i, clause) in parsed.clauses.iter().enumerate() {
-        let mut link = ClauseLink { speaker: None, carried: None, candidates: Vec::new() };
+        let mut link = ClauseLink { speaker: None, carried: None, candidates: Vec::new(), settled: false };
         if let Some(m) = clause.source {
-            let (mut speaker, candidates) = resolve(text, parsed, lex, entities, &m);
+            let (mut speaker, candidates, settled) = resolve(text, parsed, lex, entities, &m);
             if let Some(who) = relative_subject(text, parsed, &m, clause.cue_tokens.0 as usize) {
                 speaker.mention = who;
             }
@@ -21,6 +21,7 @@ pub fn clause_speakers(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mu
             }
             link.speaker = Some(speaker);
             link.candidates = candidates;
+            link.settled = settled;
         } else if clause.shape == ClauseShape::Participle {
             link.carried = main_clause(parsed, &links, i).cloned().or_else(|| {
                 let subject = clause.subject?;
@@ -45,11 +46,12 @@ fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option
         .find_map(|k| links[k].effective())
 }
 
-fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>) {
+fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>, bool) {
     // The name is the entity's when one is found, else these words'.
     let mut named = m.name;
     let mut speaker = Speaker { name: String::new(), kind: m.kind, mention: m.span, entity: None };
     let mut candidates = Vec::new();
+    let mut settled = false;
     match m.kind {
         MentionKind::Pronoun if m.relative => {
             let antecedent = m.antecedent.expect("a relative pronoun has an antecedent");
@@ -67,6 +69,7 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
                 }
             }
             candidates = resolution.candidates;
+            settled = resolution.settled;
         }
         MentionKind::Person | MentionKind::Organisation => {
             let named = entities.named(m.first_token as usize, m.end_token as usize, m.name);
@@ -88,7 +91,7 @@ fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, 
         }
         None => speaker.name = super::entities::clean(named.of(text)),
     }
-    (speaker, candidates)
+    (speaker, candidates, settled)
 }
 
 /// `Sen. Ana Ruiz (D-Ore.), who said`, `Ruiz — who said`, `Ruiz, 62, who

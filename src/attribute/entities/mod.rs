@@ -164,6 +164,9 @@ pub struct Resolution {
     /// Another entity fitted too, however unlikely: too uncertain a
     /// resolution to learn the entity's gender from.
     pub contested: bool,
+    /// Rivals fitted too, set aside for the subject of the sentence before
+    /// (or of this one): right less often than a pronoun with no rival.
+    pub settled: bool,
 }
 
 impl Resolution {
@@ -450,7 +453,7 @@ mod tests {
         clause_speakers(text).into_iter().next().expect("a speaker")
     }
 
-    fn speaker_names(text: &str) -> Vec<String> {
+    pub(super) fn speaker_names(text: &str) -> Vec<String> {
         clause_speakers(text).into_iter().map(|s| s.name).collect()
     }
 

@@ -25,21 +25,51 @@ impl Entities {
     /// and her aides. "…," he said` goes on about Kopp.
     pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
         if writer_speaking(parsed, at) {
-            return Resolution { entity: None, candidates: Vec::new(), contested: false };
+            return Resolution { entity: None, candidates: Vec::new(), contested: false, settled: false };
         }
         let mut resolution = self.resolve_pronoun_among(text, parsed, lex, at, gender);
         if resolution.ambiguous() {
+            let c = parsed.ctx(text, lex);
             let mut earlier = self.earlier(parsed, at, 3);
             earlier.retain(|s| resolution.candidates.contains(&s.entity));
-            if subject_sighting(parsed.ctx(text, lex), parsed, at, &earlier).is_some_and(|s| Some(s.entity) == resolution.entity) {
+            if subject_sighting(c, parsed, at, &earlier, true).is_some_and(|s| Some(s.entity) == resolution.entity) {
                 resolution.candidates.clear();
+            } else if let Some(subject) = self.subject_before(text, parsed, lex, at, gender) {
+                resolution.entity = Some(subject);
+                resolution.candidates.clear();
+                resolution.settled = true;
+                // Settled as a reader settles it: sure enough to learn the
+                // person's gender from (`she` here, so not the next `he`).
+                resolution.contested = false;
             }
         }
         resolution
     }
 
-    fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
-        let para = parsed.tokens[at].para;
+    /// `Ana Ruiz met Maria Holm. She said …`: the person a `he` or `she`
+    /// fits who is the subject of the sentence before (or of this one,
+    /// before the pronoun), the antecedent a reader takes for a pronoun
+    /// that goes on about someone. This sentence's subject counts only when
+    /// the pronoun does not close reported words (`Holm won, she said`):
+    /// their subject is what was said, not who said it.
+    fn subject_before(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Option<usize> {
+        if !matches!(gender, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let mut earlier = self.fitting(text, parsed, at, gender);
+        // A bare capitalised word opening the sentence may be no name at
+        // all (`Tireless and blunt, Ruiz …`): the subject is someone the
+        // draft shows to be a person, by a gender, an office or a first
+        // and last name.
+        let full_name = |s: &Sighting| self.list[s.entity].name(text).contains(' ');
+        earlier.retain(|s| self.list[s.entity].gender != Gender::Unknown || self.has_person_role(s.entity, lex) || full_name(s));
+        let closes_words = at.checked_sub(1).is_some_and(|k| parsed.tokens[k].is_punct(',') || parsed.tokens[k].is_mark() || parsed.tokens[k].depth > 0);
+        subject_sighting(parsed.ctx(text, lex), parsed, at, &earlier, !closes_words).map(|s| s.entity)
+    }
+
+    /// The sightings, nearest first, of the entities a pronoun of `gender`
+    /// at token `at` may stand for.
+    fn fitting(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Vec<&Sighting> {
         let fits = |e: &Entity| match gender {
             Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
             Gender::Neuter => e.kind == MentionKind::Organisation,
@@ -53,7 +83,14 @@ impl Entities {
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
         let mut earlier = self.earlier(parsed, at, 3);
         earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
-        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new(), contested: false } };
+        earlier
+    }
+
+    fn resolve_pronoun_among(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
+        let para = parsed.tokens[at].para;
+        let gendered = matches!(gender, Gender::Male | Gender::Female);
+        let earlier = self.fitting(text, parsed, at, gender);
+        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new(), contested: false, settled: false } };
 
         let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
@@ -70,13 +107,14 @@ impl Entities {
                 entity: Some(s.entity),
                 candidates: shown.map_or(Vec::new(), |r| vec![s.entity, r.entity]),
                 contested: same_gender && gender != Gender::Plural && gender != Gender::Neuter,
+                settled: false,
             };
         }
         // `Ruiz pressed Bell and Mayor Ortiz … as she sought`: of the names
         // in the nearest's sentence, one the draft has shown to be a `she`
         // outranks nearer names it has not.
         if let Some(shown) = self.shown_in_sentence(&earlier, nearest.sentence, gender) {
-            return Resolution { entity: Some(shown), candidates: Vec::new(), contested: false };
+            return Resolution { entity: Some(shown), candidates: Vec::new(), contested: false, settled: false };
         }
         // No speaker yet: two people named in the same sentence fit equally,
         // but for the reader only when the draft shows both are people (a
@@ -95,7 +133,7 @@ impl Entities {
                 candidates.clear();
             }
         }
-        Resolution { entity: Some(nearest.entity), candidates, contested }
+        Resolution { entity: Some(nearest.entity), candidates, contested, settled: false }
     }
 
     /// The one entity of sentence `sentence`'s sightings whose gender the
@@ -190,9 +228,10 @@ static TITLE_ABBREVIATIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)
 
 /// The sighting, among `earlier`, that is the subject of the sentence
 /// holding token `at` (read up to it), or else of the sentence before.
-fn subject_sighting<'s>(c: Ctx<'_>, parsed: &Parsed, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
+/// The sentence holding `at` is read only when `read_current`.
+fn subject_sighting<'s>(c: Ctx<'_>, parsed: &Parsed, at: usize, earlier: &[&'s Sighting], read_current: bool) -> Option<&'s Sighting> {
     let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
-    [current, current.checked_sub(1)?].into_iter().find_map(|k| {
+    [current, current.checked_sub(1)?].into_iter().filter(|&k| read_current || k != current).find_map(|k| {
         let sentence = &parsed.sentences[k];
         let end = if k == current { at } else { sentence.end as usize };
         let subject = crate::parse::clauses::sentence_subject(c, sentence, end)?;
@@ -200,14 +239,90 @@ fn subject_sighting<'s>(c: Ctx<'_>, parsed: &Parsed, at: usize, earlier: &[&'s S
         // subject read past a verb no lexicon knows (`Reyes met Senator
         // Ortiz`) starts after it.
         let first = earlier.iter().filter(|s| s.sentence == k).min_by_key(|s| s.name.start)?;
-        (subject.span.start <= first.name.start && first.name.end <= subject.span.end).then_some(*first)
+        let inside = |s: &&&Sighting| s.sentence == k && subject.span.start <= s.name.start && s.name.end <= subject.span.end;
+        // `The harbour chief, Tom Bell, left`, `Ruiz's aide, Tom Bell,
+        // left`: a name set beside a subject that names no one else is who
+        // it is; the possessor is not.
+        let beside = earlier.iter().filter(|s| s.sentence == k && !possessive(c.text, s)).find(|s| set_beside(c.text, subject.span.end, s));
+        let mut heads = earlier.iter().filter(inside).filter(|s| !possessive(c.text, s));
+        let head = heads.clone().min_by_key(|s| s.name.start);
+        // `Ruiz and Holm met`: two people share the subject, neither is it
+        // (the subject read is the first of them).
+        let coordinated = c.text.get(subject.span.end..).is_some_and(|after| ["and ", "or ", "nor "].iter().any(|w| after.trim_start().starts_with(w)));
+        if coordinated || head.is_some_and(|h| heads.any(|s| s.entity != h.entity)) {
+            return None;
+        }
+        match (head, beside) {
+            // `Mr. Ruiz, Mr. Bell was asked`: an opener read as the subject.
+            (Some(h), Some(b)) => (h.entity == b.entity).then_some(*h),
+            (Some(h), None) => Some(*h),
+            (None, Some(b)) if inside(&first) || first.token == b.token => Some(*b),
+            (None, _) => inside(&first).then_some(*first),
+        }
     })
+}
+
+/// Name `s` stands right after a subject ending at byte `end`, set off by
+/// a comma or dash with at most a title between (`, Gov. Ana Ruiz`).
+fn set_beside(text: &str, end: usize, s: &Sighting) -> bool {
+    /// Room for a comma, a dash and a title or two.
+    const GAP: usize = 16;
+    let Some(gap) = text.get(end..s.name.start).filter(|g| g.len() <= GAP) else { return false };
+    let gap = gap.trim_start();
+    let set_off = gap.starts_with(',') || gap.starts_with('—') || gap.starts_with('–');
+    let named = text[s.name.start..].starts_with(char::is_uppercase);
+    named && set_off && gap.split_whitespace().skip(1).all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The name is a possessor: `Ruiz's`, `Ruiz’s`, `the Okafors'`.
+fn possessive(text: &str, s: &Sighting) -> bool {
+    let after = &text[s.name.end..];
+    ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::first_speaker;
+    use super::super::tests::{first_speaker, speaker_names};
     use super::*;
+    use crate::source::Span;
+
+    #[test]
+    fn a_pronoun_after_a_sentence_goes_on_about_its_subject() {
+        // Holm spoke last, but Ruiz is the subject the `she` goes on from.
+        let text = "Ms. Maria Holm opened the hearing. \"The port is safe,\" she said.\n\nBut Ms. Ana Ruiz painted a darker picture of the docks. \"The cranes are rusting,\" she said.";
+        assert_eq!(speaker_names(text), ["Maria Holm", "Ana Ruiz"]);
+        // A name set beside the subject is who it is, not its possessor.
+        let text = "Mr. Tom Bell opened the hearing. \"The port is safe,\" he said.\n\nMr. Bell's deputy, Ian Ortiz, said otherwise to Mr. Bell. He called the cranes rusting.";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+    }
+
+    #[test]
+    fn a_full_name_is_subject_enough_and_teaches_its_gender() {
+        // Okafor carries no title, but a first and last name: a person.
+        // Once she is `she`, the `he` after her is not hers.
+        let text = "Harbour debate turns sharp\n\nAna Okafor sat beside Sen. Tom Bell and Mayor Ian Ortiz at the debate as she said the harbour was broke.\n\nOkafor thanked Bell, and he said the tolls were fair.";
+        let names = speaker_names(text);
+        assert_eq!(names.first().map(String::as_str), Some("Ana Okafor"), "{names:?}");
+        assert_eq!(names.last().map(String::as_str), Some("Tom Bell"), "{names:?}");
+    }
+
+    #[test]
+    fn reported_words_before_the_pronoun_name_no_subject_for_it() {
+        // `Ortiz will decide, he added`: Ortiz is what was said, Bell said it.
+        let text = "Mr. Tom Bell opened the hearing. \"The port is safe,\" he said.\n\nMr. Ian Ortiz, who runs the docks, should resign soon, he added.";
+        assert_ne!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+    }
+
+    #[test]
+    fn a_possessor_stands_for_the_subject_only_alone() {
+        let text = "Ruiz's deputy, Tom Bell, left.";
+        let starts = |w: &str| text.find(w).unwrap();
+        let sighting = |w: &str| Sighting { token: 0, name: Span::new(starts(w), starts(w) + w.len()), para: 0, sentence: 0, entity: 0, speaking: false };
+        assert!(possessive(text, &sighting("Ruiz")));
+        assert!(!possessive(text, &sighting("Tom Bell")));
+        assert!(set_beside(text, starts(", Tom"), &sighting("Tom Bell")));
+        assert!(!set_beside(text, starts("Ruiz") + 4, &sighting("Tom Bell")));
+    }
 
     #[test]
     fn a_description_refers_back_to_an_abbreviated_title() {
