@@ -124,6 +124,14 @@ fn work_word(c: Ctx<'_>, t: &Token) -> bool {
     .any(|w| c.is_word(t, w))
 }
 
+/// `her new film, "Harbourlight."`: a work named, then its title set off
+/// by a comma. Only works proper (`[works-in-apposition]`): after `his
+/// speech,` or `the slogan,` the quoted words may be what was said.
+fn work_in_apposition(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
+    let token = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
+    token(1).is_some_and(|t| t.is_punct(',')) && token(2).is_some_and(|t| c.lex.list("works-in-apposition").iter().any(|w| c.is_word(t, w)))
+}
+
 /// `in an interview with "Morning Tide,"`: a programme one speaks to.
 fn interview_with(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let word = |k: usize, w: &str| open.checked_sub(k).is_some_and(|i| c.is_word(&parsed.tokens[i], w));
@@ -141,8 +149,10 @@ fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
 /// whatever clause it stands in.
 fn named_work(c: Ctx<'_>, parsed: &Parsed, open: usize, words: &[&Token], inner: &[Token], before: Option<&Token>, after: Option<&Token>) -> bool {
     let broadcast = words.len() >= 2 && (before.is_some_and(|t| c.is_word(t, "on") || c.is_word(t, "told")) || interview_with(c, parsed, open));
-    let named =
-        broadcast || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t)) || after.is_some_and(|t| work_word(c, t) || credit_word(c, t));
+    let named = broadcast
+        || before.is_some_and(|t| t.kind == TokenKind::Possessive || work_word(c, t))
+        || after.is_some_and(|t| work_word(c, t) || credit_word(c, t))
+        || work_in_apposition(c, parsed, open);
     named && words.len() <= 8 && title_case(c, words, inner)
 }
 
@@ -215,6 +225,14 @@ mod tests {
         let got = kinds(text);
         assert_eq!(got[1], ("\"cheers.\"".to_string(), QuoteKind::Scare));
         assert_eq!(got.last().unwrap(), &("\"empty.\"".to_string(), QuoteKind::Scare));
+    }
+
+    #[test]
+    fn a_title_set_off_by_a_comma_after_a_work_is_a_title() {
+        let text = "Two people were hurt at a screening of her blockbuster film, \u{201c}Harbourlight.\u{201d}\n\nShe wrote for the hit stage play, \u{201c}Eventide.\u{201d}";
+        assert!(kinds(text).iter().all(|(_, kind)| *kind == QuoteKind::Title), "{:?}", kinds(text));
+        let speech = "The mayor gave a short speech, \"Never.\" Nobody clapped.";
+        assert_ne!(kinds(speech)[0].1, QuoteKind::Title);
     }
 
     #[test]

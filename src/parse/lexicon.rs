@@ -729,7 +729,7 @@ mod tests {
         assert_eq!(lexicon().list("percent"), ["percent", "pct", "percentage"]);
         for name in [
             "units", "magnitudes", "labels", "phase-verbs", "spend-verbs", "take-verbs", "put-out-verbs", "headline-kickers", "belief-participles",
-            "irregular-verb-forms", "term-markers", "gloss-markers", "generic-organisations", "corporate-words",
+            "irregular-verb-forms", "term-markers", "gloss-markers", "works-in-apposition", "generic-organisations", "corporate-words",
         ] {
             assert!(!lexicon().list(name).is_empty(), "{name}");
         }
