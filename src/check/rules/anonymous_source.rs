@@ -44,7 +44,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .collect()
 }
 
-/// `Ruiz has said about 20 people have indicated an interest`: a source
+/// `Ruiz has said some 20 people have asked about the post`: a source
 /// inside what a named speaker reports is that speaker's to vouch for, not
 /// the article's. What a clause reports lies in its own sentence, so only
 /// the clauses of the source's sentence are asked (a draft of a million
@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn passes_a_source_inside_a_named_speakers_report() {
-        let text = "Ruiz has said about 20 people have indicated an interest in the post.\n\nThe post is open, people said.";
+        let text = "Ruiz has said some 20 people have asked about the post.\n\nThe post is open, people said.";
         assert_eq!(words("anonymous-source", text), ["people"]);
     }
 

@@ -481,8 +481,8 @@ fn gerund_after(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<&'static st
     TAKE_GERUND.into_iter().find(|w| c.is_word(&c.tokens[k], w))
 }
 
-/// `without being told to "smile"`, `keen on telling women to stop
-/// "moaning"`: a verb of speech that none of its readings makes a report
+/// `without being told to "relax"`, `keen on telling pilots to stop
+/// "grumbling"`: a verb of speech that none of its readings makes a report
 /// still makes the quote soon after it speech (the annotation marks the
 /// quote, with no source).
 fn speech_before_quote(c: Ctx<'_>, sentence: &Sentence, verb: Verb, cue_end: usize) -> bool {

@@ -252,7 +252,7 @@ fn reduced_passive(cue: Cue<'_>) -> Reading {
     Continue(())
 }
 
-/// `Starr's remarks, first reported by the Times`: a participle with its
+/// `Holm's remarks, first carried by the Gazette`: a participle with its
 /// agent right after it is a passive without *be*.
 fn passive_without_be(cue: Cue<'_>) -> Reading {
     let Cue { c, sentence, end, .. } = cue;
@@ -401,7 +401,7 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
     let subject = Backward::new(c.tokens, start, i);
     let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
     let Some((rest, source)) = read.and_then(|(rest, found)| subject_before_circumstance(c, start, rest, found)) else { return Continue(()) };
-    // `Many speakers at the service — including … — said`: after an aside
+    // `Many pilots at the hearing — including … — said`: after an aside
     // in dashes, a phrase after any preposition is the object of the
     // subject's preposition.
     let dashed = (rest.at()..i).any(|k| c.tokens[k].is_dash());

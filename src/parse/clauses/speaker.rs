@@ -78,7 +78,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         let closes =
             |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote)));
         let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
-        // `On Tuesday she doubled down on it, seeking …`: a subject pronoun
+        // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
         let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
         if let Some(pronoun) = comma.and_then(|comma| (start + 1..comma).find(|&k| after_time(k))) {
@@ -397,7 +397,7 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         return None;
     }
     let subordinator = |t: &Token| super::content::SUBORDINATORS.iter().any(|w| c.is_word(t, w));
-    // `…, and the union has sued the city over the rules, saying`,
+    // `…, and the union has taken the port to court over the tolls, saying`,
     // `prosecutors charged him and Holm fired her chief, acknowledging`:
     // `and` or `but` after a clause of its own opens the next one.
     let joins_clause = |k: usize| {
@@ -430,7 +430,7 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         } else if c.tokens[k].is(RELATIVE) {
             return None;
         } else {
-            // `Then he cut into Bush, calling him …`: a lone adverb first.
+            // `Then he turned on Ruiz, calling him …`: a lone adverb first.
             let lone_adverb = c.tokens[k].is(GAP) && !c.tokens[k].is(PREPOSITION) && c.tokens.get(k + 1).is_some_and(|n| !n.is_punct(','));
             let k = if lone_adverb { k + 1 } else { k };
             let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;

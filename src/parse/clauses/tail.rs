@@ -103,7 +103,7 @@ fn in_first_paragraph(c: Ctx<'_>, sentence: &Sentence) -> bool {
     c.tokens[sentence.first as usize].para == c.tokens[0].para
 }
 
-/// `TAPPER: Do you think …`, `JOEL BENENSON: This is a man who …`: a
+/// `HOST: Do you think …`, `ANA RUIZ: This is a plan that …`: a
 /// paragraph of a transcript opens with its speaker's name in capitals and
 /// a colon. Returns the colon's token where `sentence` opens a paragraph
 /// (other than the first) so, with words after the colon.

@@ -21,7 +21,7 @@ pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a
         if m.relative {
             return Ok((rest, m));
         }
-        // `Jeb Bush and Chris Christie say`: two speakers joined by `and`.
+        // `Ana Ruiz and Tom Bell say`: two speakers joined by `and`.
         let and = tok(|t: &Token| c.is_word(t, "and"));
         match preceded(and, alt((|i| pronoun(c, i), |i| np_core_back(c, i)))).parse(rest) {
             Ok((rest2, first)) if first.kind != MentionKind::Pronoun || m.kind == MentionKind::Pronoun => Ok((rest2, coordinated(first, m))),
@@ -111,7 +111,7 @@ fn word_antecedent<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
 }
 
 /// `Flynn, the former general, said` / `The SCO, which includes Iran, said`
-/// / `Jones, 35, a lawyer, said` / `Cummings (D-Md.), chair of the panel,
+/// / `Jones, 35, a lawyer, said` / `Bell (D-Ore.), chair of the board,
 /// said`: the speaker is the phrase before the asides.
 pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
     let stops = asides_back(c, input);
@@ -126,7 +126,7 @@ pub(super) fn appositive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
 struct Stop<'a> {
     rest: Backward<'a>,
     titled: bool,
-    // `the White House spokesman, Josh Earnest, said`: a name as the aside.
+    // `the harbour spokesman, Tom Bell, said`: a name as the aside.
     named: Option<Span>,
 }
 
