@@ -300,7 +300,7 @@ fn counted_speakers(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Op
     (counted && c.lex.lemma(verb.lemma) == "say").then(|| say_speaker(c, sentence, i)).flatten().flatten()
 }
 
-/// `Holm thanked the crew and said …`, `he called her "weak" and said …`:
+/// `Holm thanked the crew and said …`, `he called it "weak" and said …`:
 /// a past speech verb right after `and` or `but` (auxiliaries and adverbs
 /// between) whose speaker `coordinated_subject` did not find shares the
 /// subject of the verb before it: the speaker of the sentence's last clause
@@ -368,7 +368,7 @@ fn possessor(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
     Some(owner)
 }
 
-/// `Holm has toned down his criticism of …`: the sentence's subject, when
+/// `Holm has softened his criticism of …`: the sentence's subject, when
 /// named and of the possessive pronoun's gender, is whom it stands for; a
 /// name is more use to the reader (and to resolving it) than `his`.
 fn owner_of(subject: &Mention, pronoun: &Mention) -> bool {
@@ -637,7 +637,7 @@ mod tests {
     fn a_gerund_after_a_preposition_is_no_report() {
         assert!(cues_of("The mayor refrained from attacking the pilots.").is_empty());
         assert!(cues_of("Her team was focused on criticizing the pier plan.").is_empty());
-        assert!(cues_of("He broke from his policy of not attacking the council.").is_empty());
+        assert!(cues_of("He dropped his rule of not attacking the council.").is_empty());
         assert_eq!(cues_of("Okafor stood up for the crews, saying the ferry was safe."), ["saying"]);
     }
 
