@@ -170,6 +170,16 @@ pub struct Resolution {
 }
 
 impl Resolution {
+    /// Nobody the pronoun could stand for.
+    pub fn none() -> Resolution {
+        Resolution { entity: None, candidates: Vec::new(), contested: false, settled: false }
+    }
+
+    /// One entity, with no rival.
+    pub fn sure(entity: usize) -> Resolution {
+        Resolution { entity: Some(entity), ..Resolution::none() }
+    }
+
     pub fn ambiguous(&self) -> bool {
         self.candidates.len() > 1
     }

@@ -25,7 +25,7 @@ impl Entities {
     /// and her aides. "…," he said` goes on about Kopp.
     pub fn resolve_pronoun(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
         if writer_speaking(parsed, at) {
-            return Resolution { entity: None, candidates: Vec::new(), contested: false, settled: false };
+            return Resolution::none();
         }
         let mut resolution = self.resolve_pronoun_among(text, parsed, lex, at, gender);
         if resolution.ambiguous() {
@@ -90,7 +90,7 @@ impl Entities {
         let para = parsed.tokens[at].para;
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let earlier = self.fitting(text, parsed, at, gender);
-        let Some(nearest) = earlier.first() else { return Resolution { entity: None, candidates: Vec::new(), contested: false, settled: false } };
+        let Some(nearest) = earlier.first() else { return Resolution::none() };
 
         let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
@@ -114,7 +114,7 @@ impl Entities {
         // in the nearest's sentence, one the draft has shown to be a `she`
         // outranks nearer names it has not.
         if let Some(shown) = self.shown_in_sentence(&earlier, nearest.sentence, gender) {
-            return Resolution { entity: Some(shown), candidates: Vec::new(), contested: false, settled: false };
+            return Resolution::sure(shown);
         }
         // No speaker yet: two people named in the same sentence fit equally,
         // but for the reader only when the draft shows both are people (a
