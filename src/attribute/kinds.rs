@@ -114,14 +114,10 @@ fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
     k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap())
 }
 
+/// `the book "…"`, `the "…" tour`: a word naming a work or an event
+/// (`[work-words]`), before or after its title.
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
-    [
-        "show", "book", "film", "movie", "song", "album", "series", "program", "programme", "documentary", "podcast", "titled", "entitled", "headlined",
-        "column", "article", "op-ed", "editorial", "play", "musical", "novel", "memoir", "speech", "tour", "summit", "rally", "campaign", "slogan", "movement",
-        "event", "newsletter", "blog", "website", "site", "magazine",
-    ]
-    .iter()
-    .any(|w| c.is_word(t, w))
+    c.lex.list("work-words").iter().any(|w| c.is_word(t, w))
 }
 
 /// `her new film, "Harbourlight."`: a work named, then its title set off
@@ -141,7 +137,7 @@ fn interview_with(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
 /// `the "Harbour Nights" host`, `"Dockside" star Ann Holm`: people named
 /// by the work they make or appear in.
 fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
-    ["star", "stars", "host", "co-host", "actor", "actress", "anchor", "creator", "producer", "alum", "pageant"].iter().any(|w| c.is_word(t, w))
+    c.lex.list("credit-words").iter().any(|w| c.is_word(t, w))
 }
 
 /// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on

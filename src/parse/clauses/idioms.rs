@@ -11,12 +11,12 @@ use super::*;
 /// word at all (`…," she went on.`); before other words they go somewhere
 /// or keep something (on train 20 of 26 such `went on` and 14 of 16 such
 /// `maintained` were no cue). A verb before one of its particles in
-/// `PARTICLES_THAT_REPORT_NOTHING` is another verb, which reports nothing.
+/// `[particles-that-report-nothing]` is another verb, which reports nothing.
 pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usize, phrase: Option<&Phrase>, verb: Verb) -> bool {
     let went_on = phrase.is_some_and(|p| p.words.len() == 2 && p.words[1] == "on" && ["went", "goes"].contains(&p.words[0]));
     let lemma = c.lex.lemma(verb.lemma);
     let maintain = phrase.is_none() && lemma == "maintain";
-    let particles = PARTICLES_THAT_REPORT_NOTHING.iter().find(|(verb, _)| phrase.is_none() && *verb == lemma).map(|(_, particles)| *particles);
+    let particles = phrase.is_none().then(|| particles_that_report_nothing(c, lemma)).flatten();
     if !(went_on || maintain || particles.is_some()) {
         return true;
     }
@@ -26,7 +26,7 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
         // after `to` keeps the report.
         let after_the = if c.tokens.get(cue_end + 1).is_some_and(|t| c.is_word(t, "the")) { cue_end + 2 } else { cue_end + 1 };
         let listener = lemma == "add" && c.tokens.get(after_the).is_some_and(|t| t.is_word() && t.cap());
-        return listener || !particles.iter().any(|p| c.is_word(next, p));
+        return listener || !particles.into_iter().any(|p| c.is_word(next, p));
     }
     if !next.is_word() {
         return true;
@@ -40,8 +40,8 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
     c.is_word(next, "about") || (c.is_word(next, "to") && after_to.is_some_and(|t| t.is(CUE)))
 }
 
-/// Verbs that, right before one of these words, mean something else and
-/// report nothing: `compared with 38 percent` sets figures side by side
+/// The words before which a verb of lemma `lemma` means something else and
+/// reports nothing: `compared with 38 percent` sets figures side by side
 /// (`compared Trump to Nixon` keeps its report), `adding to the
 /// confusion`, `it doesn't add up`, `reported from Kabul` (a byline),
 /// `showed up`, `backing down`, `backed away`, `called off`. On train 51
@@ -50,20 +50,11 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
 /// where the document reports, not its issuing (on train 24 such cues,
 /// none a hit). `pledged delegates` are a kind of delegate, whoever says
 /// it (on train 7 such cues the earlier adjective rule left, none a hit).
-const PARTICLES_THAT_REPORT_NOTHING: [(&str, &[&str]); 9] = [
-    ("pledge", &["delegate", "delegates"]),
-    ("find", &["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "ways"]),
-    ("issue", &["by", "in"]),
-    ("compare", &["with", "to"]),
-    ("add", &["to", "up"]),
-    ("report", &["from"]),
-    ("show", &["up"]),
-    ("back", &["down", "away"]),
-    ("call", &["off"]),
-];
-
-/// Nouns that head a poll named at the start of a sentence.
-const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
+/// The table is `[particles-that-report-nothing]`: a lemma, then its words.
+fn particles_that_report_nothing(c: Ctx<'_>, lemma: &str) -> Option<impl Iterator<Item = &'static str>> {
+    let line = c.lex.list("particles-that-report-nothing").iter().find(|line| line.split_whitespace().next() == Some(lemma))?;
+    Some(line.split_whitespace().skip(1))
+}
 
 /// `In a Harbour Gazette poll last month, most riders …`, `In the latest
 /// polls, …`: a sentence that opens with `in` and a poll reports that
@@ -80,7 +71,7 @@ pub(super) fn poll_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) 
         return None;
     }
     let words = |t: &Token| (t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive) || t.is_punct('/') || t.is_punct('-')) && t.depth == 0;
-    let head = (i + 2..end.min(i + 10)).take_while(|&k| words(&c.tokens[k])).find(|&k| POLLS.iter().any(|w| c.is_word(&c.tokens[k], w)))?;
+    let head = (i + 2..end.min(i + 10)).take_while(|&k| words(&c.tokens[k])).find(|&k| c.lex.list("poll-nouns").iter().any(|w| c.is_word(&c.tokens[k], w)))?;
     let source = mentions::phrase(c, i + 1, head + 1);
     Some(opener_clause(c, si, i, source, head + 1))
 }
