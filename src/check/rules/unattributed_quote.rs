@@ -23,6 +23,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
         .filter(|link| !speaker_left_inside(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !crowd_outcry(cx, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -38,6 +39,14 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// a speaker who is there.
 fn speaker_left_inside(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     !quote.closed && super::unbalanced_quote::tag_inside(cx, quote).is_some()
+}
+
+/// `The square rang with chants of "Ruiz! Ruiz!"`: words a crowd cried
+/// out, which no one person said; the report of the outcry is sourcing
+/// enough, and a reporter is not sent looking for a name.
+fn crowd_outcry(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let c = cx.parsed.ctx(cx.text, cx.lexicon);
+    crate::attribute::kinds::outcry(c, cx.parsed, cx.parsed.token_at(quote.span.start))
 }
 
 #[cfg(test)]
@@ -61,6 +70,12 @@ mod tests {
         let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly, said Ana Ruiz.\n\nShe left.";
         assert!(words("unattributed-quote", text).is_empty());
         assert_eq!(words("unbalanced-quote", text), ["\""]);
+    }
+
+    #[test]
+    fn passes_a_crowd_outcry() {
+        let text = "The ferry ran late.\n\nThe pier rang with chants of \"Fair Tolls Now\" as the mayor left.";
+        assert!(words("unattributed-quote", text).is_empty());
     }
 
     #[test]
