@@ -266,6 +266,34 @@ fn output_file_is_written_whole() {
     assert!(leftovers.is_empty());
 }
 
+/// `--output /dev/null` or a named pipe is written in place: renaming a
+/// report over it would leave a plain file there (as root, in place of
+/// `/dev/null` itself). A named pipe stands in for the device here.
+#[test]
+fn output_to_a_pipe_or_a_link_keeps_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let pipe = dir.path().join("pipe");
+    assert!(Command::new("mkfifo").arg(&pipe).status().unwrap().success());
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    let out = whosaid(dir.path(), &["check", "--format", "json", "--output", "pipe", "bad.txt"]);
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    // Checked before the reader is joined: had the pipe been replaced, the
+    // reader would wait on it for ever.
+    assert!(std::fs::symlink_metadata(&pipe).unwrap().file_type().is_fifo());
+    let report: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    assert_eq!(report["files"][0]["path"], "bad.txt");
+
+    std::fs::write(dir.path().join("real.json"), "old").unwrap();
+    std::os::unix::fs::symlink("real.json", dir.path().join("link.json")).unwrap();
+    assert_eq!(code(&whosaid(dir.path(), &["check", "--format", "json", "--output", "link.json", "bad.txt"])), 1);
+    assert!(std::fs::symlink_metadata(dir.path().join("link.json")).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(dir.path().join("real.json")).unwrap().starts_with('{'));
+}
+
 #[test]
 fn github_annotations() {
     let dir = folder(&[("news/bad, really.txt", ERROR_DRAFT)]);

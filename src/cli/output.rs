@@ -1,6 +1,7 @@
 //! Where a report goes: standard output, or a file written atomically (a
 //! temporary file beside it, then a rename), so a killed run never leaves
-//! half a report behind. The report is written while the drafts are
+//! half a report behind; a device or a pipe (`-o /dev/null`) is written
+//! in place. The report is written while the drafts are
 //! checked, in input order ([`InOrder`]), so it is never held whole.
 
 use std::borrow::Cow;
@@ -39,13 +40,7 @@ impl Destination {
     pub fn open(output: Option<&Path>) -> Destination {
         let (out, rename) = match output {
             None => (stdout(), None),
-            Some(path) => {
-                let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
-                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-                let file = std::fs::File::create(&tmp).map(|f| Box::new(f) as Box<dyn Write + Send>);
-                (file, Some((tmp, path.to_path_buf())))
-            }
+            Some(path) => file(path),
         };
         let (out, failed) = match out {
             Ok(out) => (Some(out), None),
@@ -115,6 +110,25 @@ impl Drop for Destination {
             let _ = std::fs::remove_file(tmp);
         }
     }
+}
+
+type Opened = (std::io::Result<Box<dyn Write + Send>>, Option<(PathBuf, PathBuf)>);
+
+/// A report file: a regular file, or one not there yet, is written beside
+/// itself and renamed into place. Anything else already there (`/dev/null`,
+/// a named pipe, a terminal) is written in place: a rename would put a
+/// plain file where the device or the pipe was. A symbolic link is
+/// followed, so the link stays and the file it names gets the report.
+fn file(path: &Path) -> Opened {
+    let boxed = |f: std::fs::File| Box::new(f) as Box<dyn Write + Send>;
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return (std::fs::OpenOptions::new().write(true).open(path).map(boxed), None);
+    }
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    (std::fs::File::create(&tmp).map(boxed), Some((tmp, target)))
 }
 
 /// Writes `parts` in order, many to a system call (`writev`), so they are
