@@ -295,6 +295,15 @@ fn output_to_a_pipe_or_a_link_keeps_it() {
 }
 
 #[test]
+fn an_output_that_cannot_be_written_is_named() {
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "--output", "no/such/folder/report.txt", "bad.txt"]);
+    assert_eq!(code(&out), 2);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot write the report to no/such/folder/report.txt: "), "{err}");
+}
+
+#[test]
 fn github_annotations() {
     let dir = folder(&[("news/bad, really.txt", ERROR_DRAFT)]);
     let out = stdout(&whosaid(dir.path(), &["check", "--format", "github", "news"]));

@@ -261,7 +261,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         // `rg`, say nothing and exit as the findings say.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            eprintln!("error: cannot write the report: {e}");
+            let to = args.output.as_ref().map_or(String::new(), |p| format!(" to {}", p.display()));
+            eprintln!("error: cannot write the report{to}: {e}");
             return EXIT_TROUBLE;
         }
         Ok(()) => {}
