@@ -318,7 +318,7 @@ impl Sieve<'_> {
         }
         let sentence = parsed.sentence_at(t.span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
-        if self.modifies_next_word(p.open, close) {
+        if self.modifies_next_word(p.open, close) || self.inside_fronted_phrase(p) {
             return None;
         }
         let clause = &parsed.clauses[found];
@@ -326,6 +326,30 @@ impl Sieve<'_> {
         // Ruiz asked.`), not open a new report of its own.
         let same_sentence = clause.sentence as usize == p.last_sentence;
         (same_sentence || self.looks_back(clause)).then_some(found)
+    }
+
+    /// `At a rally billed as "Tolls for All," Ruiz unveiled …`, `Walking
+    /// in to chants of "Pier! Pier!" the mayor said …`: a quote inside a
+    /// phrase opening its sentence (a preposition first, or a participle
+    /// and a preposition straight before the quote), with no comma or mark
+    /// to close that phrase before it, names something in the phrase; the
+    /// clause after it is the sentence's own, not a report of the quote.
+    fn inside_fronted_phrase(&self, p: &Place) -> bool {
+        // A fronted phrase is short; a longer run before the quote is read no further.
+        const FRONTED: usize = 24;
+        let tokens = &self.parsed.tokens;
+        let first = self.parsed.sentences[p.first_sentence].first as usize;
+        if p.open <= first || p.open - first > FRONTED {
+            return false;
+        }
+        let before = &tokens[first..p.open];
+        let closed = before.iter().any(|t| matches!(t.kind, TokenKind::Punct(_)) || t.is_mark());
+        let opener = &tokens[first];
+        // Read by its ending too: the lexicon knows only verbs of report.
+        let ing = opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
+            || (!opener.is(class::FUNCTION) && opener.span().of(self.text).as_bytes().to_ascii_lowercase().ends_with(b"ing"));
+        let participle = ing && tokens[p.open - 1].is(class::PREPOSITION);
+        !closed && (opener.is(class::PREPOSITION) || participle)
     }
 
     /// `the "Dock Talk" host Ann Holm said`, `its "isolationist" plans, which
@@ -821,6 +845,20 @@ mod tests {
         // A pronoun after the quote still speaks it.
         let text = "The talks would come \"down the line\" he warned on Monday.";
         assert_eq!(links(text)[0], ("clause-after", Some("he".to_string())));
+    }
+
+    #[test]
+    fn a_quote_inside_a_fronted_phrase_is_not_the_next_clause_s() {
+        let text = "At a rally billed as \"Tolls for All,\" Ruiz unveiled a plan to cut ferry fares.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        let text = "Walking in to chants of \"Pier! Pier!\" the mayor said the fares would fall.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        // A comma closes the phrase: the quote is the clause's words.
+        let text = "In past years, \"we paid far too much,\" Ruiz said.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+        // A subject and verb before the quote are no fronted phrase.
+        let text = "The new tolls are \"a fair deal for the crews,\" Ruiz said.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
     }
 
     #[test]
