@@ -97,6 +97,15 @@ fn relative_cap(mention: &str) -> Option<f32> {
     }
 }
 
+/// A clause after the quote whose speaker stands before it (`Ruiz hailed
+/// the vote as "fair," telling the crews …`, `Ruiz, who puts the cost "in
+/// the millions," described …`): the quote sits inside that speaker's own
+/// sentence, where a report in between may hold it or it names a show or
+/// book. 5 of 17 such quotes on PolNeAR train have the annotated speaker
+/// (shrunk toward the pass's 0.98), against 0.98 for `clause-after` as a
+/// whole.
+const NAMED_BEFORE_CAP: f32 = 0.45;
+
 /// Token positions of a quote's marks and sentences.
 #[derive(Debug, Clone, Copy)]
 struct Place {
@@ -187,6 +196,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             let grammar_read = |s: &Speaker| parsed.clauses[c].source.is_none_or(|m| m.span.overlaps(s.mention));
             if let Some(cap) = link.speaker.as_ref().filter(|s| grammar_read(s)).and_then(|s| relative_cap(s.mention.of(text))) {
                 link.confidence = link.confidence.min(cap);
+            }
+            if pass == "clause-after" && link.speaker.as_ref().is_some_and(|s| s.mention.end <= q.span.start) {
+                link.confidence = link.confidence.min(NAMED_BEFORE_CAP);
             }
         }
     }
@@ -859,6 +871,15 @@ mod tests {
         // A subject and verb before the quote are no fronted phrase.
         let text = "The new tolls are \"a fair deal for the crews,\" Ruiz said.";
         assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+    }
+
+    #[test]
+    fn a_clause_after_the_quote_with_its_speaker_before_it_is_less_sure() {
+        let text = "Ruiz hailed the vote as \"fair,\" telling the crews that the tolls would fall.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+        assert!(confidences(text)[0] <= 0.45, "{:?}", confidences(text));
+        let text = "\"The vote was fair,\" Ruiz said.";
+        assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
     }
 
     #[test]
