@@ -97,6 +97,15 @@ fn relative_cap(mention: &str) -> Option<f32> {
     }
 }
 
+/// A clause after the quote whose speaker stands before it (`Ruiz hailed
+/// the vote as "fair," telling the crews …`, `Ruiz, who puts the cost "in
+/// the millions," described …`): the quote sits inside that speaker's own
+/// sentence, where a report in between may hold it or it names a show or
+/// book. 5 of 17 such quotes on PolNeAR train have the annotated speaker
+/// (shrunk toward the pass's 0.98), against 0.98 for `clause-after` as a
+/// whole.
+const NAMED_BEFORE_CAP: f32 = 0.45;
+
 /// Token positions of a quote's marks and sentences.
 #[derive(Debug, Clone, Copy)]
 struct Place {
@@ -187,6 +196,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             let grammar_read = |s: &Speaker| parsed.clauses[c].source.is_none_or(|m| m.span.overlaps(s.mention));
             if let Some(cap) = link.speaker.as_ref().filter(|s| grammar_read(s)).and_then(|s| relative_cap(s.mention.of(text))) {
                 link.confidence = link.confidence.min(cap);
+            }
+            if pass == "clause-after" && link.speaker.as_ref().is_some_and(|s| s.mention.end <= q.span.start) {
+                link.confidence = link.confidence.min(NAMED_BEFORE_CAP);
             }
         }
     }
@@ -318,7 +330,7 @@ impl Sieve<'_> {
         }
         let sentence = parsed.sentence_at(t.span().start)?;
         let found = parsed.clauses_in(sentence, sentence).find(|&c| parsed.clauses[c].tokens.0 as usize == at)?;
-        if self.modifies_next_word(p.open, close) {
+        if self.modifies_next_word(p.open, close) || self.inside_fronted_phrase(p) {
             return None;
         }
         let clause = &parsed.clauses[found];
@@ -326,6 +338,30 @@ impl Sieve<'_> {
         // Ruiz asked.`), not open a new report of its own.
         let same_sentence = clause.sentence as usize == p.last_sentence;
         (same_sentence || self.looks_back(clause)).then_some(found)
+    }
+
+    /// `At a rally billed as "Tolls for All," Ruiz unveiled …`, `Walking
+    /// in to chants of "Pier! Pier!" the mayor said …`: a quote inside a
+    /// phrase opening its sentence (a preposition first, or a participle
+    /// and a preposition straight before the quote), with no comma or mark
+    /// to close that phrase before it, names something in the phrase; the
+    /// clause after it is the sentence's own, not a report of the quote.
+    fn inside_fronted_phrase(&self, p: &Place) -> bool {
+        // A fronted phrase is short; a longer run before the quote is read no further.
+        const FRONTED: usize = 24;
+        let tokens = &self.parsed.tokens;
+        let first = self.parsed.sentences[p.first_sentence].first as usize;
+        if p.open <= first || p.open - first > FRONTED {
+            return false;
+        }
+        let before = &tokens[first..p.open];
+        let closed = before.iter().any(|t| matches!(t.kind, TokenKind::Punct(_)) || t.is_mark());
+        let opener = &tokens[first];
+        // Read by its ending too: the lexicon knows only verbs of report.
+        let ing = opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
+            || (!opener.is(class::FUNCTION) && opener.span().of(self.text).as_bytes().to_ascii_lowercase().ends_with(b"ing"));
+        let participle = ing && tokens[p.open - 1].is(class::PREPOSITION);
+        !closed && (opener.is(class::PREPOSITION) || participle)
     }
 
     /// `the "Dock Talk" host Ann Holm said`, `its "isolationist" plans, which
@@ -821,6 +857,29 @@ mod tests {
         // A pronoun after the quote still speaks it.
         let text = "The talks would come \"down the line\" he warned on Monday.";
         assert_eq!(links(text)[0], ("clause-after", Some("he".to_string())));
+    }
+
+    #[test]
+    fn a_quote_inside_a_fronted_phrase_is_not_the_next_clause_s() {
+        let text = "At a rally billed as \"Tolls for All,\" Ruiz unveiled a plan to cut ferry fares.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        let text = "Walking in to chants of \"Pier! Pier!\" the mayor said the fares would fall.";
+        assert_ne!(links(text)[0].0, "clause-after");
+        // A comma closes the phrase: the quote is the clause's words.
+        let text = "In past years, \"we paid far too much,\" Ruiz said.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+        // A subject and verb before the quote are no fronted phrase.
+        let text = "The new tolls are \"a fair deal for the crews,\" Ruiz said.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+    }
+
+    #[test]
+    fn a_clause_after_the_quote_with_its_speaker_before_it_is_less_sure() {
+        let text = "Ruiz hailed the vote as \"fair,\" telling the crews that the tolls would fall.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+        assert!(confidences(text)[0] <= 0.45, "{:?}", confidences(text));
+        let text = "\"The vote was fair,\" Ruiz said.";
+        assert!(confidences(text)[0] > 0.9, "{:?}", confidences(text));
     }
 
     #[test]
