@@ -141,7 +141,7 @@ impl Entities {
         let slips = most_slips(self.vocabulary.len(last));
         (len.saturating_sub(slips)..=len + slips)
             .flat_map(|l| self.index.by_first_char(first, l, oldest))
-            .filter(|&i| variant_of(&self.vocabulary, name, self.name_of(i)))
+            .filter(|&i| variant_of(&self.vocabulary, name, self.name_of(i)) && !full_after_lone(name, self.name_of(i)))
             .max()
     }
 
@@ -206,6 +206,14 @@ pub(super) fn compatible_first(vocabulary: &Vocabulary, a: WordId, b: WordId) ->
     let initial_of = |a: &str, b: &str| a.len() <= 2 && b.starts_with(a.trim_end_matches('.'));
     let (a_text, b_text) = (vocabulary.text(a), vocabulary.text(b));
     a == b || initial_of(a_text, b_text) || initial_of(b_text, a_text)
+}
+
+/// `M. Thomas Davis` after `David and Jeanne Holm`: a full name introduces
+/// someone, and a lone word named before it that it only nearly matches
+/// is someone else's given name or another person, not the same surname
+/// misspelt ahead of the full name.
+fn full_after_lone(name: &[WordId], earlier: &[WordId]) -> bool {
+    name.len() >= 2 && earlier.len() == 1
 }
 
 #[cfg(test)]
