@@ -315,7 +315,8 @@ impl<'a> Lexer<'a> {
         let end = pos + taken;
         match kind {
             TokenKind::Word => self.push_word(Span::new(pos, end), len, hyphen, index),
-            _ => self.push(Span::new(pos, end), kind, index),
+            // A number or punctuation: nothing to look up, and no call.
+            _ => self.push_token(Span::new(pos, end), kind, WordInfo::default(), index, false),
         }
         end
     }
