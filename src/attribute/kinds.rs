@@ -25,7 +25,10 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     let open = parsed.token_at(q.span.start);
     let close = parsed.token_at(q.inner.end);
     let inner = &parsed.tokens[(open + 1).min(close)..close];
-    let words: Vec<&Token> = inner.iter().filter(|t| t.is_word()).collect();
+    // Sized once for the quote: collected through the filter, the list grew
+    // (and was copied) three or four times a quote.
+    let mut words: Vec<&Token> = Vec::with_capacity(inner.len());
+    words.extend(inner.iter().filter(|t| t.is_word()));
     let before = open.checked_sub(1).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
     let after = parsed.tokens.get(close + 1).filter(|t| t.para == parsed.tokens[open].para);
     let headline = parsed.paragraphs[parsed.tokens[open].para as usize].kind == ParagraphKind::Headline;

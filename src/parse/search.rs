@@ -14,6 +14,11 @@
 pub fn partition_point_near<T>(slice: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
     let hint = hint.min(slice.len());
     let (lo, hi) = if slice.get(hint).is_some_and(&pred) { ahead(slice, hint, &pred) } else { behind(slice, hint, &pred) };
+    // Mostly the first step finds it (the hint or the next one): no range
+    // is left to search, and no binary search is set up for nothing.
+    if lo == hi {
+        return lo;
+    }
     lo + slice[lo..hi].partition_point(pred)
 }
 

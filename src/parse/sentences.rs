@@ -60,8 +60,9 @@ fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
 fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
     let terminal = matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'));
-    // The last byte, read without slicing the text as a `str`.
-    let initialism_end = t.kind == TokenKind::Word && !t.is(class::TITLE) && text.as_bytes()[t.span().start..t.span().end].last() == Some(&b'.');
+    // The word's last byte, read alone (a word is never empty): this is
+    // asked of every token, and slicing the word cost a fifth of the pass.
+    let initialism_end = t.kind == TokenKind::Word && text.as_bytes()[t.span().end - 1] == b'.' && !t.is(class::TITLE);
     if !terminal && !initialism_end {
         return None;
     }
