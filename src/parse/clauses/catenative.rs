@@ -80,4 +80,12 @@ mod tests {
         assert!(parse(&format!("{LEDE}The ferry continues to run on Sundays.")).is_empty());
         assert!(parse(&format!("{LEDE}Okafor continues to maintain a lead in the polls.")).is_empty());
     }
+
+    #[test]
+    fn a_comparison_of_what_respondents_say_is_their_report() {
+        let got = first("Older pilots were markedly more likely to say that the tolls were too high.");
+        assert_eq!(got, ("more likely to say".into(), Some("Older pilots".into())));
+        // A forecast (`likely to` alone) names no report.
+        assert!(parse(&format!("{LEDE}The pilots are likely to strike in June.")).is_empty());
+    }
 }

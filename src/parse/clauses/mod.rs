@@ -16,6 +16,7 @@ mod idioms;
 mod naming;
 mod nested;
 mod readings;
+mod reply;
 mod senses;
 mod speaker;
 pub use speaker::sentence_subject;

@@ -346,6 +346,9 @@ fn participle(cue: Cue<'_>) -> Reading {
     if hang.is_some_and(|p| c.is_word(p, "by")) && answered_by(c, sentence, hang_at) {
         return Break(None);
     }
+    if hangs && super::reply::gives_words_of_reply(c, sentence, hang_at) {
+        return Break(None);
+    }
     let subject = hangs
         .then(|| nearest_subject(c, sentence, hang_at))
         .flatten()

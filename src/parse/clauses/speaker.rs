@@ -11,6 +11,7 @@ use crate::parse::mentions::{self, Ctx, Mention};
 use crate::parse::sentences::Sentence;
 use crate::parse::stream::{skip_m_n, tok, Backward, Forward, PResult};
 use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
 
 /// The verb agrees with its speaker: `critics say`, `the ministry says`,
 /// `she will say`; not `the minister's latest request`, where the "verb" is
@@ -114,12 +115,35 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if c.is_word(first, "it") || c.is_word(first, "there") {
         return None;
     }
+    if let Some(name) = name_set_beside(c, &subject, rest.at(), before) {
+        subject.name = name;
+        if c.tokens[subject.head as usize].is(ROLE | TITLE | ANONYMOUS) {
+            subject.kind = mentions::MentionKind::Person;
+        }
+    }
     let next = rest.first()?;
     // `Gov. Ann Holm (R) blasted …`: a party label may follow the name.
     let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
     let label = next.is_punct('(') && rest.get(1).is_some_and(party);
     ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
+
+/// `The union's chief, Tom Bell, 70, had sailed for years and said …`: a
+/// name set off by commas straight after a common noun subject names it,
+/// as `mentions::before` reads such an aside before a verb. Returns the
+/// name's span.
+fn name_set_beside(c: Ctx<'_>, subject: &Mention, comma: usize, before: usize) -> Option<Span> {
+    let head = &c.tokens[subject.head as usize];
+    if subject.kind == mentions::MentionKind::Pronoun || head.cap() || !c.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let words = (comma + 1..before.min(comma + 1 + NAME_WORDS)).take_while(|&k| mentions::name_word(c, &c.tokens[k])).count();
+    let closes = comma + 1 + words;
+    (words > 0 && closes < before && c.tokens[closes].is_punct(',')).then(|| Span::new(c.tokens[comma + 1].span().start, c.tokens[closes - 1].span().end))
+}
+
+/// The most words a name set beside a subject may have.
+const NAME_WORDS: usize = 4;
 
 /// `Holm makes a case:`, `Holm went fully on the attack`: a name and its
 /// verb read as a noun phrase (`Holm voters`) when an object, an adverb or
@@ -579,4 +603,31 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
     let named = words.iter().any(|t| t.kind == TokenKind::Number || mentions::nominal(c, t) || mentions::name_word(c, t));
     let opener = words.first().is_some_and(|t| !t.is(GAP) && t.info().verb.is_none());
     Some((named && opener).then(|| mentions::phrase(c, start, end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
+
+    /// Each clause's cue and the name its source goes by.
+    fn names_of(text: &str) -> Vec<(String, Option<String>)> {
+        let text = format!("The ferry resumed service on Monday.\n\n{text}");
+        let lex = crate::parse::lexicon::lexicon();
+        let paras = paragraphs(&text, &[Span::new(0, text.len())], lex);
+        let q = scan(&text, &paras, &[]);
+        let toks = tokenize(&text, &paras, &q, &[], lex);
+        let sents = sentences(&text, &toks);
+        let c = Ctx { text: &text, tokens: &toks, lex, headlines: &[] };
+        clauses(c, &sents, &paras).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_name_set_beside_the_subject_names_the_speaker_of_a_later_verb() {
+        let got = names_of("The head of the union, Tom Bell, had sailed the strait for years and said the pier was safe.");
+        assert_eq!(got, [("said".to_string(), Some("Tom Bell".to_string()))]);
+        // A pronoun or a name as subject keeps its own words.
+        let got = names_of("Ruiz, Tom Bell, and the pilots sailed on Monday and said the pier was safe.");
+        assert!(got.iter().all(|(_, name)| name.as_deref() != Some("Tom Bell")), "{got:?}");
+    }
 }
