@@ -22,9 +22,13 @@
 //! `another`) points back at one already introduced, where the
 //! description belongs; only the introduction is flagged. A count in the
 //! hundreds or more (`12,500 people voted`) is a tally, not a source.
+//! Nor is the public at large thinking or taking a stance (`many people
+//! expected`, `if that is what people want`): that is opinion described,
+//! not a source quoted.
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::{Mention, MentionKind, TokenKind};
+use crate::parse::lexicon::VerbClass;
+use crate::parse::{Clause, Mention, MentionKind, TokenKind};
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
 
@@ -32,6 +36,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     cx.parsed
         .clauses
         .iter()
+        .filter(|clause| !public_opinion(cx, clause))
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
         .filter(|(sentence, m)| {
             m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m)
@@ -54,6 +59,17 @@ fn reported_by_named(cx: &Context<'_>, sentence: usize, m: &Mention) -> bool {
         let named = outer.source.is_some_and(|s| s.kind != MentionKind::Anonymous);
         named && outer.content.is_some_and(|content| outer.cue.end <= m.span.start && m.span.end <= content.end)
     })
+}
+
+/// `many people expected`, `if that is what people want`: the public at
+/// large (`grammar/clause-words.txt` [generic-people]) thinking or taking
+/// a stance is the writer's account of opinion, not a source saying
+/// something; nobody could name them.
+fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
+    let Some(m) = clause.source else { return false };
+    let thinks = clause.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Stance));
+    let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
+    thinks && cx.lexicon.list("generic-people").iter().any(|w| head.eq_ignore_ascii_case(w))
 }
 
 /// `the official`, `that person`, `One`, `another`: a source introduced
@@ -106,6 +122,12 @@ mod tests {
     fn passes_a_tally_but_not_a_handful() {
         let text = "In the north, 12,500 people voted for the ferry tax.\n\nThe deal is close, three people said.";
         assert_eq!(words("anonymous-source", text), ["three people"]);
+    }
+
+    #[test]
+    fn passes_the_public_thinking_but_not_people_saying() {
+        let text = "Many people expected the ferry to close.\n\nIf that is what people want, the port will open.\n\nThe ferry will close, people said.";
+        assert_eq!(words("anonymous-source", text), ["people"]);
     }
 
     #[test]

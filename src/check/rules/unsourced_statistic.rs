@@ -5,8 +5,9 @@
 //! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
 //! million`, `$2.1 billion`), sums of money from a thousand up and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
-//! ordinals, street numbers, scores and names with numbers in them
-//! (`Section 8`, `F-35`) are not. A paragraph is sourced by a reporting
+//! ordinals, street numbers, scores, names with numbers in them
+//! (`Section 8`, `F-35`) and counts of delegates or seats won (public
+//! results, `grammar/figures.txt` [tallies]) are not. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
@@ -38,9 +39,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         // Only a number starts a figure: the rest are passed without a call,
         // walking the sentence's tokens as a slice (indexing each one cost
         // more than the test).
-        let tokens = sentence.tokens(&cx.parsed.tokens).iter();
-        let numbers = tokens.enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i)).collect();
+        let tokens = sentence.tokens(&cx.parsed.tokens);
+        let tallied = counts_a_tally(cx, tokens);
+        let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
+        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
         let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.start > first.start).count();
@@ -54,8 +56,17 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-/// The figure starting at token `i`, with its currency sign and unit.
-fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
+/// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
+/// delegates or seats, its other bare counts are the same tally with the
+/// noun left out.
+fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
+    let tallies = cx.lexicon.list("tallies");
+    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && one_of(Some(w[1].span().of(cx.text)), tallies))
+}
+
+/// The figure starting at token `i`, with its currency sign and unit;
+/// `tallied`: the sentence counts delegates or seats.
+fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Span> {
     let tokens = &cx.parsed.tokens;
     let t = &tokens[i];
     if t.kind != TokenKind::Number || !narration(cx, t) {
@@ -84,7 +95,9 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
         let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, cx.lexicon.list("units"));
-        !year && counted && !identifier(cx, prev)
+        // Delegates and seats won are results anyone can look up.
+        let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
+        !year && counted && !tally && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent {
         return None;
@@ -178,7 +191,9 @@ mod tests {
     fn passes_dates_ages_times_years_and_names() {
         let text = "On March 12, 2019, Ana Ruiz, 45, a 45-year-old nurse, left 1600 Harbour Road at 10:30 a.m.\n\n\
                     She was the 21st mayor since the 1990s and voted on Section 230 in 2016.\n\n\
-                    The team won 102-98 after 200 days at sea.";
+                    The team won 102-98 after 200 days at sea.\n\n\
+                    Pablo Reyes has 312 delegates and needs 1,500 delegates to win; his party holds 140 seats.\n\n\
+                    Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
     }
 
