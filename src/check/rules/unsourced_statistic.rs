@@ -11,7 +11,8 @@
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
-//! down. One finding per sentence, at its first unsourced figure.
+//! down. Once a draft has named a poll or a survey, its later percentages
+//! are taken as the poll's (an article on a poll names it once). One finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
@@ -35,6 +36,9 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
+    // Whether a sentence before names a poll: its percentages then are
+    // the poll's.
+    let mut poll_named = false;
     for sentence in &cx.parsed.sentences {
         // Only a number starts a figure: the rest are passed without a call,
         // walking the sentence's tokens as a slice (indexing each one cost
@@ -42,10 +46,13 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let tokens = sentence.tokens(&cx.parsed.tokens);
         let tallied = counts_a_tally(cx, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
-        let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
+        let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        let polled = poll_named;
+        poll_named = poll_named || names_a_poll(cx, tokens);
+        let unsourced = |&&(f, percent): &&(Span, bool)| !(percent && polled) && !sourcing.sourced(f, Reach::Paragraph, DATA);
+        let Some(&(first, _)) = figures.iter().find(unsourced) else { continue };
         let words = first.of(cx.text);
-        let more = figures.iter().filter(|f| f.start > first.start).count();
+        let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
@@ -56,6 +63,12 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// The sentence names a poll or a survey (`figures.txt` [poll-words]).
+fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
+    let polls = cx.lexicon.list("poll-words");
+    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
+}
+
 /// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
 /// delegates or seats, its other bare counts are the same tally with the
 /// noun left out.
@@ -64,9 +77,10 @@ fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
     tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && one_of(Some(w[1].span().of(cx.text)), tallies))
 }
 
-/// The figure starting at token `i`, with its currency sign and unit;
-/// `tallied`: the sentence counts delegates or seats.
-fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Span> {
+/// The figure starting at token `i`, with its currency sign and unit, and
+/// whether it is a percentage; `tallied`: the sentence counts delegates or
+/// seats.
+fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> {
     let tokens = &cx.parsed.tokens;
     let t = &tokens[i];
     if t.kind != TokenKind::Number || !narration(cx, t) {
@@ -108,7 +122,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Span> {
         return None;
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
-    Some(Span::new(start, tokens[end - 1].span().end))
+    Some((Span::new(start, tokens[end - 1].span().end), percent))
 }
 
 /// What a number token says by itself.
@@ -203,6 +217,13 @@ mod tests {
                     The council said on Monday that tolls would rise. Trade fell 12 percent.\n\n\
                     \"We lost $2 million,\" Rosa Lind said.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn takes_percentages_after_a_poll_as_the_polls() {
+        let text =
+            "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
+        assert_eq!(words("unsourced-statistic", text), ["40%", "$2 million"]);
     }
 
     #[test]
