@@ -49,8 +49,8 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
         let polled = poll_named;
         poll_named = poll_named || names_a_poll(cx, tokens);
-        let unsourced = |&&(f, percent): &&(Span, bool)| !(percent && polled) && !sourcing.sourced(f, Reach::Paragraph, DATA);
-        let Some(&(first, _)) = figures.iter().find(unsourced) else { continue };
+        let sourced = |&(f, percent): &(Span, bool)| (percent && polled) || sourcing.sourced(f, Reach::Paragraph, DATA);
+        let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
         let message = match more {
