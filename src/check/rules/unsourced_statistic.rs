@@ -6,8 +6,9 @@
 //! million`, `$2.1 billion`), sums of money from a thousand up and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
 //! ordinals, street numbers, scores, names with numbers in them
-//! (`Section 8`, `F-35`) and counts of delegates or seats won (public
-//! results, `grammar/figures.txt` [tallies]) are not. A paragraph is sourced by a reporting
+//! (`Section 8`, `F-35`), counts of delegates or seats won and shares of
+//! the vote (public results, `grammar/figures.txt` [tallies] and
+//! [vote-words]) are not. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
@@ -113,7 +114,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
         !year && counted && !tally && !identifier(cx, prev)
     };
-    if !figure || hyphen_after && !percent {
+    if !figure || hyphen_after && !percent || percent && share_of_the_vote(cx, end, t.para) {
         return None;
     }
     let months = cx.lexicon.list("months");
@@ -123,6 +124,15 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
     Some((Span::new(start, tokens[end - 1].span().end), percent))
+}
+
+/// `40 percent of the vote`, `of the popular vote`: an election result,
+/// public record. Reads at most the four words after the figure.
+fn share_of_the_vote(cx: &Context<'_>, end: usize, para: u32) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
+    let votes = cx.lexicon.list("vote-words");
+    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(|w| one_of(w, votes))
 }
 
 /// What a number token says by itself.
@@ -207,7 +217,8 @@ mod tests {
                     She was the 21st mayor since the 1990s and voted on Section 230 in 2016.\n\n\
                     The team won 102-98 after 200 days at sea.\n\n\
                     Pablo Reyes has 312 delegates and needs 1,500 delegates to win; his party holds 140 seats.\n\n\
-                    Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.";
+                    Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.\n\n\
+                    Lind won 52 percent of the popular vote.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
     }
 
