@@ -22,9 +22,14 @@
 //! `another`) points back at one already introduced, where the
 //! description belongs; only the introduction is flagged. A count in the
 //! hundreds or more (`12,500 people voted`) is a tally, not a source.
+//! Nor is the public at large thinking or taking a stance (`many people
+//! expected`, `if that is what people want`): that is opinion described,
+//! not a source quoted.
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::{Mention, MentionKind, TokenKind};
+use crate::parse::lexicon::VerbClass;
+use crate::parse::{Clause, Mention, MentionKind, TokenKind};
+use crate::source::Span;
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
 
@@ -32,9 +37,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     cx.parsed
         .clauses
         .iter()
+        .filter(|clause| !public_opinion(cx, clause))
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
         .filter(|(sentence, m)| {
-            m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m)
+            m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m.span)
         })
         .map(|(_, m)| {
             let who = m.span.of(cx.text);
@@ -49,11 +55,22 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// the article's. What a clause reports lies in its own sentence, so only
 /// the clauses of the source's sentence are asked (a draft of a million
 /// `officials said` stays linear).
-fn reported_by_named(cx: &Context<'_>, sentence: usize, m: &Mention) -> bool {
+fn reported_by_named(cx: &Context<'_>, sentence: usize, span: Span) -> bool {
     cx.parsed.clauses[cx.parsed.clauses_in(sentence, sentence)].iter().any(|outer| {
         let named = outer.source.is_some_and(|s| s.kind != MentionKind::Anonymous);
-        named && outer.content.is_some_and(|content| outer.cue.end <= m.span.start && m.span.end <= content.end)
+        named && outer.content.is_some_and(|content| outer.cue.end <= span.start && span.end <= content.end)
     })
+}
+
+/// `many people expected`, `if that is what people want`: the public at
+/// large (`grammar/clause-words.txt` [generic-people]) thinking or taking
+/// a stance is the writer's account of opinion, not a source saying
+/// something; nobody could name them.
+fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
+    let Some(m) = clause.source else { return false };
+    let thinks = clause.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Stance));
+    let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
+    thinks && cx.lexicon.list("generic-people").iter().any(|w| head.eq_ignore_ascii_case(w))
 }
 
 /// `the official`, `that person`, `One`, `another`: a source introduced
@@ -63,7 +80,19 @@ fn points_back(cx: &Context<'_>, m: &Mention) -> bool {
     let first = &cx.parsed.tokens[m.first_token as usize];
     let word = first.span().of(cx.text);
     let lone = m.first_token + 1 == m.end_token;
-    BACK.iter().any(|w| word.eq_ignore_ascii_case(w)) && (lone || !["one", "another"].iter().any(|w| word.eq_ignore_ascii_case(w)))
+    let picked = BACK.iter().any(|w| word.eq_ignore_ascii_case(w)) && (lone || !["one", "another"].iter().any(|w| word.eq_ignore_ascii_case(w)));
+    picked || demonstrative_before(cx, m)
+}
+
+/// `That person said`, where the mention starts after its determiner. A
+/// `that` before a plural (`said that officials …`) joins a clause.
+fn demonstrative_before(cx: &Context<'_>, m: &Mention) -> bool {
+    let Some(before) = (m.first_token as usize).checked_sub(1).map(|i| &cx.parsed.tokens[i]) else { return false };
+    let first = &cx.parsed.tokens[m.first_token as usize];
+    let (word, head) = (before.span().of(cx.text), m.span.of(cx.text));
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    let plural = head.ends_with('s') || head.eq_ignore_ascii_case("people");
+    before.para == first.para && (((is("that") || is("this")) && !plural) || is("these") || is("those"))
 }
 
 /// `12,500 people voted`: a count in the hundreds or more is a tally of
@@ -92,7 +121,7 @@ mod tests {
 
     #[test]
     fn flags_a_source_once_not_each_time_it_is_picked_out_again() {
-        let text = "A source said the vote would slip. The source said the board was split.\n\nTwo pilots spoke. One said the ferry was late; another said it was not.";
+        let text = "A source said the vote would slip. The source said the board was split. That person said more.\n\nTwo pilots spoke. One said the ferry was late; another said it was not.";
         assert_eq!(words("anonymous-source", text), ["A source"]);
     }
 
@@ -106,6 +135,12 @@ mod tests {
     fn passes_a_tally_but_not_a_handful() {
         let text = "In the north, 12,500 people voted for the ferry tax.\n\nThe deal is close, three people said.";
         assert_eq!(words("anonymous-source", text), ["three people"]);
+    }
+
+    #[test]
+    fn passes_the_public_thinking_but_not_people_saying() {
+        let text = "Many people expected the ferry to close.\n\nIf that is what people want, the port will open.\n\nThe ferry will close, people said.";
+        assert_eq!(words("anonymous-source", text), ["people"]);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! The reporting clause that attributes the quote (`she said`) stands
 //! after its closing mark. Sentences are counted at a full stop, question
 //! or exclamation mark before a capital, and at each new paragraph of a
-//! multi-paragraph quote.
+//! multi-paragraph quote. A quote whose speaker the reporting clause
+//! just before (in its paragraph or the one before) already gave is
+//! passed: the reader knows whose voice it is.
 //!
 //! ## Why it matters
 //! Readers meet three sentences in a voice they cannot place and must hold
@@ -18,7 +20,7 @@
 //! ```
 //! Attribute early: `"We waited all night," said Ana Ruiz. "Nobody came. By morning the water was at the door."`
 
-use crate::attribute::{QuoteKind, Status};
+use crate::attribute::{QuoteKind, QuoteLink, Status};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Quote, TokenKind};
 
@@ -40,7 +42,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let sentences = sentences_in(cx, quote);
-        if sentences <= LONGEST {
+        if sentences <= LONGEST || already_speaking(cx, k, link) {
             continue;
         }
         let span = clause.span(&cx.parsed.tokens);
@@ -51,6 +53,18 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// `Ruiz said on Monday the pier was safe.` ¶ `"…," she said.`: the
+/// reporting clause just before, in this paragraph or the one before,
+/// gave the same speaker, so the reader already knows whose voice this is.
+fn already_speaking(cx: &Context<'_>, k: usize, link: &QuoteLink) -> bool {
+    let Some(entity) = link.speaker.as_ref().and_then(|s| s.entity) else { return false };
+    let Some(before) = k.checked_sub(1) else { return false };
+    let para = |clause: usize| cx.parsed.tokens[cx.parsed.clauses[clause].cue_tokens.0 as usize].para;
+    let prior = &cx.attributed.clauses[before];
+    let same = prior.speaker.as_ref().or(prior.carried.as_ref()).is_some_and(|s| s.entity == Some(entity));
+    same && para(k) <= para(before) + 1
 }
 
 /// How many sentences the words of `quote` hold: a full stop, question or
@@ -107,7 +121,8 @@ mod tests {
                     \"We waited all night.\n\n\"Nobody came,\" said Ana Ruiz.\n\n\
                     \"We waited... and waited. Nobody came,\" said Ana Ruiz.\n\n\
                     \"By morning the water was at the door,\" Ruiz said. \"We left. We did not look back.\"\n\n\
-                    Ruiz said: \"We waited. Nobody came. The water rose.\"";
+                    Ruiz said: \"We waited. Nobody came. The water rose.\"\n\n\
+                    Tom Reyes said on Monday the pier was safe.\n\n\"We checked it. We checked it twice. It holds,\" he said.";
         assert!(words("late-attribution", text).is_empty(), "{:?}", words("late-attribution", text));
     }
 }

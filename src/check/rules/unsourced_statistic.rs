@@ -5,12 +5,15 @@
 //! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
 //! million`, `$2.1 billion`), sums of money from a thousand up and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
-//! ordinals, street numbers, scores and names with numbers in them
-//! (`Section 8`, `F-35`) are not. A paragraph is sourced by a reporting
+//! ordinals, street numbers, scores, names with numbers in them
+//! (`Section 8`, `F-35`), counts of delegates or seats won and shares of
+//! the vote (public results, `grammar/figures.txt` [tallies] and
+//! [vote-words]) are not. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
-//! down. One finding per sentence, at its first unsourced figure.
+//! down. Once a draft has named a poll or a survey, its later percentages
+//! are taken as the poll's (an article on a poll names it once). One finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
@@ -34,16 +37,23 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
+    // Whether a sentence before names a poll: its percentages then are
+    // the poll's.
+    let mut poll_named = false;
     for sentence in &cx.parsed.sentences {
         // Only a number starts a figure: the rest are passed without a call,
         // walking the sentence's tokens as a slice (indexing each one cost
         // more than the test).
-        let tokens = sentence.tokens(&cx.parsed.tokens).iter();
-        let numbers = tokens.enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<Span> = numbers.filter_map(|i| figure_at(cx, i)).collect();
-        let Some(&first) = figures.iter().find(|&&f| !sourcing.sourced(f, Reach::Paragraph, DATA)) else { continue };
+        let tokens = sentence.tokens(&cx.parsed.tokens);
+        let tallied = counts_a_tally(cx, tokens);
+        let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
+        let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        let polled = poll_named;
+        poll_named = poll_named || names_a_poll(cx, tokens);
+        let sourced = |&(f, percent): &(Span, bool)| (percent && polled) || sourcing.sourced(f, Reach::Paragraph, DATA);
+        let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
         let words = first.of(cx.text);
-        let more = figures.iter().filter(|f| f.start > first.start).count();
+        let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
@@ -54,8 +64,24 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-/// The figure starting at token `i`, with its currency sign and unit.
-fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
+/// The sentence names a poll or a survey (`figures.txt` [poll-words]).
+fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
+    let polls = cx.lexicon.list("poll-words");
+    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
+}
+
+/// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
+/// delegates or seats, its other bare counts are the same tally with the
+/// noun left out.
+fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
+    let tallies = cx.lexicon.list("tallies");
+    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && one_of(Some(w[1].span().of(cx.text)), tallies))
+}
+
+/// The figure starting at token `i`, with its currency sign and unit, and
+/// whether it is a percentage; `tallied`: the sentence counts delegates or
+/// seats.
+fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> {
     let tokens = &cx.parsed.tokens;
     let t = &tokens[i];
     if t.kind != TokenKind::Number || !narration(cx, t) {
@@ -84,9 +110,11 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
         let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, cx.lexicon.list("units"));
-        !year && counted && !identifier(cx, prev)
+        // Delegates and seats won are results anyone can look up.
+        let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
+        !year && counted && !tally && !identifier(cx, prev)
     };
-    if !figure || hyphen_after && !percent {
+    if !figure || hyphen_after && !percent || percent && share_of_the_vote(cx, end, t.para) {
         return None;
     }
     let months = cx.lexicon.list("months");
@@ -95,7 +123,16 @@ fn figure_at(cx: &Context<'_>, i: usize) -> Option<Span> {
         return None;
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
-    Some(Span::new(start, tokens[end - 1].span().end))
+    Some((Span::new(start, tokens[end - 1].span().end), percent))
+}
+
+/// `40 percent of the vote`, `of the popular vote`: an election result,
+/// public record. Reads at most the four words after the figure.
+fn share_of_the_vote(cx: &Context<'_>, end: usize, para: u32) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
+    let votes = cx.lexicon.list("vote-words");
+    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(|w| one_of(w, votes))
 }
 
 /// What a number token says by itself.
@@ -178,7 +215,10 @@ mod tests {
     fn passes_dates_ages_times_years_and_names() {
         let text = "On March 12, 2019, Ana Ruiz, 45, a 45-year-old nurse, left 1600 Harbour Road at 10:30 a.m.\n\n\
                     She was the 21st mayor since the 1990s and voted on Section 230 in 2016.\n\n\
-                    The team won 102-98 after 200 days at sea.";
+                    The team won 102-98 after 200 days at sea.\n\n\
+                    Pablo Reyes has 312 delegates and needs 1,500 delegates to win; his party holds 140 seats.\n\n\
+                    Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.\n\n\
+                    Lind won 52 percent of the popular vote.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
     }
 
@@ -188,6 +228,13 @@ mod tests {
                     The council said on Monday that tolls would rise. Trade fell 12 percent.\n\n\
                     \"We lost $2 million,\" Rosa Lind said.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn takes_percentages_after_a_poll_as_the_polls() {
+        let text =
+            "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
+        assert_eq!(words("unsourced-statistic", text), ["40%", "$2 million"]);
     }
 
     #[test]
