@@ -14,19 +14,40 @@ use super::tokens::Token;
 pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragraphs: &[Paragraph]) {
     let pending = capitals_to_settle(text, tokens, sentences, paragraphs);
     let lower = written_in_lower_case(text, tokens, &pending);
-    for (i, word) in &pending {
-        if word.as_deref().is_none_or(|w| lower.contains(w)) {
-            tokens[*i].settle_as_lower_case();
+    let named = headline_verbs_named_elsewhere(text, tokens, &pending);
+    for p in &pending {
+        let headline_verb = p.headline_verb && !named.contains(p.word.as_deref().unwrap_or_default());
+        if p.word.as_deref().is_none_or(|w| lower.contains(w)) || headline_verb {
+            tokens[p.at].settle_as_lower_case();
         }
     }
 }
 
+/// A capital to settle: where it stands, its lower-cased form when only
+/// the draft's own spelling can settle it, and whether it is a headline
+/// word shaped like a verb (`Mayor Debunks Okafor`, `Okafor Sent Bell`).
+struct Pending {
+    at: usize,
+    word: Option<String>,
+    headline_verb: bool,
+}
+
+/// A headline word in -s, -ed or -ing, or one the lexicon knows as a verb:
+/// in `Okafor Sends Bell A Letter` it ends the name before it, unless the
+/// draft writes it as a name elsewhere (`Tom Sanders`, mid-sentence).
+fn verb_shaped(t: &Token, word: &str) -> bool {
+    let shaped =
+        (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")) || word.ends_with("ed") || word.ends_with("ing");
+    word.len() > 3 && (shaped || t.info().verb.is_some())
+}
+
 /// The sentence-initial and headline capitals to settle, each with its
 /// lower-cased form when only the draft's own spelling can settle it.
-fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<(usize, Option<String>)> {
+fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Pending> {
     let mut pending = Vec::new();
     for sentence in sentences {
         let range = sentence.range();
+        let first = range.start;
         let headline = paragraphs[sentence.para as usize].kind == ParagraphKind::Headline || title_case(&tokens[range.clone()]);
         // Outside a headline only the sentence's first word is asked about.
         let asked = if headline { range } else { range.clone().find(|&i| tokens[i].is_word()).map_or(0..0, |i| i..i + 1) };
@@ -36,7 +57,10 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
                 continue;
             }
             let word = t.span().of(text);
-            pending.push((i, (!known_word(tokens, i, word)).then(|| word.to_lowercase())));
+            // Only inside a run of capitals, where it would join two names.
+            let between_capitals = i > first && tokens[i - 1].is_word() && tokens[i - 1].cap() && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.cap());
+            let headline_verb = headline && between_capitals && verb_shaped(t, word);
+            pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb });
         }
     }
     pending
@@ -75,8 +99,8 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
 
 /// Which of the pending words the draft also writes in lower case (one
 /// pass, before any capital is settled).
-fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize, Option<String>)]) -> HashSet<&'t str> {
-    let wanted: HashSet<&str> = pending.iter().filter_map(|(_, w)| w.as_deref()).collect();
+fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending]) -> HashSet<&'t str> {
+    let wanted: HashSet<&str> = pending.iter().filter_map(|p| p.word.as_deref()).collect();
     let mut lower: HashSet<&str> = HashSet::default();
     if wanted.is_empty() {
         return lower;
@@ -98,6 +122,22 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[(usize,
         }
     }
     lower
+}
+
+/// Which of the pending headline verbs the draft also writes capitalised
+/// where no sentence start or headline put the capital (`Tom Sanders`),
+/// lower-cased as the pending words are: those stay names.
+fn headline_verbs_named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending]) -> HashSet<String> {
+    let wanted: HashSet<&str> = pending.iter().filter(|p| p.headline_verb).filter_map(|p| p.word.as_deref()).collect();
+    if wanted.is_empty() {
+        return HashSet::default();
+    }
+    let asked: HashSet<usize> = pending.iter().map(|p| p.at).collect();
+    // Lower-cased only when as long as a wanted word: most capitals are not.
+    let lengths: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
+    let capitalised = |(i, t): &(usize, &Token)| t.is_word() && t.cap() && lengths.contains(&t.span().len()) && !asked.contains(i);
+    let lowered = |(_, t): (usize, &Token)| t.span().of(text).to_lowercase();
+    tokens.iter().enumerate().filter(capitalised).map(lowered).filter(|w| wanted.contains(w.as_str())).collect()
 }
 
 /// A set of (first byte, length) pairs as bits, a few of 4,096: a word
@@ -173,6 +213,17 @@ mod tests {
         let got = caps("The chief hits back often.\n\nFerry Chief Hits Back At Critics.\n\nTom Hits said no to Ann Holm.");
         assert_eq!(got[7], ("Hits".into(), false));
         assert_eq!(got[12], ("Hits".into(), true));
+    }
+
+    #[test]
+    fn a_headline_verb_between_names_ends_the_name_unless_the_draft_names_it() {
+        let got = caps("Marta Okafor Sends Tom Bell A Letter\n\nOkafor wrote to Bell.");
+        assert_eq!(got[2], ("Sends".into(), false));
+        assert_eq!(got[3], ("Tom".into(), true));
+        let got = caps("Marta Okafor Debunks Tom Bell On Fees\n\nOkafor answered Bell.");
+        assert_eq!(got[2], ("Debunks".into(), false));
+        let got = caps("Mayor Praises Tom Sanders On Fees\n\nThe mayor thanked Tom Sanders.");
+        assert_eq!(got[3], ("Sanders".into(), true));
     }
 
     #[test]

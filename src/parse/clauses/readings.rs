@@ -437,8 +437,20 @@ fn inverted(cue: Cue<'_>) -> Reading {
     let after = Forward::new(c.tokens, end, cue.sentence_end());
     let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
     let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) else { return Continue(()) };
+    if thing_posted(c, verb, &source) {
+        return Continue(());
+    }
     let clause = Clause { source: Some(source), shape: ClauseShape::Inverted, tokens: (i as u32, rest.at() as u32), ..cue.clause() };
     Break(finish(c, cue.sentence, clause, rest.at()))
+}
+
+/// `"…," posted the clip of the hearing`: after a verb of posting a plain
+/// noun (no name, no person's word) is what was posted, not who spoke.
+fn thing_posted(c: Ctx<'_>, verb: Verb, source: &Mention) -> bool {
+    let lemma = c.lex.lemma(verb.lemma);
+    let head = &c.tokens[source.head as usize];
+    let person_word = head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP);
+    !person_word && c.lex.list("posting-verbs").contains(&lemma)
 }
 
 /// `Holm thanked the crew and said …`: see `coordinated_subject`.
@@ -548,6 +560,14 @@ mod tests {
     }
     fn cues(text: &str) -> Vec<String> {
         sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn a_thing_posted_after_a_quote_is_no_inverted_speaker() {
+        let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted the clip of the pier hearing.");
+        assert!(got.iter().all(|(_, source)| source.as_deref() != Some("the clip")));
+        let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted Marta Okafor.");
+        assert_eq!(got, [("posted".into(), Some("Marta Okafor".into()))]);
     }
 
     #[test]
