@@ -14,6 +14,7 @@
 use super::excerpt;
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::{ParagraphKind, TokenKind};
 
 pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
 
@@ -24,6 +25,8 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
         .filter(|link| !speaker_left_inside(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !crowd_outcry(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| in_the_copy(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -47,6 +50,45 @@ fn speaker_left_inside(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
 fn crowd_outcry(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let c = cx.parsed.ctx(cx.text, cx.lexicon);
     crate::attribute::kinds::outcry(c, cx.parsed, cx.parsed.token_at(quote.span.start))
+}
+
+/// A headline (`Mayor Vows 'No More Tolls'`) is not where a speaker is
+/// named: the story under it says who spoke, and page furniture quotes
+/// no one. Only quotes in the copy are sent back for a speaker.
+fn in_the_copy(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let open = cx.parsed.token_at(quote.span.start);
+    cx.parsed.tokens.get(open).is_none_or(|t| cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy)
+}
+
+/// The most words a quote woven into the writer's own sentence may hold
+/// and still be read as a term or a label rather than someone's words.
+const TERM_WORDS: usize = 3;
+
+/// `calling the levy a "river tax"`, `dubbed the "Harbour Pact"`, `must
+/// dial "1" for help`: a few words quoted inside a sentence the writer
+/// began name, label or hold at arm's length; they are no one's speech
+/// to attribute, and a partial quote this short leans on the sentence
+/// round it (`she called it "a disgrace"`) for its speaker.
+fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let first = cx.parsed.token_at(quote.inner.start);
+    let end = cx.parsed.token_at(quote.inner.end);
+    // Counting stops past the limit, so a long quote costs no more.
+    let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
+    words <= TERM_WORDS && words_before_in_sentence(cx, quote)
+}
+
+/// Whether the quote's sentence has words of the narration before the
+/// opening mark: the quote does not open the sentence.
+fn words_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(quote.span.start) else { return false };
+    let open = cx.parsed.token_at(quote.span.start);
+    let start = (cx.parsed.sentences[sentence].first as usize).min(open);
+    cx.parsed.tokens[start..open].iter().any(|t| t.depth == quote.depth && is_word_or_number(t))
+}
+
+fn is_word_or_number(t: &crate::parse::Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Number)
 }
 
 #[cfg(test)]
@@ -82,5 +124,23 @@ mod tests {
     fn passes_scare_quotes_and_titles() {
         let text = "The council approved the so-called \"river tax\" after the \"Evening Report\" show aired.";
         assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_quote_in_the_headline() {
+        let text = "Harbour Chief On Tolls: 'We Will End Them By May'\n\nMarta Okafor, who runs the harbour authority, said tolls would end in May.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_few_words_woven_into_the_writers_sentence() {
+        let text = "The ferry ran late.\n\nThe toll was, in short, \"a disgrace.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_short_quote_that_opens_its_sentence() {
+        let text = "The ferry ran late.\n\n\"Never again.\"";
+        assert_eq!(words("unattributed-quote", text), ["\"Never again.\""]);
     }
 }
