@@ -27,6 +27,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|link| !crowd_outcry(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| in_the_copy(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !cited_after(cx.text, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -91,6 +92,29 @@ fn is_word_or_number(t: &crate::parse::Token) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Number)
 }
 
+/// How far past the closing mark a citation is looked for, in characters.
+const CITATION_REACH: usize = 200;
+
+/// `"Tolls end in May." [Harbour Gazette]`, or a link after the closing
+/// mark: a digest item quoting an article names its source in the
+/// citation that ends the line, not in a reporting clause.
+fn cited_after(text: &str, quote: &crate::parse::Quote) -> bool {
+    let rest = &text[quote.span.end..];
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    let line = rest[..reach].split('\n').next().unwrap_or("");
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    bracketed_source(line) || line.starts_with("http://") || line.starts_with("https://")
+}
+
+/// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
+/// in brackets (not an editor's `[sic]`) with nothing but stops after it.
+fn bracketed_source(line: &str) -> bool {
+    let Some(inside) = line.strip_prefix('[') else { return false };
+    let Some(close) = inside.find(']') else { return false };
+    let after = inside[close + 1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    inside.starts_with(char::is_uppercase) && after.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
@@ -142,5 +166,17 @@ mod tests {
     fn flags_a_short_quote_that_opens_its_sentence() {
         let text = "The ferry ran late.\n\n\"Never again.\"";
         assert_eq!(words("unattributed-quote", text), ["\"Never again.\""]);
+    }
+
+    #[test]
+    fn passes_a_digest_quote_with_its_citation() {
+        let text = "Morning digest.\n\nHARBOUR TOLLS TO END \"Tolls on the east pier end in May, and the ferry fare falls with them.\" [Harbour Gazette.]\n\nFERRY FARES \"The new timetable adds two crossings a day.\" http://example.org/ferry\n";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_quote_followed_by_an_editors_bracket() {
+        let text = "The ferry ran late.\n\n\"Nobody will cross it without thinking of that night.\" [sic]";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 }
