@@ -72,7 +72,7 @@ fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
     tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
 }
 
-/// `needs 57 percent of the remaining delegates, Lind 64 percent`: a
+/// `needs 57 percent of the delegates left, Lind 64 percent`: a
 /// sentence that names delegates or seats (`figures.txt` [tallies]) gives
 /// its percentages as shares of that public tally.
 fn names_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
@@ -137,7 +137,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
-/// public record; `61 percent of the remaining delegates`, `of the
+/// public record; `61 percent of the delegates left`, `of the
 /// seats`: the arithmetic of a public tally. Reads at most the four words
 /// after the figure.
 fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
@@ -239,7 +239,7 @@ mod tests {
                     Pablo Reyes has 312 delegates and needs 1,500 delegates to win; his party holds 140 seats.\n\n\
                     Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.\n\n\
                     Lind won 52 percent of the popular vote.\n\n\
-                    Reyes now needs 61 percent of the remaining delegates, Lind 64 percent. She needs 1,500 to win.";
+                    Reyes now needs 61 percent of the delegates left, Lind 64 percent. She needs 1,500 to win.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
     }
 
