@@ -38,21 +38,22 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
-    // Whether a sentence before names a poll: its percentages then are
-    // the poll's.
-    let mut poll_named = false;
-    for sentence in &cx.parsed.sentences {
-        // Only a number starts a figure: the rest are passed without a call,
-        // walking the sentence's tokens as a slice (indexing each one cost
+    let mut polls = PollScan::default();
+    for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
+        // Only a number starts a figure: a sentence without one is passed
+        // whole, walking its tokens as a slice (indexing each one cost
         // more than the test).
         let tokens = sentence.tokens(&cx.parsed.tokens);
+        if !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+            continue;
+        }
         let tallied = counts_a_tally(cx, tokens);
-        let shares_of_a_tally = names_a_tally(cx, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
         let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
-        let polled = poll_named;
-        poll_named = poll_named || names_a_poll(cx, tokens);
-        let sourced = |&(f, percent): &(Span, bool)| (percent && (polled || shares_of_a_tally)) || sourcing.sourced(f, Reach::Paragraph, DATA);
+        // Read only when a percentage asks: most sentences have none.
+        let shares_of_a_tally = std::cell::OnceCell::new();
+        let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, tokens));
+        let mut sourced = |&(f, percent): &(Span, bool)| (percent && percentage_explained()) || sourcing.sourced(f, Reach::Paragraph, DATA);
         let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
@@ -64,6 +65,26 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
     }
     out
+}
+
+/// Whether a sentence before the one asking names a poll: its percentages
+/// then are the poll's. The sentences are read once, in order, and only
+/// as far as a percentage asks, so a draft with no percentage reads none.
+#[derive(Default)]
+struct PollScan {
+    /// Sentences `0..scanned` have been read.
+    scanned: usize,
+    named: bool,
+}
+
+impl PollScan {
+    fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
+        while !self.named && self.scanned < sentence {
+            self.named = names_a_poll(cx, cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens));
+            self.scanned += 1;
+        }
+        self.named
+    }
 }
 
 /// The sentence names a poll or a survey (`figures.txt` [poll-words]).
