@@ -28,6 +28,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|link| in_the_copy(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !cited_after(cx.text, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !signed_below(cx.text, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -115,6 +116,26 @@ fn bracketed_source(line: &str) -> bool {
     inside.starts_with(char::is_uppercase) && after.is_empty()
 }
 
+/// The most words a signature line under a quote may hold.
+const SIGNATURE_WORDS: usize = 10;
+
+/// `"Tolls must end this year.` on one line and `Marta Okafor, Harbour
+/// Users' Union."` on the next: a round-up quoting people signs each
+/// quote on the line below, where the closing mark stands. The quote is
+/// left open only because the mark moved down; the speaker is named.
+fn signed_below(text: &str, quote: &crate::parse::Quote) -> bool {
+    if quote.closed {
+        return false;
+    }
+    let rest = text[quote.span.end..].trim_start_matches([' ', '\t', '\r']);
+    let Some(rest) = rest.strip_prefix('\n') else { return false };
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    let line = rest[..reach].split('\n').next().unwrap_or("").trim();
+    let closes = line.ends_with(['"', '\u{201d}']);
+    let words = line.split_whitespace().take(SIGNATURE_WORDS + 1).count();
+    closes && words <= SIGNATURE_WORDS && line.starts_with(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
@@ -178,5 +199,11 @@ mod tests {
     fn flags_a_quote_followed_by_an_editors_bracket() {
         let text = "The ferry ran late.\n\n\"Nobody will cross it without thinking of that night.\" [sic]";
         assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_quote_signed_on_the_line_below() {
+        let text = "The ferry ran late.\n\n\"Tolls must end this year, and the ferry must run on time.\nMarta Okafor, Harbour Users' Union.\"\n\nThe port did not reply.";
+        assert!(words("unattributed-quote", text).is_empty());
     }
 }
