@@ -29,6 +29,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !cited_after(cx.text, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !signed_below(cx.text, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !text_of_a_written_thing(cx, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -136,6 +137,28 @@ fn signed_below(text: &str, quote: &crate::parse::Quote) -> bool {
     closes && words <= SIGNATURE_WORDS && line.starts_with(char::is_uppercase)
 }
 
+/// How many words before the opening mark a written thing is looked for.
+const WRITTEN_REACH: usize = 3;
+
+/// `placards reading "No Tolls"`, `under the headline "Pier
+/// Reopens"`, `an e-mail with the subject line "Tolls"`: the words of a
+/// sign, a headline or a title (`grammar/clause-words.txt`
+/// [written-things]) are quoted as text, not as anyone's speech, and the
+/// thing is named as their source.
+fn text_of_a_written_thing(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let open = cx.parsed.token_at(quote.span.start);
+    let Some(para) = tokens.get(open).map(|t| t.para) else { return false };
+    let things = cx.lexicon.list("written-things");
+    tokens[..open]
+        .iter()
+        .rev()
+        .take_while(|t| t.para == para && t.depth == quote.depth)
+        .filter(|t| t.is_word())
+        .take(WRITTEN_REACH)
+        .any(|t| things.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
@@ -204,6 +227,12 @@ mod tests {
     #[test]
     fn passes_a_quote_signed_on_the_line_below() {
         let text = "The ferry ran late.\n\n\"Tolls must end this year, and the ferry must run on time.\nMarta Okafor, Harbour Users' Union.\"\n\nThe port did not reply.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_the_words_of_a_sign_or_a_headline() {
+        let text = "The ferry ran late.\n\nAn e-mail went out with the subject line \"Tolls are going up again this spring.\"\n\nThe gazette ran a story under the headline \"Night ferry gone for good, and nobody asked us.\"";
         assert!(words("unattributed-quote", text).is_empty());
     }
 }
