@@ -1,6 +1,12 @@
 //! ## What it flags
 //! A direct quotation that no reporting clause attributes to anyone.
 //!
+//! Not flagged: quotes in a headline (the story names the speaker), a
+//! term of at most three words inside the writer's own sentence (`the
+//! so-called "river tax"`), a digest quote followed by its citation in
+//! brackets or a link, a quote signed on the line below, and the words of
+//! a sign, slogan, headline or title.
+//!
 //! ## Why it matters
 //! Readers cannot weigh a quote without knowing who said it, and a quote
 //! with no speaker is the first thing a copy editor sends back.
