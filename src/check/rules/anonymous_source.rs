@@ -24,7 +24,8 @@
 //! hundreds or more (`12,500 people voted`) is a tally, not a source.
 //! Nor is the public at large thinking or taking a stance (`many people
 //! expected`, `if that is what people want`): that is opinion described,
-//! not a source quoted.
+//! not a source quoted; nor members of the public posting in the open
+//! (`one person tweeted`).
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::VerbClass;
@@ -37,7 +38,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     cx.parsed
         .clauses
         .iter()
-        .filter(|clause| !public_opinion(cx, clause))
+        .filter(|clause| !public_opinion(cx, clause) && !public_posts(cx, clause))
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
         .filter(|(sentence, m)| {
             m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m.span)
@@ -71,6 +72,18 @@ fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
     let thinks = clause.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Stance));
     let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
     thinks && cx.lexicon.list("generic-people").iter().any(|w| head.eq_ignore_ascii_case(w))
+}
+
+/// `one person tweeted`, `people posted pictures of the pier`: members
+/// of the public posting in the open (`grammar/clause-words.txt`
+/// [generic-people] with a verb of [public-post-verbs]) are no hidden
+/// source; what they posted is there for anyone to read.
+fn public_posts(cx: &Context<'_>, clause: &Clause) -> bool {
+    let Some(m) = clause.source else { return false };
+    let listed = |w: &str, section: &str| cx.lexicon.list(section).iter().any(|l| w.eq_ignore_ascii_case(l));
+    let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
+    let cue = &cx.parsed.tokens[clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize];
+    listed(head, "generic-people") && cue.iter().any(|t| t.is_word() && listed(t.span().of(cx.text), "public-post-verbs"))
 }
 
 /// `the official`, `that person`, `One`, `another`: a source introduced
@@ -140,6 +153,12 @@ mod tests {
     #[test]
     fn passes_the_public_thinking_but_not_people_saying() {
         let text = "Many people expected the ferry to close.\n\nIf that is what people want, the port will open.\n\nThe ferry will close, people said.";
+        assert_eq!(words("anonymous-source", text), ["people"]);
+    }
+
+    #[test]
+    fn passes_the_public_posting_in_the_open() {
+        let text = "The pier closed on Monday.\n\n\"Bring back the ferry!\" one person tweeted.\n\nThe ferry will close, people said.";
         assert_eq!(words("anonymous-source", text), ["people"]);
     }
 

@@ -14,10 +14,12 @@
 //! Prefer `The company said the leak was small.`
 //!
 //! Uses that report no words are passed: `claimed by a group`, `claims of
-//! fraud`, `insisted on paying`, `claimed responsibility`.
+//! fraud`, `insisted on paying`, `claimed responsibility`, `claimed the
+//! nomination`, `boasts a deep harbour` (a thing owned).
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
+use crate::parse::TokenKind;
 
 pub const RULE: Rule = Rule { name: "loaded-attribution-verb", severity: Severity::Info, run };
 
@@ -42,16 +44,23 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 
 /// The verb does not report words: `claimed by a group` (passive),
 /// `claims of fraud` (a noun), `insisted on paying` (a demand),
-/// `claimed responsibility` (a thing taken, `grammar/clause-words.txt`
-/// [taken-not-said]). Only the next two tokens are read.
+/// `claimed responsibility`, `claimed the nomination` (a thing taken,
+/// `grammar/clause-words.txt` [taken-not-said], after at most one
+/// determiner), `boasts a deep harbour` (a thing owned). Only the next
+/// three tokens are read.
 fn takes_not_says(cx: &Context<'_>, i: usize) -> bool {
     let t = &cx.parsed.tokens[i];
-    let word = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.is_word() && n.para == t.para).map(|n| n.span().of(cx.text));
+    let token = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.para == t.para);
+    let word = |k: usize| token(k).filter(|n| n.is_word()).map(|n| n.span().of(cx.text));
     let is = |w: Option<&str>, s: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(s));
+    let listed = |w: Option<&str>, section: &str| w.is_some_and(|w| cx.lexicon.list(section).iter().any(|l| w.eq_ignore_ascii_case(l)));
     let (next, after) = (word(i + 1), word(i + 2));
     let plural = t.span().of(cx.text).ends_with('s');
-    let taken = next.is_some_and(|n| cx.lexicon.list("taken-not-said").iter().any(|w| n.eq_ignore_ascii_case(w)));
-    is(next, "by") || (plural && is(next, "of")) || (is(next, "on") && after.is_some_and(|a| a.ends_with("ing"))) || taken
+    let determiner = token(i + 1).is_some_and(|n| n.is(class::DETERMINER));
+    let taken = listed(next, "taken-not-said") || (determiner && listed(after, "taken-not-said"));
+    let owned =
+        listed(Some(t.span().of(cx.text)), "possession-verbs") && (listed(next, "owned-openers") || token(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+    is(next, "by") || (plural && is(next, "of")) || (is(next, "on") && after.is_some_and(|a| a.ends_with("ing"))) || taken || owned
 }
 
 #[cfg(test)]
@@ -68,6 +77,12 @@ mod tests {
     fn passes_verbs_that_report_no_words() {
         let text = "The blast was claimed by a militia.\n\nHer claims of fraud grew.\n\nHe insisted on paying the fare.\n\nThe militia claimed responsibility.\n\nHe insisted on radio that the port was safe.";
         assert_eq!(words("loaded-attribution-verb", text), ["insisted"]);
+    }
+
+    #[test]
+    fn passes_a_thing_owned_or_taken_after_a_determiner() {
+        let text = "The port boasts a deep harbour and two dry docks.\n\nMarta Okafor claimed the nomination on Monday.\n\nShe boasted that the port was safe.";
+        assert_eq!(words("loaded-attribution-verb", text), ["boasted"]);
     }
 
     #[test]

@@ -1,6 +1,12 @@
 //! ## What it flags
 //! A direct quotation that no reporting clause attributes to anyone.
 //!
+//! Not flagged: quotes in a headline (the story names the speaker), a
+//! term of at most three words inside the writer's own sentence (`the
+//! so-called "river tax"`), a digest quote followed by its citation in
+//! brackets or a link, a quote signed on the line below, and the words of
+//! a sign, slogan, headline or title.
+//!
 //! ## Why it matters
 //! Readers cannot weigh a quote without knowing who said it, and a quote
 //! with no speaker is the first thing a copy editor sends back.
@@ -14,6 +20,7 @@
 use super::excerpt;
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::{ParagraphKind, TokenKind};
 
 pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
 
@@ -24,6 +31,11 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
         .filter(|link| !speaker_left_inside(cx, &cx.parsed.quotes.quotes[link.quote]))
         .filter(|link| !crowd_outcry(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| in_the_copy(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !cited_after(cx.text, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !signed_below(cx.text, &cx.parsed.quotes.quotes[link.quote]))
+        .filter(|link| !text_of_a_written_thing(cx, &cx.parsed.quotes.quotes[link.quote]))
         .map(|link| {
             let quote = &cx.parsed.quotes.quotes[link.quote];
             let words = excerpt(quote.inner.of(cx.text), 40);
@@ -47,6 +59,110 @@ fn speaker_left_inside(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
 fn crowd_outcry(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let c = cx.parsed.ctx(cx.text, cx.lexicon);
     crate::attribute::kinds::outcry(c, cx.parsed, cx.parsed.token_at(quote.span.start))
+}
+
+/// A headline (`Mayor Vows 'No More Tolls'`) is not where a speaker is
+/// named: the story under it says who spoke, and page furniture quotes
+/// no one. Only quotes in the copy are sent back for a speaker.
+fn in_the_copy(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let open = cx.parsed.token_at(quote.span.start);
+    cx.parsed.tokens.get(open).is_none_or(|t| cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy)
+}
+
+/// The most words a quote woven into the writer's own sentence may hold
+/// and still be read as a term or a label rather than someone's words.
+const TERM_WORDS: usize = 3;
+
+/// `calling the levy a "river tax"`, `dubbed the "Harbour Pact"`, `must
+/// dial "1" for help`: a few words quoted inside a sentence the writer
+/// began name, label or hold at arm's length; they are no one's speech
+/// to attribute, and a partial quote this short leans on the sentence
+/// round it (`she called it "a disgrace"`) for its speaker.
+fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let first = cx.parsed.token_at(quote.inner.start);
+    let end = cx.parsed.token_at(quote.inner.end);
+    // Counting stops past the limit, so a long quote costs no more.
+    let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
+    words <= TERM_WORDS && words_before_in_sentence(cx, quote)
+}
+
+/// Whether the quote's sentence has words of the narration before the
+/// opening mark: the quote does not open the sentence.
+fn words_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(quote.span.start) else { return false };
+    let open = cx.parsed.token_at(quote.span.start);
+    let start = (cx.parsed.sentences[sentence].first as usize).min(open);
+    cx.parsed.tokens[start..open].iter().any(|t| t.depth == quote.depth && is_word_or_number(t))
+}
+
+fn is_word_or_number(t: &crate::parse::Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Number)
+}
+
+/// How far past the closing mark a citation is looked for, in characters.
+const CITATION_REACH: usize = 200;
+
+/// `"Tolls end in May." [Harbour Gazette]`, or a link after the closing
+/// mark: a digest item quoting an article names its source in the
+/// citation that ends the line, not in a reporting clause.
+fn cited_after(text: &str, quote: &crate::parse::Quote) -> bool {
+    let rest = &text[quote.span.end..];
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    let line = rest[..reach].split('\n').next().unwrap_or("");
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    bracketed_source(line) || line.starts_with("http://") || line.starts_with("https://")
+}
+
+/// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
+/// in brackets (not an editor's `[sic]`) with nothing but stops after it.
+fn bracketed_source(line: &str) -> bool {
+    let Some(inside) = line.strip_prefix('[') else { return false };
+    let Some(close) = inside.find(']') else { return false };
+    let after = inside[close + 1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    inside.starts_with(char::is_uppercase) && after.is_empty()
+}
+
+/// The most words a signature line under a quote may hold.
+const SIGNATURE_WORDS: usize = 10;
+
+/// `"Tolls must end this year.` on one line and `Marta Okafor, Harbour
+/// Users' Union."` on the next: a round-up quoting people signs each
+/// quote on the line below, where the closing mark stands. The quote is
+/// left open only because the mark moved down; the speaker is named.
+fn signed_below(text: &str, quote: &crate::parse::Quote) -> bool {
+    if quote.closed {
+        return false;
+    }
+    let rest = text[quote.span.end..].trim_start_matches([' ', '\t', '\r']);
+    let Some(rest) = rest.strip_prefix('\n') else { return false };
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    let line = rest[..reach].split('\n').next().unwrap_or("").trim();
+    let closes = line.ends_with(['"', '\u{201d}']);
+    let words = line.split_whitespace().take(SIGNATURE_WORDS + 1).count();
+    closes && words <= SIGNATURE_WORDS && line.starts_with(char::is_uppercase)
+}
+
+/// How many words before the opening mark a written thing is looked for.
+const WRITTEN_REACH: usize = 3;
+
+/// `placards reading "No Tolls"`, `under the headline "Pier
+/// Reopens"`, `an e-mail with the subject line "Tolls"`: the words of a
+/// sign, a headline or a title (`grammar/clause-words.txt`
+/// [written-things]) are quoted as text, not as anyone's speech, and the
+/// thing is named as their source.
+fn text_of_a_written_thing(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let open = cx.parsed.token_at(quote.span.start);
+    let Some(para) = tokens.get(open).map(|t| t.para) else { return false };
+    let things = cx.lexicon.list("written-things");
+    tokens[..open]
+        .iter()
+        .rev()
+        .take_while(|t| t.para == para && t.depth == quote.depth)
+        .filter(|t| t.is_word())
+        .take(WRITTEN_REACH)
+        .any(|t| things.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w)))
 }
 
 #[cfg(test)]
@@ -81,6 +197,48 @@ mod tests {
     #[test]
     fn passes_scare_quotes_and_titles() {
         let text = "The council approved the so-called \"river tax\" after the \"Evening Report\" show aired.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_quote_in_the_headline() {
+        let text = "Harbour Chief On Tolls: 'We Will End Them By May'\n\nMarta Okafor, who runs the harbour authority, said tolls would end in May.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_few_words_woven_into_the_writers_sentence() {
+        let text = "The ferry ran late.\n\nThe toll was, in short, \"a disgrace.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_short_quote_that_opens_its_sentence() {
+        let text = "The ferry ran late.\n\n\"Never again.\"";
+        assert_eq!(words("unattributed-quote", text), ["\"Never again.\""]);
+    }
+
+    #[test]
+    fn passes_a_digest_quote_with_its_citation() {
+        let text = "Morning digest.\n\nHARBOUR TOLLS TO END \"Tolls on the east pier end in May, and the ferry fare falls with them.\" [Harbour Gazette.]\n\nFERRY FARES \"The new timetable adds two crossings a day.\" http://example.org/ferry\n";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_quote_followed_by_an_editors_bracket() {
+        let text = "The ferry ran late.\n\n\"Nobody will cross it without thinking of that night.\" [sic]";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_quote_signed_on_the_line_below() {
+        let text = "The ferry ran late.\n\n\"Tolls must end this year, and the ferry must run on time.\nMarta Okafor, Harbour Users' Union.\"\n\nThe port did not reply.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_the_words_of_a_sign_or_a_headline() {
+        let text = "The ferry ran late.\n\nAn e-mail went out with the subject line \"Tolls are going up again this spring.\"\n\nThe gazette ran a story under the headline \"Night ferry gone for good, and nobody asked us.\"";
         assert!(words("unattributed-quote", text).is_empty());
     }
 }

@@ -6,9 +6,10 @@
 //! million`, `$2.1 billion`), sums of money from a thousand up and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
 //! ordinals, street numbers, scores, names with numbers in them
-//! (`Section 8`, `F-35`), counts of delegates or seats won and shares of
-//! the vote (public results, `grammar/figures.txt` [tallies] and
-//! [vote-words]) are not. A paragraph is sourced by a reporting
+//! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
+//! the vote, of delegates or of seats (public results, `grammar/figures.txt`
+//! [tallies] and [vote-words]) and bare counts with no noun of their own
+//! (`she needs 1,500 to win`) are not. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
@@ -37,20 +38,22 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
-    // Whether a sentence before names a poll: its percentages then are
-    // the poll's.
-    let mut poll_named = false;
-    for sentence in &cx.parsed.sentences {
-        // Only a number starts a figure: the rest are passed without a call,
-        // walking the sentence's tokens as a slice (indexing each one cost
+    let mut polls = PollScan::default();
+    for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
+        // Only a number starts a figure: a sentence without one is passed
+        // whole, walking its tokens as a slice (indexing each one cost
         // more than the test).
         let tokens = sentence.tokens(&cx.parsed.tokens);
+        if !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+            continue;
+        }
         let tallied = counts_a_tally(cx, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
         let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
-        let polled = poll_named;
-        poll_named = poll_named || names_a_poll(cx, tokens);
-        let sourced = |&(f, percent): &(Span, bool)| (percent && polled) || sourcing.sourced(f, Reach::Paragraph, DATA);
+        // Read only when a percentage asks: most sentences have none.
+        let shares_of_a_tally = std::cell::OnceCell::new();
+        let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, tokens));
+        let mut sourced = |&(f, percent): &(Span, bool)| (percent && percentage_explained()) || sourcing.sourced(f, Reach::Paragraph, DATA);
         let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
@@ -64,10 +67,38 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// Whether a sentence before the one asking names a poll: its percentages
+/// then are the poll's. The sentences are read once, in order, and only
+/// as far as a percentage asks, so a draft with no percentage reads none.
+#[derive(Default)]
+struct PollScan {
+    /// Sentences `0..scanned` have been read.
+    scanned: usize,
+    named: bool,
+}
+
+impl PollScan {
+    fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
+        while !self.named && self.scanned < sentence {
+            self.named = names_a_poll(cx, cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens));
+            self.scanned += 1;
+        }
+        self.named
+    }
+}
+
 /// The sentence names a poll or a survey (`figures.txt` [poll-words]).
 fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
     let polls = cx.lexicon.list("poll-words");
     tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
+}
+
+/// `needs 57 percent of the delegates left, Lind 64 percent`: a
+/// sentence that names delegates or seats (`figures.txt` [tallies]) gives
+/// its percentages as shares of that public tally.
+fn names_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
+    let tallies = cx.lexicon.list("tallies");
+    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), tallies))
 }
 
 /// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
@@ -109,12 +140,12 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap()) && !one_of(unit, cx.lexicon.list("units"));
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !one_of(unit, cx.lexicon.list("units"));
         // Delegates and seats won are results anyone can look up.
         let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
         !year && counted && !tally && !identifier(cx, prev)
     };
-    if !figure || hyphen_after && !percent || percent && share_of_the_vote(cx, end, t.para) {
+    if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) {
         return None;
     }
     let months = cx.lexicon.list("months");
@@ -127,12 +158,22 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
-/// public record. Reads at most the four words after the figure.
-fn share_of_the_vote(cx: &Context<'_>, end: usize, para: u32) -> bool {
+/// public record; `61 percent of the delegates left`, `of the
+/// seats`: the arithmetic of a public tally. Reads at most the four words
+/// after the figure.
+fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
     let tokens = &cx.parsed.tokens;
     let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
-    let votes = cx.lexicon.list("vote-words");
-    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(|w| one_of(w, votes))
+    let results = |w: Option<&str>| one_of(w, cx.lexicon.list("vote-words")) || one_of(w, cx.lexicon.list("tallies"));
+    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
+}
+
+/// `she needs 1,500 to win`, `leads 900 to 750`, `a village of under
+/// 800 that …`: a count followed by a preposition, conjunction or
+/// relative word has no noun of its own; it repeats a tally the sentences
+/// round it name. `300 of the workers` still counts something.
+fn bare_before(cx: &Context<'_>, next: &Token) -> bool {
+    next.is(crate::parse::lexicon::class::FUNCTION) && !next.span().of(cx.text).eq_ignore_ascii_case("of")
 }
 
 /// What a number token says by itself.
@@ -218,7 +259,8 @@ mod tests {
                     The team won 102-98 after 200 days at sea.\n\n\
                     Pablo Reyes has 312 delegates and needs 1,500 delegates to win; his party holds 140 seats.\n\n\
                     Reyes has 312 delegates, Tom Lind has 140 and Ana Ruiz 120.\n\n\
-                    Lind won 52 percent of the popular vote.";
+                    Lind won 52 percent of the popular vote.\n\n\
+                    Reyes now needs 61 percent of the delegates left, Lind 64 percent. She needs 1,500 to win.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
     }
 
