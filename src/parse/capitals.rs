@@ -44,7 +44,9 @@ fn verb_shaped(t: &Token, word: &str) -> bool {
 /// The sentence-initial and headline capitals to settle, each with its
 /// lower-cased form when only the draft's own spelling can settle it.
 fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Pending> {
-    let mut pending = Vec::new();
+    // A sentence's first word at least, and a headline's several: room for
+    // one a sentence, so the list seldom grows.
+    let mut pending = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let range = sentence.range();
         let first = range.start;

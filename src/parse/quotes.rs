@@ -110,7 +110,11 @@ struct Open {
 /// Pairs the quotation marks of every paragraph that is copy, skipping the
 /// `hidden` spans (markup, code).
 pub fn scan(text: &str, paragraphs: &[Paragraph], hidden: &[Span]) -> QuoteScan {
-    let mut scanner = Scanner { text, out: QuoteScan::default(), stack: Vec::new(), provisional: Vec::new(), hidden, next_hidden: 0 };
+    // Room for an opening every 128 bytes and a mark every 64: news copy
+    // runs to about one in 200 and one in 120, so the lists seldom grow.
+    let out = QuoteScan { quotes: Vec::with_capacity(text.len() / 128), issues: Vec::new(), marks: Vec::with_capacity(text.len() / 64) };
+    let provisional = Vec::with_capacity(text.len() / 128);
+    let mut scanner = Scanner { text, out, stack: Vec::with_capacity(MAX_DEPTH), provisional, hidden, next_hidden: 0 };
     let copy: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.kind != ParagraphKind::Boilerplate).collect();
     for (i, para) in copy.iter().enumerate() {
         scanner.paragraph(para.span);

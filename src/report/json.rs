@@ -55,8 +55,7 @@ pub struct Position {
 impl Position {
     pub fn of(checked: &Checked, span: Span) -> Position {
         let text = checked.source.text.as_str();
-        let (line, column) = checked.lines.position(text, span.start);
-        let (end_line, end_column) = checked.lines.position(text, span.end);
+        let ((line, column), (end_line, end_column)) = checked.lines.span_position(text, span.start, span.end);
         Position { start: span.start, end: span.end, line, column, end_line, end_column }
     }
 }

@@ -55,6 +55,30 @@ impl LineIndex {
         (line + 1, column)
     }
 
+    /// 1-based lines and columns of a span's two ends. An end on the line
+    /// its start is on is counted on from the start's column (or from a
+    /// checkpoint between them) rather than again from the line's start:
+    /// characters and byte-order marks add up across any split at a
+    /// character boundary.
+    pub fn span_position(&self, text: &str, start: usize, end: usize) -> ((usize, usize), (usize, usize)) {
+        let (line, column) = self.position(text, start);
+        let (start, end) = (start.min(text.len()), end.min(text.len()));
+        let next_line = self.starts.get(line).copied().unwrap_or(usize::MAX);
+        if start > end || end >= next_line {
+            return ((line, column), self.position(text, end));
+        }
+        let (mut from, mut end_column) = (start, column);
+        if end - start > STRIDE {
+            let k = self.checkpoints.partition_point(|&(at, _)| at <= end);
+            if let Some(&(at, col)) = k.checked_sub(1).map(|k| &self.checkpoints[k]) {
+                if at > start {
+                    (from, end_column) = (at, col);
+                }
+            }
+        }
+        ((line, column), (line, end_column + columns(&text[from..end])))
+    }
+
     /// The text of the 1-based line, without its line break.
     pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
         let start = self.starts[line - 1];
@@ -135,6 +159,20 @@ mod tests {
         let index = LineIndex::new(&text);
         let x = text.len() - 1;
         assert_eq!(index.position(&text, x), (1, 19_002));
+    }
+
+    #[test]
+    fn a_span_has_the_positions_of_its_two_ends() {
+        let text = format!("ab\r\nc\u{feff}dé f\rg{}é{}h\n", "x".repeat(600), "y".repeat(300));
+        let index = LineIndex::new(&text);
+        for start in 0..text.len() {
+            for end in start..=text.len() + 2 {
+                if text.is_char_boundary(start) && (end > text.len() || text.is_char_boundary(end)) {
+                    let both = index.span_position(&text, start, end);
+                    assert_eq!(both, (index.position(&text, start), index.position(&text, end)), "{start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -337,7 +337,10 @@ fn markup(text: &str) -> Vec<Span> {
     // Each is searched for on its own, from where the scan stands, and the
     // nearest taken: searching for every `h` and `w` (as the first byte of
     // either address) stopped at one byte in twelve of English text.
-    let (http, www) = (memchr::memmem::Finder::new(b"http"), memchr::memmem::Finder::new(b"www."));
+    // The two searchers are built once, not for every draft.
+    static FINDERS: std::sync::LazyLock<(memchr::memmem::Finder<'static>, memchr::memmem::Finder<'static>)> =
+        std::sync::LazyLock::new(|| (memchr::memmem::Finder::new(b"http"), memchr::memmem::Finder::new(b"www.")));
+    let (http, www) = (&FINDERS.0, &FINDERS.1);
     let find = |kind: usize, from: usize| {
         let rest = &bytes[from..];
         let found = match kind {

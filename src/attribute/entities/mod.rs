@@ -189,6 +189,8 @@ impl Resolution {
 /// dozen, sparing the four or five reallocations (and copies of every
 /// entity) of growing from nothing in every draft, for a few kilobytes.
 const ENTITIES_AT_FIRST: usize = 32;
+/// A longer draft's room: an entity for every this many bytes.
+const ENTITY_BYTES: usize = 100;
 
 impl Entities {
     /// No entities, with room for `n` (and for their names' words) in the
@@ -205,7 +207,7 @@ impl Entities {
 
     /// Finds every named mention in the narration and joins them into entities.
     pub fn build(text: &str, parsed: &Parsed, lex: &Lexicon) -> Entities {
-        let mut entities = Entities::with_room(ENTITIES_AT_FIRST);
+        let mut entities = Entities::with_room(ENTITIES_AT_FIRST.max(text.len() / ENTITY_BYTES));
         let c = parsed.ctx(text, lex);
         // The clauses' named speakers, and the names of the narration, are
         // joined in the order of their names in the text, a speaker before
