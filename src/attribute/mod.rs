@@ -6,6 +6,7 @@ pub mod entities;
 pub mod kinds;
 pub mod sieve;
 pub mod speakers;
+mod subject;
 
 use crate::parse::{Lexicon, MentionKind, Parsed};
 use crate::source::Span;
@@ -91,7 +92,7 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
     let mut entities = Entities::build(text, parsed, lex);
     entities.apply_aliases(text, aliases);
     let clauses = speakers::clause_speakers(text, parsed, lex, &mut entities);
-    let mut quotes = sieve::link_quotes(text, parsed, &clauses);
+    let mut quotes = sieve::link_quotes(text, parsed, lex, &clauses);
     kinds::classify(text, parsed, lex, &mut quotes);
     for link in &mut quotes {
         if link.kind != QuoteKind::Speech {

@@ -15,11 +15,12 @@
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
 //! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
+//! | `subject` | for a lower-case partial quote of four or more words that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
 use crate::parse::lexicon::{class, VerbClass, VerbForm};
-use crate::parse::{ClauseShape, MentionKind, Parsed, Quote, TokenKind};
+use crate::parse::{ClauseShape, Lexicon, MentionKind, Parsed, Quote, TokenKind};
 
 /// How often each pass names the right person, measured on PolNeAR's
 /// training split (quotes its annotation covers; see README, "Confidence").
@@ -164,7 +165,7 @@ impl Sieve<'_> {
     }
 }
 
-pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
+pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
     let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i]).map(Packed::pack)).collect();
     let sieve = Sieve { text, parsed, clauses, places };
@@ -217,6 +218,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, clauses: &[ClauseLink]) -> Vec<Q
             set_speaker(&mut links[k], "running-on", Some(speaker), clause);
         } else if let Some((speaker, clause)) = sieve.previous_paragraph_speaker(&links, k, p) {
             set_speaker(&mut links[k], "previous-paragraph", Some(speaker), clause);
+        } else if let Some(speaker) = super::subject::sentence_subject(text, parsed, lex, &parsed.quotes.quotes[top[k]], p.open, p.first_sentence) {
+            set_speaker(&mut links[k], "subject", Some(speaker), None);
+            links[k].confidence = super::subject::CONFIDENCE;
         }
     }
     links
@@ -765,6 +769,17 @@ mod tests {
     fn links(text: &str) -> Vec<(&'static str, Option<String>)> {
         let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
         checked.attributed.quotes.iter().map(|l| (l.pass, l.speaker.as_ref().map(|s| s.mention.of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_partial_quote_no_clause_covers_goes_to_its_sentences_subject() {
+        let text = "Marta Okafor drove to the harbour authority to keep the ferry \"running every day of the year.\"\n";
+        assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
+        // A thing as subject says nothing, nor does a short quoted term.
+        let thing = "The plan would be paid for by \"taxing the biggest users of the pier.\"\n";
+        assert_eq!(links(thing), vec![("none", None)]);
+        let term = "Marta Okafor drove to the pier to keep it \"running daily.\"\n";
+        assert_eq!(links(term), vec![("none", None)]);
     }
 
     #[test]

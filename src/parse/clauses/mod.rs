@@ -259,7 +259,7 @@ fn source_with_maker(c: Ctx<'_>, sentence: &Sentence, end: usize, source: Mentio
 /// (`states`, `posts`) is a cue right after a quote and its speaker, where no
 /// noun can stand, or right after the quote with its speaker after it.
 fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    const SPEAKER_WORDS: usize = 6;
+    const SPEAKER_WORDS: usize = 10;
     if !listed_speech_verb(c, i) {
         return false;
     }
@@ -280,6 +280,13 @@ fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let from = i.saturating_sub(SPEAKER_WORDS).max(first);
     let Ok((rest, _)) = mentions::before(c).parse(Backward::new(c.tokens, from, i)) else { return false };
     let mut k = rest.at();
+    // `a narrator in the clip states`: the phrase may be described by one
+    // prepositional phrase, whose noun is read first.
+    if k > from + 1 && c.tokens[k - 1].is(PREPOSITION) && !c.tokens[k - 1].is(CONJUNCTION) {
+        if let Ok((outer, _)) = mentions::before(c).parse(Backward::new(c.tokens, from, k - 1)) {
+            k = outer.at();
+        }
+    }
     if k > first && c.tokens[k - 1].is_punct(',') {
         k -= 1;
     }
@@ -621,6 +628,12 @@ mod tests {
     fn speaker_before_the_verb_with_a_quote_before() {
         let got = parse(&format!("{LEDE}“We are ready,” port authority spokeswoman Ines Okafor said on Friday."));
         assert_eq!(got, [("said".into(), Some("port authority spokeswoman Ines Okafor".into()), ClauseShape::SpeakerFirst, Some("“We are ready,”".into()))]);
+    }
+
+    #[test]
+    fn a_noun_form_of_speech_after_a_quote_and_a_described_speaker_is_a_cue() {
+        let got = parse(&format!("{LEDE}\"The fares must fall,\" a narrator in the harbour board's clip states."));
+        assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["states"]);
     }
 
     #[test]
