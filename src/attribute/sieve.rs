@@ -362,8 +362,7 @@ impl Sieve<'_> {
         let closed = before.iter().any(|t| matches!(t.kind, TokenKind::Punct(_)) || t.is_mark());
         let opener = &tokens[first];
         // Read by its ending too: the lexicon knows only verbs of report.
-        let ing = opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing)
-            || (!opener.is(class::FUNCTION) && opener.span().of(self.text).as_bytes().to_ascii_lowercase().ends_with(b"ing"));
+        let ing = opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing) || (!opener.is(class::FUNCTION) && ends_in_ing(opener.span().of(self.text)));
         let participle = ing && tokens[p.open - 1].is(class::PREPOSITION);
         !closed && (opener.is(class::PREPOSITION) || participle)
     }
@@ -740,6 +739,12 @@ impl Sieve<'_> {
         // voice across paragraphs, not a group's.
         self.speaker_of_sentence(links, k, prev_sentence).filter(|(s, _)| s.kind != MentionKind::Group)
     }
+}
+
+/// `Walking`, `WAITING`: a word ending in -ing, in any case, read
+/// without a lower-case copy.
+fn ends_in_ing(word: &str) -> bool {
+    word.len() >= 3 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub fn sentence_subject(text: &str, parsed: &Parsed, lex: &Lexicon, q: &Quote, o
     if !partial(q.inner.of(text)) {
         return None;
     }
-    let c = Ctx { text, tokens: &parsed.tokens, lex, headlines: &parsed.headlines };
+    let c = parsed.ctx(text, lex);
     // The subject after any opener (`On Friday, …`), with its verb after it.
     let m = crate::parse::clauses::sentence_subject(c, &parsed.sentences[sentence], open)?;
     someone(c, &m).then(|| Speaker { name: m.name.of(text).to_string(), kind: m.kind, mention: m.span, entity: None })

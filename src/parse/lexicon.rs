@@ -499,6 +499,12 @@ impl Lexicon {
         list
     }
 
+    /// Whether `word` is in the word list `name`, in any case: the test the
+    /// rules ask of a word as it stands in the text.
+    pub fn in_list(&self, name: &str, word: &str) -> bool {
+        self.list(name).iter().any(|l| word.eq_ignore_ascii_case(l))
+    }
+
     /// The built-in lexicons with a newsroom's own words added.
     pub fn with_extras(extras: &Extras) -> Lexicon {
         let mut lex = lexicon().clone();

@@ -68,10 +68,8 @@ fn reported_by_named(cx: &Context<'_>, sentence: usize, span: Span) -> bool {
 /// a stance is the writer's account of opinion, not a source saying
 /// something; nobody could name them.
 fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
-    let Some(m) = clause.source else { return false };
     let thinks = clause.verb.is_some_and(|v| matches!(v.class, VerbClass::Thought | VerbClass::Stance));
-    let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
-    thinks && cx.lexicon.list("generic-people").iter().any(|w| head.eq_ignore_ascii_case(w))
+    thinks && the_public(cx, clause)
 }
 
 /// `one person tweeted`, `people posted pictures of the pier`: members
@@ -79,11 +77,16 @@ fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
 /// [generic-people] with a verb of [public-post-verbs]) are no hidden
 /// source; what they posted is there for anyone to read.
 fn public_posts(cx: &Context<'_>, clause: &Clause) -> bool {
-    let Some(m) = clause.source else { return false };
-    let listed = |w: &str, section: &str| cx.lexicon.list(section).iter().any(|l| w.eq_ignore_ascii_case(l));
-    let head = cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text);
     let cue = &cx.parsed.tokens[clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize];
-    listed(head, "generic-people") && cue.iter().any(|t| t.is_word() && listed(t.span().of(cx.text), "public-post-verbs"))
+    let posts = cue.iter().any(|t| t.is_word() && cx.lexicon.in_list("public-post-verbs", t.span().of(cx.text)));
+    posts && the_public(cx, clause)
+}
+
+/// The clause's source is the public at large: its head is one of
+/// [generic-people] (`people`, `someone`).
+fn the_public(cx: &Context<'_>, clause: &Clause) -> bool {
+    let Some(m) = clause.source else { return false };
+    cx.lexicon.in_list("generic-people", cx.parsed.tokens[m.end_token as usize - 1].span().of(cx.text))
 }
 
 /// `the official`, `that person`, `One`, `another`: a source introduced

@@ -53,7 +53,7 @@ fn takes_not_says(cx: &Context<'_>, i: usize) -> bool {
     let token = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.para == t.para);
     let word = |k: usize| token(k).filter(|n| n.is_word()).map(|n| n.span().of(cx.text));
     let is = |w: Option<&str>, s: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(s));
-    let listed = |w: Option<&str>, section: &str| w.is_some_and(|w| cx.lexicon.list(section).iter().any(|l| w.eq_ignore_ascii_case(l)));
+    let listed = |w: Option<&str>, section: &str| w.is_some_and(|w| cx.lexicon.in_list(section, w));
     let (next, after) = (word(i + 1), word(i + 2));
     let plural = t.span().of(cx.text).ends_with('s');
     let determiner = token(i + 1).is_some_and(|n| n.is(class::DETERMINER));

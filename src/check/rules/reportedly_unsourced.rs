@@ -47,13 +47,12 @@ fn charged_act(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
     let tokens = &cx.parsed.tokens;
     let at = cx.parsed.token_at(phrase.end);
     let para = tokens.get(at.saturating_sub(1)).map(|t| t.para);
-    let acts = cx.lexicon.list("alleged-acts");
     tokens[at.min(tokens.len())..]
         .iter()
         .take_while(|t| Some(t.para) == para)
         .filter(|t| t.is_word())
         .take(ACT_REACH)
-        .any(|t| acts.iter().any(|a| t.span().of(cx.text).eq_ignore_ascii_case(a)))
+        .any(|t| cx.lexicon.in_list("alleged-acts", t.span().of(cx.text)))
 }
 
 /// A named speaker reports the sentence: not the subject that `reportedly`

@@ -29,20 +29,26 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .quotes
         .iter()
         .filter(|link| link.kind == QuoteKind::Speech && link.speaker.is_none())
-        .filter(|link| !speaker_left_inside(cx, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| !crowd_outcry(cx, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| in_the_copy(cx, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| !term_in_the_writers_sentence(cx, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| !cited_after(cx.text, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| !signed_below(cx.text, &cx.parsed.quotes.quotes[link.quote]))
-        .filter(|link| !text_of_a_written_thing(cx, &cx.parsed.quotes.quotes[link.quote]))
-        .map(|link| {
-            let quote = &cx.parsed.quotes.quotes[link.quote];
+        .map(|link| &cx.parsed.quotes.quotes[link.quote])
+        .filter(|quote| asks_for_a_speaker(cx, quote))
+        .map(|quote| {
             let words = excerpt(quote.inner.of(cx.text), 40);
             Finding::new(quote.span, format!("nobody is named as saying “{words}”"))
                 .help("say who said it, e.g. `, <speaker> said` after the closing quotation mark")
         })
         .collect()
+}
+
+/// A speech quote with no speaker that an editor would send back: not one
+/// whose speaker is there in another form, nor words that need none.
+fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    in_the_copy(cx, quote)
+        && !speaker_left_inside(cx, quote)
+        && !crowd_outcry(cx, quote)
+        && !term_in_the_writers_sentence(cx, quote)
+        && !cited_after(cx.text, quote)
+        && !signed_below(cx.text, quote)
+        && !text_of_a_written_thing(cx, quote)
 }
 
 /// `"We will rebuild, the mayor said.` with the closing mark left out: the
@@ -155,14 +161,13 @@ fn text_of_a_written_thing(cx: &Context<'_>, quote: &crate::parse::Quote) -> boo
     let tokens = &cx.parsed.tokens;
     let open = cx.parsed.token_at(quote.span.start);
     let Some(para) = tokens.get(open).map(|t| t.para) else { return false };
-    let things = cx.lexicon.list("written-things");
     tokens[..open]
         .iter()
         .rev()
         .take_while(|t| t.para == para && t.depth == quote.depth)
         .filter(|t| t.is_word())
         .take(WRITTEN_REACH)
-        .any(|t| things.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w)))
+        .any(|t| cx.lexicon.in_list("written-things", t.span().of(cx.text)))
 }
 
 #[cfg(test)]

@@ -610,13 +610,18 @@ mod tests {
     use super::*;
     use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
 
-    pub(super) fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
+    /// The clauses the grammar reads in `text`, parsed on their own.
+    pub(super) fn clauses_of(text: &str) -> Vec<Clause> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let q = scan(text, &paras, &[]);
         let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
         let sents = sentences(text, &toks);
         let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         clauses(c, &sents, &paras)
+    }
+
+    pub(super) fn parse(text: &str) -> Vec<(String, Option<String>, ClauseShape, Option<String>)> {
+        clauses_of(text)
             .into_iter()
             .map(|c| (c.cue.of(text).to_string(), c.source.map(|m| m.span.of(text).to_string()), c.shape, c.content.map(|s| s.of(text).to_string())))
             .collect()

@@ -7,7 +7,7 @@
 use crate::parse::lexicon::VerbForm;
 use crate::parse::mentions::Ctx;
 use crate::parse::sentences::Sentence;
-use crate::parse::tokens::{Token, TokenKind};
+use crate::parse::tokens::Token;
 
 /// How far back from the comma or `by` the verb of reply may stand
 /// (`responded late on Friday to the mayor's letter, saying`).
@@ -41,7 +41,7 @@ pub(super) fn gives_words_of_reply(c: Ctx<'_>, sentence: &Sentence, hang_at: usi
 
 /// A quotation mark, or a word inside a quote.
 fn quoted(t: &Token) -> bool {
-    t.depth > 0 || matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
+    t.depth > 0 || t.is_mark()
 }
 
 #[cfg(test)]

@@ -607,19 +607,12 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
 
 #[cfg(test)]
 mod tests {
-    use super::super::*;
-    use crate::parse::{paragraphs::paragraphs, quotes::scan, sentences::sentences, tokens::tokenize};
+    use super::super::tests::clauses_of;
 
     /// Each clause's cue and the name its source goes by.
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
-        let lex = crate::parse::lexicon::lexicon();
-        let paras = paragraphs(&text, &[Span::new(0, text.len())], lex);
-        let q = scan(&text, &paras, &[]);
-        let toks = tokenize(&text, &paras, &q, &[], lex);
-        let sents = sentences(&text, &toks);
-        let c = Ctx { text: &text, tokens: &toks, lex, headlines: &[] };
-        clauses(c, &sents, &paras).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+        clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
     }
 
     #[test]
