@@ -154,6 +154,7 @@ impl Packed {
 struct Sieve<'a> {
     text: &'a str,
     parsed: &'a Parsed,
+    lex: &'a Lexicon,
     clauses: &'a [ClauseLink],
     places: Vec<Option<Packed>>,
 }
@@ -168,7 +169,7 @@ impl Sieve<'_> {
 pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
     let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i]).map(Packed::pack)).collect();
-    let sieve = Sieve { text, parsed, clauses, places };
+    let sieve = Sieve { text, parsed, lex, clauses, places };
     let mut links: Vec<QuoteLink> = top
         .iter()
         .map(|&quote| QuoteLink {
@@ -543,11 +544,11 @@ impl Sieve<'_> {
     /// `with Okafor telling reporters …`: a participle whose own speaker
     /// follows `with`.
     fn absolute(&self, i: usize) -> bool {
-        let (text, parsed) = (self.text, self.parsed);
+        let parsed = self.parsed;
         let clause = &parsed.clauses[i];
         let Some(source) = clause.source.filter(|_| clause.shape == ClauseShape::Participle) else { return false };
         let before = (source.first_token as usize).checked_sub(1).map(|k| &parsed.tokens[k]);
-        before.is_some_and(|t| t.span().of(text).eq_ignore_ascii_case("with"))
+        before.is_some_and(|t| parsed.ctx(self.text, self.lex).is_word(t, "with"))
     }
 
     /// Two clauses whose words hold each other (`Although he says he "…,"

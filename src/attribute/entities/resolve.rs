@@ -4,7 +4,7 @@
 use super::names::{lower_case, raw_words, words};
 use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, DESCRIPTION_REACH};
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
-use crate::parse::{Lexicon, Parsed};
+use crate::parse::{Lexicon, Parsed, TokenKind};
 
 /// Words «titles» lists because they stand inside a title (`acting
 /// director`) but that name no office on their own, beside the lexicon's
@@ -243,8 +243,8 @@ fn subject_sighting<'s>(c: Ctx<'_>, parsed: &Parsed, at: usize, earlier: &[&'s S
         // `The harbour chief, Tom Bell, left`, `Ruiz's aide, Tom Bell,
         // left`: a name set beside a subject that names no one else is who
         // it is; the possessor is not.
-        let beside = earlier.iter().filter(|s| s.sentence == k && !possessive(c.text, s)).find(|s| set_beside(c.text, subject.span.end, s));
-        let mut heads = earlier.iter().filter(inside).filter(|s| !possessive(c.text, s));
+        let beside = earlier.iter().filter(|s| s.sentence == k && !possessive(parsed, s)).find(|s| set_beside(c.text, subject.span.end, s));
+        let mut heads = earlier.iter().filter(inside).filter(|s| !possessive(parsed, s));
         let head = heads.clone().min_by_key(|s| s.name.start);
         // `Ruiz and Holm met`: two people share the subject, neither is it
         // (the subject read is the first of them).
@@ -274,10 +274,11 @@ fn set_beside(text: &str, end: usize, s: &Sighting) -> bool {
     named && set_off && gap.split_whitespace().skip(1).all(|w| w.starts_with(char::is_uppercase))
 }
 
-/// The name is a possessor: `Ruiz's`, `Ruiz’s`, `the Okafors'`.
-fn possessive(text: &str, s: &Sighting) -> bool {
-    let after = &text[s.name.end..];
-    ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
+/// The name is a possessor (`Ruiz's`, `Ruiz’s`, `the Okafors'`): the
+/// tokenizer split a possessive ending from its last word.
+fn possessive(parsed: &Parsed, s: &Sighting) -> bool {
+    let after = parsed.tokens.get(parsed.token_at(s.name.end));
+    after.is_some_and(|t| t.kind == TokenKind::Possessive && t.span().start == s.name.end)
 }
 
 #[cfg(test)]
@@ -315,11 +316,13 @@ mod tests {
 
     #[test]
     fn a_possessor_stands_for_the_subject_only_alone() {
-        let text = "Ruiz's deputy, Tom Bell, left.";
+        let text = "Ruiz's deputy, Tom Bell, left the Okafors’ boat.";
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), crate::parse::lexicon::lexicon());
         let starts = |w: &str| text.find(w).unwrap();
         let sighting = |w: &str| Sighting { token: 0, name: Span::new(starts(w), starts(w) + w.len()), para: 0, sentence: 0, entity: 0, speaking: false };
-        assert!(possessive(text, &sighting("Ruiz")));
-        assert!(!possessive(text, &sighting("Tom Bell")));
+        assert!(possessive(&parsed, &sighting("Ruiz")));
+        assert!(possessive(&parsed, &sighting("Okafors")));
+        assert!(!possessive(&parsed, &sighting("Tom Bell")));
         assert!(set_beside(text, starts(", Tom"), &sighting("Tom Bell")));
         assert!(!set_beside(text, starts("Ruiz") + 4, &sighting("Tom Bell")));
     }
