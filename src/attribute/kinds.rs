@@ -39,6 +39,9 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if outcry(c, parsed, open) {
         return QuoteKind::Speech;
     }
+    if subhead(c.text, parsed, q) && !matches!(link.pass, "colon-intro" | "signature") {
+        return QuoteKind::Title;
+    }
     // A cause's or a person's phrase inside a report's words (`Ruiz said
     // the "Fair Tolls" campaign had won`) is the reporter's speech, as
     // PolNeAR annotates it; a programme there (`on Harbour Radio's "…"`)
@@ -70,6 +73,16 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
         return QuoteKind::Scare;
     }
     QuoteKind::Speech
+}
+
+/// `'A long winter ahead.'` alone on its line: a paragraph of nothing but
+/// a quote in single marks is a subhead, quoting the section below it as
+/// headlines quote, not words spoken where it stands. On PolNeAR train
+/// all 11 such paragraphs are subheads that gold leaves unannotated.
+fn subhead(text: &str, parsed: &Parsed, q: &Quote) -> bool {
+    let para = parsed.tokens.get(parsed.token_at(q.span.start)).map(|t| parsed.paragraphs[t.para as usize].span);
+    let alone = para.is_some_and(|p| text[p.start..p.end].trim().trim_end_matches('.') == text[q.span.start..q.span.end].trim_end_matches('.'));
+    !q.style.is_double() && q.depth == 0 && alone
 }
 
 /// The quote stands inside what some clause of its sentence reports, even
@@ -298,6 +311,17 @@ mod tests {
         // Outside a report's words the slogan stays a title.
         let got = kinds("The vote was close.\n\nThe \"Fair Tolls\" campaign won the vote.");
         assert_eq!(got[0].1, QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_paragraph_of_one_quote_in_single_marks_is_a_subhead() {
+        let text = "Tolls rose again on Monday.\n\n\"We cannot pay,\" said Ana Ruiz, a pilot.\n\n'A long winter ahead.'\n\nThe board meets in May.\n\n\"We will sail.\"";
+        let got = kinds(text);
+        assert_eq!(got[1], ("'A long winter ahead.'".to_string(), QuoteKind::Title));
+        // In double marks, or with words of its own around it, it is speech.
+        assert_eq!(got[2].1, QuoteKind::Speech);
+        let text = "Tolls rose again on Monday.\n\nShe said it was 'A long winter ahead.'";
+        assert_eq!(kinds(text)[0].1, QuoteKind::Speech);
     }
 
     #[test]
