@@ -15,13 +15,22 @@ const NICKNAME_MAX_WORDS: usize = 2;
 
 pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLink]) {
     let c = parsed.ctx(text, lex);
+    let speech_in_double = quotes_speech_in_double_marks(parsed);
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
-        link.kind = kind_of(c, parsed, q, link);
+        link.kind = kind_of(c, parsed, q, link, speech_in_double);
     }
 }
 
-fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKind {
+/// The draft marks quotes with double marks more than with single ones,
+/// as American copy does; British copy quotes speech in single marks.
+fn quotes_speech_in_double_marks(parsed: &Parsed) -> bool {
+    let top = parsed.quotes.quotes.iter().filter(|q| q.depth == 0);
+    let double = top.clone().filter(|q| q.style.is_double()).count();
+    double > top.count() - double
+}
+
+fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_double: bool) -> QuoteKind {
     let open = parsed.token_at(q.span.start);
     let close = parsed.token_at(q.inner.end);
     let inner = &parsed.tokens[(open + 1).min(close)..close];
@@ -39,7 +48,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     if outcry(c, parsed, open) {
         return QuoteKind::Speech;
     }
-    if subhead(c.text, parsed, q) && !matches!(link.pass, "colon-intro" | "signature") {
+    if speech_in_double && words.len() <= TITLE_MAX_WORDS && subhead(c.text, parsed, q) && !matches!(link.pass, "colon-intro" | "signature") {
         return QuoteKind::Title;
     }
     // A cause's or a person's phrase inside a report's words (`Ruiz said
@@ -75,10 +84,11 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink) -> QuoteKin
     QuoteKind::Speech
 }
 
-/// `'A long winter ahead.'` alone on its line: a paragraph of nothing but
-/// a quote in single marks is a subhead, quoting the section below it as
-/// headlines quote, not words spoken where it stands. On PolNeAR train
-/// all 11 such paragraphs are subheads that gold leaves unannotated.
+/// `'A long winter ahead.'` alone on its line: in a draft that quotes
+/// speech in double marks, a paragraph of nothing but a short quote in
+/// single marks is a subhead, quoting the section below it as headlines
+/// quote, not words spoken where it stands. On PolNeAR train all 11 such
+/// paragraphs are subheads that gold leaves unannotated.
 fn subhead(text: &str, parsed: &Parsed, q: &Quote) -> bool {
     let para = parsed.tokens.get(parsed.token_at(q.span.start)).map(|t| parsed.paragraphs[t.para as usize].span);
     let alone = para.is_some_and(|p| text[p.start..p.end].trim().trim_end_matches('.') == text[q.span.start..q.span.end].trim_end_matches('.'));
@@ -322,6 +332,9 @@ mod tests {
         assert_eq!(got[2].1, QuoteKind::Speech);
         let text = "Tolls rose again on Monday.\n\nShe said it was 'A long winter ahead.'";
         assert_eq!(kinds(text)[0].1, QuoteKind::Speech);
+        // Copy that quotes speech in single marks has such paragraphs of speech.
+        let text = "Tolls rose again on Monday.\n\n'We cannot pay,' said Ana Ruiz, a pilot.\n\n'We will not pay a penny more.'";
+        assert_eq!(kinds(text)[1].1, QuoteKind::Speech);
     }
 
     #[test]
