@@ -89,24 +89,21 @@ impl PollScan {
 
 /// The sentence names a poll or a survey (`figures.txt` [poll-words]).
 fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let polls = cx.lexicon.list("poll-words");
-    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
+    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("poll-words", t.span().of(cx.text)))
 }
 
 /// `needs 57 percent of the delegates left, Lind 64 percent`: a
 /// sentence that names delegates or seats (`figures.txt` [tallies]) gives
 /// its percentages as shares of that public tally.
 fn names_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let tallies = cx.lexicon.list("tallies");
-    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), tallies))
+    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("tallies", t.span().of(cx.text)))
 }
 
 /// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
 /// delegates or seats, its other bare counts are the same tally with the
 /// noun left out.
 fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let tallies = cx.lexicon.list("tallies");
-    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && one_of(Some(w[1].span().of(cx.text)), tallies))
+    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && cx.lexicon.in_list("tallies", w[1].span().of(cx.text)))
 }
 
 /// The figure starting at token `i`, with its currency sign and unit, and
@@ -140,16 +137,15 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !one_of(unit, cx.lexicon.list("units"));
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx, "units", unit);
         // Delegates and seats won are results anyone can look up.
-        let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
+        let tally = tallied || listed(cx, "tallies", unit);
         !year && counted && !tally && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) {
         return None;
     }
-    let months = cx.lexicon.list("months");
-    let near_month = one_of(prev.and_then(|_| word(i - 1)), months) || one_of(unit, months);
+    let near_month = listed(cx, "months", prev.and_then(|_| word(i - 1))) || listed(cx, "months", unit);
     if near_month && !percent && !magnitude {
         return None;
     }
@@ -164,8 +160,8 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
 fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
     let tokens = &cx.parsed.tokens;
     let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
-    let results = |w: Option<&str>| one_of(w, cx.lexicon.list("vote-words")) || one_of(w, cx.lexicon.list("tallies"));
-    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
+    let results = |w: Option<&str>| listed(cx, "vote-words", w) || listed(cx, "tallies", w);
+    spelt(word(end), "of") && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
 }
 
 /// `she needs 1,500 to win`, `leads 900 to 750`, `a village of under
@@ -210,14 +206,14 @@ impl Number {
     /// the token after its last word (`40 percent`, `3 percentage points`,
     /// `12 per cent`, `2 million`), given the two words after the number.
     fn extent(&self, lex: &crate::parse::Lexicon, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
-        let (percent, magnitudes) = (lex.list("percent"), lex.list("magnitudes"));
+        let is = |name: &str, w: Option<&str>| w.is_some_and(|w| lex.in_list(name, w));
         if self.percent_sign {
             (true, false, i + 1)
-        } else if (one_of(unit, percent) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
+        } else if (is("percent", unit) && is("points", after)) || (spelt(unit, "per") && spelt(after, "cent")) {
             (true, false, i + 3)
-        } else if one_of(unit, percent) {
+        } else if is("percent", unit) {
             (true, false, i + 2)
-        } else if one_of(unit, magnitudes) {
+        } else if is("magnitudes", unit) {
             (false, true, i + 2)
         } else {
             (false, self.short_magnitude, i + 1)
@@ -232,12 +228,17 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    p.cap() || one_of(Some(p.span().of(cx.text)), cx.lexicon.list("labels"))
+    p.cap() || cx.lexicon.in_list("labels", p.span().of(cx.text))
 }
 
-/// The word is one of `list` (written in lower case), in any case.
-fn one_of(word: Option<&str>, list: &[&str]) -> bool {
-    word.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+/// There is a word and it is in the `figures.txt` list `name`, in any case.
+fn listed(cx: &Context<'_>, name: &str, word: Option<&str>) -> bool {
+    word.is_some_and(|w| cx.lexicon.in_list(name, w))
+}
+
+/// There is a word and it spells `key`, in any case: `of`, `per cent`.
+fn spelt(word: Option<&str>, key: &str) -> bool {
+    word.is_some_and(|w| w.eq_ignore_ascii_case(key))
 }
 
 #[cfg(test)]
