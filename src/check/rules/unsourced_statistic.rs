@@ -9,12 +9,19 @@
 //! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
 //! the vote, of delegates or of seats (public results, `grammar/figures.txt`
 //! [tallies] and [vote-words]) and bare counts with no noun of their own
-//! (`she needs 1,500 to win`) are not. A paragraph is sourced by a reporting
+//! (`she needs 1,500 to win`) are not. Nor are figures that are public
+//! record or no figure at all: market prices and moves in a sentence that
+//! names a stock, an index or a traded good (`shares fell 3 percent`,
+//! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
+//! 40,000 people`, `home to some 7,500 residents`) and settings in page
+//! code pasted into the copy (`width:100%;`). A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
 //! down. Once a draft has named a poll or a survey, its later percentages
-//! are taken as the poll's (an article on a poll names it once). One finding per sentence, at its first unsourced figure.
+//! are taken as the poll's (an article on a poll names it once); once it
+//! has named filings or disclosures, its later sums of money are taken as
+//! theirs. One finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
@@ -29,6 +36,7 @@
 //! Say whose figure it is: `Crime rose 40% last year, according to police records.`
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
+use crate::check::public_figures;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -38,7 +46,8 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
-    let mut polls = PollScan::default();
+    let mut polls = NamedScan::new("poll-words");
+    let mut filings = NamedScan::new("filing-words");
     for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
         // Only a number starts a figure: a sentence without one is passed
         // whole, walking its tokens as a slice (indexing each one cost
@@ -49,14 +58,18 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let tallied = counts_a_tally(cx, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        let figures: Vec<Figure> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        if figures.is_empty() || public_figures::names_a_market(cx, tokens) {
+            continue;
+        }
         // Read only when a percentage asks: most sentences have none.
         let shares_of_a_tally = std::cell::OnceCell::new();
         let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, tokens));
-        let mut sourced = |&(f, percent): &(Span, bool)| (percent && percentage_explained()) || sourcing.sourced(f, Reach::Paragraph, DATA);
-        let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
+        let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
+        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA);
+        let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
         let words = first.of(cx.text);
-        let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
+        let more = figures.iter().filter(|f| f.span.start > first.start).count();
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
@@ -67,29 +80,42 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-/// Whether a sentence before the one asking names a poll: its percentages
-/// then are the poll's. The sentences are read once, in order, and only
-/// as far as a percentage asks, so a draft with no percentage reads none.
-#[derive(Default)]
-struct PollScan {
+/// A figure: its words, with currency sign and unit, and what kind it is.
+struct Figure {
+    span: Span,
+    /// `40%`, `12 percent`
+    percent: bool,
+    /// `$2 million`: a sum of money
+    money: bool,
+}
+
+/// Whether a sentence before the one asking names a poll or a survey
+/// (`figures.txt` [poll-words]: its later percentages are the poll's) or
+/// a filing (`figures.txt` [filing-words]: an article built on campaign
+/// filings or financial disclosures names them once, and its later sums
+/// are theirs). The sentences are read once, in order, and only as far as
+/// a figure asks, so a draft with no such figure reads none.
+struct NamedScan {
+    /// The `figures.txt` list whose words name the source.
+    list: &'static str,
     /// Sentences `0..scanned` have been read.
     scanned: usize,
     named: bool,
 }
 
-impl PollScan {
+impl NamedScan {
+    fn new(list: &'static str) -> NamedScan {
+        NamedScan { list, scanned: 0, named: false }
+    }
+
     fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
         while !self.named && self.scanned < sentence {
-            self.named = names_a_poll(cx, cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens));
+            let tokens = cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens);
+            self.named = tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list(self.list, t.span().of(cx.text)));
             self.scanned += 1;
         }
         self.named
     }
-}
-
-/// The sentence names a poll or a survey (`figures.txt` [poll-words]).
-fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("poll-words", t.span().of(cx.text)))
 }
 
 /// `needs 57 percent of the delegates left, Lind 64 percent`: a
@@ -109,7 +135,7 @@ fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
 /// The figure starting at token `i`, with its currency sign and unit, and
 /// whether it is a percentage; `tallied`: the sentence counts delegates or
 /// seats.
-fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> {
+fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
     let tokens = &cx.parsed.tokens;
     let t = &tokens[i];
     if t.kind != TokenKind::Number || !narration(cx, t) {
@@ -142,7 +168,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         let tally = tallied || listed(cx, "tallies", unit);
         !year && counted && !tally && !identifier(cx, prev)
     };
-    if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) {
+    if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) || public_record(cx, i, end, percent, money) {
         return None;
     }
     let near_month = listed(cx, "months", prev.and_then(|_| word(i - 1))) || listed(cx, "months", unit);
@@ -150,7 +176,17 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         return None;
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
-    Some((Span::new(start, tokens[end - 1].span().end), percent))
+    Some(Figure { span: Span::new(start, tokens[end - 1].span().end), percent, money })
+}
+
+/// A figure that is public record or no figure: a price move
+/// (`1.9 percent at $44.10`), a place's population (`a city of 40,000
+/// people`), a setting in page code (`width:100%;`). The number is token
+/// `i`, `end` the token after its unit.
+fn public_record(cx: &Context<'_>, i: usize, end: usize, percent: bool, money: bool) -> bool {
+    let para = cx.parsed.tokens[i].para;
+    let place = !percent && !money && public_figures::population(cx, i);
+    public_figures::in_markup(cx, i, end) || (percent && public_figures::price_move(cx, end, para)) || place
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
@@ -278,6 +314,37 @@ mod tests {
         let text =
             "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
         assert_eq!(words("unsourced-statistic", text), ["40%", "$2 million"]);
+    }
+
+    #[test]
+    fn passes_market_prices_and_moves() {
+        let text = "Harbour Freight shares fell 3 percent on Monday.\n\n\
+                    Tidewater slipped $1.10, or 2.5 percent, to $41.20. Gull Marine closed up 4 percent at $12.\n\n\
+                    Silver settled at $1,020 an ounce.\n\n\
+                    Crime rose 40% last year.";
+        assert_eq!(words("unsourced-statistic", text), ["40%"]);
+    }
+
+    #[test]
+    fn passes_the_size_of_a_place() {
+        let text = "Port Alder, a town of 40,000 people, voted on Monday.\n\n\
+                    The island, home to some 7,500 residents, draws a population of about 90,000 in summer.\n\n\
+                    About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
+    }
+
+    #[test]
+    fn passes_page_code_in_the_copy() {
+        let text = "The pier reopened.\n\n.banner {\n   width:100%;\n   }";
+        assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn takes_sums_after_a_filing_as_the_filings() {
+        let text = "Crews were paid $40,000 in May.\n\n\
+                    The harbour board spent more, according to its filings with the port regulator.\n\n\
+                    It paid Okafor Dredging $35,000 in June. About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["$40,000", "1,200"]);
     }
 
     #[test]
