@@ -1,7 +1,8 @@
 //! Figures that are public record or no figure at all, for
 //! `unsourced-statistic`: market prices and moves, the size of a place's
-//! population, and numbers in page code that leaked into the copy. Each
-//! test reads a few tokens round the number, never further.
+//! population, numbers in page code that leaked into the copy and in
+//! embedded posts. Each test reads a few tokens round the number, or a
+//! bounded stretch of its line, never further.
 
 use super::Context;
 use crate::parse::{Token, TokenKind};
@@ -47,4 +48,21 @@ pub fn in_markup(cx: &Context<'_>, i: usize, end: usize) -> bool {
     let para = tokens[i].para;
     let colon = i.checked_sub(1).is_some_and(|p| tokens[p].para == para && tokens[p].is_punct(':'));
     colon && tokens.get(end).is_some_and(|t| t.para == para && t.is_punct(';'))
+}
+
+/// How far back an embedded post's opening tag is looked for: posts are
+/// short, and a long line must not be read again for each of its figures.
+const POST_REACH: usize = 2_000;
+
+/// `<tweet …>… a 100% rating …</tweet>`: a figure inside an embedded post
+/// is its author's words, shown as posted, not the paper's claim. Reads
+/// back at most [`POST_REACH`] bytes, within the line.
+pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
+    let mut from = start.saturating_sub(POST_REACH);
+    while !cx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &cx.text[from..start];
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    line.rfind("<tweet") > line.rfind("</tweet>")
 }

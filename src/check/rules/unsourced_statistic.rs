@@ -13,8 +13,9 @@
 //! record or no figure at all: market prices and moves in a sentence that
 //! names a stock, an index or a traded good (`shares fell 3 percent`,
 //! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
-//! 40,000 people`, `home to some 7,500 residents`) and settings in page
-//! code pasted into the copy (`width:100%;`). A paragraph is sourced by a reporting
+//! 40,000 people`, `home to some 7,500 residents`), settings in page
+//! code pasted into the copy (`width:100%;`) and figures inside an
+//! embedded post (`<tweet>…</tweet>`), which are its author's. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
@@ -165,7 +166,8 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
         let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx, "units", unit);
         // Delegates and seats won are results anyone can look up.
-        let tally = tallied || listed(cx, "tallies", unit);
+        // `160 additional delegates`: one word may stand between.
+        let tally = tallied || listed(cx, "tallies", unit) || listed(cx, "tallies", word(i + 2));
         !year && counted && !tally && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) || public_record(cx, i, end, percent, money) {
@@ -181,12 +183,14 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
 
 /// A figure that is public record or no figure: a price move
 /// (`1.9 percent at $44.10`), a place's population (`a city of 40,000
-/// people`), a setting in page code (`width:100%;`). The number is token
+/// people`), a setting in page code (`width:100%;`), a figure in an
+/// embedded post (`<tweet>`). The number is token
 /// `i`, `end` the token after its unit.
 fn public_record(cx: &Context<'_>, i: usize, end: usize, percent: bool, money: bool) -> bool {
     let para = cx.parsed.tokens[i].para;
     let place = !percent && !money && public_figures::population(cx, i);
-    public_figures::in_markup(cx, i, end) || (percent && public_figures::price_move(cx, end, para)) || place
+    let posted = public_figures::in_embedded_post(cx, cx.parsed.tokens[i].span().start);
+    public_figures::in_markup(cx, i, end) || (percent && public_figures::price_move(cx, end, para)) || place || posted
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
@@ -329,6 +333,14 @@ mod tests {
     fn passes_the_size_of_a_place() {
         let text = "Port Alder, a town of 40,000 people, voted on Monday.\n\n\
                     The island, home to some 7,500 residents, draws a population of about 90,000 in summer.\n\n\
+                    About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
+    }
+
+    #[test]
+    fn passes_a_figure_in_an_embedded_post_and_a_tally_with_a_word_between() {
+        let text = "<tweet id=\"9\">The pier tolls went up 40% today</tweet>\n\n\
+                    Okafor won 160 additional delegates on Tuesday.\n\n\
                     About 1,200 fishermen left the island.";
         assert_eq!(words("unsourced-statistic", text), ["1,200"]);
     }
