@@ -4,6 +4,7 @@
 
 mod claims;
 mod phrases;
+mod public_figures;
 pub mod rules;
 pub mod suppress;
 

@@ -20,7 +20,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for (clause, link) in cx.parsed.clauses.iter().zip(&cx.attributed.clauses) {
         let (Some(source), Some(_)) = (clause.source, link.speaker.as_ref()) else { continue };
-        if link.candidates.len() < 2 {
+        // Two clauses may share one pronoun (`He pointed to …, expressing
+        // …`): the editor is told once.
+        if link.candidates.len() < 2 || out.last().is_some_and(|f: &Finding| f.span == source.span) {
             continue;
         }
         let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name(cx.text)).collect();
@@ -74,6 +76,14 @@ mod tests {
         let text =
             "The letter former Lindholm Gov. and harbour chair Ana Ruiz signed came after she heard of the strike.\n\n\"We will not stand for it,\" she said.";
         assert!(flagged("ambiguous-speaker", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_pronoun_once_for_all_its_clauses() {
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\
+                    He pointed to the mayor's comments expressing confidence in the port, and said \"we are ready.\"";
+        let got = flagged("ambiguous-speaker", text);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

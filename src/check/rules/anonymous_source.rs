@@ -25,11 +25,13 @@
 //! Nor is the public at large thinking or taking a stance (`many people
 //! expected`, `if that is what people want`): that is opinion described,
 //! not a source quoted; nor members of the public posting in the open
-//! (`one person tweeted`).
+//! (`one person tweeted`); nor a source telling or talking with someone
+//! in the story rather than the press (`aides talked with the campaign`,
+//! `officials told residents to boil their water`).
 
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::lexicon::VerbClass;
-use crate::parse::{Clause, Mention, MentionKind, TokenKind};
+use crate::parse::lexicon::{class, VerbClass};
+use crate::parse::{Clause, Mention, MentionKind, Token, TokenKind};
 use crate::source::Span;
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
@@ -38,7 +40,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     cx.parsed
         .clauses
         .iter()
-        .filter(|clause| !public_opinion(cx, clause) && !public_posts(cx, clause))
+        .filter(|clause| !public_opinion(cx, clause) && !public_posts(cx, clause) && !addresses_someone_else(cx, clause))
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
         .filter(|(sentence, m)| {
             m.kind == MentionKind::Anonymous && !m.described && !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m.span)
@@ -80,6 +82,28 @@ fn public_posts(cx: &Context<'_>, clause: &Clause) -> bool {
     let cue = &cx.parsed.tokens[clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize];
     let posts = cue.iter().any(|t| t.is_word() && cx.lexicon.in_list("public-post-verbs", t.span().of(cx.text)));
     posts && the_public(cx, clause)
+}
+
+/// `aides talked with the campaign`, `officials told residents to boil
+/// their water`, `someone told the mayor`: a verb of telling or talking
+/// (`figures.txt` [addressing-verbs]) whose listener is someone in the
+/// story, not the press, reports a conversation the source took part in,
+/// not a source speaking to the paper. A listener that is the press
+/// (`told reporters`, `spoke to the Harbour Gazette`: [press-listeners] or
+/// an organisation's word), `me` or `us` leaves the source flagged. Reads
+/// the five tokens after the verb, up to a punctuation mark.
+fn addresses_someone_else(cx: &Context<'_>, clause: &Clause) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let last = &tokens[clause.cue_tokens.1 as usize - 1];
+    if !cx.lexicon.in_list("addressing-verbs", last.span().of(cx.text)) {
+        return false;
+    }
+    let after = tokens[clause.cue_tokens.1 as usize..].iter().take(5).take_while(|t| t.para == last.para && t.is_word());
+    let mut listener = after.map(|t| (t, t.span().of(cx.text))).skip_while(|(_, w)| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("to")).peekable();
+    let Some(&(first, _)) = listener.peek() else { return false };
+    let opens_a_clause = first.is(class::FUNCTION) || first.is(class::FIRST_PERSON);
+    let press = |(t, w): (&Token, &str)| t.is(class::ORG) || cx.lexicon.in_list("press-listeners", w);
+    !opens_a_clause && !listener.any(press)
 }
 
 /// The clause's source is the public at large: its head is one of
@@ -163,6 +187,15 @@ mod tests {
     fn passes_the_public_posting_in_the_open() {
         let text = "The pier closed on Monday.\n\n\"Bring back the ferry!\" one person tweeted.\n\nThe ferry will close, people said.";
         assert_eq!(words("anonymous-source", text), ["people"]);
+    }
+
+    #[test]
+    fn passes_a_source_talking_with_someone_in_the_story_but_not_the_press() {
+        let text = "Behind the scenes, aides have talked with the mayor's office about the pier.\n\n\
+                    Officials have told harbour residents not to drink the water.\n\n\
+                    Officials told reporters the pier would close.\n\n\
+                    Sources told the Harbour Gazette that the vote would slip.";
+        assert_eq!(words("anonymous-source", text), ["Officials", "Sources"]);
     }
 
     #[test]

@@ -15,7 +15,9 @@
 //!
 //! Uses that report no words are passed: `claimed by a group`, `claims of
 //! fraud`, `insisted on paying`, `claimed responsibility`, `claimed the
-//! nomination`, `boasts a deep harbour` (a thing owned).
+//! nomination`, `boasts a deep harbour` (a thing owned), the noun
+//! (`have claims in the area`, `the new claims from Ruiz`) and `admitted`
+//! meaning let in (`boats admitted to the United Kingdom`).
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
@@ -29,7 +31,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|clause| clause.source.is_some())
         .flat_map(|clause| clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize)
-        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !takes_not_says(cx, i))
+        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !takes_not_says(cx, i) && !a_noun(cx, i) && !let_in(cx, i))
         .filter_map(|i| {
             let t = &cx.parsed.tokens[i];
             let verb = t.span().of(cx.text);
@@ -63,6 +65,37 @@ fn takes_not_says(cx: &Context<'_>, i: usize) -> bool {
     is(next, "by") || (plural && is(next, "of")) || (is(next, "on") && after.is_some_and(|a| a.ends_with("ing"))) || taken || owned
 }
 
+/// `Taiwan and Vietnam have claims in the area`, `the new claims from
+/// Ruiz`, `his claims`: an -s form after a form of *have*, a determiner or
+/// a possessive, or before `from` or `against`, is the noun. Reads one
+/// token each side.
+fn a_noun(cx: &Context<'_>, i: usize) -> bool {
+    let t = &cx.parsed.tokens[i];
+    if !t.span().of(cx.text).ends_with('s') {
+        return false;
+    }
+    let near = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.para == t.para && n.is_word());
+    let before = i.checked_sub(1).and_then(near);
+    let owner = before.is_some_and(|b| b.is(class::DETERMINER) || b.is(class::POSSESSIVE) || cx.lexicon.in_list("have-forms", b.span().of(cx.text)));
+    let of_someone = near(i + 1).is_some_and(|n| ["from", "against"].iter().any(|w| n.span().of(cx.text).eq_ignore_ascii_case(w)));
+    owner || of_someone
+}
+
+/// `boats admitted to the United Kingdom`, `admitted into the
+/// country`: `admitted` before `to` or `into` and a place (a word of
+/// `places.txt`, capitalised, or of `figures.txt` [let-into]) means let
+/// in, not confessed. Reads the next three tokens.
+fn let_in(cx: &Context<'_>, i: usize) -> bool {
+    let t = &cx.parsed.tokens[i];
+    let word = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.para == t.para && n.is_word());
+    let is = |k: usize, w: &str| word(k).is_some_and(|n| n.span().of(cx.text).eq_ignore_ascii_case(w));
+    if !t.span().of(cx.text).eq_ignore_ascii_case("admitted") || !(is(i + 1, "to") || is(i + 1, "into")) {
+        return false;
+    }
+    let k = if is(i + 2, "the") { i + 3 } else { i + 2 };
+    word(k).is_some_and(|n| (n.cap() && n.is(class::PLACE)) || cx.lexicon.in_list("let-into", n.span().of(cx.text)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
@@ -83,6 +116,24 @@ mod tests {
     fn passes_a_thing_owned_or_taken_after_a_determiner() {
         let text = "The port boasts a deep harbour and two dry docks.\n\nMarta Okafor claimed the nomination on Monday.\n\nShe boasted that the port was safe.";
         assert_eq!(words("loaded-attribution-verb", text), ["boasted"]);
+    }
+
+    #[test]
+    fn passes_the_noun_claims() {
+        let text = "Norway and Iceland have claims in the area.\n\n\
+                    The port would not answer the new claims from Marta Okafor.\n\n\
+                    Her claims were false.\n\n\
+                    The union claims the pier is unsafe.";
+        assert_eq!(words("loaded-attribution-verb", text), ["claims"]);
+        assert_eq!(super::super::testing::flagged("loaded-attribution-verb", text)[0].0, "claims");
+    }
+
+    #[test]
+    fn passes_admitted_meaning_let_in() {
+        let text = "Most boats from Lindholm admitted to the United Kingdom were searched.\n\n\
+                    Boats from Lindholm admitted into the country were searched.\n\n\
+                    Okafor admitted to the council that the plan had failed.";
+        assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
     }
 
     #[test]

@@ -12,20 +12,23 @@
 //! ```
 //! Say who reported it: `The minister offered to resign, the Daily Courier reported.`
 //!
+//! Nor is `reportedly` in a paragraph an earlier sentence of which named
+//! the report (`…, the Harbour Gazette reported. The mayor reportedly …`).
+//!
 //! `allegedly` before a criminal act (`the man who allegedly stole the
 //! ferry`) is the legal caution house style requires for a suspect, and is
 //! not flagged.
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::PhraseKind;
-use crate::parse::MentionKind;
+use crate::parse::{ClauseShape, MentionKind};
 
 pub const RULE: Rule = Rule { name: "reportedly-unsourced", severity: Severity::Warning, run };
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Reportedly)
         .into_iter()
-        .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span))
+        .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span) && !report_named_before(cx, *span))
         .map(|span| {
             let words = span.of(cx.text);
             Finding::new(span, format!("“{words}” with no source named")).help("say who reported it, e.g. `, the Daily Courier reported`")
@@ -53,6 +56,26 @@ fn charged_act(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
         .filter(|t| t.is_word())
         .take(ACT_REACH)
         .any(|t| cx.lexicon.in_list("alleged-acts", t.span().of(cx.text)))
+}
+
+/// `…, the Harbour Gazette reported. The mayor reportedly …`, `…,
+/// according to the wire service. …`: an earlier sentence of the
+/// paragraph named the report (`reported` or `according to`, with a
+/// named organisation or person), and `reportedly` goes on from it.
+/// Reads the paragraph's sentences before the phrase's.
+fn report_named_before(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(phrase.start) else { return false };
+    let sentences = &cx.parsed.sentences;
+    let para = sentences[sentence].para;
+    let first = sentences[..sentence].iter().rposition(|x| x.para != para).map_or(0, |p| p + 1);
+    if first == sentence {
+        return false;
+    }
+    cx.parsed.clauses_in(first, sentence - 1).any(|i| {
+        let (clause, link) = (&cx.parsed.clauses[i], &cx.attributed.clauses[i]);
+        let reports = clause.shape == ClauseShape::According || clause.cue.of(cx.text).to_ascii_lowercase().starts_with("report");
+        reports && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
+    })
 }
 
 /// A named speaker reports the sentence: not the subject that `reportedly`
@@ -87,6 +110,15 @@ mod tests {
     fn passes_reportedly_with_a_named_source() {
         let text = "The minister reportedly offered to resign, the Daily Courier said.";
         assert!(words("reportedly-unsourced", text).is_empty());
+    }
+
+    #[test]
+    fn passes_reportedly_after_the_paragraph_named_the_report() {
+        let text = "The pier closed on Monday, the Harbour Gazette reported. The mayor reportedly ordered it.\n\n\
+                    The ferry was late. Its captain reportedly slept.";
+        assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
+        let found = super::super::testing::flagged("reportedly-unsourced", text);
+        assert!(text[text.find("Its captain").unwrap()..].contains(&found[0].0));
     }
 
     #[test]

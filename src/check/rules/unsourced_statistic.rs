@@ -9,12 +9,20 @@
 //! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
 //! the vote, of delegates or of seats (public results, `grammar/figures.txt`
 //! [tallies] and [vote-words]) and bare counts with no noun of their own
-//! (`she needs 1,500 to win`) are not. A paragraph is sourced by a reporting
+//! (`she needs 1,500 to win`) are not. Nor are figures that are public
+//! record or no figure at all: market prices and moves in a sentence that
+//! names a stock, an index or a traded good (`shares fell 3 percent`,
+//! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
+//! 40,000 people`, `home to some 7,500 residents`), settings in page
+//! code pasted into the copy (`width:100%;`) and figures inside an
+//! embedded post (`<tweet>…</tweet>`), which are its author's. A paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
 //! down. Once a draft has named a poll or a survey, its later percentages
-//! are taken as the poll's (an article on a poll names it once). One finding per sentence, at its first unsourced figure.
+//! are taken as the poll's (an article on a poll names it once); once it
+//! has named filings or disclosures, its later sums of money are taken as
+//! theirs. One finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
@@ -29,6 +37,7 @@
 //! Say whose figure it is: `Crime rose 40% last year, according to police records.`
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
+use crate::check::public_figures;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -38,7 +47,8 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
-    let mut polls = PollScan::default();
+    let mut polls = NamedScan::new("poll-words");
+    let mut filings = NamedScan::new("filing-words");
     for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
         // Only a number starts a figure: a sentence without one is passed
         // whole, walking its tokens as a slice (indexing each one cost
@@ -49,14 +59,18 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let tallied = counts_a_tally(cx, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<(Span, bool)> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        let figures: Vec<Figure> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
+        if figures.is_empty() || public_figures::names_a_market(cx, tokens) {
+            continue;
+        }
         // Read only when a percentage asks: most sentences have none.
         let shares_of_a_tally = std::cell::OnceCell::new();
         let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, tokens));
-        let mut sourced = |&(f, percent): &(Span, bool)| (percent && percentage_explained()) || sourcing.sourced(f, Reach::Paragraph, DATA);
-        let Some(&(first, _)) = figures.iter().find(|f| !sourced(f)) else { continue };
+        let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
+        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA);
+        let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
         let words = first.of(cx.text);
-        let more = figures.iter().filter(|(f, _)| f.start > first.start).count();
+        let more = figures.iter().filter(|f| f.span.start > first.start).count();
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
@@ -67,52 +81,62 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-/// Whether a sentence before the one asking names a poll: its percentages
-/// then are the poll's. The sentences are read once, in order, and only
-/// as far as a percentage asks, so a draft with no percentage reads none.
-#[derive(Default)]
-struct PollScan {
+/// A figure: its words, with currency sign and unit, and what kind it is.
+struct Figure {
+    span: Span,
+    /// `40%`, `12 percent`
+    percent: bool,
+    /// `$2 million`: a sum of money
+    money: bool,
+}
+
+/// Whether a sentence before the one asking names a poll or a survey
+/// (`figures.txt` [poll-words]: its later percentages are the poll's) or
+/// a filing (`figures.txt` [filing-words]: an article built on campaign
+/// filings or financial disclosures names them once, and its later sums
+/// are theirs). The sentences are read once, in order, and only as far as
+/// a figure asks, so a draft with no such figure reads none.
+struct NamedScan {
+    /// The `figures.txt` list whose words name the source.
+    list: &'static str,
     /// Sentences `0..scanned` have been read.
     scanned: usize,
     named: bool,
 }
 
-impl PollScan {
+impl NamedScan {
+    fn new(list: &'static str) -> NamedScan {
+        NamedScan { list, scanned: 0, named: false }
+    }
+
     fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
         while !self.named && self.scanned < sentence {
-            self.named = names_a_poll(cx, cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens));
+            let tokens = cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens);
+            self.named = tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list(self.list, t.span().of(cx.text)));
             self.scanned += 1;
         }
         self.named
     }
 }
 
-/// The sentence names a poll or a survey (`figures.txt` [poll-words]).
-fn names_a_poll(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let polls = cx.lexicon.list("poll-words");
-    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), polls))
-}
-
 /// `needs 57 percent of the delegates left, Lind 64 percent`: a
 /// sentence that names delegates or seats (`figures.txt` [tallies]) gives
 /// its percentages as shares of that public tally.
 fn names_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let tallies = cx.lexicon.list("tallies");
-    tokens.iter().any(|t| t.is_word() && one_of(Some(t.span().of(cx.text)), tallies))
+    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("tallies", t.span().of(cx.text)))
 }
 
 /// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
 /// delegates or seats, its other bare counts are the same tally with the
 /// noun left out.
 fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    let tallies = cx.lexicon.list("tallies");
-    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && one_of(Some(w[1].span().of(cx.text)), tallies))
+    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && cx.lexicon.in_list("tallies", w[1].span().of(cx.text)))
 }
 
 /// The figure starting at token `i`, with its currency sign and unit, and
 /// whether it is a percentage; `tallied`: the sentence counts delegates or
 /// seats.
-fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> {
+fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
     let tokens = &cx.parsed.tokens;
     let t = &tokens[i];
     if t.kind != TokenKind::Number || !narration(cx, t) {
@@ -140,21 +164,33 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !one_of(unit, cx.lexicon.list("units"));
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx, "units", unit);
         // Delegates and seats won are results anyone can look up.
-        let tally = tallied || one_of(unit, cx.lexicon.list("tallies"));
+        // `160 additional delegates`: one word may stand between.
+        let tally = tallied || listed(cx, "tallies", unit) || listed(cx, "tallies", word(i + 2));
         !year && counted && !tally && !identifier(cx, prev)
     };
-    if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) {
+    if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) || public_record(cx, i, end, percent, money) {
         return None;
     }
-    let months = cx.lexicon.list("months");
-    let near_month = one_of(prev.and_then(|_| word(i - 1)), months) || one_of(unit, months);
+    let near_month = listed(cx, "months", prev.and_then(|_| word(i - 1))) || listed(cx, "months", unit);
     if near_month && !percent && !magnitude {
         return None;
     }
     let start = currency.map_or(t.span().start, |c| c.span().start);
-    Some((Span::new(start, tokens[end - 1].span().end), percent))
+    Some(Figure { span: Span::new(start, tokens[end - 1].span().end), percent, money })
+}
+
+/// A figure that is public record or no figure: a price move
+/// (`1.9 percent at $44.10`), a place's population (`a city of 40,000
+/// people`), a setting in page code (`width:100%;`), a figure in an
+/// embedded post (`<tweet>`). The number is token
+/// `i`, `end` the token after its unit.
+fn public_record(cx: &Context<'_>, i: usize, end: usize, percent: bool, money: bool) -> bool {
+    let para = cx.parsed.tokens[i].para;
+    let place = !percent && !money && public_figures::population(cx, i);
+    let posted = public_figures::in_embedded_post(cx, cx.parsed.tokens[i].span().start);
+    public_figures::in_markup(cx, i, end) || (percent && public_figures::price_move(cx, end, para)) || place || posted
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
@@ -164,8 +200,8 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<(Span, bool)> 
 fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
     let tokens = &cx.parsed.tokens;
     let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
-    let results = |w: Option<&str>| one_of(w, cx.lexicon.list("vote-words")) || one_of(w, cx.lexicon.list("tallies"));
-    one_of(word(end), &["of"]) && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
+    let results = |w: Option<&str>| listed(cx, "vote-words", w) || listed(cx, "tallies", w);
+    spelt(word(end), "of") && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
 }
 
 /// `she needs 1,500 to win`, `leads 900 to 750`, `a village of under
@@ -210,14 +246,14 @@ impl Number {
     /// the token after its last word (`40 percent`, `3 percentage points`,
     /// `12 per cent`, `2 million`), given the two words after the number.
     fn extent(&self, lex: &crate::parse::Lexicon, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
-        let (percent, magnitudes) = (lex.list("percent"), lex.list("magnitudes"));
+        let is = |name: &str, w: Option<&str>| w.is_some_and(|w| lex.in_list(name, w));
         if self.percent_sign {
             (true, false, i + 1)
-        } else if (one_of(unit, percent) && one_of(after, &["point", "points"])) || (one_of(unit, &["per"]) && one_of(after, &["cent"])) {
+        } else if (is("percent", unit) && is("points", after)) || (spelt(unit, "per") && spelt(after, "cent")) {
             (true, false, i + 3)
-        } else if one_of(unit, percent) {
+        } else if is("percent", unit) {
             (true, false, i + 2)
-        } else if one_of(unit, magnitudes) {
+        } else if is("magnitudes", unit) {
             (false, true, i + 2)
         } else {
             (false, self.short_magnitude, i + 1)
@@ -232,12 +268,17 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
     if !p.is_word() {
         return p.is_punct('#');
     }
-    p.cap() || one_of(Some(p.span().of(cx.text)), cx.lexicon.list("labels"))
+    p.cap() || cx.lexicon.in_list("labels", p.span().of(cx.text))
 }
 
-/// The word is one of `list` (written in lower case), in any case.
-fn one_of(word: Option<&str>, list: &[&str]) -> bool {
-    word.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+/// There is a word and it is in the `figures.txt` list `name`, in any case.
+fn listed(cx: &Context<'_>, name: &str, word: Option<&str>) -> bool {
+    word.is_some_and(|w| cx.lexicon.in_list(name, w))
+}
+
+/// There is a word and it spells `key`, in any case: `of`, `per cent`.
+fn spelt(word: Option<&str>, key: &str) -> bool {
+    word.is_some_and(|w| w.eq_ignore_ascii_case(key))
 }
 
 #[cfg(test)]
@@ -277,6 +318,45 @@ mod tests {
         let text =
             "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
         assert_eq!(words("unsourced-statistic", text), ["40%", "$2 million"]);
+    }
+
+    #[test]
+    fn passes_market_prices_and_moves() {
+        let text = "Harbour Freight shares fell 3 percent on Monday.\n\n\
+                    Tidewater slipped $1.10, or 2.5 percent, to $41.20. Gull Marine closed up 4 percent at $12.\n\n\
+                    Silver settled at $1,020 an ounce.\n\n\
+                    Crime rose 40% last year.";
+        assert_eq!(words("unsourced-statistic", text), ["40%"]);
+    }
+
+    #[test]
+    fn passes_the_size_of_a_place() {
+        let text = "Port Alder, a town of 40,000 people, voted on Monday.\n\n\
+                    The island, home to some 7,500 residents, draws a population of about 90,000 in summer.\n\n\
+                    About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
+    }
+
+    #[test]
+    fn passes_a_figure_in_an_embedded_post_and_a_tally_with_a_word_between() {
+        let text = "<tweet id=\"9\">The pier tolls went up 40% today</tweet>\n\n\
+                    Okafor won 160 additional delegates on Tuesday.\n\n\
+                    About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
+    }
+
+    #[test]
+    fn passes_page_code_in_the_copy() {
+        let text = "The pier reopened.\n\n.banner {\n   width:100%;\n   }";
+        assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn takes_sums_after_a_filing_as_the_filings() {
+        let text = "Crews were paid $40,000 in May.\n\n\
+                    The harbour board spent more, according to its filings with the port regulator.\n\n\
+                    It paid Okafor Dredging $35,000 in June. About 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["$40,000", "1,200"]);
     }
 
     #[test]
