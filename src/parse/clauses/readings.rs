@@ -60,7 +60,7 @@ impl Cue<'_> {
 
 /// The productions after `according to`, in the order they are tried.
 #[rustfmt::skip]
-const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 17] = [
+const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 18] = [
     noun_of_report,
     ruled_out,
     reportedly,
@@ -68,6 +68,7 @@ const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 17] = [
     passive,
     reduced_passive,
     passive_without_be,
+    passive_after_thing,
     impersonal,
     reputation,
     participle,
@@ -266,6 +267,60 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
         None => Continue(()),
     }
+}
+
+/// `a move intended as a signal`, `Low fares, seen as a boon`, `an option
+/// seen by pilots as …`: a past form before `as` straight after a phrase
+/// naming a thing (no name, no person's word) is a passive without *be*.
+/// The thing is what the report is about; who reports goes unnamed, or is
+/// named after `by`.
+fn passive_after_thing(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, .. } = cue;
+    let first = &c.tokens[i];
+    // `cast himself as`: a phrase holding its object is active.
+    let object_inside = (i + 1..end).any(|k| c.tokens[k].is(PRONOUN));
+    let participle = (cue.phrase.is_some() && !object_inside) || first.info().verb.is_some_and(|v| v.form == VerbForm::Past) || mentions::ed_form(c, first);
+    if verb.form != VerbForm::Past || !participle || first.cap() {
+        return Continue(());
+    }
+    // `seen as a boon`: a role, which a finite verb of report would not
+    // give a thing. `known as` is a reputation (see `reputation`).
+    let role = cue.phrase.is_some_and(|p| matches!(p.words.last(), Some(&"as" | &"by"))) || cue.next_is(&["as"]);
+    if !role || c.is_word(first, "known") {
+        return Continue(());
+    }
+    match thing_before(c, sentence, i) {
+        Some(_) => cue.read(ClauseShape::Passive, agent(c, sentence, i + 1)),
+        None => Continue(()),
+    }
+}
+
+/// The phrase straight before token `i` (past adverbs in -ly and one
+/// comma), when it names a thing: its head in lower case and no word for
+/// a person, a group or a body.
+fn thing_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
+    let first = sentence.first as usize;
+    let mut last = skip_adverbs_back(c, sentence, i);
+    if last >= i {
+        return None;
+    }
+    if last > first && c.tokens[last].is_punct(',') {
+        last -= 1;
+    }
+    let t = &c.tokens[last];
+    if !mentions::nominal(c, t) || t.is(GAP | PREPOSITION | CONJUNCTION) {
+        return None;
+    }
+    let at = last + 1;
+    let (rest, found) = mentions::before(c).parse(Backward::new(c.tokens, first, at)).ok()?;
+    // `what the writers described as`: the phrase is the subject of a
+    // relative clause whose object is the relative.
+    if rest.first().is_some_and(|t| t.is(RELATIVE) || c.is_word(t, "what")) {
+        return None;
+    }
+    let head = &c.tokens[found.head as usize];
+    let someone = head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP) || found.relative || found.kind == mentions::MentionKind::Pronoun;
+    (!someone).then_some(found)
 }
 
 /// `Trump seemed unperturbed`, `it appears that …`: the writer's
@@ -568,6 +623,18 @@ mod tests {
         assert!(got.iter().all(|(_, source)| source.as_deref() != Some("the clip")));
         let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted Marta Okafor.");
         assert_eq!(got, [("posted".into(), Some("Marta Okafor".into()))]);
+    }
+
+    #[test]
+    fn a_thing_seen_as_something_names_no_speaker() {
+        let got = sources("The ferry resumed service.\n\nLow tolls, seen as a boon for pilots, rose again.");
+        assert_eq!(got, [("seen as".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nThe pier closed for a week, a move partly intended as a signal to the board.");
+        assert!(got.iter().any(|(cue, source)| cue == "intended" && source.is_none()));
+        let got = sources("The ferry resumed service.\n\nThey chose a ferry, an option seen by pilots as a lifeline.");
+        assert!(got.iter().any(|(cue, source)| cue == "seen by" && source.as_deref() == Some("pilots")));
+        let got = sources("The ferry resumed service.\n\nMarta Okafor described the levy as unfair.");
+        assert_eq!(got, [("described".into(), Some("Marta Okafor".into()))]);
     }
 
     #[test]
