@@ -269,7 +269,7 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
     }
 }
 
-/// `a move intended as a signal`, `Low fares, seen as a boon`, `an option
+/// `a step intended as a warning`, `Low fares, seen as a boon`, `an option
 /// seen by pilots as …`: a past form before `as` straight after a phrase
 /// naming a thing (no name, no person's word) is a passive without *be*.
 /// The thing is what the report is about; who reports goes unnamed, or is
@@ -629,7 +629,7 @@ mod tests {
     fn a_thing_seen_as_something_names_no_speaker() {
         let got = sources("The ferry resumed service.\n\nLow tolls, seen as a boon for pilots, rose again.");
         assert_eq!(got, [("seen as".into(), None)]);
-        let got = sources("The ferry resumed service.\n\nThe pier closed for a week, a move partly intended as a signal to the board.");
+        let got = sources("The ferry resumed service.\n\nThe pier closed for a week, a step partly intended as a warning to the board.");
         assert!(got.iter().any(|(cue, source)| cue == "intended" && source.is_none()));
         let got = sources("The ferry resumed service.\n\nThey chose a ferry, an option seen by pilots as a lifeline.");
         assert!(got.iter().any(|(cue, source)| cue == "seen by" && source.as_deref() == Some("pilots")));
