@@ -199,12 +199,29 @@ fn not_a_report(cue: Cue<'_>) -> bool {
 }
 
 /// `Cuccinelli reportedly reacted`: the report is someone else's, and
-/// unnamed.
+/// unnamed. `Holm reportedly said, "…"`, `with Holm reportedly shouting:
+/// "…"`, `reportedly argued that …`: before a verb of speech that gives
+/// the words the annotation runs one cue over both, whose source is the
+/// verb's speaker; the verb's own clause is that report, and `reportedly`
+/// no second one.
 fn reportedly(cue: Cue<'_>) -> Reading {
-    if cue.phrase.is_some_and(|p| p.words == ["reportedly"]) {
-        return cue.finish(cue.clause());
+    if !cue.phrase.is_some_and(|p| p.words == ["reportedly"]) {
+        return Continue(());
     }
-    Continue(())
+    if speech_with_its_words(cue.c, cue.end, cue.sentence_end()) {
+        return Break(None);
+    }
+    cue.finish(cue.clause())
+}
+
+/// A verb of speech at token `at` followed by the words it gives: `that`,
+/// a colon or a quote, straight or after a comma.
+fn speech_with_its_words(c: Ctx<'_>, at: usize, end: usize) -> bool {
+    let token = |k: usize| c.tokens.get(k).filter(|_| k < end);
+    let speech = token(at).is_some_and(|t| t.is(CUE) && t.info().verb.is_some_and(|v| v.class == VerbClass::Speech));
+    let opens_words = |t: &Token| t.kind == TokenKind::OpenQuote || t.is_punct(':') || c.is_word(t, "that");
+    let after_comma = token(at + 1).is_some_and(|t| t.is_punct(',')) && token(at + 2).is_some_and(|t| t.kind == TokenKind::OpenQuote);
+    speech && (token(at + 1).is_some_and(opens_words) || after_comma)
 }
 
 /// `the report`, `his claims`, `to say`: a verb's form read as a noun or an
@@ -635,6 +652,15 @@ mod tests {
         assert!(got.iter().any(|(cue, source)| cue == "seen by" && source.as_deref() == Some("pilots")));
         let got = sources("The ferry resumed service.\n\nMarta Okafor described the levy as unfair.");
         assert_eq!(got, [("described".into(), Some("Marta Okafor".into()))]);
+    }
+
+    #[test]
+    fn reportedly_before_speech_giving_its_words_is_that_speech() {
+        let got = sources("The ferry resumed service.\n\nOkafor reportedly said, “The tolls must go.”");
+        assert_eq!(got, [("said".into(), Some("Okafor".into()))]);
+        let got = sources("The ferry resumed service.\n\nThe pilots reportedly argued that the tolls were unfair.");
+        assert_eq!(got, [("argued".into(), Some("The pilots".into()))]);
+        assert_eq!(cues("Okafor reportedly reacted to the vote with anger."), ["reportedly", "reacted"]);
     }
 
     #[test]
