@@ -205,7 +205,7 @@ fn not_a_report(cue: Cue<'_>) -> bool {
 /// verb's speaker; the verb's own clause is that report, and `reportedly`
 /// no second one.
 fn reportedly(cue: Cue<'_>) -> Reading {
-    if !cue.phrase.is_some_and(|p| p.words == ["reportedly"]) {
+    if cue.phrase.is_none_or(|p| p.words != ["reportedly"]) {
         return Continue(());
     }
     if speech_with_its_words(cue.c, cue.end, cue.sentence_end()) {
