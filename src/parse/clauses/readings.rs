@@ -60,7 +60,7 @@ impl Cue<'_> {
 
 /// The productions after `according to`, in the order they are tried.
 #[rustfmt::skip]
-const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 17] = [
+const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 18] = [
     noun_of_report,
     ruled_out,
     reportedly,
@@ -68,6 +68,7 @@ const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 17] = [
     passive,
     reduced_passive,
     passive_without_be,
+    passive_after_thing,
     impersonal,
     reputation,
     participle,
@@ -198,12 +199,29 @@ fn not_a_report(cue: Cue<'_>) -> bool {
 }
 
 /// `Cuccinelli reportedly reacted`: the report is someone else's, and
-/// unnamed.
+/// unnamed. `Holm reportedly said, "…"`, `with Holm reportedly shouting:
+/// "…"`, `reportedly argued that …`: before a verb of speech that gives
+/// the words the annotation runs one cue over both, whose source is the
+/// verb's speaker; the verb's own clause is that report, and `reportedly`
+/// no second one.
 fn reportedly(cue: Cue<'_>) -> Reading {
-    if cue.phrase.is_some_and(|p| p.words == ["reportedly"]) {
-        return cue.finish(cue.clause());
+    if cue.phrase.is_none_or(|p| p.words != ["reportedly"]) {
+        return Continue(());
     }
-    Continue(())
+    if speech_with_its_words(cue.c, cue.end, cue.sentence_end()) {
+        return Break(None);
+    }
+    cue.finish(cue.clause())
+}
+
+/// A verb of speech at token `at` followed by the words it gives: `that`,
+/// a colon or a quote, straight or after a comma.
+fn speech_with_its_words(c: Ctx<'_>, at: usize, end: usize) -> bool {
+    let token = |k: usize| c.tokens.get(k).filter(|_| k < end);
+    let speech = token(at).is_some_and(|t| t.is(CUE) && t.info().verb.is_some_and(|v| v.class == VerbClass::Speech));
+    let opens_words = |t: &Token| t.kind == TokenKind::OpenQuote || t.is_punct(':') || c.is_word(t, "that");
+    let after_comma = token(at + 1).is_some_and(|t| t.is_punct(',')) && token(at + 2).is_some_and(|t| t.kind == TokenKind::OpenQuote);
+    speech && (token(at + 1).is_some_and(opens_words) || after_comma)
 }
 
 /// `the report`, `his claims`, `to say`: a verb's form read as a noun or an
@@ -266,6 +284,60 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
         None => Continue(()),
     }
+}
+
+/// `a step intended as a warning`, `Low fares, seen as a boon`, `an option
+/// seen by pilots as …`: a past form before `as` straight after a phrase
+/// naming a thing (no name, no person's word) is a passive without *be*.
+/// The thing is what the report is about; who reports goes unnamed, or is
+/// named after `by`.
+fn passive_after_thing(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, .. } = cue;
+    let first = &c.tokens[i];
+    // `cast himself as`: a phrase holding its object is active.
+    let object_inside = (i + 1..end).any(|k| c.tokens[k].is(PRONOUN));
+    let participle = (cue.phrase.is_some() && !object_inside) || first.info().verb.is_some_and(|v| v.form == VerbForm::Past) || mentions::ed_form(c, first);
+    if verb.form != VerbForm::Past || !participle || first.cap() {
+        return Continue(());
+    }
+    // `seen as a boon`: a role, which a finite verb of report would not
+    // give a thing. `known as` is a reputation (see `reputation`).
+    let role = cue.phrase.is_some_and(|p| matches!(p.words.last(), Some(&"as" | &"by"))) || cue.next_is(&["as"]);
+    if !role || c.is_word(first, "known") {
+        return Continue(());
+    }
+    match thing_before(c, sentence, i) {
+        Some(_) => cue.read(ClauseShape::Passive, agent(c, sentence, i + 1)),
+        None => Continue(()),
+    }
+}
+
+/// The phrase straight before token `i` (past adverbs in -ly and one
+/// comma), when it names a thing: its head in lower case and no word for
+/// a person, a group or a body.
+fn thing_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
+    let first = sentence.first as usize;
+    let mut last = skip_adverbs_back(c, sentence, i);
+    if last >= i {
+        return None;
+    }
+    if last > first && c.tokens[last].is_punct(',') {
+        last -= 1;
+    }
+    let t = &c.tokens[last];
+    if !mentions::nominal(c, t) || t.is(GAP | PREPOSITION | CONJUNCTION) {
+        return None;
+    }
+    let at = last + 1;
+    let (rest, found) = mentions::before(c).parse(Backward::new(c.tokens, first, at)).ok()?;
+    // `what the writers described as`: the phrase is the subject of a
+    // relative clause whose object is the relative.
+    if rest.first().is_some_and(|t| t.is(RELATIVE) || c.is_word(t, "what")) {
+        return None;
+    }
+    let head = &c.tokens[found.head as usize];
+    let someone = head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP) || found.relative || found.kind == mentions::MentionKind::Pronoun;
+    (!someone).then_some(found)
 }
 
 /// `Trump seemed unperturbed`, `it appears that …`: the writer's
@@ -568,6 +640,27 @@ mod tests {
         assert!(got.iter().all(|(_, source)| source.as_deref() != Some("the clip")));
         let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted Marta Okafor.");
         assert_eq!(got, [("posted".into(), Some("Marta Okafor".into()))]);
+    }
+
+    #[test]
+    fn a_thing_seen_as_something_names_no_speaker() {
+        let got = sources("The ferry resumed service.\n\nLow tolls, seen as a boon for pilots, rose again.");
+        assert_eq!(got, [("seen as".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nThe pier closed for a week, a step partly intended as a warning to the board.");
+        assert!(got.iter().any(|(cue, source)| cue == "intended" && source.is_none()));
+        let got = sources("The ferry resumed service.\n\nThey chose a ferry, an option seen by pilots as a lifeline.");
+        assert!(got.iter().any(|(cue, source)| cue == "seen by" && source.as_deref() == Some("pilots")));
+        let got = sources("The ferry resumed service.\n\nMarta Okafor described the levy as unfair.");
+        assert_eq!(got, [("described".into(), Some("Marta Okafor".into()))]);
+    }
+
+    #[test]
+    fn reportedly_before_speech_giving_its_words_is_that_speech() {
+        let got = sources("The ferry resumed service.\n\nOkafor reportedly said, “The tolls must go.”");
+        assert_eq!(got, [("said".into(), Some("Okafor".into()))]);
+        let got = sources("The ferry resumed service.\n\nThe pilots reportedly argued that the tolls were unfair.");
+        assert_eq!(got, [("argued".into(), Some("The pilots".into()))]);
+        assert_eq!(cues("Okafor reportedly reacted to the vote with anger."), ["reportedly", "reacted"]);
     }
 
     #[test]
