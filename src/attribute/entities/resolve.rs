@@ -11,6 +11,10 @@ use crate::parse::{Lexicon, Parsed, TokenKind};
 /// vague modifiers (`former`, `senior`, `top`), which say as little.
 const TITLE_MODIFIERS: [&str; 4] = ["acting", "fellow", "then", "ex"];
 
+/// How many tokens back a pronoun looks for another it carries on from:
+/// two news sentences, and a bound on a run-on line.
+const CARRY_REACH: usize = 80;
+
 /// `I`, `we` in the narration, outside any quote: the writer (a column, an
 /// editorial's `we`), not the last name mentioned (`Germany`, `the FBI`).
 fn writer_speaking(parsed: &Parsed, at: usize) -> bool {
@@ -27,6 +31,16 @@ impl Entities {
         if writer_speaking(parsed, at) {
             return Resolution::none();
         }
+        let resolution = self.resolve_by_subject(text, parsed, lex, at, gender);
+        match resolution.ambiguous().then(|| self.carried_on(text, parsed, lex, at, gender)).flatten() {
+            Some(e) => Resolution { entity: Some(e), candidates: Vec::new(), contested: false, settled: true },
+            None => resolution,
+        }
+    }
+
+    /// [`Entities::resolve_pronoun`] but for a pronoun carried on from
+    /// another.
+    fn resolve_by_subject(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Resolution {
         let mut resolution = self.resolve_pronoun_among(text, parsed, lex, at, gender);
         if resolution.ambiguous() {
             let c = parsed.ctx(text, lex);
@@ -44,6 +58,28 @@ impl Entities {
             }
         }
         resolution
+    }
+
+    /// `Ruiz ran the port for a decade. She thought of it as home, she told
+    /// friends`: a `he` or `she` after another of its own sentence or the
+    /// one before, outside any quote and with no name it fits between them,
+    /// goes on about the same person, as a reader carries a pronoun on: the
+    /// nearest such pronoun's resolution that has no rival.
+    fn carried_on(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, gender: Gender) -> Option<usize> {
+        if !matches!(gender, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
+        let from = (parsed.sentences[current.saturating_sub(1)].first as usize).max(at.saturating_sub(CARRY_REACH));
+        // Back to the nearest name that fits: past it, a pronoun may be
+        // about someone else.
+        let nearest_name = self.fitting(text, parsed, at, gender).first().map_or(0, |s| s.token);
+        (from.max(nearest_name)..at)
+            .rev()
+            .filter(|&k| parsed.tokens[k].depth == 0 && crate::parse::mentions::pronoun_gender(&parsed.tokens[k]) == gender)
+            .map(|k| self.resolve_by_subject(text, parsed, lex, k, gender))
+            .find(|r| !r.ambiguous() && r.entity.is_some())?
+            .entity
     }
 
     /// `Ana Ruiz met Maria Holm. She said …`: the person a `he` or `she`

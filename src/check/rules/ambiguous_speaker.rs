@@ -71,6 +71,16 @@ mod tests {
     }
 
     #[test]
+    fn passes_a_pronoun_that_carries_on_from_another() {
+        // Reyes spoke last, but the `his` after Ortiz's name is Ortiz's,
+        // and the next sentence's `he` carries it on.
+        let text = "\"The court will not change soon,\" Mr. Tom Reyes said.\n\n\
+                    Given that he is near the end of his term, Mr. Paul Ortiz may care more about his legacy than the budget. \
+                    If so, he would want a judge who shares his views.";
+        assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
+    }
+
+    #[test]
     fn passes_a_name_with_no_office_before_it() {
         // `former Lindholm` has a word before it, but no office: no rival.
         let text =
