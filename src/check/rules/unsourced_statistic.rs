@@ -47,8 +47,8 @@ pub const RULE: Rule = Rule { name: "unsourced-statistic", severity: Severity::W
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     let mut out = Vec::new();
-    let mut polls = NamedScan::new("poll-words");
-    let mut filings = NamedScan::new("filing-words");
+    let mut polls = NamedScan::new(cx, "poll-words");
+    let mut filings = NamedScan::new(cx, "filing-words");
     for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
         // Only a number starts a figure: a sentence without one is passed
         // whole, walking its tokens as a slice (indexing each one cost
@@ -96,26 +96,42 @@ struct Figure {
 /// filings or financial disclosures names them once, and its later sums
 /// are theirs). The sentences are read once, in order, and only as far as
 /// a figure asks, so a draft with no such figure reads none.
-struct NamedScan {
-    /// The `figures.txt` list whose words name the source.
-    list: &'static str,
+struct NamedScan<'l> {
+    /// The words of the `figures.txt` list that name the source, looked up
+    /// once: finding a list by its name costs more than reading it.
+    words: &'l [&'static str],
+    /// The lower-cased first bytes of `words`: most words of a draft start
+    /// with none of them and are passed at one test.
+    first_bytes: [bool; 256],
     /// Sentences `0..scanned` have been read.
     scanned: usize,
     named: bool,
 }
 
-impl NamedScan {
-    fn new(list: &'static str) -> NamedScan {
-        NamedScan { list, scanned: 0, named: false }
+impl<'l> NamedScan<'l> {
+    fn new(cx: &Context<'l>, list: &str) -> NamedScan<'l> {
+        let words = cx.lexicon.list(list);
+        let mut first_bytes = [false; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[b.to_ascii_lowercase() as usize] = true;
+            }
+        }
+        NamedScan { words, first_bytes, scanned: 0, named: false }
     }
 
     fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
         while !self.named && self.scanned < sentence {
             let tokens = cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens);
-            self.named = tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list(self.list, t.span().of(cx.text)));
+            self.named = tokens.iter().any(|t| t.is_word() && self.names(t.span().of(cx.text)));
             self.scanned += 1;
         }
         self.named
+    }
+
+    fn names(&self, word: &str) -> bool {
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        self.first_bytes[first as usize] && self.words.iter().any(|w| word.eq_ignore_ascii_case(w))
     }
 }
 
