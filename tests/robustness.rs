@@ -83,6 +83,18 @@ fn a_quote_left_open_for_ten_thousand_paragraphs() {
 }
 
 #[test]
+fn a_page_of_speech_with_no_full_stop() {
+    // One endless sentence of quotes and clauses: each quote still finds
+    // its speaker, which it may only look for near it.
+    // The report of its 25,000 quotes is too big to read back here: exit
+    // code 0 says no quote was left without a speaker.
+    let (code, bad, _) = check_beside_good("speech", "speech.txt", &common::speech_with_no_full_stop());
+    assert_eq!(code, 0, "an unattributed quote is an error");
+    let diagnostics = bad.unwrap()["diagnostics"].as_array().unwrap().clone();
+    assert!(diagnostics.iter().all(|d| d["rule"] == "ambiguous-speaker"), "{diagnostics:?}");
+}
+
+#[test]
 fn invalid_utf8_names_the_file_and_the_first_bad_byte() {
     let (code, bad, stderr) = check_beside_good("utf8", "latin1.txt", b"\"Caf\xe9 owners are angry,\" she said.\n");
     assert_eq!(code, 2);

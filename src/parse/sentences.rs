@@ -38,7 +38,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         let para_ends = tokens.get(i + 1).is_none_or(|n| n.para != tokens[i].para);
-        let end = if para_ends { Some(i + 1) } else { boundary_after(text, tokens, i) };
+        let end = if para_ends || overlong(tokens, start, i) { Some(i + 1) } else { boundary_after(text, tokens, i) };
         match end {
             Some(end) => {
                 out.push(make(tokens, start, end));
@@ -49,6 +49,20 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Tokens after which a sentence with no full stop is cut at its next
+/// comma, semicolon or colon, and tokens after which it is cut anyway. News
+/// sentences run to a few dozen words; a draft with no full stop for pages
+/// (a transcript, a list, a pasted feed) would otherwise be one sentence,
+/// and every quote in it would read every clause of it.
+const LONG_SENTENCE: usize = 1_000;
+const LONGEST_SENTENCE: usize = 1_200;
+
+/// The sentence from token `start` has run long enough to end after token `i`.
+fn overlong(tokens: &[Token], start: usize, i: usize) -> bool {
+    let len = i + 1 - start;
+    len >= LONGEST_SENTENCE || (len >= LONG_SENTENCE && matches!(tokens[i].kind, TokenKind::Punct(',' | ';' | ':')))
 }
 
 fn make(tokens: &[Token], first: usize, end: usize) -> Sentence {
@@ -120,6 +134,18 @@ mod tests {
         let quotes = scan(text, &paras, &[]);
         let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
         sentences(text, &tokens).into_iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn a_page_with_no_full_stop_is_cut_at_a_comma_once_it_runs_long() {
+        let text = "the tide rose, ".repeat(400);
+        let got = split(&text);
+        // Four tokens a phrase: cut at the first comma from the thousandth.
+        assert_eq!(got.len(), 2, "{:?}", got.iter().map(|s| s.len()).collect::<Vec<_>>());
+        assert!(got[0].ends_with("rose,"));
+        // With no comma at all, at the longest.
+        let text = "tide ".repeat(3000);
+        assert_eq!(split(&text).len(), 3);
     }
 
     #[test]

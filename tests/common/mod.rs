@@ -111,6 +111,7 @@ pub fn pathological() -> Vec<(&'static str, Vec<u8>)> {
         ("one-line-50mb", one_long_line()),
         ("apostrophes-1m", apostrophes()),
         ("open-for-10k-paragraphs", open_for_paragraphs()),
+        ("speech-with-no-full-stop", speech_with_no_full_stop()),
     ]
 }
 
@@ -142,6 +143,19 @@ pub fn open_for_paragraphs() -> Vec<u8> {
     let mut text = String::from("\"It began on the quay");
     for i in 0..10_000 {
         text.push_str(&format!("\n\nand went on for the {i}th time without a closing mark"));
+    }
+    text.into_bytes()
+}
+
+/// 2 MB of quotes, reporting clauses, names and pronouns with never a full
+/// stop: a transcript pasted without punctuation is one endless sentence,
+/// and each quote's search for its speaker must stay near it.
+pub fn speech_with_no_full_stop() -> Vec<u8> {
+    let names = ["Ana Ruiz", "Tom Bell", "Mr. Carl Holm", "Ms. Eva Lind"];
+    let mut text = String::new();
+    for i in 0..25_000 {
+        let (a, b) = (names[i % 4], names[(i / 4 + 1) % 4]);
+        text.push_str(&format!("{a} met {b} and he said \"we agreed\", she said, "));
     }
     text.into_bytes()
 }

@@ -189,6 +189,12 @@ impl Resolution {
 /// dozen, sparing the four or five reallocations (and copies of every
 /// entity) of growing from nothing in every draft, for a few kilobytes.
 const ENTITIES_AT_FIRST: usize = 32;
+
+/// How many sightings of each kind a pronoun looks back over: far more
+/// than three news paragraphs hold, and a bound on a draft that is one
+/// endless paragraph, which would otherwise make every pronoun read all
+/// the names before it.
+const SIGHTINGS_REACH: usize = 96;
 /// A longer draft's room: an entity for every this many bytes.
 const ENTITY_BYTES: usize = 100;
 
@@ -286,11 +292,12 @@ impl Entities {
     }
 
     /// The sightings before token `at`, nearest first, back to `paragraphs`
-    /// paragraphs before it: named ones and noted speakers together.
+    /// paragraphs before it and at most [`SIGHTINGS_REACH`] of each kind:
+    /// named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
         let para = parsed.tokens[at].para;
         fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> + Clone {
-            before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs)
+            before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs).take(SIGHTINGS_REACH)
         }
         let named = &self.sightings[..self.named_before(at, false)];
         let spoken = &self.spoken[..self.spoken_before(at, false)];
