@@ -10,6 +10,7 @@ use crate::parse::mentions::{self, Ctx, MentionKind};
 use crate::parse::sentences::Sentence;
 use crate::parse::stream::Forward;
 use crate::parse::tokens::{Token, TokenKind};
+use crate::source::Span;
 
 /// Words of a time or place phrase after the name (`in December 1992`,
 /// `on the radio last May`) that `tail` does not read whole.
@@ -68,6 +69,30 @@ fn circumstance_end(c: Ctx<'_>, rest: Forward<'_>, end: usize) -> Option<usize> 
     c.tokens[colon].is_punct(':').then_some(colon)
 }
 
+/// `Riders agree - Okafor: "…"`: a digest's line hands the quote to the
+/// name a dash sets off before the colon (`signed-colon`). A report of the
+/// sentence before the dash ends there, and reports nothing when its words
+/// were all the label's. (A sentence's clauses are few: the double loop
+/// stays within it.)
+pub(super) fn end_reports_at_signed_labels(c: Ctx<'_>, clauses: &mut [Clause]) {
+    for k in 0..clauses.len() {
+        let Some(dash) = signed_label_dash(c, &clauses[k]) else { continue };
+        let dash_start = c.tokens[dash].span().start;
+        let words_end = c.tokens[dash - 1].span().end;
+        for (j, other) in clauses.iter_mut().enumerate() {
+            let Some(content) = other.content.filter(|s| j != k && other.cue_tokens.1 as usize <= dash && s.end > dash_start) else { continue };
+            other.content = (content.start < dash_start).then(|| Span::new(content.start, words_end));
+        }
+    }
+}
+
+/// The dash before the name of a colon clause set off by one.
+fn signed_label_dash(c: Ctx<'_>, clause: &Clause) -> Option<usize> {
+    let first = clause.tokens.0 as usize;
+    let dash = first.checked_sub(1).filter(|&d| d > 0 && c.tokens[d].is_dash())?;
+    (clause.shape == ClauseShape::Colon && clause.cue_tokens.0 as usize > first).then_some(dash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::parse;
@@ -85,6 +110,18 @@ mod tests {
         assert_eq!(colon_speaker("Here’s Marta Okafor in December 1992: “The tolls must go.”").as_deref(), Some("Marta Okafor"));
         assert_eq!(colon_speaker("Here is Okafor on the tolls: “Nobody should pay twice.”").as_deref(), Some("Okafor"));
         assert_eq!(colon_speaker("Here's the harbour authority: \"We will act.\"").as_deref(), Some("the harbour authority"));
+    }
+
+    #[test]
+    fn a_report_before_a_dash_and_a_signed_label_ends_at_the_dash() {
+        let got = parse(&format!("{LEDE}Riders agree - Carl Holm: “The pier was the biggest delay.”"));
+        let agree = got.iter().find(|c| c.0 == "agree").expect("agree is a cue");
+        assert_eq!(agree.3, None, "{got:?}");
+        let got = parse(&format!("{LEDE}The counts did predict the ferry vote - FerryWatch: “The count held.”"));
+        let predict = got.iter().find(|c| c.0 == "predict").expect("predict is a cue");
+        assert_eq!(predict.3.as_deref(), Some("the ferry vote"), "{got:?}");
+        let label = got.iter().find(|c| c.0 == ":").expect("the label is a clause");
+        assert_eq!((label.1.as_deref(), label.3.as_deref()), (Some("FerryWatch"), Some("“The count held.”")));
     }
 
     #[test]

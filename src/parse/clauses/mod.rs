@@ -168,6 +168,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             out[before..].sort_by_key(|cl| cl.tokens.0);
         }
         assign_content(c, sentence, &mut out[before..]);
+        labels::end_reports_at_signed_labels(c, &mut out[before..]);
         drop_reports_in_content(c, &mut out, before);
     }
     out
