@@ -69,6 +69,44 @@ fn circumstance_end(c: Ctx<'_>, rest: Forward<'_>, end: usize) -> Option<usize> 
     c.tokens[colon].is_punct(':').then_some(colon)
 }
 
+/// Words of two names joined by `and` after a dash or `from`.
+const PAIR_WORDS: usize = 8;
+
+/// `ROUNDUP - Ana Ruiz and Carl Holm: "…"`, `More from Ruiz and Holm:
+/// "…"`: two names joined by `and`, set off by a dash or `from` before a
+/// colon that opens a quote, speak it together (`signed_colon` reads one
+/// name, and its reading of two as a group of no name fails).
+pub(super) fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+    let first = sentence.first as usize;
+    let colon = sentence.range().find(|&i| {
+        let t = &c.tokens[i];
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
+    })?;
+    let name_word = |t: &Token| t.is_word() && (t.cap() || c.is_word(t, "and"));
+    let sign = (colon.saturating_sub(PAIR_WORDS + 1).max(first)..colon).rev().find(|&k| !name_word(&c.tokens[k]))?;
+    let set_off = c.tokens[sign].is_dash() || c.is_word(&c.tokens[sign], "from");
+    let joins: Vec<usize> = (sign + 1..colon).filter(|&k| c.is_word(&c.tokens[k], "and")).collect();
+    let two_names = matches!(joins[..], [and] if and > sign + 1 && and + 1 < colon);
+    if !(set_off && two_names) {
+        return None;
+    }
+    let pair = mentions::phrase(c, sign + 1, colon);
+    let source = mentions::Mention { kind: MentionKind::Person, gender: mentions::Gender::Plural, name: pair.span, ..pair };
+    Some(Clause {
+        cue: c.tokens[colon].span(),
+        cue_tokens: (colon as u32, colon as u32 + 1),
+        verb: None,
+        source: Some(source),
+        subject: None,
+        shape: ClauseShape::Colon,
+        sentence: si as u32,
+        tokens: (sign as u32 + 1, colon as u32 + 1),
+        colon: true,
+        content: None,
+        content_before: false,
+    })
+}
+
 /// `Riders agree - Okafor: "…"`: a digest's line hands the quote to the
 /// name a dash sets off before the colon (`signed-colon`). A report of the
 /// sentence before the dash ends there, and reports nothing when its words
@@ -122,6 +160,18 @@ mod tests {
         assert_eq!(predict.3.as_deref(), Some("the ferry vote"), "{got:?}");
         let label = got.iter().find(|c| c.0 == ":").expect("the label is a clause");
         assert_eq!((label.1.as_deref(), label.3.as_deref()), (Some("FerryWatch"), Some("“The count held.”")));
+    }
+
+    #[test]
+    fn two_names_set_off_before_a_colon_speak_the_quote_together() {
+        assert_eq!(
+            colon_speaker("The pier counts ran late again -More from Holm and Okafor: “The pier data show it.”").as_deref(),
+            Some("Holm and Okafor")
+        );
+        assert_eq!(colon_speaker("FERRY NOTES - Marta Holm and Ines Okafor: “The pier data show it.”").as_deref(), Some("Marta Holm and Ines Okafor"));
+        // A list of places after `from` is no pair of speakers unless set off
+        // just before the colon.
+        assert_eq!(colon_speaker("Boats from Dover and Calais were late, the notice said: “Sorry.”"), None);
     }
 
     #[test]
