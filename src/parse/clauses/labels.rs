@@ -12,6 +12,12 @@ use crate::parse::stream::Forward;
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 
+/// A speaker named before a colon with no reporting verb, where the
+/// other colon readings (`colon_clause`) found none.
+pub(super) fn label_clause(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+    presented_speaker(c, sentence, si).or_else(|| signed_pair(c, sentence, si))
+}
+
 /// Words of a time or place phrase after the name (`in December 1992`,
 /// `on the radio last May`) that `tail` does not read whole.
 const CIRCUMSTANCE_WORDS: usize = 6;
@@ -20,7 +26,7 @@ const CIRCUMSTANCE_WORDS: usize = 6;
 /// "…"`: a sentence that presents a person or organisation, with at most a
 /// time, place or topic after the name, before a colon that opens a quote.
 /// The name is the quote's speaker.
-pub(super) fn presented_speaker(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+fn presented_speaker(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let first = sentence.first as usize;
     let end = sentence.end as usize;
     let after_here = presenting_words(c, first, end)?;
@@ -76,7 +82,7 @@ const PAIR_WORDS: usize = 8;
 /// "…"`: two names joined by `and`, set off by a dash or `from` before a
 /// colon that opens a quote, speak it together (`signed_colon` reads one
 /// name, and its reading of two as a group of no name fails).
-pub(super) fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
+fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let first = sentence.first as usize;
     let colon = sentence.range().find(|&i| {
         let t = &c.tokens[i];
@@ -164,10 +170,7 @@ mod tests {
 
     #[test]
     fn two_names_set_off_before_a_colon_speak_the_quote_together() {
-        assert_eq!(
-            colon_speaker("The pier counts ran late again -More from Holm and Okafor: “The pier data show it.”").as_deref(),
-            Some("Holm and Okafor")
-        );
+        assert_eq!(colon_speaker("The pier counts ran late again -More from Holm and Okafor: “The pier data show it.”").as_deref(), Some("Holm and Okafor"));
         assert_eq!(colon_speaker("FERRY NOTES - Marta Holm and Ines Okafor: “The pier data show it.”").as_deref(), Some("Marta Holm and Ines Okafor"));
         // A list of places after `from` is no pair of speakers unless set off
         // just before the colon.

@@ -140,13 +140,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         let before = out.len();
         let label = || transcript.then(|| transcript_label(c, sentence)).flatten().map(|colon| transcript_clause(c, sentence, si, colon));
         let (colon, dash) = colon_and_dash(c, sentence);
-        let named_before_colon = || {
-            colon
-                .then(|| {
-                    colon_clause(c, sentence, si, kind).or_else(|| labels::presented_speaker(c, sentence, si)).or_else(|| labels::signed_pair(c, sentence, si))
-                })
-                .flatten()
-        };
+        let named_before_colon = || colon.then(|| colon_clause(c, sentence, si, kind).or_else(|| labels::label_clause(c, sentence, si))).flatten();
         let signed = || dash.then(|| signature(c, sentence, si)).flatten();
         if let Some(clause) = named_before_colon().or_else(signed).or_else(label) {
             out.push(clause);
