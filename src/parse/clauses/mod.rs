@@ -13,6 +13,7 @@ mod catenative;
 mod content;
 mod governing;
 mod idioms;
+mod labels;
 mod naming;
 mod nested;
 mod readings;
@@ -139,7 +140,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         let before = out.len();
         let label = || transcript.then(|| transcript_label(c, sentence)).flatten().map(|colon| transcript_clause(c, sentence, si, colon));
         let (colon, dash) = colon_and_dash(c, sentence);
-        let named_before_colon = || colon.then(|| colon_clause(c, sentence, si, kind)).flatten();
+        let named_before_colon = || colon.then(|| colon_clause(c, sentence, si, kind).or_else(|| labels::label_clause(c, sentence, si))).flatten();
         let signed = || dash.then(|| signature(c, sentence, si)).flatten();
         if let Some(clause) = named_before_colon().or_else(signed).or_else(label) {
             out.push(clause);
@@ -167,6 +168,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             out[before..].sort_by_key(|cl| cl.tokens.0);
         }
         assign_content(c, sentence, &mut out[before..]);
+        labels::end_reports_at_signed_labels(c, &mut out[before..]);
         drop_reports_in_content(c, &mut out, before);
     }
     out
