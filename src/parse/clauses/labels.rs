@@ -3,7 +3,7 @@
 
 use nom::Parser;
 
-use super::tail::tail;
+use super::tail::{colon_at, colon_before_quote, tail};
 use super::{Clause, ClauseShape};
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx, MentionKind};
@@ -40,19 +40,7 @@ fn presented_speaker(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Claus
     }
     let colon = circumstance_end(c, rest, end)?;
     let opens_quote = c.tokens.get(colon + 1).is_some_and(|t| matches!(t.kind, TokenKind::OpenQuote));
-    (opens_quote && colon + 1 < end).then(|| Clause {
-        cue: c.tokens[colon].span(),
-        cue_tokens: (colon as u32, colon as u32 + 1),
-        verb: None,
-        source: Some(source),
-        subject: None,
-        shape: ClauseShape::Colon,
-        sentence: si as u32,
-        tokens: (first as u32, colon as u32 + 1),
-        colon: true,
-        content: None,
-        content_before: false,
-    })
+    (opens_quote && colon + 1 < end).then(|| colon_at(source, first, colon, c.tokens[colon].span(), si))
 }
 
 /// The token after `Here's`, `Here is` or `Here was` opening the sentence.
@@ -84,10 +72,7 @@ const PAIR_WORDS: usize = 8;
 /// name, and its reading of two as a group of no name fails).
 fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let first = sentence.first as usize;
-    let colon = sentence.range().find(|&i| {
-        let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
-    })?;
+    let colon = colon_before_quote(c, sentence.range())?;
     let name_word = |t: &Token| t.is_word() && (t.cap() || c.is_word(t, "and"));
     let sign = (colon.saturating_sub(PAIR_WORDS + 1).max(first)..colon).rev().find(|&k| !name_word(&c.tokens[k]))?;
     let set_off = c.tokens[sign].is_dash() || c.is_word(&c.tokens[sign], "from");
@@ -98,19 +83,7 @@ fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     }
     let pair = mentions::phrase(c, sign + 1, colon);
     let source = mentions::Mention { kind: MentionKind::Person, gender: mentions::Gender::Plural, name: pair.span, ..pair };
-    Some(Clause {
-        cue: c.tokens[colon].span(),
-        cue_tokens: (colon as u32, colon as u32 + 1),
-        verb: None,
-        source: Some(source),
-        subject: None,
-        shape: ClauseShape::Colon,
-        sentence: si as u32,
-        tokens: (sign as u32 + 1, colon as u32 + 1),
-        colon: true,
-        content: None,
-        content_before: false,
-    })
+    Some(colon_at(source, sign + 1, colon, c.tokens[colon].span(), si))
 }
 
 /// `Riders agree - Okafor: "…"`: a digest's line hands the quote to the

@@ -142,10 +142,7 @@ fn skip_bracketed(input: Forward<'_>) -> Forward<'_> {
 /// dash or `from` just before a colon that opens a quote, in a sentence
 /// that does not begin with the name.
 fn signed_colon(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
-    let colon = sentence.range().find(|&i| {
-        let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
-    })?;
+    let colon = colon_before_quote(c, sentence.range())?;
     let input = Backward::new(c.tokens, sentence.first as usize, colon);
     let (rest, source) = mentions::before(c).parse(input).ok()?;
     let sign = rest.first()?;
@@ -183,7 +180,17 @@ fn dash_after_quote(c: Ctx<'_>, sentence: &Sentence) -> Option<usize> {
     matches!(c.tokens[dash - 1].kind, TokenKind::CloseQuote).then_some(dash)
 }
 
-fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
+/// The first colon of `range` outside quotes that a quotation opens after.
+pub(super) fn colon_before_quote(c: Ctx<'_>, mut range: std::ops::Range<usize>) -> Option<usize> {
+    range.find(|&i| {
+        let t = &c.tokens[i];
+        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
+    })
+}
+
+/// A colon clause: `source`'s words from token `from` to the colon at
+/// `colon`, which is its cue.
+pub(super) fn colon_at(source: mentions::Mention, from: usize, colon: usize, cue: crate::source::Span, si: usize) -> Clause {
     Clause {
         cue,
         cue_tokens: (colon as u32, colon as u32 + 1),
@@ -226,10 +233,7 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
     // opening the next; a colon that ends its paragraph before other copy
     // (`(all times local):` over a live blog, `Watch the ad below:`, a
     // list) introduces no speech (on train 14 such cues, none a hit).
-    let colon = range.clone().find(|&i| {
-        let t = &c.tokens[i];
-        t.is_punct(':') && t.depth == 0 && c.tokens.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::OpenQuote))
-    })?;
+    let colon = colon_before_quote(c, range.clone())?;
     // A clause before the colon speaks for it, unless it opens the
     // sentence naming nobody (`Asked about the fares, he demurred: "…"`).
     let opener = |cl: &Clause| cl.source.is_none() && cl.cue_tokens.0 == sentence.first;
@@ -240,18 +244,5 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
     if !speaks_before_colon(c, &subject) {
         return None;
     }
-    Some(Clause {
-        cue: c.tokens[colon].span(),
-        cue_tokens: (colon as u32, colon as u32 + 1),
-        verb: None,
-        source: Some(subject),
-        subject: None,
-        shape: ClauseShape::Colon,
-        sentence: si as u32,
-        tokens: (colon as u32, colon as u32 + 1),
-        colon: true,
-        content: None,
-        content_before: false,
-    })
-    .filter(|_| range.contains(&colon))
+    Some(colon_at(subject, colon, colon, c.tokens[colon].span(), si)).filter(|_| range.contains(&colon))
 }
