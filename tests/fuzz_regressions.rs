@@ -57,3 +57,12 @@ fn organisation_name_with_no_capital_before_its_end() {
 fn participle_after_a_comma_that_opens_the_draft() {
     survives("fuzz-leading-comma", b", saying, \"We are here.\"\n");
 }
+
+/// An apostrophe before a letter whose lower case is shorter in bytes
+/// (`Ω`, the ohm sign: three bytes; `ω`: two): the test for a dropped-letter
+/// word (`’em`, `’til`) cut the text after the word at the lower-cased
+/// word's length, inside the `Ω`.
+#[test]
+fn apostrophe_before_a_letter_whose_lower_case_is_shorter() {
+    survives("fuzz-ohm-elision", b"@@\"'\xe2\x84\xa6?\"");
+}

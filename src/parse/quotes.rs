@@ -508,8 +508,11 @@ fn elision(after: Option<char>, after2: Option<char>, rest: &str) -> bool {
     if after.is_some_and(|a| a.is_ascii_digit()) && after2.is_some_and(|a| a.is_ascii_digit()) {
         return true;
     }
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-    let next = rest[word.len().min(rest.len())..].chars().next();
+    // The word's length in `rest`, not lower-cased: a lower case may be
+    // shorter in bytes (`Ω`, the ohm sign, is three; `ω` two).
+    let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word: String = rest[..len].chars().flat_map(char::to_lowercase).collect();
+    let next = rest[len..].chars().next();
     let short_word_end = next.is_none_or(|c| !c.is_alphanumeric());
     short_word_end && matches!(word.as_str(), "em" | "til" | "cause" | "n" | "tis" | "twas" | "bout" | "round" | "nuff")
 }
