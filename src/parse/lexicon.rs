@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::source::le_u64;
+
 /// Word classes as bit flags, so one lookup answers every question the
 /// grammar asks about a word.
 pub mod class {
@@ -335,22 +337,6 @@ fn packed_ascii(word: &[u8]) -> Option<u128> {
         return None;
     }
     Some(lower_ascii(low) as u128 | (lower_ascii(high) as u128) << 64 | (word.len() as u128) << 120)
-}
-
-/// Up to eight bytes as a little-endian integer, zero-filled. Neither a
-/// copy into a buffer (a copy of a length known only at run time is a call
-/// to `memcpy`) nor a byte loop (four instructions a byte, for every word of
-/// every draft): two loads that may overlap, as their shared bytes are the
-/// same bytes at the same places.
-fn le_u64(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    let load32 = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64;
-    match n {
-        0 => 0,
-        1..=3 => bytes[0] as u64 | (bytes[n / 2] as u64) << (8 * (n / 2)) | (bytes[n - 1] as u64) << (8 * (n - 1)),
-        4..=7 => load32(0) | load32(n - 4) << (8 * (n - 4)),
-        _ => u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes")),
-    }
 }
 
 /// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
@@ -781,19 +767,6 @@ mod tests {
         }
         assert_eq!(packed_ascii(b"ABCDEFGHIJKLMNOP"), None);
         assert_eq!(packed_ascii("Don\u{2019}t".as_bytes()), None);
-    }
-
-    #[test]
-    fn bytes_read_little_endian() {
-        assert_eq!(le_u64(b""), 0);
-        assert_eq!(le_u64(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
-        assert_eq!(le_u64(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
-        let all = *b"abcdefgh";
-        for n in 0..=8 {
-            let mut filled = [0u8; 8];
-            filled[..n].copy_from_slice(&all[..n]);
-            assert_eq!(le_u64(&all[..n]), u64::from_le_bytes(filled), "{n} bytes");
-        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Byte offsets into the original file are the truth everywhere; this module
 //! is the only place that turns them into lines and columns.
 
+mod bytes;
 pub mod directives;
 mod files;
 mod lines;
@@ -12,6 +13,7 @@ mod markdown;
 use std::fmt;
 use std::path::Path;
 
+pub use bytes::le_u64;
 pub use directives::{Action, Directive, KEYWORDS};
 pub use files::{collect, io_message, Input, InputError};
 pub use lines::LineIndex;

@@ -73,7 +73,7 @@ fn report_named_before(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
     }
     cx.parsed.clauses_in(first, sentence - 1).any(|i| {
         let (clause, link) = (&cx.parsed.clauses[i], &cx.attributed.clauses[i]);
-        let reports = clause.shape == ClauseShape::According || clause.cue.of(cx.text).to_ascii_lowercase().starts_with("report");
+        let reports = clause.shape == ClauseShape::According || clause.cue.of(cx.text).get(..6).is_some_and(|w| w.eq_ignore_ascii_case("report"));
         reports && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
     })
 }

@@ -113,11 +113,15 @@ const CITATION_REACH: usize = 200;
 /// mark: a digest item quoting an article names its source in the
 /// citation that ends the line, not in a reporting clause.
 fn cited_after(text: &str, quote: &crate::parse::Quote) -> bool {
-    let rest = &text[quote.span.end..];
-    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
-    let line = rest[..reach].split('\n').next().unwrap_or("");
-    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    let line = line_start(&text[quote.span.end..]).trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
     bracketed_source(line) || line.starts_with("http://") || line.starts_with("https://")
+}
+
+/// The start of `rest` up to its line's end, at most [`CITATION_REACH`]
+/// characters.
+fn line_start(rest: &str) -> &str {
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    rest[..reach].split('\n').next().unwrap_or("")
 }
 
 /// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
@@ -142,8 +146,7 @@ fn signed_below(text: &str, quote: &crate::parse::Quote) -> bool {
     }
     let rest = text[quote.span.end..].trim_start_matches([' ', '\t', '\r']);
     let Some(rest) = rest.strip_prefix('\n') else { return false };
-    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
-    let line = rest[..reach].split('\n').next().unwrap_or("").trim();
+    let line = line_start(rest).trim();
     let closes = line.ends_with(['"', '\u{201d}']);
     let words = line.split_whitespace().take(SIGNATURE_WORDS + 1).count();
     closes && words <= SIGNATURE_WORDS && line.starts_with(char::is_uppercase)

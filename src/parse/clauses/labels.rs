@@ -76,8 +76,8 @@ fn signed_pair(c: Ctx<'_>, sentence: &Sentence, si: usize) -> Option<Clause> {
     let name_word = |t: &Token| t.is_word() && (t.cap() || c.is_word(t, "and"));
     let sign = (colon.saturating_sub(PAIR_WORDS + 1).max(first)..colon).rev().find(|&k| !name_word(&c.tokens[k]))?;
     let set_off = c.tokens[sign].is_dash() || c.is_word(&c.tokens[sign], "from");
-    let joins: Vec<usize> = (sign + 1..colon).filter(|&k| c.is_word(&c.tokens[k], "and")).collect();
-    let two_names = matches!(joins[..], [and] if and > sign + 1 && and + 1 < colon);
+    let mut joins = (sign + 1..colon).filter(|&k| c.is_word(&c.tokens[k], "and"));
+    let two_names = matches!((joins.next(), joins.next()), (Some(and), None) if and > sign + 1 && and + 1 < colon);
     if !(set_off && two_names) {
         return None;
     }

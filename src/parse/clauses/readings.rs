@@ -336,7 +336,7 @@ fn thing_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
         return None;
     }
     let head = &c.tokens[found.head as usize];
-    let someone = head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP) || found.relative || found.kind == mentions::MentionKind::Pronoun;
+    let someone = names_someone(head) || found.relative || found.kind == mentions::MentionKind::Pronoun;
     (!someone).then_some(found)
 }
 
@@ -521,8 +521,13 @@ fn inverted(cue: Cue<'_>) -> Reading {
 fn thing_posted(c: Ctx<'_>, verb: Verb, source: &Mention) -> bool {
     let lemma = c.lex.lemma(verb.lemma);
     let head = &c.tokens[source.head as usize];
-    let person_word = head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP);
-    !person_word && c.lex.list("posting-verbs").contains(&lemma)
+    !names_someone(head) && c.lex.list("posting-verbs").contains(&lemma)
+}
+
+/// A phrase headed by this word names someone who can speak: a name, or
+/// a role, title, organisation, anonymous source or group word.
+fn names_someone(head: &Token) -> bool {
+    head.cap() || head.is(ROLE | TITLE | ORG | ANONYMOUS | GROUP)
 }
 
 /// `Holm thanked the crew and said …`: see `coordinated_subject`.

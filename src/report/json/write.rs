@@ -330,7 +330,7 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
 fn tail_escape(bytes: &[u8], mut start: usize) -> Option<usize> {
     let len = bytes.len();
     if len < 8 {
-        let word = short_word(bytes);
+        let word = crate::source::le_u64(bytes);
         let real = if len == 0 { 0 } else { u64::MAX >> (8 * (8 - len)) };
         return first_escape_in_word(word, real).map(|i| start + i);
     }
@@ -343,18 +343,6 @@ fn tail_escape(bytes: &[u8], mut start: usize) -> Option<usize> {
         start = from + 8;
     }
     None
-}
-
-/// Up to seven bytes as a little-endian integer, zero-filled, read without
-/// a copy of a run-time length (a call to `memcpy`).
-fn short_word(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    let load32 = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64;
-    match n {
-        0 => 0,
-        1..=3 => bytes[0] as u64 | (bytes[n / 2] as u64) << (8 * (n / 2)) | (bytes[n - 1] as u64) << (8 * (n - 1)),
-        _ => load32(0) | load32(n - 4) << (8 * (n - 4)),
-    }
 }
 
 /// The first of the eight bytes of `word` (little-endian, so in string
