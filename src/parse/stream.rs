@@ -79,22 +79,58 @@ pub fn span_of(all: &[Token], from: usize, to: usize) -> Span {
     Span::new(all[from].span().start, all[to - 1].span().end)
 }
 
+/// The methods of nom's [`Input`] that read the same either way round:
+/// they are written in terms of `take`, `take_from`, `position` and
+/// `iter_elements`, which each direction defines for itself.
+macro_rules! same_either_way {
+    () => {
+        fn input_len(&self) -> usize {
+            self.toks.len()
+        }
+        fn take_split(&self, index: usize) -> (Self, Self) {
+            (self.take_from(index), self.take(index))
+        }
+        fn iter_indices(&self) -> Self::IterIndices {
+            self.iter_elements().enumerate()
+        }
+        fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+            if self.toks.len() >= count {
+                Ok(count)
+            } else {
+                Err(Needed::new(count - self.toks.len()))
+            }
+        }
+        fn split_at_position<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
+            let i = self.position(predicate).unwrap_or(self.toks.len());
+            Ok(self.take_split(i))
+        }
+        fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
+            match self.position(predicate) {
+                Some(0) => Err(nom::Err::Error(E::from_error_kind(*self, e))),
+                Some(i) => Ok(self.take_split(i)),
+                None if self.toks.is_empty() => Err(nom::Err::Error(E::from_error_kind(*self, e))),
+                None => Ok(self.take_split(self.toks.len())),
+            }
+        }
+        fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
+            self.split_at_position(predicate)
+        }
+        fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
+            self.split_at_position1(predicate, e)
+        }
+    };
+}
+
 impl<'a> Input for Forward<'a> {
     type Item = Token;
     type Iter = Copied<Iter<'a, Token>>;
     type IterIndices = Enumerate<Self::Iter>;
 
-    fn input_len(&self) -> usize {
-        self.toks.len()
-    }
     fn take(&self, index: usize) -> Self {
         Forward { toks: &self.toks[..index], base: self.base }
     }
     fn take_from(&self, index: usize) -> Self {
         Forward { toks: &self.toks[index..], base: self.base + index }
-    }
-    fn take_split(&self, index: usize) -> (Self, Self) {
-        (self.take_from(index), self.take(index))
     }
     fn position<P: Fn(Self::Item) -> bool>(&self, predicate: P) -> Option<usize> {
         self.toks.iter().position(|t| predicate(*t))
@@ -102,34 +138,7 @@ impl<'a> Input for Forward<'a> {
     fn iter_elements(&self) -> Self::Iter {
         self.toks.iter().copied()
     }
-    fn iter_indices(&self) -> Self::IterIndices {
-        self.iter_elements().enumerate()
-    }
-    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
-        if self.toks.len() >= count {
-            Ok(count)
-        } else {
-            Err(Needed::new(count - self.toks.len()))
-        }
-    }
-    fn split_at_position<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
-        let i = self.position(predicate).unwrap_or(self.toks.len());
-        Ok(self.take_split(i))
-    }
-    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
-        match self.position(predicate) {
-            Some(0) => Err(nom::Err::Error(E::from_error_kind(*self, e))),
-            Some(i) => Ok(self.take_split(i)),
-            None if self.toks.is_empty() => Err(nom::Err::Error(E::from_error_kind(*self, e))),
-            None => Ok(self.take_split(self.toks.len())),
-        }
-    }
-    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
-        self.split_at_position(predicate)
-    }
-    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
-        self.split_at_position1(predicate, e)
-    }
+    same_either_way!();
 }
 
 impl<'a> Input for Backward<'a> {
@@ -137,9 +146,6 @@ impl<'a> Input for Backward<'a> {
     type Iter = Copied<Rev<Iter<'a, Token>>>;
     type IterIndices = Enumerate<Self::Iter>;
 
-    fn input_len(&self) -> usize {
-        self.toks.len()
-    }
     fn take(&self, index: usize) -> Self {
         let n = self.toks.len();
         Backward { toks: &self.toks[n - index..], base: self.base + n - index }
@@ -148,43 +154,13 @@ impl<'a> Input for Backward<'a> {
         let n = self.toks.len();
         Backward { toks: &self.toks[..n - index], base: self.base }
     }
-    fn take_split(&self, index: usize) -> (Self, Self) {
-        (self.take_from(index), self.take(index))
-    }
     fn position<P: Fn(Self::Item) -> bool>(&self, predicate: P) -> Option<usize> {
         self.toks.iter().rev().position(|t| predicate(*t))
     }
     fn iter_elements(&self) -> Self::Iter {
         self.toks.iter().rev().copied()
     }
-    fn iter_indices(&self) -> Self::IterIndices {
-        self.iter_elements().enumerate()
-    }
-    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
-        if self.toks.len() >= count {
-            Ok(count)
-        } else {
-            Err(Needed::new(count - self.toks.len()))
-        }
-    }
-    fn split_at_position<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
-        let i = self.position(predicate).unwrap_or(self.toks.len());
-        Ok(self.take_split(i))
-    }
-    fn split_at_position1<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
-        match self.position(predicate) {
-            Some(0) => Err(nom::Err::Error(E::from_error_kind(*self, e))),
-            Some(i) => Ok(self.take_split(i)),
-            None if self.toks.is_empty() => Err(nom::Err::Error(E::from_error_kind(*self, e))),
-            None => Ok(self.take_split(self.toks.len())),
-        }
-    }
-    fn split_at_position_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P) -> IResult<Self, Self, E> {
-        self.split_at_position(predicate)
-    }
-    fn split_at_position1_complete<P: Fn(Self::Item) -> bool, E: ParseError<Self>>(&self, predicate: P, e: ErrorKind) -> IResult<Self, Self, E> {
-        self.split_at_position1(predicate, e)
-    }
+    same_either_way!();
 }
 
 /// A stream of tokens either way round, so one set of primitive parsers serves both.
