@@ -59,6 +59,11 @@ impl Quote {
     pub fn close_mark(&self) -> Option<Span> {
         self.closed.then(|| Span::new(self.span.end - usize::from(self.close_len), self.span.end))
     }
+
+    /// The opening mark: one character, or two apostrophes.
+    pub fn open_mark(&self) -> Span {
+        Span::new(self.span.start, self.inner.start)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,12 +212,37 @@ impl<'t> Scanner<'t> {
             self.apply(Role::Close(MarkStyle::SingleStraight), Span::new(i, i + 1));
             i += 1;
         }
-        self.apply(Role::Toggle(MarkStyle::DoubleApostrophe), Span::new(i, i + 2));
+        let (opening, closing) = self.sides(i, 2, para);
+        let role = if self.closes_nothing(Span::new(i, i + 2), opening, closing, para) {
+            Role::Close(MarkStyle::DoubleApostrophe)
+        } else {
+            Role::Toggle(MarkStyle::DoubleApostrophe)
+        };
+        self.apply(role, Span::new(i, i + 2));
         i + 2
     }
 
-    fn char_len(&self, at: usize) -> usize {
-        self.text[at..].chars().next().map_or(1, char::len_utf8)
+    /// Whether the mark of `len` bytes at `at` can open a quote (nothing or
+    /// an opening neighbour before it, a word after it) and can close one
+    /// (a word before it, a space or punctuation after it).
+    fn sides(&self, at: usize, len: usize, para: Span) -> (bool, bool) {
+        let before = self.text[para.start..at].chars().next_back();
+        let after = self.text[at + len..para.end].chars().next();
+        let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
+        let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
+        (opening, closing)
+    }
+
+    /// `the review of its systems" included …`, the paragraph's first mark
+    /// and placed only to close: a closing mark that closes nothing, not an
+    /// opening that would turn every later quote of the paragraph inside
+    /// out. After other marks it more often ends a quote whose inner quote
+    /// took its opening (`"… says, "I'd like ten," you know …"`), and
+    /// toggles, unless it ends the paragraph, where it could open nothing.
+    fn closes_nothing(&self, mark: Span, opening: bool, closing: bool, para: Span) -> bool {
+        let first_in_paragraph = self.out.marks.last().is_none_or(|m| m.start < para.start);
+        let ends_paragraph = self.text[mark.end..para.end].trim_end().is_empty();
+        closing && !opening && !self.double_open() && (first_in_paragraph || ends_paragraph)
     }
 
     /// What the mark at `at` does, judged by its neighbours.
@@ -220,8 +250,7 @@ impl<'t> Scanner<'t> {
         let before = self.text[para.start..at].chars().next_back();
         let after = self.text[at + len..para.end].chars().next();
         let after2 = self.text[at + len..para.end].chars().nth(1);
-        let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
-        let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
+        let (opening, closing) = self.sides(at, len, para);
         let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
         if (c == '"' || c == '\u{201d}') && self.double_open() && self.inch_mark_inside_quote(at, len, para) {
             return None;
@@ -232,14 +261,7 @@ impl<'t> Scanner<'t> {
                 if before.is_some_and(|b| b.is_ascii_digit()) && !self.double_open() && !opening {
                     return None;
                 }
-                // `the review of its systems" included …`, the paragraph's
-                // first mark: a closing mark that closes nothing, not an
-                // opening that would turn every later quote of the paragraph
-                // inside out. After other marks it more often ends a quote
-                // whose inner quote took its opening (`"… says, "I'd like
-                // ten," you know …"`), and toggles.
-                let first_in_paragraph = self.out.marks.last().is_none_or(|m| m.start < para.start);
-                if closing && !opening && !self.double_open() && first_in_paragraph {
+                if self.closes_nothing(Span::new(at, at + len), opening, closing, para) {
                     return Some(Role::Close(MarkStyle::Straight));
                 }
                 Role::Toggle(MarkStyle::Straight)
@@ -313,8 +335,7 @@ impl<'t> Scanner<'t> {
                 let unclosed = self.stack[pos].quote;
                 self.drop_from(pos + 1);
                 self.stack.pop();
-                let start = self.out.quotes[unclosed].span.start;
-                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+                self.out.issues.push(MarkIssue { at: self.out.quotes[unclosed].open_mark(), problem: MarkProblem::Unclosed });
                 self.provisional[unclosed] = true;
             }
         } else if let Some(pos) = self.stack.iter().position(|o| !o.style.is_double()) {
@@ -366,8 +387,7 @@ impl<'t> Scanner<'t> {
         while self.stack.len() > pos {
             let open = self.stack.pop().expect("len > pos");
             if open.style.is_double() {
-                let start = self.out.quotes[open.quote].span.start;
-                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+                self.out.issues.push(MarkIssue { at: self.out.quotes[open.quote].open_mark(), problem: MarkProblem::Unclosed });
             }
             self.provisional[open.quote] = true;
         }
@@ -393,8 +413,8 @@ impl<'t> Scanner<'t> {
                 self.stack.push(open);
             }
             None => {
-                let start = quote.span.start;
-                self.out.issues.push(MarkIssue { at: Span::new(start, start + self.char_len(start)), problem: MarkProblem::Unclosed });
+                let at = quote.open_mark();
+                self.out.issues.push(MarkIssue { at, problem: MarkProblem::Unclosed });
             }
         }
     }
@@ -573,6 +593,31 @@ mod tests {
         let (quotes, problems) = quotes("They checked the pumps\" before dawn. The \"new pump\" failed.");
         assert_eq!(quotes, ["\"new pump\""]);
         assert_eq!(problems, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn two_apostrophes_with_nothing_open_that_only_close_are_stray() {
+        let text = "Ferries were late.'' Then the ''new pump'' failed.";
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let scan = scan(text, &paras, &[]);
+        let issues: Vec<_> = scan.issues.iter().map(|i| (i.problem, i.at.of(text))).collect();
+        assert_eq!(issues, [(MarkProblem::Stray, "''")]);
+        assert_eq!(quotes(text).0, ["''new pump''"]);
+    }
+
+    #[test]
+    fn a_closing_mark_that_ends_its_paragraph_with_nothing_open_is_stray() {
+        let (quotes, problems) = quotes("The \"new pump\" failed, the crew said.\"\n\nNext one.");
+        assert_eq!(quotes, ["\"new pump\""]);
+        assert_eq!(problems, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn an_unclosed_opening_of_two_apostrophes_is_pointed_at_whole() {
+        let text = "''Never closed.\n\nNext one.";
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let scan = scan(text, &paras, &[]);
+        assert_eq!(scan.issues.iter().map(|i| i.at.of(text)).collect::<Vec<_>>(), ["''"]);
     }
 
     #[test]
