@@ -194,7 +194,7 @@ const ENTITIES_AT_FIRST: usize = 32;
 /// than three news paragraphs hold, and a bound on a draft that is one
 /// endless paragraph, which would otherwise make every pronoun read all
 /// the names before it.
-const SIGHTINGS_REACH: usize = 96;
+pub(super) const SIGHTINGS_REACH: usize = 96;
 /// A longer draft's room: an entity for every this many bytes.
 const ENTITY_BYTES: usize = 100;
 
@@ -253,8 +253,8 @@ impl Entities {
             return;
         }
         let text = c.text;
-        let headline = c.is_headline(&parsed.tokens[m.first_token as usize]);
-        if let Some(entity) = self.join(text, m, headline) {
+        let token = &parsed.tokens[m.first_token as usize];
+        if let Some(entity) = self.join(text, m, c.is_headline(token), token.para) {
             let token = m.first_token as usize;
             let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
             let e = &mut self.list[entity];
@@ -487,6 +487,22 @@ mod tests {
         let text =
             "Mayor Lars Brekke opened the bridge.\n\nBrekke said it was on time.\n\nHis sister, Una Brekke, built it.\n\nBrekke said the tolls would stay.";
         assert_eq!(speaker_names(text), ["Lars Brekke", "Lars Brekke"]);
+    }
+
+    #[test]
+    fn a_bare_surname_after_a_namesake_named_in_its_paragraph_is_that_one() {
+        // The draft calls Tom `Okafor`, but right after Ana is named in
+        // full in a paragraph, the surname there is hers.
+        let text = "Tom Okafor ran the port.\n\n\"We were late,\" Okafor said.\n\nAna Okafor rebuffed a heckler. \"You're very rude,\" Okafor told him.";
+        assert_eq!(speaker_names(text), ["Tom Okafor", "Ana Okafor", "Ana Okafor"]);
+    }
+
+    #[test]
+    fn an_honorific_that_clashes_with_the_only_namesake_is_someone_else() {
+        // `Ms. Holm` is not the `Mr. Holm` before her, and her son named
+        // later is neither.
+        let text = "Lena Holm spoke first.\n\nMr. Holm said the pier was safe.\n\nMs. Holm said it was not. Her son, Ivo Holm, nodded.\n\nMs. Holm said more.";
+        assert_eq!(speaker_names(text), ["Lena Holm", "Holm", "Holm"]);
     }
 
     #[test]
