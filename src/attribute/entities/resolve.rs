@@ -107,7 +107,8 @@ impl Entities {
     /// at token `at` may stand for.
     fn fitting(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Vec<&Sighting> {
         let fits = |e: &Entity| match gender {
-            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
+            // A first name rules out the other gender (`she` is not `Tom Okafor`).
+            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.known_gender() == gender || e.known_gender() == Gender::Unknown),
             Gender::Neuter => e.kind == MentionKind::Organisation,
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
