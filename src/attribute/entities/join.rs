@@ -162,14 +162,19 @@ impl Entities {
     /// elsewhere. Only names the draft shows to be someone's count (a
     /// speaker, a title, a gender): a word opening a sentence may run into
     /// a name (`Absent Okafor's plan, …`). Read back at most
-    /// [`SIGHTINGS_REACH`] sightings.
+    /// [`PARAGRAPH_NAMES_REACH`] sightings, and the latest
+    /// [`PARAGRAPH_NAMES_KEPT`] people: a paragraph of thousands of names
+    /// costs no more per name than a news paragraph.
     fn full_names_in_paragraph(&self, text: &str, para: u32) -> Vec<usize> {
-        let here = self.sightings.iter().rev().take_while(|s| s.para == para).take(super::SIGHTINGS_REACH);
+        let here = self.sightings.iter().rev().take_while(|s| s.para == para).take(PARAGRAPH_NAMES_REACH);
         let someone = |e: &Entity| e.spoke || e.has_roles() || e.known_gender() != Gender::Unknown;
         let mut found: Vec<usize> = Vec::new();
         for s in here.filter(|s| s.name.of(text).trim().contains(' ') && someone(&self.list[s.entity])) {
             if !found.contains(&s.entity) {
                 found.push(s.entity);
+                if found.len() == PARAGRAPH_NAMES_KEPT {
+                    break;
+                }
             }
         }
         found
@@ -243,6 +248,12 @@ impl Entities {
         }
     }
 }
+
+/// How many sightings back a bare surname looks in its paragraph for a
+/// full name, and how many of the people so named it keeps: more than a
+/// news paragraph names.
+const PARAGRAPH_NAMES_REACH: usize = 32;
+const PARAGRAPH_NAMES_KEPT: usize = 4;
 
 /// A mention's gender (`Ms.`) and an entity's, both known, differ.
 fn gender_clash(mention: Gender, entity: Gender) -> bool {

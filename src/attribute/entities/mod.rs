@@ -218,7 +218,7 @@ const ENTITIES_AT_FIRST: usize = 32;
 /// than three news paragraphs hold, and a bound on a draft that is one
 /// endless paragraph, which would otherwise make every pronoun read all
 /// the names before it.
-pub(super) const SIGHTINGS_REACH: usize = 96;
+const SIGHTINGS_REACH: usize = 96;
 /// A longer draft's room: an entity for every this many bytes.
 const ENTITY_BYTES: usize = 100;
 
