@@ -114,6 +114,14 @@ fn relative_cap(mention: &str) -> Option<f32> {
 /// whole.
 const NAMED_BEFORE_CAP: f32 = 0.45;
 
+/// A quote a headline gives to a name and a colon (`Okafor: 'The Ferry
+/// Stays'`) has the annotated speaker for 30 of 40 such answers on
+/// PolNeAR train (twenty-third round), against 0.94 for `content` with a
+/// person: such a headline sums up a story, often in words no one said as
+/// quoted, and is often left unannotated. Other headline quotes (`Okafor
+/// says …`) are right as often as the copy's (15 of 16), and keep theirs.
+const HEADLINE_CAP: f32 = 0.75;
+
 /// Token positions of a quote's marks and sentences.
 #[derive(Debug, Clone, Copy)]
 struct Place {
@@ -167,6 +175,22 @@ struct Sieve<'a> {
 }
 
 impl Sieve<'_> {
+    /// Paragraph `para` is the story's headline.
+    fn in_headline(&self, para: u32) -> bool {
+        self.parsed.paragraphs.get(para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline)
+    }
+
+    /// Lowers the confidence of quotes a headline gives to a name and a
+    /// colon to [`HEADLINE_CAP`].
+    fn cap_headline_colons(&self, links: &mut [QuoteLink]) {
+        for (k, link) in links.iter_mut().enumerate() {
+            let colon = link.clause.is_some_and(|c| self.parsed.clauses[c].shape == ClauseShape::Colon);
+            if colon && self.place(k).is_some_and(|p| self.in_headline(p.para)) {
+                link.confidence = link.confidence.min(HEADLINE_CAP);
+            }
+        }
+    }
+
     /// Where the `k`th top-level quote stands, if its marks are tokens.
     fn place(&self, k: usize) -> Option<Place> {
         self.places.get(k).copied().flatten().map(Packed::unpack)
@@ -211,6 +235,7 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
             }
         }
     }
+    sieve.cap_headline_colons(&mut links);
     // Pass group two: evidence carried from other quotes, in text order.
     for k in 0..links.len() {
         if links[k].speaker.is_some() {
@@ -860,6 +885,14 @@ mod tests {
     fn confidences(text: &str) -> Vec<f32> {
         let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
         checked.attributed.quotes.iter().map(|l| l.confidence).collect()
+    }
+
+    #[test]
+    fn a_headline_s_name_and_colon_is_less_sure_than_the_copy_s() {
+        let text = "Okafor: 'The Ferry Stays Where It Is'\n\nMayor Ines Okafor said the ferry was \"staying where it is for now.\"";
+        let sure = confidences(text);
+        assert_eq!(sure.len(), 2, "{sure:?}");
+        assert!(sure[0] <= super::HEADLINE_CAP && sure[1] > 0.9, "{sure:?}");
     }
 
     #[test]

@@ -3,13 +3,13 @@
 use super::names::{initials, is_lower_case_of, last_word, raw_words, trim_to_alphanumeric};
 use super::variants::{most_slips, variant_of, SHORTEST_VARIANT};
 use super::vocabulary::{Vocabulary, WordId};
-use super::{Chain, Entities, Entity, Name, NameIndex, NAME_REACH};
+use super::{Chain, Entities, Entity, MentionPlace, Name, NameIndex, NAME_REACH};
 use crate::parse::mentions::{Gender, Mention, MentionKind};
 use crate::source::Span;
 
 impl Entities {
     /// The entity a named mention belongs to, made anew if none fits.
-    pub fn join(&mut self, text: &str, m: &Mention, headline: bool) -> Option<usize> {
+    pub fn join(&mut self, text: &str, m: &Mention, place: MentionPlace) -> Option<usize> {
         // A name: it starts and ends with a capital (`Finnish leader` is a
         // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
@@ -24,20 +24,22 @@ impl Entities {
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
         let name = scratch.fill(name_text, &mut self.vocabulary);
-        let joined = self.join_words(text, m, name, last_word, headline);
+        let joined = self.join_words(text, m, name, last_word, place);
         self.scratch = scratch;
         joined
     }
 
     /// [`Entities::join`] for a name, given its words and its last word as
     /// it stands in the text (split off once, for the capital test).
-    fn join_words(&mut self, text: &str, m: &Mention, name: &[WordId], last_word: &str, headline: bool) -> Option<usize> {
+    fn join_words(&mut self, text: &str, m: &Mention, name: &[WordId], last_word: &str, place: MentionPlace) -> Option<usize> {
+        let (headline, para) = (place.headline, place.para);
         let name_text = m.name.of(text);
         if self.vocabulary.len(*name.last()?) < 2 {
             return None;
         }
         self.sync_name_words(text);
-        let index = match self.find(name, m.kind, m.gender, m.name.start) {
+        let named_here = if name.len() == 1 { self.full_names_in_paragraph(text, para) } else { Vec::new() };
+        let index = match self.find(name, m.kind, m.gender, m.name.start, &named_here) {
             Some(i) => {
                 // The fullest form names the entity; a headline's form only
                 // until the copy gives a full name of its own.
@@ -58,6 +60,7 @@ impl Entities {
                     name: Name::at(m.name, text),
                     kind: m.kind,
                     gender: Gender::Unknown,
+                    named_gender: Gender::Unknown,
                     roles: Chain::default(),
                     spellings: Chain::default(),
                     called_short: false,
@@ -72,6 +75,9 @@ impl Entities {
         };
         if self.list[index].gender == Gender::Unknown {
             self.list[index].gender = m.gender;
+        }
+        if self.list[index].named_gender == Gender::Unknown {
+            self.list[index].named_gender = place.named_gender;
         }
         self.learn_roles(index, Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
         let last_word = trim_to_alphanumeric(last_word);
@@ -115,17 +121,63 @@ impl Entities {
         self.index.add(i, name, initials, &self.vocabulary);
     }
 
-    fn find(&self, name: &[WordId], kind: MentionKind, gender: Gender, at: usize) -> Option<usize> {
+    /// The entity named `name` (by a mention of `gender` at byte `at`),
+    /// if there is one; `named_here` lists the entities named in full
+    /// earlier in the mention's paragraph, the latest first.
+    fn find(&self, name: &[WordId], kind: MentionKind, gender: Gender, at: usize, named_here: &[usize]) -> Option<usize> {
         let &last = name.last()?;
         let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
         // The candidates go in a buffer kept from one name to the next.
         let mut candidates = self.candidates.take();
         self.index.same_candidates(name, acronym, oldest, &mut candidates);
+        let namesake = self.namesake_in(&candidates, name);
         let same = candidates.iter().copied().filter(|&i| same_name(&self.vocabulary, name, self.name_of(i)) || (acronym && self.initials[i] == Some(last)));
-        let best = same.max_by_key(|&i| self.likeliest(i, name, gender));
+        // `Ana Okafor` after `Tom Okafor` and a bare `Okafor` the draft
+        // gave a gender of its own: the bare surname may be either, and
+        // is left to itself rather than renamed after her.
+        let same = same.filter(|&i| !(namesake && self.name_of(i).len() == 1));
+        let best = same.max_by_key(|&i| self.likeliest(i, name, gender, named_here));
         self.candidates.replace(candidates);
+        // `Ms. Khan` when the only Khan is a `Mr.`: someone else.
+        if best.is_some_and(|i| gender_clash(gender, self.list[i].known_gender())) {
+            return None;
+        }
         best.or_else(|| if kind == MentionKind::Organisation { None } else { self.misspelt(name, oldest) })
+    }
+
+    /// Among `candidates`, another person named in full with `name`'s
+    /// surname but another first name (`Tom Okafor` for `Ana Okafor`).
+    fn namesake_in(&self, candidates: &[usize], name: &[WordId]) -> bool {
+        name.len() >= 2
+            && candidates.iter().any(|&i| {
+                let known = self.name_of(i);
+                known.len() >= 2 && known.last() == name.last() && !same_name(&self.vocabulary, name, known)
+            })
+    }
+
+    /// The people named in full (two words or more) in paragraph `para`
+    /// so far, the latest first: a bare surname right after `Ana Okafor`
+    /// in her paragraph is hers, though the draft calls `Tom Okafor` by it
+    /// elsewhere. Only names the draft shows to be someone's count (a
+    /// speaker, a title, a gender): a word opening a sentence may run into
+    /// a name (`Absent Okafor's plan, …`). Read back at most
+    /// [`PARAGRAPH_NAMES_REACH`] sightings, and the latest
+    /// [`PARAGRAPH_NAMES_KEPT`] people: a paragraph of thousands of names
+    /// costs no more per name than a news paragraph.
+    fn full_names_in_paragraph(&self, text: &str, para: u32) -> Vec<usize> {
+        let here = self.sightings.iter().rev().take_while(|s| s.para == para).take(PARAGRAPH_NAMES_REACH);
+        let someone = |e: &Entity| e.spoke || e.has_roles() || e.known_gender() != Gender::Unknown;
+        let mut found: Vec<usize> = Vec::new();
+        for s in here.filter(|s| s.name.of(text).trim().contains(' ') && someone(&self.list[s.entity])) {
+            if !found.contains(&s.entity) {
+                found.push(s.entity);
+                if found.len() == PARAGRAPH_NAMES_KEPT {
+                    break;
+                }
+            }
+        }
+        found
     }
 
     /// The latest entity from `oldest` on whose name `name` misspells
@@ -148,6 +200,8 @@ impl Entities {
     /// How likely entity `i` is the one a mention of `name` means, among
     /// several it may be (`Sanders` after `Bernie Sanders` and `Jane
     /// Sanders`): one whose known gender fits the mention's (`Mr. Sanders`),
+    /// then, for a bare surname, the one last named in full in the
+    /// mention's paragraph (`Jane Sanders spoke first. Sanders said …`),
     /// then one the draft already calls by a short name (news copy gives
     /// the surname alone to one of them and names the other in full), then
     /// for a bare surname one the draft has already quoted (`Woods said`
@@ -156,17 +210,25 @@ impl Entities {
     /// A name that ends as the mention does comes before one that only
     /// holds it (`Bozell` is `Brent Bozell` before `Brent Bozell III`, and
     /// before a headline read as one long name).
-    fn likeliest(&self, i: usize, name: &[WordId], gender: Gender) -> (bool, bool, bool, bool, bool, usize) {
+    fn likeliest(
+        &self,
+        i: usize,
+        name: &[WordId],
+        gender: Gender,
+        named_here: &[usize],
+    ) -> (bool, bool, bool, Option<std::cmp::Reverse<usize>>, bool, bool, usize) {
         let entity = &self.list[i];
         let known = |g: Gender| matches!(g, Gender::Male | Gender::Female);
-        let clash = known(gender) && known(entity.gender) && entity.gender != gender;
-        let fits = known(gender) && entity.gender == gender;
+        let clash = gender_clash(gender, entity.known_gender());
+        let fits = known(gender) && entity.known_gender() == gender;
         let ends = self.name_of(i).ends_with(name);
+        // Named in full in this paragraph: the latest so named first.
+        let here = named_here.iter().position(|&e| e == i).map(std::cmp::Reverse);
         let short = name.len() < self.name_of(i).len() && entity.called_short;
         // An honorific's gender outweighs having spoken: `Mrs. Clinton` may
         // be the latest named, whose gender the draft has not yet shown.
         let quoted = entity.spoke && !known(gender);
-        (!clash, fits, ends, short, quoted, i)
+        (!clash, fits, ends, here, short, quoted, i)
     }
 
     /// Re-splits the names when `list` changed other than through `join`
@@ -185,6 +247,18 @@ impl Entities {
             self.scratch = scratch;
         }
     }
+}
+
+/// How many sightings back a bare surname looks in its paragraph for a
+/// full name, and how many of the people so named it keeps: more than a
+/// news paragraph names.
+const PARAGRAPH_NAMES_REACH: usize = 32;
+const PARAGRAPH_NAMES_KEPT: usize = 4;
+
+/// A mention's gender (`Ms.`) and an entity's, both known, differ.
+fn gender_clash(mention: Gender, entity: Gender) -> bool {
+    let known = |g: Gender| matches!(g, Gender::Male | Gender::Female);
+    known(mention) && known(entity) && mention != entity
 }
 
 /// `Peskov` is `Dmitry Peskov`; `Mr. Guajardo Villarreal` is `Guajardo`.

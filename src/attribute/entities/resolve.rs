@@ -107,7 +107,8 @@ impl Entities {
     /// at token `at` may stand for.
     fn fitting(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Vec<&Sighting> {
         let fits = |e: &Entity| match gender {
-            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
+            // A first name rules out the other gender (`she` is not `Tom Okafor`).
+            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.known_gender() == gender || e.known_gender() == Gender::Unknown),
             Gender::Neuter => e.kind == MentionKind::Organisation,
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
@@ -117,8 +118,12 @@ impl Entities {
         // only in places.
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
+        // `98 Degrees`, `Off Message`: one capitalised word the draft never
+        // shows to be someone (no first name, title, gender or speech) is
+        // no `he` or `she`.
+        let nobody = |e: &Entity| gendered && e.known_gender() == Gender::Unknown && !e.has_roles() && !e.spoke && !e.name(text).contains(' ');
         let mut earlier = self.earlier(parsed, at, 3);
-        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
+        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s) && !nobody(&self.list[s.entity]));
         earlier
     }
 
@@ -361,6 +366,12 @@ mod tests {
         assert!(!possessive(&parsed, &sighting("Tom Bell")));
         assert!(set_beside(text, starts(", Tom"), &sighting("Tom Bell")));
         assert!(!set_beside(text, starts("Ruiz") + 4, &sighting("Tom Bell")));
+    }
+
+    #[test]
+    fn one_capitalised_word_never_shown_to_be_someone_is_no_she() {
+        let text = "Ana Okafor grew up by the pier, her walls covered in posters of Tidewater.\n\n\"We never left the harbour,\" she said.";
+        assert_eq!(speaker_names(text), ["Ana Okafor"]);
     }
 
     #[test]
