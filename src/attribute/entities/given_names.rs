@@ -5,15 +5,12 @@ use crate::parse::mentions::Gender;
 use crate::parse::Lexicon;
 use std::cmp::Ordering;
 
-/// The gender the first word of `name` gives, when it is in
-/// «female-given-names» or «male-given-names» and the name has a last word
-/// too, or may be `alone` (`Caroline said`).
-pub fn given_name_gender(lex: &Lexicon, name: &str, alone: bool) -> Gender {
+/// The gender the first word of `name` gives, when the name has a first
+/// and a last word and the first is in «female-given-names» or
+/// «male-given-names».
+pub fn given_name_gender(lex: &Lexicon, name: &str) -> Gender {
     let mut words = name.split_whitespace();
-    let Some(first) = words.next() else { return Gender::Unknown };
-    if words.next().is_none() && !alone {
-        return Gender::Unknown;
-    }
+    let (Some(first), Some(_)) = (words.next(), words.next()) else { return Gender::Unknown };
     if listed(lex.list("female-given-names"), first) {
         Gender::Female
     } else if listed(lex.list("male-given-names"), first) {
@@ -41,13 +38,10 @@ mod tests {
     #[test]
     fn a_first_name_shows_the_gender_and_a_surname_alone_does_not() {
         let lex = lexicon();
-        assert_eq!(given_name_gender(lex, "Ana Okafor", false), Gender::Female);
-        assert_eq!(given_name_gender(lex, "TOM Okafor", false), Gender::Male);
-        assert_eq!(given_name_gender(lex, "Okafor", true), Gender::Unknown);
-        assert_eq!(given_name_gender(lex, "Alex Okafor", false), Gender::Unknown);
-        // A first name alone, only where it may stand alone.
-        assert_eq!(given_name_gender(lex, "Ana", true), Gender::Female);
-        assert_eq!(given_name_gender(lex, "Ana", false), Gender::Unknown);
+        assert_eq!(given_name_gender(lex, "Ana Okafor"), Gender::Female);
+        assert_eq!(given_name_gender(lex, "TOM Okafor"), Gender::Male);
+        assert_eq!(given_name_gender(lex, "Okafor"), Gender::Unknown);
+        assert_eq!(given_name_gender(lex, "Alex Okafor"), Gender::Unknown);
     }
 
     #[test]

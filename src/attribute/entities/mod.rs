@@ -278,14 +278,8 @@ impl Entities {
         }
         let text = c.text;
         let token = &parsed.tokens[m.first_token as usize];
-        let headline = c.is_headline(token);
-        // A first name alone is a name only inside a sentence of the copy:
-        // opening one or in a headline it may be a word (`Will the …`).
-        let name_token = parsed.token_at(m.name.start);
-        let opens = parsed.sentence_at(m.name.start).is_some_and(|k| parsed.sentences[k].first as usize == name_token);
-        let alone = !headline && !opens;
-        let named_gender = if m.kind == MentionKind::Person { given_names::given_name_gender(c.lex, m.name.of(text), alone) } else { Gender::Unknown };
-        let place = MentionPlace { headline, para: token.para, named_gender };
+        let named_gender = if m.kind == MentionKind::Person { given_names::given_name_gender(c.lex, m.name.of(text)) } else { Gender::Unknown };
+        let place = MentionPlace { headline: c.is_headline(token), para: token.para, named_gender };
         if let Some(entity) = self.join(text, m, place) {
             let token = m.first_token as usize;
             let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
