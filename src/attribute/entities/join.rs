@@ -3,13 +3,13 @@
 use super::names::{initials, is_lower_case_of, last_word, raw_words, trim_to_alphanumeric};
 use super::variants::{most_slips, variant_of, SHORTEST_VARIANT};
 use super::vocabulary::{Vocabulary, WordId};
-use super::{Chain, Entities, Entity, MentionPlace, Name, NameIndex, NAME_REACH};
+use super::{Chain, Entities, Entity, Name, NameIndex, NAME_REACH};
 use crate::parse::mentions::{Gender, Mention, MentionKind};
 use crate::source::Span;
 
 impl Entities {
     /// The entity a named mention belongs to, made anew if none fits.
-    pub fn join(&mut self, text: &str, m: &Mention, place: MentionPlace) -> Option<usize> {
+    pub fn join(&mut self, text: &str, m: &Mention, headline: bool, para: u32) -> Option<usize> {
         // A name: it starts and ends with a capital (`Finnish leader` is a
         // description). Tested first: it needs no copy of the name.
         let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
@@ -24,15 +24,14 @@ impl Entities {
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
         let name = scratch.fill(name_text, &mut self.vocabulary);
-        let joined = self.join_words(text, m, name, last_word, place);
+        let joined = self.join_words(text, m, name, last_word, headline, para);
         self.scratch = scratch;
         joined
     }
 
     /// [`Entities::join`] for a name, given its words and its last word as
     /// it stands in the text (split off once, for the capital test).
-    fn join_words(&mut self, text: &str, m: &Mention, name: &[WordId], last_word: &str, place: MentionPlace) -> Option<usize> {
-        let (headline, para) = (place.headline, place.para);
+    fn join_words(&mut self, text: &str, m: &Mention, name: &[WordId], last_word: &str, headline: bool, para: u32) -> Option<usize> {
         let name_text = m.name.of(text);
         if self.vocabulary.len(*name.last()?) < 2 {
             return None;
@@ -60,7 +59,6 @@ impl Entities {
                     name: Name::at(m.name, text),
                     kind: m.kind,
                     gender: Gender::Unknown,
-                    named_gender: Gender::Unknown,
                     roles: Chain::default(),
                     spellings: Chain::default(),
                     called_short: false,
@@ -75,9 +73,6 @@ impl Entities {
         };
         if self.list[index].gender == Gender::Unknown {
             self.list[index].gender = m.gender;
-        }
-        if self.list[index].named_gender == Gender::Unknown {
-            self.list[index].named_gender = place.named_gender;
         }
         self.learn_roles(index, Span::new(m.span.start, m.name.start.max(m.span.start)).of(text));
         let last_word = trim_to_alphanumeric(last_word);
@@ -140,7 +135,7 @@ impl Entities {
         let best = same.max_by_key(|&i| self.likeliest(i, name, gender, named_here));
         self.candidates.replace(candidates);
         // `Ms. Khan` when the only Khan is a `Mr.`: someone else.
-        if best.is_some_and(|i| gender_clash(gender, self.list[i].known_gender())) {
+        if best.is_some_and(|i| gender_clash(gender, self.list[i].gender)) {
             return None;
         }
         best.or_else(|| if kind == MentionKind::Organisation { None } else { self.misspelt(name, oldest) })
@@ -167,7 +162,7 @@ impl Entities {
     /// costs no more per name than a news paragraph.
     fn full_names_in_paragraph(&self, text: &str, para: u32) -> Vec<usize> {
         let here = self.sightings.iter().rev().take_while(|s| s.para == para).take(PARAGRAPH_NAMES_REACH);
-        let someone = |e: &Entity| e.spoke || e.has_roles() || e.known_gender() != Gender::Unknown;
+        let someone = |e: &Entity| e.spoke || e.has_roles() || e.gender != Gender::Unknown;
         let mut found: Vec<usize> = Vec::new();
         for s in here.filter(|s| s.name.of(text).trim().contains(' ') && someone(&self.list[s.entity])) {
             if !found.contains(&s.entity) {
@@ -219,8 +214,8 @@ impl Entities {
     ) -> (bool, bool, bool, Option<std::cmp::Reverse<usize>>, bool, bool, usize) {
         let entity = &self.list[i];
         let known = |g: Gender| matches!(g, Gender::Male | Gender::Female);
-        let clash = gender_clash(gender, entity.known_gender());
-        let fits = known(gender) && entity.known_gender() == gender;
+        let clash = gender_clash(gender, entity.gender);
+        let fits = known(gender) && entity.gender == gender;
         let ends = self.name_of(i).ends_with(name);
         // Named in full in this paragraph: the latest so named first.
         let here = named_here.iter().position(|&e| e == i).map(std::cmp::Reverse);

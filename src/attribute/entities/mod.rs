@@ -4,7 +4,6 @@
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
 mod chains;
-mod given_names;
 mod index;
 mod join;
 mod names;
@@ -33,11 +32,6 @@ pub struct Entity {
     name: Name,
     pub kind: MentionKind,
     pub gender: Gender,
-    /// The gender a first name the lexicon knows gives (`Ana Okafor`):
-    /// enough to rule out a pronoun or honorific of the other gender, but
-    /// not the draft showing it, so it makes no rival of its own (see
-    /// [`Entity::known_gender`]).
-    pub named_gender: Gender,
     /// Lower-case words of the titles and roles the draft gives this
     /// entity, in [`Entities::roles`].
     roles: Chain,
@@ -96,24 +90,6 @@ impl Entity {
     pub fn has_roles(&self) -> bool {
         !self.roles.is_empty()
     }
-
-    /// The gender the draft shows, or else the one the first name gives.
-    pub fn known_gender(&self) -> Gender {
-        if self.gender == Gender::Unknown {
-            self.named_gender
-        } else {
-            self.gender
-        }
-    }
-}
-
-/// Where a named mention stands, as joining it reads: in a headline, in
-/// which paragraph, and the gender its first name gives.
-#[derive(Debug, Clone, Copy)]
-pub struct MentionPlace {
-    pub headline: bool,
-    pub para: u32,
-    pub named_gender: Gender,
 }
 
 /// One mention of an entity in the narration, in text order.
@@ -278,9 +254,7 @@ impl Entities {
         }
         let text = c.text;
         let token = &parsed.tokens[m.first_token as usize];
-        let named_gender = if m.kind == MentionKind::Person { given_names::given_name_gender(c.lex, m.name.of(text)) } else { Gender::Unknown };
-        let place = MentionPlace { headline: c.is_headline(token), para: token.para, named_gender };
-        if let Some(entity) = self.join(text, m, place) {
+        if let Some(entity) = self.join(text, m, c.is_headline(token), token.para) {
             let token = m.first_token as usize;
             let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
             let e = &mut self.list[entity];
@@ -529,15 +503,6 @@ mod tests {
         // later is neither.
         let text = "Lena Holm spoke first.\n\nMr. Holm said the pier was safe.\n\nMs. Holm said it was not. Her son, Ivo Holm, nodded.\n\nMs. Holm said more.";
         assert_eq!(speaker_names(text), ["Lena Holm", "Holm", "Holm"]);
-    }
-
-    #[test]
-    fn a_first_name_rules_out_a_pronoun_of_the_other_gender() {
-        // Bell is nearer, but `Tom` is no `she`; nor is he a rival for her.
-        let text = "Ana Ruiz met Tom Bell at the pier.\n\n\"The boats are old,\" she said.";
-        assert_eq!(speaker_names(text), ["Ana Ruiz"]);
-        let checked = checked(text);
-        assert!(checked.attributed.clauses.iter().all(|c| c.candidates.is_empty()));
     }
 
     #[test]

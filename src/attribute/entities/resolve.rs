@@ -107,8 +107,7 @@ impl Entities {
     /// at token `at` may stand for.
     fn fitting(&self, text: &str, parsed: &Parsed, at: usize, gender: Gender) -> Vec<&Sighting> {
         let fits = |e: &Entity| match gender {
-            // A first name rules out the other gender (`she` is not `Tom Okafor`).
-            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.known_gender() == gender || e.known_gender() == Gender::Unknown),
+            Gender::Male | Gender::Female => e.kind == MentionKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
             Gender::Neuter => e.kind == MentionKind::Organisation,
             Gender::Plural => matches!(e.kind, MentionKind::Organisation | MentionKind::Group | MentionKind::Anonymous),
             Gender::Unknown => true,
@@ -118,10 +117,10 @@ impl Entities {
         // only in places.
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
-        // `98 Degrees`, `Off Message`: one capitalised word the draft never
-        // shows to be someone (no first name, title, gender or speech) is
-        // no `he` or `she`.
-        let nobody = |e: &Entity| gendered && e.known_gender() == Gender::Unknown && !e.has_roles() && !e.spoke && !e.name(text).contains(' ');
+        // `posters of Tidewater`: one capitalised word the draft never
+        // shows to be someone (no title, gender or speech) is no `he` or
+        // `she`.
+        let nobody = |e: &Entity| gendered && e.gender == Gender::Unknown && !e.has_roles() && !e.spoke && !e.name(text).contains(' ');
         let mut earlier = self.earlier(parsed, at, 3);
         earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s) && !nobody(&self.list[s.entity]));
         earlier
