@@ -3,7 +3,9 @@
 
 mod ambiguous_speaker;
 mod anonymous_source;
+mod block_quotes;
 mod late_attribution;
+mod layout;
 mod loaded_attribution_verb;
 mod mixed_speakers_paragraph;
 mod reportedly_unsourced;
