@@ -42,8 +42,25 @@ fn wraps_a_block(cx: &Context<'_>, open: Span, close: Span) -> bool {
     }
     let starts = cx.text[paragraphs[first].span.start..open.start].trim().is_empty();
     let ends = cx.text[close.end..paragraphs[last].span.end].trim().is_empty() && !cx.text[..close.start].ends_with(char::is_whitespace);
-    let continued = paragraphs[first + 1..=last].iter().all(|p| cx.text[p.span.start..].trim_start().starts_with(['"', '\u{201c}']));
+    let continued = paragraphs[first + 1..=last].iter().all(|p| opens_with_a_double_mark(p.span.of(cx.text)));
     starts && ends && continued
+}
+
+/// `"The board met on Monday.` ¶ `"It voted to end the tolls."`: an
+/// unclosed mark opening its paragraph, the next paragraph opening with a
+/// double mark again. That is the multi-paragraph convention, which the
+/// scanner misses when curly marks stand inside a block in straight ones;
+/// the run's last paragraph, if never closed, is still reported.
+pub(super) fn continued_below(cx: &Context<'_>, issue: &MarkIssue) -> bool {
+    let paragraphs = &cx.parsed.paragraphs;
+    let here = paragraph_of(cx, issue.at.start);
+    let (Some(this), Some(next)) = (paragraphs.get(here), paragraphs.get(here + 1)) else { return false };
+    let opens_paragraph = cx.text[this.span.start..issue.at.start].trim().is_empty();
+    issue.problem == MarkProblem::Unclosed && opens_paragraph && opens_with_a_double_mark(next.span.of(cx.text))
+}
+
+fn opens_with_a_double_mark(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['"', '\u{201c}'])
 }
 
 /// The index of the paragraph holding byte `at`.
@@ -61,6 +78,15 @@ mod tests {
         assert!(words("unbalanced-quote", text).is_empty(), "{:?}", words("unbalanced-quote", text));
         let text = "\"The harbour board met in the \u{201c}old\u{201d} hall, Okafor said.\"\n\nShe left.";
         assert!(words("unbalanced-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_each_paragraph_a_block_quote_runs_on_from() {
+        let text = "The gazette wrote:\n\n\"The harbour board met in the \u{201c}old\u{201d} hall on Monday.\n\n\"It voted to end the tolls.\"\n\nShe left.";
+        assert!(words("unbalanced-quote", text).is_empty(), "{:?}", words("unbalanced-quote", text));
+        // The run's last paragraph, never closed, is still told.
+        let text = "The gazette wrote:\n\n\"The harbour board met in the \u{201c}old\u{201d} hall on Monday.\n\n\"It voted to end the \u{201c}tolls.\u{201d}\n\nShe left.";
+        assert_eq!(words("unbalanced-quote", text), ["\""]);
     }
 
     #[test]

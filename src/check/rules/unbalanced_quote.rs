@@ -29,7 +29,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .issues
         .iter()
         .filter(|issue| !(issue.problem == MarkProblem::Stray && holds(&signatures, issue.at)))
-        .filter(|issue| !holds(&block_ends, issue.at))
+        .filter(|issue| !holds(&block_ends, issue.at) && !super::block_quotes::continued_below(cx, issue))
         .map(|issue| match issue.problem {
             MarkProblem::Unclosed if signed_at(cx, issue.at).is_some() => Finding::new(issue.at, "this quote is closed only after the name signed under it")
                 .help("close the quote where the words end, on this line, and take the closing mark off the name on the next"),
