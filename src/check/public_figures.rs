@@ -4,6 +4,7 @@
 //! embedded posts. Each test reads a few tokens round the number, or a
 //! bounded stretch of its line, never further.
 
+use super::words::{listed, spelt};
 use super::Context;
 use crate::parse::{Token, TokenKind};
 
@@ -36,8 +37,7 @@ pub fn population(cx: &Context<'_>, i: usize) -> bool {
     let before = tokens[i.saturating_sub(6)..i].iter().rev().take_while(|t| t.is_word() && t.para == para).map(|t| t.span().of(cx.text));
     let mut nearest = before.skip_while(|w| cx.lexicon.in_list("approximators", w));
     let (first, second) = (nearest.next(), nearest.next());
-    let is = |w: Option<&str>, s: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(s));
-    (is(first, "of") && second.is_some_and(|w| cx.lexicon.in_list("settlements", w))) || (is(first, "to") && is(second, "home"))
+    (spelt(first, "of") && listed(cx.lexicon, "settlements", second)) || (spelt(first, "to") && spelt(second, "home"))
 }
 
 /// `width:100%;` in a style sheet pasted into the copy: a number between a
