@@ -54,9 +54,10 @@ pub fn in_markup(cx: &Context<'_>, i: usize, end: usize) -> bool {
 /// short, and a long line must not be read again for each of its figures.
 const POST_REACH: usize = 2_000;
 
-/// `<tweet …>… a 100% rating …</tweet>`: a figure inside an embedded post
-/// is its author's words, shown as posted, not the paper's claim. Reads
-/// back at most [`POST_REACH`] bytes, within the line.
+/// `<tweet …>… a 100% rating …</tweet>`: a figure (or a `reportedly`)
+/// inside an embedded post is its author's words, shown as posted, not
+/// the paper's claim. Reads back at most [`POST_REACH`] bytes, within the
+/// line.
 pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
     let mut from = start.saturating_sub(POST_REACH);
     while !cx.text.is_char_boundary(from) {
