@@ -18,8 +18,8 @@
 //! ```
 //! Name the speaker: `"Nobody will cross it without thinking of that night," said Ana Ruiz, who lives by the river.`
 
-use super::excerpt;
 use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below};
+use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{ParagraphKind, TokenKind};
@@ -52,6 +52,8 @@ fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
         && !signed_below(cx.text, quote)
         && !dated_title(cx.text, quote)
         && !in_a_transcript_line(cx, quote)
+        && !plain_speakers::named_before(cx, quote)
+        && !plain_speakers::named_after(cx, quote)
         && !text_of_a_written_thing(cx, quote)
 }
 
