@@ -142,7 +142,7 @@ mod tests {
     fn passes_a_pronoun_its_sentence_opened_on() {
         let before =
             "\"We ride every day,\" Mr. Tom Holm said. He left early.\n\nWarm and plain-spoken, Mr. Paul Ortiz was among the best speakers of his day.";
-        let text = format!("{before} He thought of his speeches as \"little talks,\" he told friends.");
+        let text = format!("{before} He thought of his sermons as \"harbour chats,\" he told friends.");
         assert!(flagged("ambiguous-speaker", &text).is_empty(), "{:?}", flagged("ambiguous-speaker", &text));
         // With no pronoun or name before it in its sentence, the reader
         // still has to guess.

@@ -153,7 +153,7 @@ mod tests {
     #[test]
     fn passes_the_laws_words_in_a_sentence_about_a_suit_or_a_plea() {
         let text = "Marta Okafor alleged in the suit that the harbour board hid the costs.\n\n\
-                    Tom Bell admitted in his plea that he sank the ferry.\n\n\
+                    Tom Bell admitted in the plea deal that the ferry went down by his hand.\n\n\
                     Tom Bell admitted that the ferry sank.";
         assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
     }
