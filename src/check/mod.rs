@@ -7,6 +7,7 @@ mod phrases;
 mod public_figures;
 pub mod rules;
 pub mod suppress;
+mod words;
 
 use std::borrow::Cow;
 

@@ -4,6 +4,7 @@
 //! embedded posts. Each test reads a few tokens round the number, or a
 //! bounded stretch of its line, never further.
 
+use super::words::{listed, spelt};
 use super::Context;
 use crate::parse::{Token, TokenKind};
 
@@ -36,8 +37,7 @@ pub fn population(cx: &Context<'_>, i: usize) -> bool {
     let before = tokens[i.saturating_sub(6)..i].iter().rev().take_while(|t| t.is_word() && t.para == para).map(|t| t.span().of(cx.text));
     let mut nearest = before.skip_while(|w| cx.lexicon.in_list("approximators", w));
     let (first, second) = (nearest.next(), nearest.next());
-    let is = |w: Option<&str>, s: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(s));
-    (is(first, "of") && second.is_some_and(|w| cx.lexicon.in_list("settlements", w))) || (is(first, "to") && is(second, "home"))
+    (spelt(first, "of") && listed(cx.lexicon, "settlements", second)) || (spelt(first, "to") && spelt(second, "home"))
 }
 
 /// `width:100%;` in a style sheet pasted into the copy: a number between a
@@ -54,9 +54,10 @@ pub fn in_markup(cx: &Context<'_>, i: usize, end: usize) -> bool {
 /// short, and a long line must not be read again for each of its figures.
 const POST_REACH: usize = 2_000;
 
-/// `<tweet …>… a 100% rating …</tweet>`: a figure inside an embedded post
-/// is its author's words, shown as posted, not the paper's claim. Reads
-/// back at most [`POST_REACH`] bytes, within the line.
+/// `<tweet …>… a 100% rating …</tweet>`: a figure (or a `reportedly`)
+/// inside an embedded post is its author's words, shown as posted, not
+/// the paper's claim. Reads back at most [`POST_REACH`] bytes, within the
+/// line.
 pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
     let mut from = start.saturating_sub(POST_REACH);
     while !cx.text.is_char_boundary(from) {

@@ -19,6 +19,7 @@
 //! (`have claims in the area`, `the new claims from Ruiz`) and `admitted`
 //! meaning let in (`boats admitted to the United Kingdom`).
 
+use crate::check::words::{listed, spelt};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
 use crate::parse::TokenKind;
@@ -31,7 +32,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|clause| clause.source.is_some())
         .flat_map(|clause| clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize)
-        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !takes_not_says(cx, i) && !a_noun(cx, i) && !let_in(cx, i))
+        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !takes_not_says(cx, i) && !a_noun(cx, i) && !let_in(cx, i) && !legal_record(cx, i))
         .filter_map(|i| {
             let t = &cx.parsed.tokens[i];
             let verb = t.span().of(cx.text);
@@ -54,15 +55,13 @@ fn takes_not_says(cx: &Context<'_>, i: usize) -> bool {
     let t = &cx.parsed.tokens[i];
     let token = |k: usize| cx.parsed.tokens.get(k).filter(|n| n.para == t.para);
     let word = |k: usize| token(k).filter(|n| n.is_word()).map(|n| n.span().of(cx.text));
-    let is = |w: Option<&str>, s: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(s));
-    let listed = |w: Option<&str>, section: &str| w.is_some_and(|w| cx.lexicon.in_list(section, w));
     let (next, after) = (word(i + 1), word(i + 2));
     let plural = t.span().of(cx.text).ends_with('s');
     let determiner = token(i + 1).is_some_and(|n| n.is(class::DETERMINER));
-    let taken = listed(next, "taken-not-said") || (determiner && listed(after, "taken-not-said"));
-    let owned =
-        listed(Some(t.span().of(cx.text)), "possession-verbs") && (listed(next, "owned-openers") || token(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
-    is(next, "by") || (plural && is(next, "of")) || (is(next, "on") && after.is_some_and(|a| a.ends_with("ing"))) || taken || owned
+    let taken = listed(cx.lexicon, "taken-not-said", next) || (determiner && listed(cx.lexicon, "taken-not-said", after));
+    let owned = cx.lexicon.in_list("possession-verbs", t.span().of(cx.text))
+        && (listed(cx.lexicon, "owned-openers", next) || token(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+    spelt(next, "by") || (plural && spelt(next, "of")) || (spelt(next, "on") && after.is_some_and(|a| a.ends_with("ing"))) || taken || owned
 }
 
 /// `Taiwan and Vietnam have claims in the area`, `the new claims from
@@ -94,6 +93,21 @@ fn let_in(cx: &Context<'_>, i: usize) -> bool {
     }
     let k = if is(i + 2, "the") { i + 3 } else { i + 2 };
     word(k).is_some_and(|n| (n.cap() && n.is(class::PLACE)) || cx.lexicon.in_list("let-into", n.span().of(cx.text)))
+}
+
+/// `Okafor alleged in the suit that …`, `admitted in his plea that …`:
+/// in a sentence about a lawsuit, a plea or a trial (`figures.txt`
+/// [legal-record]) `allege` and `admit` are the law's own words for a
+/// claim and a confession, house style rather than a judgement. Reads the
+/// verb's sentence.
+fn legal_record(cx: &Context<'_>, i: usize) -> bool {
+    let verb = cx.parsed.tokens[i].span().of(cx.text).to_ascii_lowercase();
+    if !(verb.starts_with("alleg") || verb.starts_with("admit")) {
+        return false;
+    }
+    let Some(sentence) = cx.parsed.sentence_at(cx.parsed.tokens[i].span().start) else { return false };
+    let tokens = cx.parsed.sentences[sentence].tokens(&cx.parsed.tokens);
+    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("legal-record", t.span().of(cx.text)))
 }
 
 #[cfg(test)]
@@ -133,6 +147,14 @@ mod tests {
         let text = "Most boats from Lindholm admitted to the United Kingdom were searched.\n\n\
                     Boats from Lindholm admitted into the country were searched.\n\n\
                     Okafor admitted to the council that the plan had failed.";
+        assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
+    }
+
+    #[test]
+    fn passes_the_laws_words_in_a_sentence_about_a_suit_or_a_plea() {
+        let text = "Marta Okafor alleged in the suit that the harbour board hid the costs.\n\n\
+                    Tom Bell admitted in the plea deal that the ferry went down by his hand.\n\n\
+                    Tom Bell admitted that the ferry sank.";
         assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
     }
 

@@ -3,9 +3,12 @@
 
 mod ambiguous_speaker;
 mod anonymous_source;
+mod block_quotes;
 mod late_attribution;
+mod layout;
 mod loaded_attribution_verb;
 mod mixed_speakers_paragraph;
+mod plain_speakers;
 mod reportedly_unsourced;
 mod speaker_name_variant;
 mod unattributed_allegation;

@@ -15,10 +15,14 @@
 //! Nor is `reportedly` in a paragraph an earlier sentence of which named
 //! the report (`…, the Harbour Gazette reported. The mayor reportedly …`).
 //!
+//! Nor is a phrase inside an embedded post (`<tweet …>…</tweet>`), which
+//! shows its author's words as posted.
+//!
 //! `allegedly` before a criminal act (`the man who allegedly stole the
 //! ferry`) is the legal caution house style requires for a suspect, and is
 //! not flagged.
 
+use crate::check::public_figures;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::{ClauseShape, MentionKind};
@@ -29,6 +33,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Reportedly)
         .into_iter()
         .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span) && !report_named_before(cx, *span))
+        // `<tweet …>Ruiz reportedly …</tweet>`: the post's author's words,
+        // shown as posted, not the paper's.
+        .filter(|span| !public_figures::in_embedded_post(cx, span.start))
         .map(|span| {
             let words = span.of(cx.text);
             Finding::new(span, format!("“{words}” with no source named")).help("say who reported it, e.g. `, the Daily Courier reported`")
@@ -119,6 +126,13 @@ mod tests {
         assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
         let found = super::super::testing::flagged("reportedly-unsourced", text);
         assert!(text[text.find("Its captain").unwrap()..].contains(&found[0].0));
+    }
+
+    #[test]
+    fn passes_reportedly_inside_an_embedded_post() {
+        let text = "The pier reopened.\n\n<tweet id=\"9\">Mayor Ruiz reportedly wants the ferry back</tweet>\n\nThe minister reportedly offered to resign.";
+        // Only the minister's, outside the post.
+        assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
     }
 
     #[test]

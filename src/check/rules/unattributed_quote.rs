@@ -3,7 +3,8 @@
 //!
 //! Not flagged: quotes in a headline (the story names the speaker), a
 //! term of at most three words inside the writer's own sentence (`the
-//! so-called "river tax"`), a digest quote followed by its citation in
+//! so-called "river tax"`) or a fragment there that opens in lower case
+//! (`her pledge that the ferry "will run all year"`), a digest quote followed by its citation in
 //! brackets or a link, a quote signed on the line below, and the words of
 //! a sign, slogan, headline or title.
 //!
@@ -17,7 +18,8 @@
 //! ```
 //! Name the speaker: `"Nobody will cross it without thinking of that night," said Ana Ruiz, who lives by the river.`
 
-use super::excerpt;
+use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below};
+use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{ParagraphKind, TokenKind};
@@ -48,6 +50,10 @@ fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
         && !term_in_the_writers_sentence(cx, quote)
         && !cited_after(cx.text, quote)
         && !signed_below(cx.text, quote)
+        && !dated_title(cx.text, quote)
+        && !in_a_transcript_line(cx, quote)
+        && !plain_speakers::named_before(cx, quote)
+        && !plain_speakers::named_after(cx, quote)
         && !text_of_a_written_thing(cx, quote)
 }
 
@@ -83,14 +89,22 @@ const TERM_WORDS: usize = 3;
 /// dial "1" for help`: a few words quoted inside a sentence the writer
 /// began name, label or hold at arm's length; they are no one's speech
 /// to attribute, and a partial quote this short leans on the sentence
-/// round it (`she called it "a disgrace"`) for its speaker.
+/// round it (`she called it "a disgrace"`) for its speaker. So does a
+/// longer fragment that opens in lower case (`her pledge that the ferry
+/// "will run every day of the year"`): the writer's grammar carries on
+/// through it, and the sentence, not a reporting clause, says whose it is.
 fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let tokens = &cx.parsed.tokens;
     let first = cx.parsed.token_at(quote.inner.start);
     let end = cx.parsed.token_at(quote.inner.end);
     // Counting stops past the limit, so a long quote costs no more.
     let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
-    words <= TERM_WORDS && words_before_in_sentence(cx, quote)
+    (words <= TERM_WORDS || opens_in_lower_case(quote.inner.of(cx.text))) && words_before_in_sentence(cx, quote)
+}
+
+/// The quoted words' first letter or digit is a lower-case letter.
+fn opens_in_lower_case(words: &str) -> bool {
+    words.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
 /// Whether the quote's sentence has words of the narration before the
@@ -104,52 +118,6 @@ fn words_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bo
 
 fn is_word_or_number(t: &crate::parse::Token) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Number)
-}
-
-/// How far past the closing mark a citation is looked for, in characters.
-const CITATION_REACH: usize = 200;
-
-/// `"Tolls end in May." [Harbour Gazette]`, or a link after the closing
-/// mark: a digest item quoting an article names its source in the
-/// citation that ends the line, not in a reporting clause.
-fn cited_after(text: &str, quote: &crate::parse::Quote) -> bool {
-    let line = line_start(&text[quote.span.end..]).trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
-    bracketed_source(line) || line.starts_with("http://") || line.starts_with("https://")
-}
-
-/// The start of `rest` up to its line's end, at most [`CITATION_REACH`]
-/// characters.
-fn line_start(rest: &str) -> &str {
-    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
-    rest[..reach].split('\n').next().unwrap_or("")
-}
-
-/// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
-/// in brackets (not an editor's `[sic]`) with nothing but stops after it.
-fn bracketed_source(line: &str) -> bool {
-    let Some(inside) = line.strip_prefix('[') else { return false };
-    let Some(close) = inside.find(']') else { return false };
-    let after = inside[close + 1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    inside.starts_with(char::is_uppercase) && after.is_empty()
-}
-
-/// The most words a signature line under a quote may hold.
-const SIGNATURE_WORDS: usize = 10;
-
-/// `"Tolls must end this year.` on one line and `Marta Okafor, Harbour
-/// Users' Union."` on the next: a round-up quoting people signs each
-/// quote on the line below, where the closing mark stands. The quote is
-/// left open only because the mark moved down; the speaker is named.
-fn signed_below(text: &str, quote: &crate::parse::Quote) -> bool {
-    if quote.closed {
-        return false;
-    }
-    let rest = text[quote.span.end..].trim_start_matches([' ', '\t', '\r']);
-    let Some(rest) = rest.strip_prefix('\n') else { return false };
-    let line = line_start(rest).trim();
-    let closes = line.ends_with(['"', '\u{201d}']);
-    let words = line.split_whitespace().take(SIGNATURE_WORDS + 1).count();
-    closes && words <= SIGNATURE_WORDS && line.starts_with(char::is_uppercase)
 }
 
 /// How many words before the opening mark a written thing is looked for.
@@ -217,6 +185,17 @@ mod tests {
     #[test]
     fn passes_a_few_words_woven_into_the_writers_sentence() {
         let text = "The ferry ran late.\n\nThe toll was, in short, \"a disgrace.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_lower_case_fragment_woven_into_the_writers_sentence() {
+        let text = "The ferry ran late.\n\nOkafor repeated her pledge that the ferry \"will run every day of the year, storms or not.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+        // Capitalised, the same words are a sentence of someone's own.
+        let text = "The ferry ran late.\n\nThe toll went up again and \"Nobody will cross it without thinking of that night.\"";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+        let text = "The ferry ran late.\n\nThe toll went up again and \"nobody will cross it without thinking of that night.\"";
         assert!(words("unattributed-quote", text).is_empty());
     }
 

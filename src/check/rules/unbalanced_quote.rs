@@ -22,11 +22,17 @@ use crate::source::Span;
 pub const RULE: Rule = Rule { name: "unbalanced-quote", severity: Severity::Error, run };
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let signatures = signature_marks(cx);
+    let block_ends = super::block_quotes::balanced_block_ends(cx);
     cx.parsed
         .quotes
         .issues
         .iter()
+        .filter(|issue| !(issue.problem == MarkProblem::Stray && holds(&signatures, issue.at)))
+        .filter(|issue| !holds(&block_ends, issue.at) && !super::block_quotes::continued_below(cx, issue))
         .map(|issue| match issue.problem {
+            MarkProblem::Unclosed if signed_at(cx, issue.at).is_some() => Finding::new(issue.at, "this quote is closed only after the name signed under it")
+                .help("close the quote where the words end, on this line, and take the closing mark off the name on the next"),
             MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed").help(close_where(cx, issue.at)),
             MarkProblem::Stray => {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
@@ -34,6 +40,25 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             MarkProblem::Reversed => Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at)),
         })
         .collect()
+}
+
+/// The closing marks that end a signature line under an unclosed quote
+/// (`"Tolls must end.` ¶ `Marta Okafor, Harbour Users' Union."`): one
+/// quote whose mark moved down, told once at its opening mark rather than
+/// twice, once as never closed and once as closing nothing.
+fn signature_marks(cx: &Context<'_>) -> Vec<Span> {
+    cx.parsed.quotes.issues.iter().filter(|issue| issue.problem == MarkProblem::Unclosed).filter_map(|issue| signed_at(cx, issue.at)).collect()
+}
+
+/// Whether `marks`, in text order as the issues that gave them, hold
+/// `at`: a search, not a scan, as a file of stray marks has millions.
+fn holds(marks: &[Span], at: Span) -> bool {
+    marks.binary_search_by_key(&at.start, |m| m.start).is_ok()
+}
+
+/// The signature's closing mark under the unclosed quote opening at `mark`.
+fn signed_at(cx: &Context<'_>, mark: Span) -> Option<Span> {
+    unclosed_quote_at(cx, mark.start).and_then(|q| super::layout::signature_close(cx.text, q))
 }
 
 /// Borrowed when no tag is named: a file of stray marks has millions of
@@ -127,6 +152,13 @@ mod tests {
         let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
         let helps: Vec<_> = checked.diagnostics.iter().filter(|d| d.rule == "unbalanced-quote").filter_map(|d| d.help.as_ref()).collect();
         assert!(!helps.is_empty() && helps.iter().all(|h| matches!(h, std::borrow::Cow::Borrowed(_))));
+    }
+
+    #[test]
+    fn tells_a_quote_signed_below_once() {
+        let text = "The ferry ran late.\n\n\"Tolls must end this year, and the ferry must run on time.\nMarta Okafor, Harbour Users' Union.\"\n\nThe port did not reply.";
+        assert_eq!(words("unbalanced-quote", text), ["\""]);
+        assert_eq!(helps("unbalanced-quote", text), ["close the quote where the words end, on this line, and take the closing mark off the name on the next"]);
     }
 
     #[test]

@@ -38,6 +38,7 @@
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
 use crate::check::public_figures;
+use crate::check::words::{listed, spelt};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -180,16 +181,16 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx, "units", unit);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx.lexicon, "units", unit);
         // Delegates and seats won are results anyone can look up.
         // `160 additional delegates`: one word may stand between.
-        let tally = tallied || listed(cx, "tallies", unit) || listed(cx, "tallies", word(i + 2));
+        let tally = tallied || listed(cx.lexicon, "tallies", unit) || listed(cx.lexicon, "tallies", word(i + 2));
         !year && counted && !tally && !identifier(cx, prev)
     };
     if !figure || hyphen_after && !percent || percent && share_of_a_result(cx, end, t.para) || public_record(cx, i, end, percent, money) {
         return None;
     }
-    let near_month = listed(cx, "months", prev.and_then(|_| word(i - 1))) || listed(cx, "months", unit);
+    let near_month = listed(cx.lexicon, "months", prev.and_then(|_| word(i - 1))) || listed(cx.lexicon, "months", unit);
     if near_month && !percent && !magnitude {
         return None;
     }
@@ -216,7 +217,7 @@ fn public_record(cx: &Context<'_>, i: usize, end: usize, percent: bool, money: b
 fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
     let tokens = &cx.parsed.tokens;
     let word = |k: usize| tokens.get(k).filter(|n| n.is_word() && n.para == para).map(|n| n.span().of(cx.text));
-    let results = |w: Option<&str>| listed(cx, "vote-words", w) || listed(cx, "tallies", w);
+    let results = |w: Option<&str>| listed(cx.lexicon, "vote-words", w) || listed(cx.lexicon, "tallies", w);
     spelt(word(end), "of") && (end + 1..end + 4).map(word).take_while(Option::is_some).any(results)
 }
 
@@ -262,14 +263,13 @@ impl Number {
     /// the token after its last word (`40 percent`, `3 percentage points`,
     /// `12 per cent`, `2 million`), given the two words after the number.
     fn extent(&self, lex: &crate::parse::Lexicon, i: usize, unit: Option<&str>, after: Option<&str>) -> (bool, bool, usize) {
-        let is = |name: &str, w: Option<&str>| w.is_some_and(|w| lex.in_list(name, w));
         if self.percent_sign {
             (true, false, i + 1)
-        } else if (is("percent", unit) && is("points", after)) || (spelt(unit, "per") && spelt(after, "cent")) {
+        } else if (listed(lex, "percent", unit) && listed(lex, "points", after)) || (spelt(unit, "per") && spelt(after, "cent")) {
             (true, false, i + 3)
-        } else if is("percent", unit) {
+        } else if listed(lex, "percent", unit) {
             (true, false, i + 2)
-        } else if is("magnitudes", unit) {
+        } else if listed(lex, "magnitudes", unit) {
             (false, true, i + 2)
         } else {
             (false, self.short_magnitude, i + 1)
@@ -285,16 +285,6 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
         return p.is_punct('#');
     }
     p.cap() || cx.lexicon.in_list("labels", p.span().of(cx.text))
-}
-
-/// There is a word and it is in the `figures.txt` list `name`, in any case.
-fn listed(cx: &Context<'_>, name: &str, word: Option<&str>) -> bool {
-    word.is_some_and(|w| cx.lexicon.in_list(name, w))
-}
-
-/// There is a word and it spells `key`, in any case: `of`, `per cent`.
-fn spelt(word: Option<&str>, key: &str) -> bool {
-    word.is_some_and(|w| w.eq_ignore_ascii_case(key))
 }
 
 #[cfg(test)]

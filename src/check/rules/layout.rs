@@ -1,0 +1,130 @@
+//! Quotes whose source the page's layout gives rather than a reporting
+//! clause: a citation ending the line, a signature on the line below, a
+//! speaker's label opening a transcript line, a date after a slogan.
+
+use crate::check::Context;
+use crate::parse::Quote;
+use crate::source::Span;
+
+/// How far past the closing mark a citation is looked for, in characters.
+const CITATION_REACH: usize = 200;
+
+/// `"Tolls end in May." [Harbour Gazette]`, a link after the closing
+/// mark, or `HARBOUR TOLLS "Tolls end in May." The fare falls too.
+/// [Harbour Gazette.]`: a digest item quoting an article names its source
+/// in the citation that ends the line, not in a reporting clause.
+pub(super) fn cited_after(text: &str, quote: &Quote) -> bool {
+    let rest = &text[quote.span.end..];
+    let line = line_start(rest);
+    let next = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    let whole_line = rest[line.len()..].is_empty() || rest[line.len()..].starts_with('\n');
+    let ends_cited = whole_line && line.rfind('[').is_some_and(|i| bracketed_source(&line[i..]));
+    ends_cited || next.starts_with("http://") || next.starts_with("https://")
+}
+
+/// The start of `rest` up to its line's end, at most [`CITATION_REACH`]
+/// characters.
+fn line_start(rest: &str) -> &str {
+    let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(i, _)| i);
+    rest[..reach].split('\n').next().unwrap_or("")
+}
+
+/// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
+/// in brackets (not an editor's `[sic]`) with nothing but stops after it.
+fn bracketed_source(line: &str) -> bool {
+    let Some(inside) = line.strip_prefix('[') else { return false };
+    let Some(close) = inside.find(']') else { return false };
+    let after = inside[close + 1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    inside.starts_with(char::is_uppercase) && after.is_empty()
+}
+
+/// The most words a signature line under a quote may hold.
+const SIGNATURE_WORDS: usize = 10;
+
+/// `"Tolls must end this year.` on one line and `Marta Okafor, Harbour
+/// Users' Union."` on the next: a round-up quoting people signs each
+/// quote on the line below, where the closing mark stands. The quote is
+/// left open only because the mark moved down; the speaker is named.
+pub(super) fn signed_below(text: &str, quote: &Quote) -> bool {
+    signature_close(text, quote).is_some()
+}
+
+/// Where the closing mark stands that ends the signature line under an
+/// unclosed quote, as [`signed_below`] reads it.
+pub(super) fn signature_close(text: &str, quote: &Quote) -> Option<Span> {
+    if quote.closed {
+        return None;
+    }
+    let rest = text[quote.span.end..].trim_start_matches([' ', '\t', '\r']);
+    let rest = rest.strip_prefix('\n')?;
+    let line = line_start(rest).trim_end();
+    let mark = line.chars().next_back().filter(|&c| matches!(c, '"' | '\u{201d}'))?;
+    let words = line.split_whitespace().take(SIGNATURE_WORDS + 1).count();
+    let at = text.len() - rest.len() + line.len() - mark.len_utf8();
+    (words <= SIGNATURE_WORDS && line.trim_start().starts_with(char::is_uppercase)).then(|| Span::new(at, at + mark.len_utf8()))
+}
+
+/// `"Tolls Out, Ferries In" (2009) — "Fair Fares Now" (2013)`: a year in
+/// brackets straight after the closing mark dates a slogan or a title in
+/// a list of them, words of a campaign rather than anyone's speech.
+pub(super) fn dated_title(text: &str, quote: &Quote) -> bool {
+    let rest = text[quote.span.end..].trim_start_matches([' ', '\u{a0}']).as_bytes();
+    rest.len() >= 6 && rest[0] == b'(' && rest[1..5].iter().all(u8::is_ascii_digit) && rest[5] == b')'
+}
+
+/// The most characters a transcript's speaker label may run to.
+const LABEL_CHARS: usize = 30;
+
+/// The most words a transcript's speaker label may hold (`Q`, `Okafor`,
+/// `Marta Okafor`, `Sen. Tom Bell`).
+const LABEL_WORDS: usize = 3;
+
+/// `Okafor: Nobody says, 'Raise the tolls.'` or a quote of a transcript
+/// that opens `"Bell: We will …`: the line's speaker is its label, and the
+/// words quoted inside are that speaker's, not a quote to attribute.
+pub(super) fn in_a_transcript_line(cx: &Context<'_>, quote: &Quote) -> bool {
+    let open = cx.parsed.token_at(quote.span.start);
+    let Some(token) = cx.parsed.tokens.get(open) else { return false };
+    let para = cx.parsed.paragraphs[token.para as usize].span;
+    speaker_label(&cx.text[para.start..quote.span.start]) || speaker_label(quote.inner.of(cx.text))
+}
+
+/// `line` opens with a label of one to three capitalised words and a
+/// colon.
+fn speaker_label(line: &str) -> bool {
+    let head = line.char_indices().nth(LABEL_CHARS).map_or(line, |(i, _)| &line[..i]);
+    let Some((label, after)) = head.split_once(':') else { return false };
+    let words = label.split_whitespace().take(LABEL_WORDS + 1).count();
+    (1..=LABEL_WORDS).contains(&words) && label.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && after.starts_with(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::words;
+
+    #[test]
+    fn passes_a_digest_quote_cited_at_the_end_of_its_line() {
+        let text = "Morning digest.\n\nHARBOUR TOLLS \"Tolls on the east pier end in May.\" The ferry fare falls with them. [Harbour Gazette.]\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        // The citation must end the quote's own line.
+        let text = "Morning digest.\n\nHARBOUR TOLLS \"Tolls on the east pier end in May.\" The fare falls.\n\n[Harbour Gazette.]\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_dated_slogans() {
+        let text = "The party ran hard.\n\n\"Tolls Out, Ferries In\" (2009) — \"Fair Fares for All? Yes.\" (2013).";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_quotes_on_a_transcript_line() {
+        let text = "The panel met.\n\nOkafor: Well, nobody says, 'Raise the tolls on the east pier.' It is all talk.";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The panel met.\n\n\"Bell: The ferry will run every day of the year, storms or not.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+        // A colon later in the line is no label.
+        let text = "The panel met.\n\nAfter the storm the talk went on for hours: \"Nobody will cross it without thinking of that night.\"";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+}
