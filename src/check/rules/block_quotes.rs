@@ -1,9 +1,9 @@
 //! A block quote wrapped in straight marks: `"` opening its first
 //! paragraph (and each one after, by the multi-paragraph convention) and
-//! `"` after the last paragraph's final stop. The quote scanner reads that
-//! last mark as a new opening when curly marks stand between, and reports
-//! both ends as never closed; the marks balance, and an editor has
-//! nothing to fix.
+//! `"` after the last paragraph's final stop. When curly marks stand
+//! between, the quote scanner reads the curly opening as a second double
+//! opening, reports the first mark as never closed, and the last mark as
+//! closing nothing; the marks balance, and an editor has nothing to fix.
 
 use crate::check::Context;
 use crate::parse::{MarkIssue, MarkProblem};
@@ -12,22 +12,22 @@ use crate::source::Span;
 /// The most paragraphs a wrapped block quote is followed over.
 const BLOCK_PARAGRAPHS: usize = 8;
 
-/// The marks of unclosed-quote issues that are the two ends of one block
-/// quote in straight marks.
+/// The marks of the unclosed and stray issues that are the two ends of one
+/// block quote in straight marks.
 pub(super) fn balanced_block_ends(cx: &Context<'_>) -> Vec<Span> {
     let issues = &cx.parsed.quotes.issues;
     let mut ends = Vec::new();
     for pair in issues.windows(2) {
         let [open, close] = pair else { continue };
-        if is_straight_unclosed(cx, open) && is_straight_unclosed(cx, close) && wraps_a_block(cx, open.at, close.at) {
+        if is_straight(cx, open, MarkProblem::Unclosed) && is_straight(cx, close, MarkProblem::Stray) && wraps_a_block(cx, open.at, close.at) {
             ends.extend([open.at, close.at]);
         }
     }
     ends
 }
 
-fn is_straight_unclosed(cx: &Context<'_>, issue: &MarkIssue) -> bool {
-    issue.problem == MarkProblem::Unclosed && issue.at.of(cx.text) == "\""
+fn is_straight(cx: &Context<'_>, issue: &MarkIssue, problem: MarkProblem) -> bool {
+    issue.problem == problem && issue.at.of(cx.text) == "\""
 }
 
 /// `open` starts its paragraph, `close` ends a paragraph after a word or
