@@ -241,8 +241,12 @@ impl<'t> Scanner<'t> {
     /// toggles, unless it ends the paragraph, where it could open nothing.
     fn closes_nothing(&self, mark: Span, opening: bool, closing: bool, para: Span) -> bool {
         let first_in_paragraph = self.out.marks.last().is_none_or(|m| m.start < para.start);
-        let ends_paragraph = self.text[mark.end..para.end].trim_end().is_empty();
-        closing && !opening && !self.double_open() && (first_in_paragraph || ends_paragraph)
+        closing && !opening && !self.double_open() && (first_in_paragraph || self.ends_paragraph(mark, para))
+    }
+
+    /// Nothing but blanks after `mark` in its paragraph: it can open nothing.
+    fn ends_paragraph(&self, mark: Span, para: Span) -> bool {
+        self.text[mark.end..para.end].trim_end().is_empty()
     }
 
     /// What the mark at `at` does, judged by its neighbours.
@@ -267,7 +271,10 @@ impl<'t> Scanner<'t> {
                 Role::Toggle(MarkStyle::Straight)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::LowNine) => Role::Close(MarkStyle::LowNine),
-            '\u{201c}' if closing && !opening && self.open_style() == Some(MarkStyle::Curly) => Role::Close(MarkStyle::Curly),
+            // `“We see that. “` ending the paragraph: reversed, it can only close.
+            '\u{201c}' if (closing && !opening || self.ends_paragraph(Span::new(at, at + len), para)) && self.open_style() == Some(MarkStyle::Curly) => {
+                Role::Close(MarkStyle::Curly)
+            }
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
             '\u{201d}' if before.is_none() && !self.double_open() && ellipsis_after_space(self.rest(at + len, para)) => Role::Open(MarkStyle::Curly),
@@ -610,6 +617,13 @@ mod tests {
         let (quotes, problems) = quotes("The \"new pump\" failed, the crew said.\"\n\nNext one.");
         assert_eq!(quotes, ["\"new pump\""]);
         assert_eq!(problems, [MarkProblem::Stray]);
+    }
+
+    #[test]
+    fn a_reversed_mark_ending_the_paragraph_closes_the_quote_open() {
+        let (quotes, problems) = quotes("He spoke. \u{201c}We see that. \u{201c}\n\nNext.");
+        assert_eq!(quotes, ["\u{201c}We see that. \u{201c}"]);
+        assert_eq!(problems, [MarkProblem::Reversed]);
     }
 
     #[test]
