@@ -509,7 +509,7 @@ fn inverted(cue: Cue<'_>) -> Reading {
     let after = Forward::new(c.tokens, end, cue.sentence_end());
     let ends = |rest: Forward<'_>| if thought_after_quote { rest.first().is_none_or(|t| !t.is_word()) } else { ends_inverted_speaker(c, rest) };
     let Some((rest, source)) = mentions::after(c).parse(after).ok().filter(|(rest, _)| ends(*rest)) else { return Continue(()) };
-    if thing_posted(c, verb, &source) {
+    if thing_posted(c, verb, &source) || object_after_comma(c, after_quote, &source) {
         return Continue(());
     }
     let clause = Clause { source: Some(source), shape: ClauseShape::Inverted, tokens: (i as u32, rest.at() as u32), ..cue.clause() };
@@ -522,6 +522,23 @@ fn thing_posted(c: Ctx<'_>, verb: Verb, source: &Mention) -> bool {
     let lemma = c.lex.lemma(verb.lemma);
     let head = &c.tokens[source.head as usize];
     !names_someone(head) && c.lex.list("posting-verbs").contains(&lemma)
+}
+
+/// `Ruiz, a pollster at the institute, said her survey showed …`,
+/// `Holm, an hour later, announced plans to …`: after a comma that closes
+/// no quote, a plain noun phrase (no name, pronoun, person's, group's or
+/// data source's word) after the verb is its object; the verb is the
+/// subject's before the aside (`…, said the spokesman` still inverts).
+fn object_after_comma(c: Ctx<'_>, after_quote: bool, source: &Mention) -> bool {
+    let head = &c.tokens[source.head as usize];
+    !after_quote && source.kind != mentions::MentionKind::Pronoun && !names_someone(head) && !head.is(DATA_SOURCE) && !counts_people(c, source)
+}
+
+/// `said a handful of voters`: a count of people named after `of`.
+fn counts_people(c: Ctx<'_>, source: &Mention) -> bool {
+    let after = source.end_token as usize;
+    let of = c.tokens.get(after).is_some_and(|t| c.is_word(t, "of"));
+    of && c.tokens.get(after + 1).is_some_and(names_someone)
 }
 
 /// A phrase headed by this word names someone who can speak: a name, or
@@ -645,6 +662,16 @@ mod tests {
         assert!(got.iter().all(|(_, source)| source.as_deref() != Some("the clip")));
         let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted Marta Okafor.");
         assert_eq!(got, [("posted".into(), Some("Marta Okafor".into()))]);
+    }
+
+    #[test]
+    fn a_plain_object_after_an_asides_comma_is_no_inverted_speaker() {
+        let got = sources("The ferry resumed service.\n\nMarta Okafor, a pilot since May, said her survey of crews showed strain.");
+        assert_eq!(got, [("said".into(), Some("Marta Okafor".into()))]);
+        let got = sources("The ferry resumed service.\n\nThe harbour board, an hour later, announced plans to sell the pier.");
+        assert_eq!(got[0], ("announced".into(), Some("The harbour board".into())));
+        let got = sources("The ferry resumed service.\n\nThe fees will rise, said a handful of voters at the quay.");
+        assert_eq!(got, [("said".into(), Some("a handful".into()))]);
     }
 
     #[test]
