@@ -614,10 +614,14 @@ fn said_after_aside(cue: Cue<'_>) -> Reading {
 fn verb_after_aside(cue: Cue<'_>) -> Reading {
     let comparison = cue.c.tokens.get(cue.end).is_some_and(|n| cue.c.is_word(n, "with") || cue.c.is_word(n, "to"));
     let after_comma = cue.prev.is_some_and(|p| p.is_punct(','));
-    if !matches!(cue.verb.form, VerbForm::Past | VerbForm::Third) || !after_comma || participle_after_aside(cue) || comparison {
+    if !matches!(cue.verb.form, VerbForm::Past | VerbForm::Third | VerbForm::Base) || !after_comma || participle_after_aside(cue) || comparison {
         return Continue(());
     }
-    match sentence_subject(cue.c, cue.sentence, cue.i).filter(|s| s.kind != mentions::MentionKind::Pronoun) {
+    // `Pilots at the pier, who sailed all year, say …`: a base form takes a
+    // plural subject; `, say, five` is an aside, not a report.
+    let aside = cue.c.tokens.get(cue.end).is_some_and(|n| n.is_punct(','));
+    let fits = |s: &Mention| cue.verb.form != VerbForm::Base || (!aside && agrees(cue.c, s, cue.verb, cue.i, cue.i));
+    match sentence_subject(cue.c, cue.sentence, cue.i).filter(|s| s.kind != mentions::MentionKind::Pronoun && fits(s)) {
         Some(subject) => cue.read(ClauseShape::SpeakerFirst, Some(subject)),
         None => Continue(()),
     }
@@ -672,6 +676,14 @@ mod tests {
         assert_eq!(got[0], ("announced".into(), Some("The harbour board".into())));
         let got = sources("The ferry resumed service.\n\nThe fees will rise, said a handful of voters at the quay.");
         assert_eq!(got, [("said".into(), Some("a handful".into()))]);
+    }
+
+    #[test]
+    fn a_plural_subject_before_an_aside_says_a_base_form_after_it() {
+        let got = sources("The ferry resumed service.\n\nPilots at the pier, who earned more last year, say the boats are old.");
+        assert_eq!(got, [("say".into(), Some("Pilots".into()))]);
+        let got = sources("The ferry resumed service.\n\nCrossing by ferry is slower than, say, flying over the strait.");
+        assert!(got.iter().all(|(_, source)| source.is_none()), "{got:?}");
     }
 
     #[test]
