@@ -200,6 +200,15 @@ pub fn bracketed(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
     Ok((inside.take_from(len + 1), ()))
 }
 
+/// A hyphen with a space on each side is a dash (`VIK, May 2 (Wire) - the
+/// mayor, Ann Ruiz, said`): it ends an aside, which a dash cannot hold.
+fn spaced(c: Ctx<'_>, t: &Token) -> bool {
+    let span = t.span();
+    let bytes = c.text.as_bytes();
+    let space = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_whitespace);
+    span.start > 0 && space(span.start - 1) && space(span.end)
+}
+
 /// True when the words after the comma at `k` (reading backwards) open an
 /// aside: a relative clause, a description, an age, a role
 /// (`Sanders' campaign manager`).
@@ -220,7 +229,7 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
         t.is_word()
             || t.kind == TokenKind::Number
             || possessive(t)
-            || t.is_punct('-')
+            || (t.is_punct('-') && !spaced(c, t))
             || t.is_punct('&')
             || t.is_punct('.')
             || t.is_punct('(')
