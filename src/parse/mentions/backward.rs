@@ -17,7 +17,8 @@ use crate::source::Span;
 /// The speaker standing just before a reporting verb, read backwards.
 pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
     move |input: Backward<'a>| {
-        let (rest, m) = alt((|i| relative_back(c, i), |i| appositive_back(c, i), |i| pronoun(c, i), |i| np_core_back(c, i))).parse(input)?;
+        let (rest, m) =
+            alt((|i| partitive_relative(c, i), |i| relative_back(c, i), |i| appositive_back(c, i), |i| pronoun(c, i), |i| np_core_back(c, i))).parse(input)?;
         if m.relative {
             return Ok((rest, m));
         }
@@ -90,6 +91,30 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
     m.relative = true;
     m.antecedent = Some(antecedent.span);
     m.gender = antecedent.gender;
+    Ok((rest, m))
+}
+
+/// `five delegates, two of whom have pledged`, `the leaders, each of whom
+/// echoed`: a share of the antecedent speaks, and the mention is the share
+/// (`two of whom`), standing for the phrase before it.
+fn partitive_relative<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let end = input.at();
+    let (rest, _) = tok(|t: &Token| c.is_word(t, "whom") || c.is_word(t, "which")).parse(input)?;
+    let (rest, _) = tok(|t: &Token| c.is_word(t, "of")).parse(rest)?;
+    let share = |t: &Token| t.kind == TokenKind::Number || (t.is_word() && !t.cap() && !t.is(FUNCTION | PRONOUN));
+    let (rest, _) = tok(share).parse(rest)?;
+    let start = rest.at();
+    let (rest, _) = tok(comma).parse(rest)?;
+    let (rest, antecedent) = np_core_back(c, rest)?;
+    if c.tokens[antecedent.head as usize].is(TIME) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut m = build(c, start, end, Shape::Common { has_det: true });
+    m.relative = true;
+    m.name = antecedent.name;
+    m.antecedent = Some(antecedent.span);
+    m.gender = antecedent.gender;
+    m.kind = antecedent.kind;
     Ok((rest, m))
 }
 

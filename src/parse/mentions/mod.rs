@@ -253,6 +253,17 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_whom_stands_for_the_phrase_before_it() {
+        let text = "The board has five members, two of whom said";
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        let (_, m) = before(c).parse(Backward::new(&toks, 0, toks.len() - 1)).unwrap();
+        assert!(m.relative);
+        assert_eq!(m.span.of(text), "two of whom");
+        assert_eq!(m.antecedent.unwrap().of(text), "five members");
+    }
+
+    #[test]
     fn a_speaker_after_the_verb_with_an_appositive() {
         let got = speaker_after("said Marco Bellini, a spokesman for the fire service.").unwrap();
         assert_eq!(got.1, "Marco Bellini");
