@@ -247,7 +247,7 @@ fn passive(cue: Cue<'_>) -> Reading {
     if !((phrase.is_none() || verb.form == VerbForm::Past) && !feeling && super::passive(c, sentence, i)) {
         return Continue(());
     }
-    let source = agent(c, sentence, i + 1).or_else(|| knowers(c, sentence, i, end));
+    let source = agent(c, sentence, i + 1).or_else(|| knowers(c, sentence, i, end)).or_else(|| document_told_in(c, sentence, end));
     // `the poll can be found here`, `are certain to be challenged`: a
     // report that may come is none yet, unless someone is named to make it
     // (`will be remembered by historians`); 17 of 69 on train.
@@ -684,6 +684,14 @@ mod tests {
         assert_eq!(got, [("say".into(), Some("Pilots".into()))]);
         let got = sources("The ferry resumed service.\n\nCrossing by ferry is slower than, say, flying over the strait.");
         assert!(got.iter().all(|(_, source)| source.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_passive_made_in_a_document_has_the_document_as_source() {
+        let got = sources("The ferry resumed service.\n\nThe pilot was named last week in court filings as the owner.");
+        assert_eq!(got, [("named".into(), Some("court filings".into()))]);
+        let got = sources("The ferry resumed service.\n\nThe pilot was named in May as the owner.");
+        assert_eq!(got, [("named".into(), None)]);
     }
 
     #[test]

@@ -295,6 +295,22 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
     someone.then_some((by, source))
 }
 
+/// `was named last week in court filings`, `is shown in a photograph`: a
+/// passive with no `by` tells its report in a document (one of «clause-words»
+/// [documents-that-tell]) after `in`, at most three words of time or manner
+/// after the cue; the document is its source.
+pub(super) fn document_told_in(c: Ctx<'_>, sentence: &Sentence, cue_end: usize) -> Option<Mention> {
+    let end = sentence.end as usize;
+    let circumstance = |t: &Token| t.is(TIME) || t.kind == TokenKind::Number || mentions::ly_adverb(c, t) || c.is_word(t, "last") || c.is_word(t, "this");
+    let skip = (cue_end..(cue_end + 3).min(end)).take_while(|&k| circumstance(&c.tokens[k])).count();
+    let at = cue_end + skip;
+    if at >= end || !c.is_word(&c.tokens[at], "in") {
+        return None;
+    }
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, at + 1, end)).ok()?;
+    c.lex.in_list("documents-that-tell", c.word(&c.tokens[source.head as usize])).then_some(source)
+}
+
 /// A lower-case verb form, known or in -ed, that is no auxiliary.
 fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
     t.is_word() && !t.cap() && !t.is(GAP) && (t.info().verb.is_some() || mentions::ed_form(c, t))
