@@ -100,8 +100,16 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // ends the opener; the subject follows it (`China, Pyongyang's ally,
     // said` opens with no opener: China is the subject).
     let place = mentions::place_name(&c.tokens[subject.first_token as usize..subject.end_token as usize]);
+    // `On Friday, Texas, leading a coalition of states, asked …`: with no
+    // phrase after its comma, the place is the subject, set off by an aside.
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
-        (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
+        let after_place = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok();
+        let aside_follows = c.tokens.get(rest.at() + 1).is_some_and(|t| t.is_word() && !t.cap() && c.word(t).ends_with("ing"));
+        match after_place {
+            Some(found) => (rest, subject) = found,
+            None if aside_follows => {}
+            None => return None,
+        }
     }
     let object_follows =
         rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
@@ -629,6 +637,12 @@ mod tests {
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_place_after_an_opener_with_an_aside_is_the_subject() {
+        let got = names_of("On Friday, Norway, leading a group of nine states, asked the court to halt the tolls.");
+        assert_eq!(got, [("asked".to_string(), Some("Norway".to_string()))]);
     }
 
     #[test]
