@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn a_report_in_a_relative_aside_ends_at_the_asides_comma() {
-        let got = contents("The ferry ran late.\n\nSo far only two pilots, who opposed the plan, are backing the new tolls.");
+        let got = contents("The ferry ran late.\n\nTwo of the harbour pilots, who opposed the plan, are backing the new tolls.");
         assert_eq!(got[0], ("opposed".to_string(), Some("the plan".to_string())));
         assert!(got.iter().any(|(cue, _)| cue == "backing"), "{got:?}");
     }

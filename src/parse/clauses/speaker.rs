@@ -100,7 +100,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // ends the opener; the subject follows it (`China, Pyongyang's ally,
     // said` opens with no opener: China is the subject).
     let place = mentions::place_name(&c.tokens[subject.first_token as usize..subject.end_token as usize]);
-    // `On Friday, Texas, leading a coalition of states, asked …`: with no
+    // `On Friday, Norway, leading a group of towns, asked …`: with no
     // phrase after its comma, the place is the subject, set off by an aside.
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
         let after_place = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok();
@@ -303,7 +303,7 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
     someone.then_some((by, source))
 }
 
-/// `was named last week in court filings`, `is shown in a photograph`: a
+/// `was named on Monday in court filings`, `was listed in a port report`: a
 /// passive with no `by` tells its report in a document (one of «clause-words»
 /// [documents-that-tell]) after `in`, at most three words of time or manner
 /// after the cue; the document is its source.

@@ -94,8 +94,8 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
     Ok((rest, m))
 }
 
-/// `five delegates, two of whom have pledged`, `the leaders, each of whom
-/// echoed`: a share of the antecedent speaks, and the mention is the share
+/// `five delegates, two of whom have pledged`, `the skippers, each of whom
+/// repeated`: a share of the antecedent speaks, and the mention is the share
 /// (`two of whom`), standing for the phrase before it.
 fn partitive_relative<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
     let end = input.at();
