@@ -688,7 +688,7 @@ mod tests {
 
     #[test]
     fn a_passive_made_in_a_document_has_the_document_as_source() {
-        let got = sources("The ferry resumed service.\n\nThe pilot was named on Monday in court filings as the owner.");
+        let got = sources("The ferry resumed service.\n\nThe pilot was named this week in court filings as the owner.");
         assert_eq!(got, [("named".into(), Some("court filings".into()))]);
         let got = sources("The ferry resumed service.\n\nThe pilot was named in May as the owner.");
         assert_eq!(got, [("named".into(), None)]);

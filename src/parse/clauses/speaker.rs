@@ -303,7 +303,7 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
     someone.then_some((by, source))
 }
 
-/// `was named on Monday in court filings`, `was listed in a port report`: a
+/// `was named this week in court filings`, `was listed in a port report`: a
 /// passive with no `by` tells its report in a document (one of «clause-words»
 /// [documents-that-tell]) after `in`, at most three words of time or manner
 /// after the cue; the document is its source.
