@@ -60,7 +60,7 @@ impl Cue<'_> {
 
 /// The productions after `according to`, in the order they are tried.
 #[rustfmt::skip]
-const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 18] = [
+const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 19] = [
     noun_of_report,
     ruled_out,
     reportedly,
@@ -69,6 +69,7 @@ const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 18] = [
     reduced_passive,
     passive_without_be,
     passive_after_thing,
+    reduced_relative_passive,
     impersonal,
     reputation,
     participle,
@@ -284,6 +285,21 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
         None => Continue(()),
     }
+}
+
+/// `the pilot accused of smuggling`, `Harbour Board Accused Of …`: a past
+/// form and its preposition from «clause-words» [reduced-passives] straight
+/// after a noun (no pronoun, relative or auxiliary) is a passive without
+/// *be*: the accuser goes unnamed, or is named after `by`.
+fn reduced_relative_passive(cue: Cue<'_>) -> Reading {
+    let Cue { c, i, end, verb, prev, .. } = cue;
+    let Some(next) = c.tokens.get(end).filter(|_| end < cue.sentence_end() && cue.phrase.is_none()) else { return Continue(()) };
+    let pair = |entry: &&str| entry.split_once(' ').is_some_and(|(form, preposition)| c.is_word(&c.tokens[i], form) && c.is_word(next, preposition));
+    let after_noun = prev.is_some_and(|p| p.is_word() && !p.is(PRONOUN | RELATIVE | GAP | PREPOSITION | CONJUNCTION | DETERMINER) && p.info().verb.is_none());
+    if verb.form != VerbForm::Past || !after_noun || !c.lex.list("reduced-passives").iter().any(pair) {
+        return Continue(());
+    }
+    cue.read(ClauseShape::Passive, agent(c, cue.sentence, end))
 }
 
 /// `a step intended as a warning`, `Low fares, seen as a boon`, `an option
@@ -692,6 +708,14 @@ mod tests {
         assert_eq!(got, [("named".into(), Some("court filings".into()))]);
         let got = sources("The ferry resumed service.\n\nThe pilot was named in May as the owner.");
         assert_eq!(got, [("named".into(), None)]);
+    }
+
+    #[test]
+    fn accused_of_straight_after_a_noun_is_a_passive() {
+        let got = sources("The ferry resumed service.\n\nThe skipper accused of smuggling fuel resigned on Monday.");
+        assert!(got.iter().all(|(_, source)| source.is_none()), "{got:?}");
+        let got = sources("The ferry resumed service.\n\nThe pilots she accused of lying were cleared.");
+        assert!(got.iter().any(|(cue, source)| cue == "accused" && source.as_deref() == Some("she")), "{got:?}");
     }
 
     #[test]
