@@ -19,6 +19,7 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
         // sentence reports all that follows it, other reports included.
         let opening_source = clauses[k].shape == ClauseShape::According && k == 0 && c.tokens.get(last).is_some_and(|t| t.is_punct(','));
         let right_end = if opening_source { end } else { right_end(c, sentence, first, last, &clauses[k + 1..]).unwrap_or(end) };
+        let right_end = relative_aside_end(c, &clauses[k], last, right_end).unwrap_or(right_end);
         let prev = first.checked_sub(1).filter(|&p| p >= sentence.first as usize).map(|p| &c.tokens[p]);
         let after_quote = (prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote)) && !nickname_before(c, first))
             || (prev.is_some_and(|p| p.is_punct(',')) && first >= 2 && matches!(c.tokens[first - 2].kind, TokenKind::CloseQuote));
@@ -38,6 +39,20 @@ pub(super) fn assign_content(c: Ctx<'_>, sentence: &Sentence, clauses: &mut [Cla
             clauses[k].content = Some(main);
         }
     }
+}
+
+/// `Holm, who said the pier was safe, is backing the plan`: a report in a
+/// relative clause set off by commas ends at the comma that closes the
+/// clause, where the main clause's verb (an auxiliary or a verb of report)
+/// goes on.
+fn relative_aside_end(c: Ctx<'_>, clause: &Clause, last: usize, end: usize) -> Option<usize> {
+    let source = clause.source.filter(|m| m.relative)?;
+    let opens = (source.first_token as usize).checked_sub(1).is_some_and(|k| c.tokens[k].is_punct(','));
+    if !opens {
+        return None;
+    }
+    let main_verb = |t: &Token| (t.is(GAP) && !c.word(t).ends_with("ly")) || t.info().verb.is_some_and(|v| v.form != crate::parse::lexicon::VerbForm::Ing);
+    (last..end.saturating_sub(1)).find(|&k| c.tokens[k].is_punct(',') && c.tokens[k].depth == 0 && !c.tokens[k + 1].cap() && main_verb(&c.tokens[k + 1]))
 }
 
 /// `As the Gazette reported, the company "paid twice"`, `As Holm noted
@@ -181,6 +196,13 @@ mod tests {
     fn contents(text: &str) -> Vec<(String, Option<String>)> {
         let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
         checked.parsed.clauses.iter().map(|c| (c.cue.of(text).to_string(), c.content.map(|s| s.of(text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_report_in_a_relative_aside_ends_at_the_asides_comma() {
+        let got = contents("The ferry ran late.\n\nTwo of the harbour pilots, who opposed the plan, are backing the new tolls.");
+        assert_eq!(got[0], ("opposed".to_string(), Some("the plan".to_string())));
+        assert!(got.iter().any(|(cue, _)| cue == "backing"), "{got:?}");
     }
 
     #[test]

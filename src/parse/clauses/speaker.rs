@@ -100,8 +100,16 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // ends the opener; the subject follows it (`China, Pyongyang's ally,
     // said` opens with no opener: China is the subject).
     let place = mentions::place_name(&c.tokens[subject.first_token as usize..subject.end_token as usize]);
+    // `On Friday, Norway, leading a group of towns, asked …`: with no
+    // phrase after its comma, the place is the subject, set off by an aside.
     if start > before_openers && place && rest.first().is_some_and(|t| t.is_punct(',')) {
-        (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok()?;
+        let after_place = mentions::after(c).parse(Forward::new(c.tokens, rest.at() + 1, before)).ok();
+        let aside_follows = c.tokens.get(rest.at() + 1).is_some_and(|t| t.is_word() && !t.cap() && c.word(t).ends_with("ing"));
+        match after_place {
+            Some(found) => (rest, subject) = found,
+            None if aside_follows => {}
+            None => return None,
+        }
     }
     let object_follows =
         rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
@@ -293,6 +301,22 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
         mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
     );
     someone.then_some((by, source))
+}
+
+/// `was named this week in court filings`, `was listed in a port report`: a
+/// passive with no `by` tells its report in a document (one of «clause-words»
+/// [documents-that-tell]) after `in`, at most three words of time or manner
+/// after the cue; the document is its source.
+pub(super) fn document_told_in(c: Ctx<'_>, sentence: &Sentence, cue_end: usize) -> Option<Mention> {
+    let end = sentence.end as usize;
+    let circumstance = |t: &Token| t.is(TIME) || t.kind == TokenKind::Number || mentions::ly_adverb(c, t) || c.is_word(t, "last") || c.is_word(t, "this");
+    let skip = (cue_end..(cue_end + 3).min(end)).take_while(|&k| circumstance(&c.tokens[k])).count();
+    let at = cue_end + skip;
+    if at >= end || !c.is_word(&c.tokens[at], "in") {
+        return None;
+    }
+    let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, at + 1, end)).ok()?;
+    c.lex.in_list("documents-that-tell", c.word(&c.tokens[source.head as usize])).then_some(source)
 }
 
 /// A lower-case verb form, known or in -ed, that is no auxiliary.
@@ -613,6 +637,12 @@ mod tests {
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_place_after_an_opener_with_an_aside_is_the_subject() {
+        let got = names_of("On Friday, Norway, leading a group of nine states, asked the court to halt the tolls.");
+        assert_eq!(got, [("asked".to_string(), Some("Norway".to_string()))]);
     }
 
     #[test]

@@ -17,7 +17,8 @@ use crate::source::Span;
 /// The speaker standing just before a reporting verb, read backwards.
 pub fn before<'a>(c: Ctx<'a>) -> impl FnMut(Backward<'a>) -> PResult<Backward<'a>, Mention> {
     move |input: Backward<'a>| {
-        let (rest, m) = alt((|i| relative_back(c, i), |i| appositive_back(c, i), |i| pronoun(c, i), |i| np_core_back(c, i))).parse(input)?;
+        let (rest, m) =
+            alt((|i| partitive_relative(c, i), |i| relative_back(c, i), |i| appositive_back(c, i), |i| pronoun(c, i), |i| np_core_back(c, i))).parse(input)?;
         if m.relative {
             return Ok((rest, m));
         }
@@ -90,6 +91,30 @@ pub(super) fn relative_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Back
     m.relative = true;
     m.antecedent = Some(antecedent.span);
     m.gender = antecedent.gender;
+    Ok((rest, m))
+}
+
+/// `five delegates, two of whom have pledged`, `the skippers, each of whom
+/// repeated`: a share of the antecedent speaks, and the mention is the share
+/// (`two of whom`), standing for the phrase before it.
+fn partitive_relative<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let end = input.at();
+    let (rest, _) = tok(|t: &Token| c.is_word(t, "whom") || c.is_word(t, "which")).parse(input)?;
+    let (rest, _) = tok(|t: &Token| c.is_word(t, "of")).parse(rest)?;
+    let share = |t: &Token| t.kind == TokenKind::Number || (t.is_word() && !t.cap() && !t.is(FUNCTION | PRONOUN));
+    let (rest, _) = tok(share).parse(rest)?;
+    let start = rest.at();
+    let (rest, _) = tok(comma).parse(rest)?;
+    let (rest, antecedent) = np_core_back(c, rest)?;
+    if c.tokens[antecedent.head as usize].is(TIME) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut m = build(c, start, end, Shape::Common { has_det: true });
+    m.relative = true;
+    m.name = antecedent.name;
+    m.antecedent = Some(antecedent.span);
+    m.gender = antecedent.gender;
+    m.kind = antecedent.kind;
     Ok((rest, m))
 }
 
@@ -200,6 +225,15 @@ pub fn bracketed(input: Backward<'_>) -> PResult<Backward<'_>, ()> {
     Ok((inside.take_from(len + 1), ()))
 }
 
+/// A hyphen with a space on each side is a dash (`VIK, May 2 (Wire) - the
+/// mayor, Ann Ruiz, said`): it ends an aside, which a dash cannot hold.
+fn spaced(c: Ctx<'_>, t: &Token) -> bool {
+    let span = t.span();
+    let bytes = c.text.as_bytes();
+    let space = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_whitespace);
+    span.start > 0 && space(span.start - 1) && space(span.end)
+}
+
 /// True when the words after the comma at `k` (reading backwards) open an
 /// aside: a relative clause, a description, an age, a role
 /// (`Sanders' campaign manager`).
@@ -220,7 +254,7 @@ pub(super) fn aside_opens<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
         t.is_word()
             || t.kind == TokenKind::Number
             || possessive(t)
-            || t.is_punct('-')
+            || (t.is_punct('-') && !spaced(c, t))
             || t.is_punct('&')
             || t.is_punct('.')
             || t.is_punct('(')

@@ -166,6 +166,12 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_datelines_dash_ends_the_asides_before_a_verb() {
+        let got = speaker_before("VIK, Aug 31 (Wire) - Norway's party leader, Marta Okafor, voiced").unwrap();
+        assert_eq!((got.0.as_str(), got.1.as_str()), ("Norway's party leader", "Marta Okafor"));
+    }
+
+    #[test]
     fn a_past_form_after_a_name_is_its_verb_not_part_of_the_role() {
         assert_eq!(speaker_before("Mayor Ana Ruiz hired spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
         assert_eq!(speaker_before("Mayor Ana Ruiz met spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
@@ -244,6 +250,17 @@ mod tests {
         assert!(m.relative);
         assert_eq!(m.span.of(text), "who");
         assert_eq!(m.antecedent.unwrap().of(text), "Okafor");
+    }
+
+    #[test]
+    fn a_share_of_whom_stands_for_the_phrase_before_it() {
+        let text = "The board has five members, two of whom said";
+        let toks = tokens(text);
+        let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+        let (_, m) = before(c).parse(Backward::new(&toks, 0, toks.len() - 1)).unwrap();
+        assert!(m.relative);
+        assert_eq!(m.span.of(text), "two of whom");
+        assert_eq!(m.antecedent.unwrap().of(text), "five members");
     }
 
     #[test]
