@@ -22,6 +22,7 @@ use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below
 use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::lexicon::class;
 use crate::parse::{ParagraphKind, TokenKind};
 
 pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
@@ -99,7 +100,34 @@ fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -
     let end = cx.parsed.token_at(quote.inner.end);
     // Counting stops past the limit, so a long quote costs no more.
     let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
-    (words <= TERM_WORDS || opens_in_lower_case(quote.inner.of(cx.text))) && words_before_in_sentence(cx, quote)
+    let fragment = || opens_in_lower_case(quote.inner.of(cx.text)) && someone_before_in_sentence(cx, quote);
+    (words <= TERM_WORDS || fragment()) && words_before_in_sentence(cx, quote)
+}
+
+/// Words that stand for someone or something that speaks: a name, a
+/// pronoun, a title, role, organisation or group, a poll or a filing.
+const SOMEONE: u32 = class::HE
+    | class::SHE
+    | class::THEY
+    | class::IT
+    | class::FIRST_PERSON
+    | class::TITLE
+    | class::ROLE
+    | class::ORG
+    | class::GROUP
+    | class::ANONYMOUS
+    | class::DATA_SOURCE
+    | class::LEGAL_SOURCE;
+
+/// The quote's sentence names someone before it (`her pledge that the
+/// ferry "will run …"`, `Ruiz wants the ferry "running …"`): a fragment
+/// with no one before it (`The ferry "will run …"`) is nobody's words
+/// and is still flagged.
+fn someone_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let Some(sentence) = cx.parsed.sentence_at(quote.span.start) else { return false };
+    let open = cx.parsed.token_at(quote.span.start);
+    let start = (cx.parsed.sentences[sentence].first as usize).min(open);
+    cx.parsed.tokens[start..open].iter().any(|t| t.depth == quote.depth && t.is_word() && (t.cap() || t.is(SOMEONE)))
 }
 
 /// The quoted words' first letter or digit is a lower-case letter.
@@ -195,8 +223,11 @@ mod tests {
         // Capitalised, the same words are a sentence of someone's own.
         let text = "The ferry ran late.\n\nThe toll went up again and \"Nobody will cross it without thinking of that night.\"";
         assert_eq!(words("unattributed-quote", text).len(), 1);
-        let text = "The ferry ran late.\n\nThe toll went up again and \"nobody will cross it without thinking of that night.\"";
+        let text = "The ferry ran late.\n\nOkafor saw the toll go up again and \"nobody will cross it without thinking of that night.\"";
         assert!(words("unattributed-quote", text).is_empty());
+        // With no one named before it, the fragment is nobody's words.
+        let text = "The ferry ran late.\n\nThe toll went up again and \"nobody will cross it without thinking of that night.\"";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 
     #[test]
