@@ -550,10 +550,19 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> (Vec<String>, Vec<MarkProblem>) {
-        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
-        let scan = scan(text, &paras, &[]);
+        let scan = scanned(text);
         let q = scan.quotes.iter().map(|q| q.span.of(text).to_string()).collect();
         (q, scan.issues.iter().map(|i| i.problem).collect())
+    }
+
+    /// Each problem with the marks it points at.
+    fn issues(text: &str) -> Vec<(MarkProblem, &str)> {
+        scanned(text).issues.iter().map(|i| (i.problem, i.at.of(text))).collect()
+    }
+
+    fn scanned(text: &str) -> QuoteScan {
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        scan(text, &paras, &[])
     }
 
     #[test]
@@ -605,10 +614,7 @@ mod tests {
     #[test]
     fn two_apostrophes_with_nothing_open_that_only_close_are_stray() {
         let text = "Ferries were late.'' Then the ''new pump'' failed.";
-        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
-        let scan = scan(text, &paras, &[]);
-        let issues: Vec<_> = scan.issues.iter().map(|i| (i.problem, i.at.of(text))).collect();
-        assert_eq!(issues, [(MarkProblem::Stray, "''")]);
+        assert_eq!(issues(text), [(MarkProblem::Stray, "''")]);
         assert_eq!(quotes(text).0, ["''new pump''"]);
     }
 
@@ -628,10 +634,7 @@ mod tests {
 
     #[test]
     fn an_unclosed_opening_of_two_apostrophes_is_pointed_at_whole() {
-        let text = "''Never closed.\n\nNext one.";
-        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
-        let scan = scan(text, &paras, &[]);
-        assert_eq!(scan.issues.iter().map(|i| i.at.of(text)).collect::<Vec<_>>(), ["''"]);
+        assert_eq!(issues("''Never closed.\n\nNext one."), [(MarkProblem::Unclosed, "''")]);
     }
 
     #[test]
