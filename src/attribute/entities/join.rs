@@ -37,8 +37,7 @@ impl Entities {
             return None;
         }
         self.sync_name_words(text);
-        let named_here = if name.len() == 1 { self.full_names_in_paragraph(text, para) } else { Vec::new() };
-        let index = match self.find(name, m.kind, m.gender, m.name.start, &named_here) {
+        let index = match self.find(text, name, m, para) {
             Some(i) => {
                 // The fullest form names the entity; a headline's form only
                 // until the copy gives a full name of its own.
@@ -116,10 +115,10 @@ impl Entities {
         self.index.add(i, name, initials, &self.vocabulary);
     }
 
-    /// The entity named `name` (by a mention of `gender` at byte `at`),
-    /// if there is one; `named_here` lists the entities named in full
-    /// earlier in the mention's paragraph, the latest first.
-    fn find(&self, name: &[WordId], kind: MentionKind, gender: Gender, at: usize, named_here: &[usize]) -> Option<usize> {
+    /// The entity that mention `m` in paragraph `para`, whose words are
+    /// `name`, names, if there is one.
+    fn find(&self, text: &str, name: &[WordId], m: &Mention, para: u32) -> Option<usize> {
+        let (kind, gender, at) = (m.kind, m.gender, m.name.start);
         let &last = name.last()?;
         let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
         let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
@@ -132,7 +131,11 @@ impl Entities {
         // gave a gender of its own: the bare surname may be either, and
         // is left to itself rather than renamed after her.
         let same = same.filter(|&i| !(namesake && self.name_of(i).len() == 1));
-        let best = same.max_by_key(|&i| self.likeliest(i, name, gender, named_here));
+        // The full names of the paragraph settle between namesakes only:
+        // read for a bare surname that has two or more.
+        let namesakes = name.len() == 1 && same.clone().nth(1).is_some();
+        let named_here = if namesakes { self.full_names_in_paragraph(text, para) } else { Vec::new() };
+        let best = same.max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
         self.candidates.replace(candidates);
         // `Ms. Khan` when the only Khan is a `Mr.`: someone else.
         if best.is_some_and(|i| gender_clash(gender, self.list[i].gender)) {
