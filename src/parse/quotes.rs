@@ -75,6 +75,9 @@ pub enum MarkProblem {
     /// A curly mark that faces the wrong way for what it does: `”` opening
     /// a quote, `“` closing one. The quote is read as the writer meant it.
     Reversed,
+    /// A quote inside a quote in the same double marks as the quote
+    /// around it (`“He told me “never” and left,”`), read as nested.
+    NestedDouble,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +102,10 @@ const MAX_DEPTH: usize = 6;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Open(MarkStyle),
+    /// `“He told me “never” and left,”`: a curly opening inside a curly
+    /// quote, nested rather than ending the quote around it, and reported
+    /// (a quote inside a quote takes the other marks).
+    Nest,
     /// A mark that closes a quote of one of these styles.
     Close(MarkStyle),
     /// `"` or `'` whose role depends on what is open.
@@ -275,6 +282,7 @@ impl<'t> Scanner<'t> {
             '\u{201c}' if (closing && !opening || self.ends_paragraph(Span::new(at, at + len), para)) && self.open_style() == Some(MarkStyle::Curly) => {
                 Role::Close(MarkStyle::Curly)
             }
+            '\u{201c}' if self.open_style() == Some(MarkStyle::Curly) && two_closings_first(&self.text[at + len..para.end]) => Role::Nest,
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
             '\u{201d}' if before.is_none() && !self.double_open() && ellipsis_after_space(self.rest(at + len, para)) => Role::Open(MarkStyle::Curly),
@@ -324,6 +332,10 @@ impl<'t> Scanner<'t> {
         match role {
             Role::Apostrophe => {}
             Role::Open(style) => self.open(style, mark),
+            Role::Nest => {
+                self.out.issues.push(MarkIssue { at: mark, problem: MarkProblem::NestedDouble });
+                self.push_open(MarkStyle::Curly, mark);
+            }
             Role::Close(style) => self.close(style, mark),
             Role::Toggle(style) => {
                 if self.stack.iter().any(|o| pairs(o.style, style)) {
@@ -349,6 +361,11 @@ impl<'t> Scanner<'t> {
             // A second single opening: the first was an apostrophe after all.
             self.drop_from(pos);
         }
+        self.push_open(style, mark);
+    }
+
+    /// Opens a quote of `style` at `mark`, inside whatever is open.
+    fn push_open(&mut self, style: MarkStyle, mark: Span) {
         if self.stack.len() >= MAX_DEPTH {
             return;
         }
@@ -504,6 +521,25 @@ fn ellipsis_after_space(rest: &str) -> bool {
 }
 
 /// `”` read as an opening, or `“` as a closing: a typo an editor fixes.
+/// In `rest`, the rest of a paragraph after a curly opening, two closing
+/// curly marks come before any opening one: the opening starts a quote
+/// inside the quote open, which the second closing mark ends. The search
+/// stops at the next opening mark, so each byte is read by one search
+/// at most.
+fn two_closings_first(rest: &str) -> bool {
+    let mut closings = 0;
+    for (_, mark) in rest.match_indices(['\u{201c}', '\u{201d}']) {
+        if mark == "\u{201c}" {
+            return false;
+        }
+        closings += 1;
+        if closings == 2 {
+            return true;
+        }
+    }
+    false
+}
+
 fn faces_wrong_way(c: char, role: Role) -> bool {
     matches!((c, role), ('\u{201d}', Role::Open(_)) | ('\u{201c}', Role::Close(MarkStyle::Curly)))
 }
@@ -630,6 +666,15 @@ mod tests {
         let (quotes, problems) = quotes("He spoke. \u{201c}We see that. \u{201c}\n\nNext.");
         assert_eq!(quotes, ["\u{201c}We see that. \u{201c}"]);
         assert_eq!(problems, [MarkProblem::Reversed]);
+    }
+
+    #[test]
+    fn a_curly_quote_inside_a_curly_quote_nests_and_is_reported() {
+        let text = "“He told me “never” and left,” she said.";
+        assert_eq!(quotes(text).0, ["“He told me “never” and left,”", "“never”"]);
+        assert_eq!(issues(text), [(MarkProblem::NestedDouble, "“")]);
+        // With one closing mark before the next opening, the first quote was left open.
+        assert_eq!(issues("“We will go, she said. “Fine,” he said.").first().map(|i| i.0), Some(MarkProblem::Unclosed));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! ## What it flags
 //! An opening quotation mark that is never closed, or a closing mark with
 //! nothing open, or a curly mark that faces the wrong way (`”` opening a
-//! quote, `“` closing one). A paragraph that ends open and a next paragraph that opens
-//! again is the multi-paragraph convention, not an error.
+//! quote, `“` closing one), or a quote inside a quote in the same double
+//! marks as the quote around it (`“He said “never” to me,”`). A paragraph
+//! that ends open and a next paragraph that opens again is the
+//! multi-paragraph convention, not an error.
 //!
 //! ## Why it matters
 //! An unclosed quote makes the reader (and every tool downstream) take the
@@ -38,6 +40,8 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
             }
             MarkProblem::Reversed => Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at)),
+            MarkProblem::NestedDouble => Finding::new(issue.at, "this quote inside a quote opens with the same double mark as the quote around it")
+                .help("mark the inner quote with single marks: ‘…’"),
         })
         .collect()
 }
@@ -130,6 +134,13 @@ mod tests {
     fn flags_unclosed_and_stray_marks() {
         assert_eq!(words("unbalanced-quote", "\"We will rebuild, the mayor said.\n\nShe left."), ["\""]);
         assert_eq!(words("unbalanced-quote", "We will rebuild,” the mayor said."), ["”"]);
+    }
+
+    #[test]
+    fn tells_a_quote_inside_a_quote_in_the_same_marks_once() {
+        let text = "“The pilot told me “never again” and walked off,” Okafor said.";
+        assert_eq!(words("unbalanced-quote", text), ["“"]);
+        assert_eq!(helps("unbalanced-quote", text), ["mark the inner quote with single marks: ‘…’"]);
     }
 
     #[test]
