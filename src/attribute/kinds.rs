@@ -6,7 +6,7 @@
 use super::{QuoteKind, QuoteLink};
 use crate::parse::lexicon::{class, VerbClass};
 use crate::parse::mentions::{name_word, Ctx};
-use crate::parse::{Lexicon, ParagraphKind, Parsed, Quote, Token, TokenKind};
+use crate::parse::{Lexicon, Parsed, Quote, Token, TokenKind};
 
 /// Scare quotes are short: longer quoted words are somebody's.
 const SCARE_MAX_WORDS: usize = 4;
@@ -40,7 +40,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_d
     words.extend(inner.iter().filter(|t| t.is_word()));
     let before = open.checked_sub(1).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
     let after = parsed.tokens.get(close + 1).filter(|t| t.para == parsed.tokens[open].para);
-    let headline = parsed.paragraphs[parsed.tokens[open].para as usize].kind == ParagraphKind::Headline;
+    let headline = parsed.in_headline(parsed.tokens[open].para);
     let anchored = matches!(link.pass, "clause-after" | "clause-before" | "colon-intro");
     if words.is_empty() {
         return if inner.is_empty() || !q.closed { QuoteKind::Scare } else { QuoteKind::Speech };

@@ -175,17 +175,12 @@ struct Sieve<'a> {
 }
 
 impl Sieve<'_> {
-    /// Paragraph `para` is the story's headline.
-    fn in_headline(&self, para: u32) -> bool {
-        self.parsed.paragraphs.get(para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline)
-    }
-
     /// Lowers the confidence of quotes a headline gives to a name and a
     /// colon to [`HEADLINE_CAP`].
     fn cap_headline_colons(&self, links: &mut [QuoteLink]) {
         for (k, link) in links.iter_mut().enumerate() {
             let colon = link.clause.is_some_and(|c| self.parsed.clauses[c].shape == ClauseShape::Colon);
-            if colon && self.place(k).is_some_and(|p| self.in_headline(p.para)) {
+            if colon && self.place(k).is_some_and(|p| self.parsed.in_headline(p.para)) {
                 link.confidence = link.confidence.min(HEADLINE_CAP);
             }
         }

@@ -74,6 +74,11 @@ impl Parsed {
         self.sentences.get(i).filter(|s| s.span.start <= at).map(|_| i)
     }
 
+    /// Paragraph `para` is a headline.
+    pub fn in_headline(&self, para: u32) -> bool {
+        self.paragraphs.get(para as usize).is_some_and(|p| p.kind == ParagraphKind::Headline)
+    }
+
     /// Index of the first token starting at or after `at`.
     pub fn token_at(&self, at: usize) -> usize {
         let i = search::partition_point_near(&self.tokens, self.token_hint.get(), |t| t.span().start < at);

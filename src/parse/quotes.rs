@@ -219,7 +219,8 @@ impl<'t> Scanner<'t> {
             self.apply(Role::Close(MarkStyle::SingleStraight), Span::new(i, i + 1));
             i += 1;
         }
-        let (opening, closing) = self.sides(i, 2, para);
+        let (before, after) = self.neighbours(i, 2, para);
+        let (opening, closing) = sides(before, after);
         let role = if self.closes_nothing(Span::new(i, i + 2), opening, closing, para) {
             Role::Close(MarkStyle::DoubleApostrophe)
         } else {
@@ -229,15 +230,10 @@ impl<'t> Scanner<'t> {
         i + 2
     }
 
-    /// Whether the mark of `len` bytes at `at` can open a quote (nothing or
-    /// an opening neighbour before it, a word after it) and can close one
-    /// (a word before it, a space or punctuation after it).
-    fn sides(&self, at: usize, len: usize, para: Span) -> (bool, bool) {
-        let before = self.text[para.start..at].chars().next_back();
-        let after = self.text[at + len..para.end].chars().next();
-        let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
-        let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
-        (opening, closing)
+    /// The characters just before and just after the mark of `len` bytes
+    /// at `at`, within its paragraph.
+    fn neighbours(&self, at: usize, len: usize, para: Span) -> (Option<char>, Option<char>) {
+        (self.text[para.start..at].chars().next_back(), self.text[at + len..para.end].chars().next())
     }
 
     /// `the review of its systems" included …`, the paragraph's first mark
@@ -258,10 +254,9 @@ impl<'t> Scanner<'t> {
 
     /// What the mark at `at` does, judged by its neighbours.
     fn role(&self, c: char, at: usize, len: usize, para: Span) -> Option<Role> {
-        let before = self.text[para.start..at].chars().next_back();
-        let after = self.text[at + len..para.end].chars().next();
+        let (before, after) = self.neighbours(at, len, para);
         let after2 = self.text[at + len..para.end].chars().nth(1);
-        let (opening, closing) = self.sides(at, len, para);
+        let (opening, closing) = sides(before, after);
         let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
         if (c == '"' || c == '\u{201d}') && self.double_open() && self.inch_mark_inside_quote(at, len, para) {
             return None;
@@ -279,7 +274,7 @@ impl<'t> Scanner<'t> {
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::LowNine) => Role::Close(MarkStyle::LowNine),
             // `“We see that. “` ending the paragraph: reversed, it can only close.
-            '\u{201c}' if (closing && !opening || self.ends_paragraph(Span::new(at, at + len), para)) && self.open_style() == Some(MarkStyle::Curly) => {
+            '\u{201c}' if self.open_style() == Some(MarkStyle::Curly) && (closing && !opening || self.ends_paragraph(Span::new(at, at + len), para)) => {
                 Role::Close(MarkStyle::Curly)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::Curly) && two_closings_first(&self.text[at + len..para.end]) => Role::Nest,
@@ -521,6 +516,15 @@ fn ellipsis_after_space(rest: &str) -> bool {
 }
 
 /// `”` read as an opening, or `“` as a closing: a typo an editor fixes.
+/// Whether a mark between `before` and `after` can open a quote (nothing
+/// or an opening neighbour before it, a word after it) and can close one
+/// (a word before it, a space or punctuation after it).
+fn sides(before: Option<char>, after: Option<char>) -> (bool, bool) {
+    let opening = before.is_none_or(opens_before) && after.is_some_and(|a| !a.is_whitespace());
+    let closing = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_after);
+    (opening, closing)
+}
+
 /// In `rest`, the rest of a paragraph after a curly opening, two closing
 /// curly marks come before any opening one: the opening starts a quote
 /// inside the quote open, which the second closing mark ends. The search

@@ -234,7 +234,7 @@ impl Entities {
                 return None;
             }
             let unmarked = |e: &Entity| e.kind == MentionKind::Person && !e.has_roles() && e.gender == Gender::Unknown;
-            let headline = |s: &Sighting| parsed.paragraphs.get(s.para as usize).is_some_and(|p| p.kind == crate::parse::ParagraphKind::Headline);
+            let headline = |s: &Sighting| parsed.in_headline(s.para);
             let opens_sentence = |s: &Sighting| headline(s) || parsed.sentences.get(s.sentence).is_some_and(|sentence| sentence.first as usize == s.token);
             let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
             earlier.iter().filter(|s| named(s)).map(|s| s.entity).find(|&e| unmarked(&self.list[e]))

@@ -101,8 +101,8 @@ fn let_in(cx: &Context<'_>, i: usize) -> bool {
 /// claim and a confession, house style rather than a judgement. Reads the
 /// verb's sentence.
 fn legal_record(cx: &Context<'_>, i: usize) -> bool {
-    let verb = cx.parsed.tokens[i].span().of(cx.text).to_ascii_lowercase();
-    if !(verb.starts_with("alleg") || verb.starts_with("admit")) {
+    let stem = cx.parsed.tokens[i].span().of(cx.text).get(..5);
+    if !stem.is_some_and(|w| w.eq_ignore_ascii_case("alleg") || w.eq_ignore_ascii_case("admit")) {
         return false;
     }
     let Some(sentence) = cx.parsed.sentence_at(cx.parsed.tokens[i].span().start) else { return false };

@@ -15,7 +15,8 @@ pub(super) fn named_before(cx: &Context<'_>, quote: &Quote) -> bool {
     let open = cx.parsed.token_at(quote.span.start);
     let Some(k) = open.checked_sub(4) else { return false };
     let [subject, verb, comma] = [&tokens[k + 1], &tokens[k + 2], &tokens[k + 3]];
-    let same_para = tokens[k..open].iter().all(|t| t.para == tokens[open.min(tokens.len() - 1)].para);
+    let para = tokens[open.min(tokens.len() - 1)].para;
+    let same_para = tokens[k..open].iter().all(|t| t.para == para);
     let introduced = comma.is_punct(',') || comma.is_punct(':');
     let says_to = word(cx, &tokens[k + 1]) == Some("to") && word(cx, verb).is_some_and(|w| w.eq_ignore_ascii_case("say"));
     same_para && introduced && (says_to || (a_person(subject) && past_in_ed(cx, verb)))

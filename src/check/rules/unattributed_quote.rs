@@ -124,10 +124,7 @@ const SOMEONE: u32 = class::HE
 /// with no one before it (`The ferry "will run …"`) is nobody's words
 /// and is still flagged.
 fn someone_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
-    let Some(sentence) = cx.parsed.sentence_at(quote.span.start) else { return false };
-    let open = cx.parsed.token_at(quote.span.start);
-    let start = (cx.parsed.sentences[sentence].first as usize).min(open);
-    cx.parsed.tokens[start..open].iter().any(|t| t.depth == quote.depth && t.is_word() && (t.cap() || t.is(SOMEONE)))
+    before_in_sentence(cx, quote).any(|t| t.is_word() && (t.cap() || t.is(SOMEONE)))
 }
 
 /// The quoted words' first letter or digit is a lower-case letter.
@@ -138,10 +135,16 @@ fn opens_in_lower_case(words: &str) -> bool {
 /// Whether the quote's sentence has words of the narration before the
 /// opening mark: the quote does not open the sentence.
 fn words_before_in_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
-    let Some(sentence) = cx.parsed.sentence_at(quote.span.start) else { return false };
+    before_in_sentence(cx, quote).any(is_word_or_number)
+}
+
+/// The tokens of the quote's sentence before its opening mark, at the
+/// quote's own depth (the words round it, not those of a quote inside).
+fn before_in_sentence<'c>(cx: &Context<'c>, quote: &crate::parse::Quote) -> impl Iterator<Item = &'c crate::parse::Token> {
     let open = cx.parsed.token_at(quote.span.start);
-    let start = (cx.parsed.sentences[sentence].first as usize).min(open);
-    cx.parsed.tokens[start..open].iter().any(|t| t.depth == quote.depth && is_word_or_number(t))
+    let start = cx.parsed.sentence_at(quote.span.start).map_or(open, |sentence| (cx.parsed.sentences[sentence].first as usize).min(open));
+    let depth = quote.depth;
+    cx.parsed.tokens[start..open].iter().filter(move |t| t.depth == depth)
 }
 
 fn is_word_or_number(t: &crate::parse::Token) -> bool {

@@ -30,11 +30,13 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .quotes
         .issues
         .iter()
-        .filter(|issue| !(issue.problem == MarkProblem::Stray && holds(&signatures, issue.at)))
+        .filter(|issue| !(issue.problem == MarkProblem::Stray && signatures.binary_search_by_key(&issue.at.start, |(_, close)| close.start).is_ok()))
         .filter(|issue| !holds(&block_ends, issue.at) && !super::block_quotes::continued_below(cx, issue))
         .map(|issue| match issue.problem {
-            MarkProblem::Unclosed if signed_at(cx, issue.at).is_some() => Finding::new(issue.at, "this quote is closed only after the name signed under it")
-                .help("close the quote where the words end, on this line, and take the closing mark off the name on the next"),
+            MarkProblem::Unclosed if signatures.binary_search_by_key(&issue.at.start, |(open, _)| open.start).is_ok() => {
+                Finding::new(issue.at, "this quote is closed only after the name signed under it")
+                    .help("close the quote where the words end, on this line, and take the closing mark off the name on the next")
+            }
             MarkProblem::Unclosed => Finding::new(issue.at, "this quotation mark is never closed").help(close_where(cx, issue.at)),
             MarkProblem::Stray => {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
@@ -46,12 +48,14 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .collect()
 }
 
-/// The closing marks that end a signature line under an unclosed quote
-/// (`"Tolls must end.` ¶ `Marta Okafor, Harbour Users' Union."`): one
-/// quote whose mark moved down, told once at its opening mark rather than
-/// twice, once as never closed and once as closing nothing.
-fn signature_marks(cx: &Context<'_>) -> Vec<Span> {
-    cx.parsed.quotes.issues.iter().filter(|issue| issue.problem == MarkProblem::Unclosed).filter_map(|issue| signed_at(cx, issue.at)).collect()
+/// Each unclosed quote's opening mark with the closing mark that ends the
+/// signature line under it (`"Tolls must end.` ¶ `Marta Okafor, Harbour
+/// Users' Union."`), in text order: one quote whose mark moved down, told
+/// once at its opening mark rather than twice, once as never closed and
+/// once as closing nothing.
+fn signature_marks(cx: &Context<'_>) -> Vec<(Span, Span)> {
+    let unclosed = cx.parsed.quotes.issues.iter().filter(|issue| issue.problem == MarkProblem::Unclosed);
+    unclosed.filter_map(|issue| signed_at(cx, issue.at).map(|close| (issue.at, close))).collect()
 }
 
 /// Whether `marks`, in text order as the issues that gave them, hold
