@@ -2,6 +2,11 @@
 //! A pronoun speaker (`he said`, `she told`) that could stand for two or
 //! more of the people named just before it.
 //!
+//! Not when the reader has a lead: the pronoun's paragraph names only one
+//! of them, its sentence opens on the same pronoun, or the quotes run on
+//! from the one it stands for (`"…," said Mr. Reyes.` ¶ `"…," he said.`)
+//! with nobody else named in between.
+//!
 //! ## Why it matters
 //! When two men are named and the next quote ends `he said`, the reader
 //! has to guess whose words they are — and may guess wrong.
@@ -12,6 +17,7 @@
 //! ```
 //! Use the name: `"We agreed on nothing," Reyes said.`
 
+use crate::attribute::ClauseLink;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
 use crate::parse::{Mention, Token};
@@ -20,11 +26,15 @@ pub const RULE: Rule = Rule { name: "ambiguous-speaker", severity: Severity::War
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (clause, link) in cx.parsed.clauses.iter().zip(&cx.attributed.clauses) {
+    for (c, (clause, link)) in cx.parsed.clauses.iter().zip(&cx.attributed.clauses).enumerate() {
         let (Some(source), Some(_)) = (clause.source, link.speaker.as_ref()) else { continue };
         // Two clauses may share one pronoun (`He pointed to …, expressing
         // …`): the editor is told once.
-        if link.candidates.len() < 2 || out.last().is_some_and(|f: &Finding| f.span == source.span) || goes_on_in_its_sentence(cx, &source, &link.candidates) {
+        if link.candidates.len() < 2
+            || out.last().is_some_and(|f: &Finding| f.span == source.span)
+            || goes_on_in_its_paragraph(cx, &source, &link.candidates)
+            || carries_on_the_last_quote(cx, c, &source, link)
+        {
             continue;
         }
         let names: Vec<&str> = link.candidates.iter().map(|&e| cx.attributed.entities.list[e].name(cx.text)).collect();
@@ -35,18 +45,53 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// `Though Ms. Holm has lived there for years, rents have doubled, she
-/// said`, `Rather, he would wait, and he said …`: the pronoun's sentence
-/// has already named one of the candidates, and no other, in its own
-/// words, or opened on the same pronoun; the reader carries that on, and
-/// the pronoun is no puzzle.
-fn goes_on_in_its_sentence(cx: &Context<'_>, source: &Mention, candidates: &[usize]) -> bool {
+/// said`, `Ms. Holm opened the hearing. "…," she said`, `Rather, he
+/// would wait, and he said …`: the pronoun's paragraph has already named
+/// one of the candidates, and no other, in its own words, or its sentence
+/// opened on the same pronoun; the reader carries that on, and the
+/// pronoun is no puzzle.
+fn goes_on_in_its_paragraph(cx: &Context<'_>, source: &Mention, candidates: &[usize]) -> bool {
     let tokens = &cx.parsed.tokens;
-    let Some(sentence) = cx.parsed.sentence_at(source.span.start) else { return false };
-    let first = cx.parsed.sentences[sentence].first as usize;
+    let Some(s) = cx.parsed.sentence_at(source.span.start) else { return false };
+    let sentence = &cx.parsed.sentences[s];
+    let para_start = cx.parsed.paragraphs.get(sentence.para as usize).map_or(sentence.span.start, |p| p.span.start);
     let at = source.first_token as usize;
-    let narration: Vec<&Token> = tokens[first.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect();
-    let named = candidates.iter().filter(|&&e| names_entity(cx, &narration, e)).count();
-    named == 1 || opened_on_the_same_pronoun(tokens, &narration, at)
+    let narration = |from: usize| tokens[from.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect::<Vec<&Token>>();
+    let paragraph = narration(cx.parsed.token_at(para_start));
+    let named = candidates.iter().filter(|&&e| names_entity(cx, &paragraph, e)).count();
+    named == 1 || opened_on_the_same_pronoun(tokens, &narration(sentence.first as usize), at)
+}
+
+/// `"…," said Ms. Holm. ¶ "…," she said.`: the last quote before the
+/// pronoun's own, in its paragraph or the one above, is the words of the
+/// candidate the pronoun was given. News carries a speaker on from quote
+/// to quote, and so does the reader.
+fn carries_on_the_last_quote(cx: &Context<'_>, clause: usize, source: &Mention, link: &ClauseLink) -> bool {
+    let Some(chosen) = link.speaker.as_ref().and_then(|s| s.entity) else { return false };
+    let quotes = &cx.parsed.quotes.quotes;
+    let links = &cx.attributed.quotes;
+    let own_start = links.iter().filter(|q| q.clause == Some(clause)).map(|q| quotes[q.quote].span.start).min();
+    let before = own_start.unwrap_or(source.span.start).min(source.span.start);
+    let first_after = links.partition_point(|q| quotes[q.quote].span.start < before);
+    let Some(last) = links[..first_after].iter().rev().find(|q| q.clause != Some(clause) && q.speaker.is_some()) else { return false };
+    let para = |at: usize| cx.parsed.sentence_at(at).map(|s| cx.parsed.sentences[s].para);
+    let (Some(last_para), Some(own_para)) = (para(quotes[last.quote].span.start), para(before)) else { return false };
+    let same_speaker = last.speaker.as_ref().and_then(|s| s.entity) == Some(chosen) && link.candidates.contains(&chosen);
+    let last_end = quotes[last.quote].span.end;
+    let since = cx.parsed.sentence_at(last_end.saturating_sub(1)).map_or(last_end, |s| cx.parsed.sentences[s].span.end);
+    same_speaker && last_para + 1 >= own_para && !rival_named_since(cx, since, own_para, source, link, chosen)
+}
+
+/// `"…," Ms. Ruiz said. ¶ As Ms. Holm agreed, she said …`: a rival of the
+/// chosen speaker named in the pronoun's paragraph, after the sentence of
+/// the last quote (whose own clause may name anyone) and before the
+/// pronoun, breaks the run of quotes.
+fn rival_named_since(cx: &Context<'_>, since: usize, para: u32, source: &Mention, link: &ClauseLink, chosen: usize) -> bool {
+    let para_start = cx.parsed.paragraphs.get(para as usize).map_or(since, |p| p.span.start);
+    let from = cx.parsed.token_at(since.max(para_start));
+    let at = source.first_token as usize;
+    let words: Vec<&Token> = cx.parsed.tokens[from.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect();
+    link.candidates.iter().any(|&e| e != chosen && names_entity(cx, &words, e))
 }
 
 /// Whether one of `words` is the last word of entity `e`'s name.
@@ -140,14 +185,40 @@ mod tests {
 
     #[test]
     fn passes_a_pronoun_its_sentence_opened_on() {
-        let before =
-            "\"We ride every day,\" Mr. Tom Holm said. He left early.\n\nWarm and plain-spoken, Mr. Paul Ortiz was among the best speakers of his day.";
+        // Both men are named in the paragraph, so only the sentence's
+        // opening `He` tells the reader who speaks.
+        let before = "\"We ride every day,\" Mr. Tom Holm said. He left early.\n\n\
+                      Warm and plain-spoken, Mr. Paul Ortiz was among the best speakers of his day, Mr. Holm included.";
         let text = format!("{before} He thought of his sermons as \"harbour chats,\" he told friends.");
         assert!(flagged("ambiguous-speaker", &text).is_empty(), "{:?}", flagged("ambiguous-speaker", &text));
         // With no pronoun or name before it in its sentence, the reader
         // still has to guess.
         let text = format!("{before} The crowd waited, he told friends.");
         assert_eq!(flagged("ambiguous-speaker", &text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_pronoun_after_one_of_the_two_in_its_paragraph() {
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\
+                    Mr. Ortiz left before the vote. \"We agreed on nothing,\" he said.";
+        assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
+    }
+
+    #[test]
+    fn passes_a_pronoun_that_carries_on_the_last_quote() {
+        // Ortiz is named in Reyes's clause, but the quotes run on from Reyes.
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\
+                    \"The pier stays open,\" said Mr. Reyes, who has known Mr. Ortiz for years.\n\n\
+                    \"We will not close it,\" he said.";
+        assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
+    }
+
+    #[test]
+    fn flags_a_pronoun_when_the_other_man_comes_between() {
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\
+                    \"The pier stays open,\" said Mr. Reyes.\n\n\
+                    The harbour board sided with Mr. Ortiz against Mr. Reyes. \"We will see,\" he said.";
+        assert_eq!(flagged("ambiguous-speaker", text).len(), 1, "{:?}", flagged("ambiguous-speaker", text));
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //!
 //! The phrases are listed in `grammar/vague-studies.txt`. A study counts as
 //! named when a name stands next to it (`Gallup polls show`, `a recent
-//! study by Harbour University`), when the next sentence of the paragraph
-//! says who did it (`The study, by …`), or when a reporting clause of the
+//! study by Harbour University`), when the next sentence (in its paragraph,
+//! or opening the next one) says who did it (`The study, by …`, `The
+//! Harbour Herald poll asked …`), or when a reporting clause of the
 //! sentence names an organisation or a person as the source. A study cited
 //! in someone's reported words (`Okafor said studies show …`) is theirs to
 //! name, and is left alone.
@@ -66,13 +67,9 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
         return true;
     }
     // `A recent study found … . The study, by researchers at …`
-    let next = parsed.sentences.get(s + 1).filter(|n| n.para == sentence.para);
-    if let Some(next) = next {
-        let words = next.tokens(tokens);
-        let about_it = words.iter().take(4).any(|t| t.depth == 0 && t.is(class::DATA_SOURCE));
-        if about_it && names_after(cx, next.first as usize, next.end as usize) {
-            return true;
-        }
+    let plural = (first..end).any(|k| tokens[k].is(class::DATA_SOURCE) && tokens[k].span().of(cx.text).ends_with('s'));
+    if next_sentence(cx, s).is_some_and(|next| names_the_study(cx, next, plural)) {
+        return true;
     }
     // `…, according to the Norrvik Transport Institute.`
     parsed.clauses_in(s, s).any(|i| {
@@ -81,6 +78,41 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
             && link.speaker.as_ref().is_some_and(|sp| matches!(sp.kind, MentionKind::Person | MentionKind::Organisation))
     })
 }
+
+/// The sentence after sentence `s` in its paragraph or, when `s` ends its
+/// paragraph, the next paragraph's first: news often names a poll just
+/// below the line citing it (`…, a new poll shows.` ¶ `The Harbour Herald
+/// poll asked …`).
+fn next_sentence(cx: &Context<'_>, s: usize) -> Option<usize> {
+    let sentences = &cx.parsed.sentences;
+    let (this, next) = (sentences.get(s)?, sentences.get(s + 1)?);
+    (next.para == this.para || next.para == this.para + 1).then_some(s + 1)
+}
+
+/// Sentence `s` opens on the study (`The study`, `The survey`) and says
+/// whose it is: `The study, by Harbour University, …`, `The Harbour
+/// Herald poll asked …`, `Gallup's survey …` (not `The April survey`).
+/// Polls cited in the `plural` are not named by one poll: `Other polls
+/// show a tie. The Herald poll …` names only the paper's own.
+fn names_the_study(cx: &Context<'_>, s: usize, plural: bool) -> bool {
+    let sentence = &cx.parsed.sentences[s];
+    let tokens = &cx.parsed.tokens;
+    let first = sentence.first as usize;
+    // A long owner may stand before it: `The Harbour Herald-Norrvik Radio poll`.
+    let mut opening = (first..sentence.end as usize).take(OWNER_WORDS + 2);
+    let Some(study) = opening.find(|&k| tokens[k].depth == 0 && tokens[k].is(class::DATA_SOURCE)) else { return false };
+    if plural && !tokens[study].span().of(cx.text).ends_with('s') {
+        return false;
+    }
+    let owner_before = study > first && {
+        let prev = &tokens[study - 1];
+        (prev.is_word() && prev.cap() && !prev.is(class::TIME)) || prev.kind == TokenKind::Possessive
+    };
+    owner_before || (study < first + 4 && names_after(cx, first, sentence.end as usize))
+}
+
+/// How many tokens of a name may stand before the study's noun.
+const OWNER_WORDS: usize = 6;
 
 /// A naming word (`by`, `from`) followed within three words by a name, in
 /// tokens `from..to`.
@@ -109,5 +141,20 @@ mod tests {
                     A new survey found most residents back the plan. The survey, conducted by Harbour University, asked 900 people.\n\n\
                     \"Studies show we are right,\" Rosa Lind said.";
         assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+    }
+
+    #[test]
+    fn passes_a_poll_named_at_the_start_of_the_next_paragraph() {
+        let text = "The mayor leads her rival by four points, according to a new poll.\n\n\
+                    The Harbour Herald-Norrvik Radio poll asked 900 residents.\n\n\
+                    The ferry plan is popular, a recent survey found.\n\n\
+                    The survey, conducted by Norrvik University, ran for a week.";
+        assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+        // A month is no owner, and a paragraph further on is too far.
+        let text = "Most residents back the tolls, a new poll shows.\n\nThe April poll asked 900 people.\n\n\
+                    A recent study found the pier is safe.\n\nThe mayor disagreed.\n\nThe study, by Norrvik University, was short.";
+        assert_eq!(words("vague-study", text), ["a new poll", "A recent study"]);
+        let text = "Other polls show the mayor ahead. The Harbour Herald poll has her behind.";
+        assert_eq!(words("vague-study", text), ["polls show"]);
     }
 }
