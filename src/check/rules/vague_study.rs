@@ -145,7 +145,7 @@ mod tests {
 
     #[test]
     fn passes_a_poll_named_at_the_start_of_the_next_paragraph() {
-        let text = "The mayor leads her rival by four points, according to a new poll.\n\n\
+        let text = "The mayor leads her rival by four points, a poll out this week found.\n\n\
                     The Harbour Herald-Norrvik Radio poll asked 900 residents.\n\n\
                     The ferry plan is popular, a recent survey found.\n\n\
                     The survey, conducted by Norrvik University, ran for a week.";
