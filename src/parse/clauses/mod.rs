@@ -163,6 +163,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             }
         }
         drop_nested_reports(c, &mut out, before);
+        drop_what_reports(c, &mut out, before);
         if let Some(clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
             out.push(clause);
             out[before..].sort_by_key(|cl| cl.tokens.0);
@@ -652,6 +653,13 @@ mod tests {
 
     fn cues_of(text: &str) -> Vec<String> {
         parse(&format!("{LEDE}{text}")).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn what_the_speaker_calls_it_after_an_earlier_report_is_no_report_of_its_own() {
+        assert_eq!(cues_of("Okafor denounced what she called a \"toll grab\" by the board."), ["denounced"]);
+        assert_eq!(cues_of("The pilots have railed against what they call the harbour levy."), ["railed"]);
+        assert_eq!(cues_of("The board has made ending what it calls idle berths its aim."), ["calls"]);
     }
 
     #[test]
