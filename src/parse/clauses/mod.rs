@@ -669,6 +669,13 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_inside_another_report_is_part_of_it_unless_set_off_or_quoting() {
+        assert_eq!(cues_of("Okafor said the tolls the board praised were too high."), ["said"]);
+        assert_eq!(cues_of("Okafor said the tolls the board praised as \"fair\" were too high."), ["said", "praised"]);
+        assert_eq!(cues_of("Okafor conceded the fares were high even as she praised the crews."), ["conceded", "praised"]);
+    }
+
+    #[test]
     fn a_gerund_after_a_preposition_is_no_report() {
         assert!(cues_of("The mayor refrained from attacking the pilots.").is_empty());
         assert!(cues_of("Her team was focused on criticizing the pier plan.").is_empty());
