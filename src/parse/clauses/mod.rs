@@ -676,6 +676,12 @@ mod tests {
     }
 
     #[test]
+    fn a_report_after_a_relative_pronoun_inside_another_report_is_part_of_it() {
+        assert_eq!(cues_of("Okafor said the pier that the board said was safe had cracked."), ["said"]);
+        assert_eq!(cues_of("The pier that the board said was safe had cracked."), ["said"]);
+    }
+
+    #[test]
     fn a_gerund_after_a_preposition_is_no_report() {
         assert!(cues_of("The mayor refrained from attacking the pilots.").is_empty());
         assert!(cues_of("Her team was focused on criticizing the pier plan.").is_empty());

@@ -19,6 +19,15 @@ fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
     prev.is_none_or(|p| !p.is_word() || ["and", "or", "but", "by", "while", "after", "before", "when", "as", "then"].iter().any(|w| c.is_word(p, w)))
 }
 
+/// `the town halls that he said could not be bought`, `an article which
+/// Okafor said was false`: a speaker after a relative pronoun, whose
+/// report describes a thing inside another's words.
+fn relative_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
+    let Some(source) = clause.source.as_ref() else { return false };
+    let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
+    before.is_some_and(|t| ["that", "which", "whom"].iter().any(|w| c.is_word(t, w)))
+}
+
 /// `portrayed himself as a "…"`: a report whose own words hold a quote,
 /// which it gives its speaker.
 fn gives_quote(c: Ctx<'_>, clause: &Clause) -> bool {
@@ -45,7 +54,9 @@ fn subordinate_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
 /// tolls the board praised`: 42 of 143 marked on train), unless its
 /// speaker opens a clause of its own after `as`, `when`, `because`, `and`
 /// … (`even as she praised …`) or its words hold a quote it gives that
-/// speaker (`praised as "fair"`); and so is a cue that names nobody
+/// speaker (`praised as "fair"`); so is a report whose speaker follows a
+/// relative `that`, `which` or `whom` (16 of 54 marked), unless its words
+/// hold a quote; and so is a cue that names nobody
 /// (`Okafor said the board appeared to favour the tolls`, `the Islamic
 /// State, also known as …` inside a report: 36 of 124 marked). Clauses
 /// from `before` on are this sentence's.
@@ -61,6 +72,7 @@ pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before:
             || (cl.shape == ClauseShape::Participle && !absolute(c, cl) && !set_off(c, cl))
             || (believed(cl) && !set_off(c, cl))
             || (stance(cl) && !set_off(c, cl) && !subordinate_speaker(c, cl) && !gives_quote(c, cl))
+            || (cl.shape == ClauseShape::SpeakerFirst && relative_speaker(c, cl) && !gives_quote(c, cl))
             || cl.shape == ClauseShape::NoSpeaker
     };
     // Only this sentence's clauses are looked at and moved, so the cost
