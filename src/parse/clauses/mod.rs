@@ -682,6 +682,12 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_participle_inside_another_report_is_part_of_it() {
+        assert_eq!(cues_of("Okafor said the mayor led the race, with 40 percent of pilots backing her."), ["said"]);
+        assert_eq!(cues_of("The mayor led the race, with 40 percent of pilots backing her."), ["backing"]);
+    }
+
+    #[test]
     fn a_gerund_after_a_preposition_is_no_report() {
         assert!(cues_of("The mayor refrained from attacking the pilots.").is_empty());
         assert!(cues_of("Her team was focused on criticizing the pier plan.").is_empty());
