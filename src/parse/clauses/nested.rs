@@ -59,8 +59,8 @@ fn subordinate_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
 /// hold a quote; so is a participle of stance whose words hold none
 /// (`with 40 percent backing her`, `groups opposing her`: 7 of 29 marked);
 /// and so is a cue that names nobody
-/// (`Okafor said the board appeared to favour the tolls`, `the Islamic
-/// State, also known as …` inside a report: 36 of 124 marked). Clauses
+/// (`Okafor said the board appeared to favour the tolls`, `the harbour
+/// guild, also known as …` inside a report: 36 of 124 marked). Clauses
 /// from `before` on are this sentence's.
 pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize) {
     let inside = |k: usize| {
