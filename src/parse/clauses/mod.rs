@@ -163,6 +163,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
             }
         }
         drop_nested_reports(c, &mut out, before);
+        drop_what_reports(c, &mut out, before);
         if let Some(clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
             out.push(clause);
             out[before..].sort_by_key(|cl| cl.tokens.0);
@@ -655,6 +656,38 @@ mod tests {
     }
 
     #[test]
+    fn what_the_speaker_calls_it_after_an_earlier_report_is_no_report_of_its_own() {
+        assert_eq!(cues_of("Okafor denounced what she called a \"toll grab\" by the board."), ["denounced"]);
+        assert_eq!(cues_of("The pilots have railed against what they call the harbour levy."), ["railed"]);
+        assert_eq!(cues_of("The board has made ending what it calls idle berths its aim."), ["calls"]);
+    }
+
+    #[test]
+    fn a_cue_naming_nobody_inside_another_report_is_part_of_it() {
+        assert_eq!(cues_of("Okafor said the harbour board appeared to favour the new tolls."), ["said"]);
+        assert_eq!(cues_of("The harbour board appeared to favour the new tolls."), ["appeared"]);
+    }
+
+    #[test]
+    fn a_stance_inside_another_report_is_part_of_it_unless_set_off_or_quoting() {
+        assert_eq!(cues_of("Okafor said the tolls the board praised were too high."), ["said"]);
+        assert_eq!(cues_of("Okafor said the tolls the board praised as \"fair\" were too high."), ["said", "praised"]);
+        assert_eq!(cues_of("Okafor conceded the fares were high even as she praised the crews."), ["conceded", "praised"]);
+    }
+
+    #[test]
+    fn a_report_after_a_relative_pronoun_inside_another_report_is_part_of_it() {
+        assert_eq!(cues_of("Okafor said the pier that the board said was safe had cracked."), ["said"]);
+        assert_eq!(cues_of("The pier that the board said was safe had cracked."), ["said"]);
+    }
+
+    #[test]
+    fn a_stance_participle_inside_another_report_is_part_of_it() {
+        assert_eq!(cues_of("Okafor said the mayor led the race, with 40 percent of pilots backing her."), ["said"]);
+        assert_eq!(cues_of("The mayor led the race, with 40 percent of pilots backing her."), ["backing"]);
+    }
+
+    #[test]
     fn a_gerund_after_a_preposition_is_no_report() {
         assert!(cues_of("The mayor refrained from attacking the pilots.").is_empty());
         assert!(cues_of("Her team was focused on criticizing the pier plan.").is_empty());
@@ -746,7 +779,7 @@ mod tests {
 
     #[test]
     fn a_title_given_names_nobody() {
-        let got = parse(&format!("{LEDE}The pilots wrote a pamphlet titled \"Rough Crossings.\""));
+        let got = parse(&format!("{LEDE}The pilots left a pamphlet titled \"Rough Crossings\" on the pier."));
         let titled = got.iter().find(|c| c.0 == "titled").expect("titled is a cue");
         assert_eq!((titled.1.as_deref(), titled.2), (None, ClauseShape::NoSpeaker));
     }
