@@ -117,8 +117,17 @@ impl Entities {
         // only in places.
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
+        // `"…," she says. … videos he calls`: where the entity was seen as
+        // a pronoun of the other gender, that sighting is no `he` (or `she`).
+        // Only a sighting that is the pronoun itself: `his wife, Jane` is
+        // seen at `his` but named by `Jane`.
+        let other_gender = |s: &Sighting| {
+            let token = &parsed.tokens[s.token];
+            let seen = crate::parse::mentions::pronoun_gender(token);
+            gendered && s.name == token.span() && matches!(seen, Gender::Male | Gender::Female) && seen != gender
+        };
         let mut earlier = self.earlier(parsed, at, 3);
-        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
+        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s) && !other_gender(s));
         earlier
     }
 
@@ -341,6 +350,18 @@ mod tests {
         let names = speaker_names(text);
         assert_eq!(names.first().map(String::as_str), Some("Ana Okafor"), "{names:?}");
         assert_eq!(names.last().map(String::as_str), Some("Tom Bell"), "{names:?}");
+    }
+
+    #[test]
+    fn a_speaker_seen_as_she_is_no_he() {
+        // Okafor last spoke as `she`, with Holm a rival of no shown gender:
+        // the `he` after is Holm, not the last speaker.
+        let text = "Tom Holm keeps a radio show on the harbour.\n\nTo many, Holm is a loudmouth. But to others, he is a citizen reporter.\n\nIn an interview at her hotel room, Marta Jane Okafor - Holm's partner and co-host on his channel - told the Gazette that Holm's doubts began around 2002. Okafor says that after the storm, Holm was ready to sail.\n\nBut soon \"he started reading about the tides,\" she says. And it threw Holm for a loop. \"Tom has changed a lot since then.\"\n\nHolm opened that channel in 2011; the early clips look nothing like today. In those, Holm wears a blazer in videos he calls \"Harbour Watch TV,\" pointing to boats.";
+        let names = speaker_names(text);
+        assert_eq!(names.last().map(String::as_str), Some("Tom Holm"), "{names:?}");
+        // `his wife, Jane` is seen at `his` but named by `Jane`: still a `she`.
+        let text = "Tom Holm spoke first. But his wife, Jane, told the Gazette the tolls were high.\n\n\"We will sail anyway,\" she said.";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Jane"));
     }
 
     #[test]
