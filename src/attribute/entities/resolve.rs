@@ -140,6 +140,9 @@ impl Entities {
         let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
+        if let Some(subject) = speaker.filter(|_| gendered).and_then(|s| self.own_subject(text, parsed, lex, at, &earlier).filter(|o| o.entity != s.entity)) {
+            return Resolution::sure(subject.entity);
+        }
         if let Some(s) = speaker {
             let rival =
                 earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
@@ -179,6 +182,25 @@ impl Entities {
             }
         }
         Resolution { entity: Some(nearest.entity), candidates, contested, settled: false }
+    }
+
+    /// `Ortiz was blunt about what he called …`: a person who
+    /// is the subject of the pronoun's own sentence, before it, is who a
+    /// `he` or `she` goes on about, over the last speaker, when no other
+    /// person who fits is named between; not when the pronoun closes
+    /// reported words (`Holm won, she said`).
+    fn own_subject<'s>(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
+        let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
+        let closes_words = at.checked_sub(1).is_some_and(|k| parsed.tokens[k].is_punct(',') || parsed.tokens[k].is_mark() || parsed.tokens[k].depth > 0);
+        if closes_words {
+            return None;
+        }
+        let subject = subject_sighting(parsed.ctx(text, lex), parsed, at, earlier, true).filter(|s| s.sentence == current)?;
+        // Another person who fits named between (`Ortiz says the cranes that
+        // Bell praised when he …`) may be the nearer antecedent; a
+        // possessor (`Bell's plan`) is not.
+        let rival = earlier.iter().any(|o| o.token > subject.token && o.entity != subject.entity && !possessive(parsed, o));
+        (!rival).then_some(subject)
     }
 
     /// The one entity of sentence `sentence`'s sightings whose gender the
@@ -362,6 +384,16 @@ mod tests {
         // `his wife, Jane` is seen at `his` but named by `Jane`: still a `she`.
         let text = "Tom Holm spoke first. But his wife, Jane, told the Gazette the tolls were high.\n\n\"We will sail anyway,\" she said.";
         assert_eq!(speaker_names(text).last().map(String::as_str), Some("Jane"));
+    }
+
+    #[test]
+    fn the_subject_of_the_pronoun_s_own_sentence_outranks_the_last_speaker() {
+        let text = "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Tom Bell said. Ian Ortiz was blunt about what he called \"a mess at the docks.\"";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+        // Not over another person who fits, named between.
+        let text =
+            "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Tom Bell said. Ian Ortiz opened the hearing by asking Bell why he had praised the cranes.";
+        assert_ne!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
     }
 
     #[test]
