@@ -200,7 +200,11 @@ impl Entities {
         // Bell praised when he …`) may be the nearer antecedent; a
         // possessor (`Bell's plan`) is not.
         let rival = earlier.iter().any(|o| o.token > subject.token && o.entity != subject.entity && !possessive(parsed, o));
-        (!rival).then_some(subject)
+        // A bare capitalised word may be a company or a people (`Harbourline
+        // suspended her account`): the subject must be shown to be someone.
+        let e = subject.entity;
+        let someone = self.list[e].gender != Gender::Unknown || self.has_person_role(e, lex) || self.list[e].name(text).contains(' ');
+        (!rival && someone).then_some(subject)
     }
 
     /// The one entity of sentence `sentence`'s sightings whose gender the
@@ -394,6 +398,9 @@ mod tests {
         let text =
             "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Tom Bell said. Ian Ortiz opened the hearing by asking Bell why he had praised the cranes.";
         assert_ne!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+        // Nor a bare capitalised word, which may be a company.
+        let text = "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Ms. Ann Holm said. Harbourline suspended her account, and she suspects the pilots.";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ann Holm"));
     }
 
     #[test]
