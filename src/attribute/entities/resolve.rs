@@ -117,8 +117,17 @@ impl Entities {
         // only in places.
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let placed = |s: &Sighting| gendered && (after_place_preposition(text, parsed, s.token) || self.list[s.entity].place());
+        // `"…," she says. … videos he calls`: where the entity was seen as
+        // a pronoun of the other gender, that sighting is no `he` (or `she`).
+        // Only a sighting that is the pronoun itself: `his wife, Jane` is
+        // seen at `his` but named by `Jane`.
+        let other_gender = |s: &Sighting| {
+            let token = &parsed.tokens[s.token];
+            let seen = crate::parse::mentions::pronoun_gender(token);
+            gendered && s.name == token.span() && matches!(seen, Gender::Male | Gender::Female) && seen != gender
+        };
         let mut earlier = self.earlier(parsed, at, 3);
-        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s));
+        earlier.retain(|s| fits(&self.list[s.entity]) && !placed(s) && !other_gender(s));
         earlier
     }
 
@@ -131,6 +140,9 @@ impl Entities {
         let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
+        if let Some(subject) = speaker.filter(|_| gendered).and_then(|s| self.own_subject(text, parsed, lex, at, &earlier).filter(|o| o.entity != s.entity)) {
+            return Resolution::sure(subject.entity);
+        }
         if let Some(s) = speaker {
             let rival =
                 earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
@@ -170,6 +182,29 @@ impl Entities {
             }
         }
         Resolution { entity: Some(nearest.entity), candidates, contested, settled: false }
+    }
+
+    /// `Ortiz was blunt about what he called …`: a person who
+    /// is the subject of the pronoun's own sentence, before it, is who a
+    /// `he` or `she` goes on about, over the last speaker, when no other
+    /// person who fits is named between; not when the pronoun closes
+    /// reported words (`Holm won, she said`).
+    fn own_subject<'s>(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
+        let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
+        let closes_words = at.checked_sub(1).is_some_and(|k| parsed.tokens[k].is_punct(',') || parsed.tokens[k].is_mark() || parsed.tokens[k].depth > 0);
+        if closes_words {
+            return None;
+        }
+        let subject = subject_sighting(parsed.ctx(text, lex), parsed, at, earlier, true).filter(|s| s.sentence == current)?;
+        // Another person who fits named between (`Ortiz says the cranes that
+        // Bell praised when he …`) may be the nearer antecedent; a
+        // possessor (`Bell's plan`) is not.
+        let rival = earlier.iter().any(|o| o.token > subject.token && o.entity != subject.entity && !possessive(parsed, o));
+        // A bare capitalised word may be a company or a people (`Harbourline
+        // suspended her account`): the subject must be shown to be someone.
+        let e = subject.entity;
+        let someone = self.list[e].gender != Gender::Unknown || self.has_person_role(e, lex) || self.list[e].name(text).contains(' ');
+        (!rival && someone).then_some(subject)
     }
 
     /// The one entity of sentence `sentence`'s sightings whose gender the
@@ -341,6 +376,31 @@ mod tests {
         let names = speaker_names(text);
         assert_eq!(names.first().map(String::as_str), Some("Ana Okafor"), "{names:?}");
         assert_eq!(names.last().map(String::as_str), Some("Tom Bell"), "{names:?}");
+    }
+
+    #[test]
+    fn a_speaker_seen_as_she_is_no_he() {
+        // Okafor last spoke as `she`, with Holm a rival of no shown gender:
+        // the `he` after is Holm, not the last speaker.
+        let text = "Tom Holm keeps a radio show on the harbour.\n\nTo many, Holm is a loudmouth. But to others, he is a citizen reporter.\n\nIn an interview at her hotel room, Marta Jane Okafor - Holm's partner and co-host on his channel - told the Gazette that Holm's doubts began around 2002. Okafor says that after the storm, Holm was ready to sail.\n\nBut soon \"he started reading about the tides,\" she says. And it threw Holm for a loop. \"Tom has changed a lot since then.\"\n\nHolm opened that channel in 2011; the early clips look nothing like today. In those, Holm wears a blazer in videos he calls \"Harbour Watch TV,\" pointing to boats.";
+        let names = speaker_names(text);
+        assert_eq!(names.last().map(String::as_str), Some("Tom Holm"), "{names:?}");
+        // `his wife, Jane` is seen at `his` but named by `Jane`: still a `she`.
+        let text = "Tom Holm spoke first. But his wife, Jane, told the Gazette the tolls were high.\n\n\"We will sail anyway,\" she said.";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Jane"));
+    }
+
+    #[test]
+    fn the_subject_of_the_pronoun_s_own_sentence_outranks_the_last_speaker() {
+        let text = "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Tom Bell said. Ian Ortiz was blunt about what he called \"a mess at the docks.\"";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+        // Not over another person who fits, named between.
+        let text =
+            "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Tom Bell said. Ian Ortiz opened the hearing by asking Bell why he had praised the cranes.";
+        assert_ne!(speaker_names(text).last().map(String::as_str), Some("Ian Ortiz"));
+        // Nor a bare capitalised word, which may be a company.
+        let text = "Ann Holm spoke at the pier.\n\n\"The port is safe,\" Ms. Ann Holm said. Harbourline suspended her account, and she suspects the pilots.";
+        assert_eq!(speaker_names(text).last().map(String::as_str), Some("Ann Holm"));
     }
 
     #[test]
