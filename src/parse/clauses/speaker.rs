@@ -421,7 +421,14 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
 /// with at most auxiliaries and adverbs between.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
     let joiner = joiner_before(c, sentence, i).filter(|&k| k > sentence.first as usize)?;
-    nearest_subject(c, sentence, joiner).or_else(|| sentence_subject(c, sentence, joiner)).or_else(|| subordinate_subject(c, sentence, joiner))
+    // `Ruiz, the mayor, said she was glad to call and talk about …`: a base
+    // form joined to an infinitive is one too; the subject before an aside
+    // is not its own.
+    let base = c.tokens[i].info().verb.is_some_and(|v| v.form == VerbForm::Base);
+    let infinitive = base && joiner >= 2 && c.is_word(&c.tokens[joiner - 2], "to");
+    subject_before_joiner(c, sentence, joiner, !infinitive)
+        .or_else(|| sentence_subject(c, sentence, joiner))
+        .or_else(|| subordinate_subject(c, sentence, joiner))
 }
 
 /// Where the `and` or `but` before the verb at token `i` stands, with at
@@ -438,6 +445,11 @@ pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option
 /// he toured the pier in Vik, Norway and said`, `Norway and` has no verb
 /// after it, so `he` is the subject.
 pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
+    subject_before_joiner(c, sentence, joiner, true)
+}
+
+/// `nearest_subject`, reading a subject over an aside only when `asides`.
+fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides: bool) -> Option<Mention> {
     let first = sentence.first as usize;
     // `, saying …` opening the draft: nothing before the joiner to read
     // (and no token before it at all).
@@ -495,8 +507,26 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
             && rest.first().is_some_and(|t| ["is", "'s", "’s", "was", "would", "will"].iter().any(|w| c.is_word(t, w)));
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
+        let rest = past_time_or_aside(c, rest, &subject, asides);
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
     })
+}
+
+/// `the board on Monday rejected …`, `Ana Ruiz, the former mayor, proposed
+/// …`: a time, or the comma closing an aside the mention read, may stand
+/// between a subject and its verb. The verb after an aside must be finite,
+/// so that `to call and` does not read a phrase before it as its subject.
+fn past_time_or_aside<'a>(c: Ctx<'a>, rest: Forward<'a>, subject: &Mention, asides: bool) -> Forward<'a> {
+    let time = pair(opt(tok(|t: &Token| ["on", "last", "this", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    if let Ok((after, _)) = skip_m_n(1, 2, time).parse(rest) {
+        return after;
+    }
+    let aside_read = rest.at() > subject.end_token as usize;
+    let closes_aside = rest.first().is_some_and(|t| t.is_punct(',')) && rest.get(1).is_some_and(|t| finite_verb(c, t));
+    if asides && aside_read && closes_aside {
+        return Forward::new(c.tokens, rest.at() + 1, rest.at() + rest.toks.len());
+    }
+    rest
 }
 
 /// `he vowed to ban the boats, declined to …`, `she told the crowd, then
@@ -643,6 +673,16 @@ mod tests {
     fn a_place_after_an_opener_with_an_aside_is_the_subject() {
         let got = names_of("On Friday, Norway, leading a group of nine states, asked the court to halt the tolls.");
         assert_eq!(got, [("asked".to_string(), Some("Norway".to_string()))]);
+    }
+
+    #[test]
+    fn a_verb_after_and_takes_a_subject_over_a_time_or_an_aside() {
+        let got = names_of(
+            "Adopting the advice of a pilot who studied the case last week, the harbour board on Monday rejected both claims and ordered the levy cut.",
+        );
+        assert_eq!(got.last(), Some(&("ordered".to_string(), Some("harbour board".to_string()))));
+        let got = names_of("Tom Bell on Monday signed an order, while Ana Ruiz, the former harbour chief, proposed a levy and said the mayor should resign.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("Ana Ruiz".to_string()))));
     }
 
     #[test]
