@@ -466,9 +466,16 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
         // sentence costs no more than a short one.
         joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first.max(k.saturating_sub(40))..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
     };
+    // `"…," she told the crowd, then referred to …`: a quote closed by its
+    // comma ends a clause listed before a comma; `saying "of course" Ruiz
+    // has …` runs on, and `- "…," she said - and argued` is an aside.
+    let listed = c.tokens[joiner].is_punct(',');
+    let closes_quoted_sentence =
+        |k: usize| listed && c.tokens[k].kind == TokenKind::CloseQuote && k > first && matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | '?' | '!'));
     let boundary = |k: usize| {
         k == first
             || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'))
+            || closes_quoted_sentence(k - 1)
             || subordinator(&c.tokens[k - 1])
             || joins_clause(k)
     };
@@ -683,6 +690,12 @@ mod tests {
         assert_eq!(got.last(), Some(&("ordered".to_string(), Some("harbour board".to_string()))));
         let got = names_of("Tom Bell on Monday signed an order, while Ana Ruiz, the former harbour chief, proposed a levy and said the mayor should resign.");
         assert_eq!(got.last(), Some(&("said".to_string(), Some("Ana Ruiz".to_string()))));
+    }
+
+    #[test]
+    fn a_quote_closed_by_its_comma_opens_the_clause_a_listed_verb_joins() {
+        let got = names_of("\"The levy must go,\" she told the crowd, then referred to the mayor's slogan.");
+        assert_eq!(got.last(), Some(&("referred to".to_string(), Some("she".to_string()))));
     }
 
     #[test]
