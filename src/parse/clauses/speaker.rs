@@ -67,7 +67,10 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `After thanking the crowd, which chanted his name, he …`: a
         // relative clause after the opener belongs to it.
         let relative = round == 1 && opener.is(RELATIVE);
-        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
+        // `Citing the attack, Will urged …`: a capitalised auxiliary after
+        // an opener is a name, not a second opener.
+        let name = round == 1 && opener.cap() && opener.is(GAP) && !opener.is(PREPOSITION | TIME | CONJUNCTION);
+        let adverbial = !name && opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
             || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
             || sentence_adverb(c, start)
             || relative;
@@ -78,7 +81,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // closes the opener too; other commas inside quotes do not.
         let closes =
             |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote)));
-        let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
+        // `Noting that the port's policy has been to let the firm keep …,
+        // Holm …`: an opening participle's clause runs longer than a
+        // preposition's phrase.
+        let reach = if opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing) { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
+        let comma = (start..before.min(start + reach)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
         let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
@@ -135,6 +142,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let label = next.is_punct('(') && rest.get(1).is_some_and(party);
     ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
+
+/// The most tokens an opening phrase (`On Friday,`, `After a long
+/// silence,`) may run before its comma, and an opening participle's clause.
+const OPENER_WORDS: usize = 20;
+const OPENING_CLAUSE_WORDS: usize = 40;
 
 /// `The union's chief, Tom Bell, 70, had sailed for years and said …`: a
 /// name set off by commas straight after a common noun subject names it,
@@ -676,6 +688,14 @@ mod tests {
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
     }
 
+    /// The name of the subject the sentence's opening participle hangs from.
+    fn participle_subject(text: &str) -> Option<String> {
+        let text = format!("The ferry resumed service on Monday.\n\n{text}");
+        let clauses = clauses_of(&text);
+        let participle = clauses.iter().find(|cl| cl.shape == super::super::ClauseShape::Participle)?;
+        participle.subject.map(|m| m.name.of(&text).to_string())
+    }
+
     #[test]
     fn a_place_after_an_opener_with_an_aside_is_the_subject() {
         let got = names_of("On Friday, Norway, leading a group of nine states, asked the court to halt the tolls.");
@@ -696,6 +716,20 @@ mod tests {
     fn a_quote_closed_by_its_comma_opens_the_clause_a_listed_verb_joins() {
         let got = names_of("\"The levy must go,\" she told the crowd, then referred to the mayor's slogan.");
         assert_eq!(got.last(), Some(&("referred to".to_string(), Some("she".to_string()))));
+    }
+
+    #[test]
+    fn an_opening_participle_may_run_long_before_its_comma() {
+        let got = participle_subject("Noting that the port's policy has been to let the ferry firm keep on running the boats on the lines it controls across the strait, Holm reminded voters of his plan.");
+        assert_eq!(got.as_deref(), Some("Holm"));
+    }
+
+    #[test]
+    fn a_capitalised_auxiliary_after_an_opener_is_a_name() {
+        let got = participle_subject(
+            "Citing the storm as a wake-up call for the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
+        );
+        assert_eq!(got.as_deref(), Some("Will"));
     }
 
     #[test]
