@@ -258,8 +258,10 @@ pub(super) fn unrealised_passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> b
 fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
     let verb = c.tokens[i].info().verb.filter(|v| v.form == VerbForm::Past)?;
     // `he's said`, `who's argued`: before a verb of speech or stance `'s`
-    // is *has*; `it's expected`, `it's known` are passives.
+    // is *has*; `it's expected`, `it's known` are passives. So is it before
+    // `wanted` after a subject pronoun (`he's wanted to run since …`).
     let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
+    let want = c.lex.lemma(verb.lemma) == "want";
     // `being` alone is the auxiliary when no other form of *be* precedes.
     let mut being = None;
     let mut j = i;
@@ -279,7 +281,8 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
-        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        let wanted = want && j > 0 && subject_pronoun(c, &c.tokens[j - 1]);
+        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has && !wanted);
         return if be { Some(j) } else { being };
     }
     being
@@ -730,6 +733,12 @@ mod tests {
             "Citing the storm as a wake-up call for the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
         );
         assert_eq!(got.as_deref(), Some("Will"));
+    }
+
+    #[test]
+    fn a_contracted_has_before_wanted_after_a_subject_pronoun() {
+        let got = names_of("This is his last shot at an office he's wanted to hold since he was a boy.");
+        assert!(got.contains(&("wanted".to_string(), Some("he".to_string()))), "{got:?}");
     }
 
     #[test]
