@@ -742,6 +742,12 @@ mod tests {
     }
 
     #[test]
+    fn none_standing_alone_speaks() {
+        let got = names_of("The three harbour chiefs issued statements, and none has said they want a levy.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("none".to_string()))));
+    }
+
+    #[test]
     fn a_name_set_beside_the_subject_names_the_speaker_of_a_later_verb() {
         let got = names_of("The head of the union, Tom Bell, had sailed the strait for years and said the pier was safe.");
         assert_eq!(got, [("said".to_string(), Some("Tom Bell".to_string()))]);
