@@ -67,7 +67,10 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `After thanking the crowd, which chanted his name, he …`: a
         // relative clause after the opener belongs to it.
         let relative = round == 1 && opener.is(RELATIVE);
-        let adverbial = opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
+        // `Citing the attack, Will urged …`: a capitalised auxiliary after
+        // an opener is a name, not a second opener.
+        let name = round == 1 && opener.cap() && opener.is(GAP) && !opener.is(PREPOSITION | TIME | CONJUNCTION);
+        let adverbial = !name && opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
             || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
             || sentence_adverb(c, start)
             || relative;
@@ -78,7 +81,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // closes the opener too; other commas inside quotes do not.
         let closes =
             |k: usize| c.tokens[k].is_punct(',') && (c.tokens[k].depth == 0 || c.tokens.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::CloseQuote)));
-        let comma = (start..before.min(start + 20)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
+        // `Noting that the port's policy has been to let the firm keep …,
+        // Holm …`: an opening participle's clause runs longer than a
+        // preposition's phrase.
+        let reach = if opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing) { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
+        let comma = (start..before.min(start + reach)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
         let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
@@ -135,6 +142,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let label = next.is_punct('(') && rest.get(1).is_some_and(party);
     ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
+
+/// The most tokens an opening phrase (`On Friday,`, `After a long
+/// silence,`) may run before its comma, and an opening participle's clause.
+const OPENER_WORDS: usize = 20;
+const OPENING_CLAUSE_WORDS: usize = 40;
 
 /// `The union's chief, Tom Bell, 70, had sailed for years and said …`: a
 /// name set off by commas straight after a common noun subject names it,
@@ -246,8 +258,10 @@ pub(super) fn unrealised_passive(c: Ctx<'_>, sentence: &Sentence, i: usize) -> b
 fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize> {
     let verb = c.tokens[i].info().verb.filter(|v| v.form == VerbForm::Past)?;
     // `he's said`, `who's argued`: before a verb of speech or stance `'s`
-    // is *has*; `it's expected`, `it's known` are passives.
+    // is *has*; `it's expected`, `it's known` are passives. So is it before
+    // `wanted` after a subject pronoun (`he's wanted to run since …`).
     let has = matches!(verb.class, VerbClass::Speech | VerbClass::Stance);
+    let want = c.lex.lemma(verb.lemma) == "want";
     // `being` alone is the auxiliary when no other form of *be* precedes.
     let mut being = None;
     let mut j = i;
@@ -267,7 +281,8 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
-        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has);
+        let wanted = want && j > 0 && subject_pronoun(c, &c.tokens[j - 1]);
+        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has && !wanted);
         return if be { Some(j) } else { being };
     }
     being
@@ -421,7 +436,14 @@ pub(super) fn ends_inverted_speaker(c: Ctx<'_>, rest: Forward<'_>) -> bool {
 /// with at most auxiliaries and adverbs between.
 pub(super) fn coordinated_subject(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
     let joiner = joiner_before(c, sentence, i).filter(|&k| k > sentence.first as usize)?;
-    nearest_subject(c, sentence, joiner).or_else(|| sentence_subject(c, sentence, joiner)).or_else(|| subordinate_subject(c, sentence, joiner))
+    // `Ruiz, the mayor, said she was keen to call and talk about …`: a base
+    // form joined to an infinitive is one too; the subject before an aside
+    // is not its own.
+    let base = c.tokens[i].info().verb.is_some_and(|v| v.form == VerbForm::Base);
+    let infinitive = base && joiner >= 2 && c.is_word(&c.tokens[joiner - 2], "to");
+    subject_before_joiner(c, sentence, joiner, !infinitive)
+        .or_else(|| sentence_subject(c, sentence, joiner))
+        .or_else(|| subordinate_subject(c, sentence, joiner))
 }
 
 /// Where the `and` or `but` before the verb at token `i` stands, with at
@@ -438,6 +460,11 @@ pub(super) fn joiner_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option
 /// he toured the pier in Vik, Norway and said`, `Norway and` has no verb
 /// after it, so `he` is the subject.
 pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option<Mention> {
+    subject_before_joiner(c, sentence, joiner, true)
+}
+
+/// `nearest_subject`, reading a subject over an aside only when `asides`.
+fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides: bool) -> Option<Mention> {
     let first = sentence.first as usize;
     // `, saying …` opening the draft: nothing before the joiner to read
     // (and no token before it at all).
@@ -454,9 +481,16 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         // sentence costs no more than a short one.
         joined && k >= first + 2 && (c.tokens[k - 2].is_punct(',') || (first.max(k.saturating_sub(40))..k - 1).any(|j| finite_verb(c, &c.tokens[j])))
     };
+    // `"…," she told the crowd, then referred to …`: a quote closed by its
+    // comma ends a clause listed before a comma; `saying "of course" Ruiz
+    // has …` runs on, and `- "…," she said - and argued` is an aside.
+    let listed = c.tokens[joiner].is_punct(',');
+    let closes_quoted_sentence =
+        |k: usize| listed && c.tokens[k].kind == TokenKind::CloseQuote && k > first && matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | '?' | '!'));
     let boundary = |k: usize| {
         k == first
             || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'))
+            || closes_quoted_sentence(k - 1)
             || subordinator(&c.tokens[k - 1])
             || joins_clause(k)
     };
@@ -495,8 +529,26 @@ pub(super) fn nearest_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) ->
         let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
             && rest.first().is_some_and(|t| ["is", "'s", "’s", "was", "would", "will"].iter().any(|w| c.is_word(t, w)));
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
+        let rest = past_time_or_aside(c, rest, &subject, asides);
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
     })
+}
+
+/// `the board on Monday rejected …`, `Ana Ruiz, the former mayor, proposed
+/// …`: a time, or the comma closing an aside the mention read, may stand
+/// between a subject and its verb. The verb after an aside must be finite,
+/// so that `to call and` does not read a phrase before it as its subject.
+fn past_time_or_aside<'a>(c: Ctx<'a>, rest: Forward<'a>, subject: &Mention, asides: bool) -> Forward<'a> {
+    let time = pair(opt(tok(|t: &Token| ["on", "last", "this", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    if let Ok((after, _)) = skip_m_n(1, 2, time).parse(rest) {
+        return after;
+    }
+    let aside_read = rest.at() > subject.end_token as usize;
+    let closes_aside = rest.first().is_some_and(|t| t.is_punct(',')) && rest.get(1).is_some_and(|t| finite_verb(c, t));
+    if asides && aside_read && closes_aside {
+        return Forward::new(c.tokens, rest.at() + 1, rest.at() + rest.toks.len());
+    }
+    rest
 }
 
 /// `he vowed to ban the boats, declined to …`, `she told the crowd, then
@@ -639,10 +691,60 @@ mod tests {
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
     }
 
+    /// The name of the subject the sentence's opening participle hangs from.
+    fn participle_subject(text: &str) -> Option<String> {
+        let text = format!("The ferry resumed service on Monday.\n\n{text}");
+        let clauses = clauses_of(&text);
+        let participle = clauses.iter().find(|cl| cl.shape == super::super::ClauseShape::Participle)?;
+        participle.subject.map(|m| m.name.of(&text).to_string())
+    }
+
     #[test]
     fn a_place_after_an_opener_with_an_aside_is_the_subject() {
         let got = names_of("On Friday, Norway, leading a group of nine states, asked the court to halt the tolls.");
         assert_eq!(got, [("asked".to_string(), Some("Norway".to_string()))]);
+    }
+
+    #[test]
+    fn a_verb_after_and_takes_a_subject_over_a_time_or_an_aside() {
+        let got = names_of(
+            "Adopting the advice of a pilot who studied the case last week, the harbour board on Monday rejected both claims and ordered the levy cut.",
+        );
+        assert_eq!(got.last(), Some(&("ordered".to_string(), Some("harbour board".to_string()))));
+        let got = names_of("Tom Bell on Monday signed an order, while Ana Ruiz, the former harbour chief, proposed a levy and said the mayor should resign.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("Ana Ruiz".to_string()))));
+    }
+
+    #[test]
+    fn a_quote_closed_by_its_comma_opens_the_clause_a_listed_verb_joins() {
+        let got = names_of("\"The levy must go,\" she told the crowd, then referred to the mayor's slogan.");
+        assert_eq!(got.last(), Some(&("referred to".to_string(), Some("she".to_string()))));
+    }
+
+    #[test]
+    fn an_opening_participle_may_run_long_before_its_comma() {
+        let got = participle_subject("Noting that the port's policy has been to let the ferry firm keep on running the boats on the lines it controls across the strait, Holm reminded voters of his plan.");
+        assert_eq!(got.as_deref(), Some("Holm"));
+    }
+
+    #[test]
+    fn a_capitalised_auxiliary_after_an_opener_is_a_name() {
+        let got = participle_subject(
+            "Citing the storm as a warning to the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
+        );
+        assert_eq!(got.as_deref(), Some("Will"));
+    }
+
+    #[test]
+    fn a_contracted_has_before_wanted_after_a_subject_pronoun() {
+        let got = names_of("This is the job he's wanted to win since he was a boy.");
+        assert!(got.contains(&("wanted".to_string(), Some("he".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn none_standing_alone_speaks() {
+        let got = names_of("The three harbour chiefs issued statements, and none has said it backs a levy.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("none".to_string()))));
     }
 
     #[test]

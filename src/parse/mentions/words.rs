@@ -142,7 +142,7 @@ pub fn number_word(c: Ctx<'_>, t: &Token) -> bool {
 }
 
 /// Words that can stand alone for people: `another said`, `several said`.
-pub(super) const QUANTIFIERS: [&str; 11] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each", "neither"];
+pub(super) const QUANTIFIERS: [&str; 12] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each", "neither", "none"];
 
 /// Plural numbers that open a share of a group (`Hundreds of pilots`).
 pub(super) const MULTITUDES: [&str; 5] = ["dozens", "hundreds", "thousands", "millions", "scores"];
