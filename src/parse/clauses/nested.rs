@@ -16,7 +16,7 @@ fn impersonal_passive(c: Ctx<'_>, clause: &Clause) -> bool {
 fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
     let i = clause.cue_tokens.0 as usize;
     let prev = i.checked_sub(1).map(|k| &c.tokens[k]);
-    prev.is_none_or(|p| !p.is_word() || ["and", "or", "but", "by", "while", "after", "before", "when", "as", "then"].iter().any(|w| c.is_word(p, w)))
+    prev.is_none_or(|p| !p.is_word() || c.lex.list("set-off-words").iter().any(|w| c.is_word(p, w)))
 }
 
 /// `the town halls that he said could not be bought`, `an article which
@@ -40,8 +40,7 @@ fn gives_quote(c: Ctx<'_>, clause: &Clause) -> bool {
 fn subordinate_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
     let Some(source) = clause.source.as_ref() else { return false };
     let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
-    let subordinators = ["as", "when", "while", "after", "before", "because", "although", "though", "since", "if", "and", "but", "or"];
-    before.is_some_and(|t| subordinators.iter().any(|w| c.is_word(t, w)))
+    before.is_some_and(|t| c.lex.list("clause-openers").iter().any(|w| c.is_word(t, w)))
 }
 
 /// `Carson said the article was written about him`, `he says he's
