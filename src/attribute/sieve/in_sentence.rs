@@ -40,7 +40,7 @@ impl Sieve<'_> {
         })
     }
 
-    /// `…, she said in a video message to the council.`: from the cue to
+    /// `…, she said in a recorded message to the council.`: from the cue to
     /// the sentence's end only a setting (a preposition, time or adverb
     /// first, and no report, `that`, relative, quote or comma).
     fn circumstances_after(&self, clause: &crate::parse::Clause) -> bool {
@@ -201,7 +201,7 @@ mod tests {
     fn a_clause_of_speech_after_a_comma_reports_back_over_its_sentence() {
         let text = "The vote was close.\n\n\"Higher tolls\" would be fine, Ann Holm said after the vote. \"Settled,\" councilmember Dan Ortiz said of it.";
         assert_eq!(links(text), vec![("trailing-clause", Some("Ann Holm".to_string())), ("trailing-clause", Some("Dan Ortiz".to_string()))]);
-        let text = "The vote was close.\n\nCrews had \"made real gains\" yet in the talks for pilots, she said in a video message to the council. The port is a \"regional\" hub, as the harbour master suggested after the vote.";
+        let text = "The vote was close.\n\nCrews had \"made real gains\" yet in the talks for pilots, she said in a recorded message to the council. The port is a \"regional\" hub, as the harbour master suggested after the vote.";
         assert_eq!(links(text), vec![("trailing-clause", Some("she".to_string())), ("trailing-clause", Some("the harbour master".to_string()))]);
         // Not a clause that opens its own quote, nor one after `and`.
         let text =
