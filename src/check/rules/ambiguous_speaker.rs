@@ -3,9 +3,10 @@
 //! more of the people named just before it.
 //!
 //! Not when the reader has a lead: the pronoun's paragraph names only one
-//! of them, its sentence opens on the same pronoun, or the quotes run on
-//! from the one it stands for (`"…," said Mr. Reyes.` ¶ `"…," he said.`)
-//! with nobody else named in between.
+//! of them (or none, and the paragraph above only one), its sentence opens
+//! on the same pronoun, or the quotes run on from the one it stands for
+//! (`"…," said Mr. Reyes.` ¶ `"…," he said.`) with nobody else named in
+//! between.
 //!
 //! ## Why it matters
 //! When two men are named and the next quote ends `he said`, the reader
@@ -59,7 +60,18 @@ fn goes_on_in_its_paragraph(cx: &Context<'_>, source: &Mention, candidates: &[us
     let narration = |from: usize| tokens[from.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect::<Vec<&Token>>();
     let paragraph = narration(cx.parsed.token_at(para_start));
     let named = candidates.iter().filter(|&&e| names_entity(cx, &paragraph, e)).count();
-    named == 1 || opened_on_the_same_pronoun(tokens, &narration(sentence.first as usize), at)
+    let named_above = || named == 0 && named_alone_above(cx, sentence.para, candidates);
+    named == 1 || opened_on_the_same_pronoun(tokens, &narration(sentence.first as usize), at) || named_above()
+}
+
+/// `… Not so Mr. Ortiz.` ¶ `In 2010, he voted …`: a paragraph that names
+/// none of the candidates before the pronoun goes on about the one the
+/// paragraph above names, when it names only one.
+fn named_alone_above(cx: &Context<'_>, para: u32, candidates: &[usize]) -> bool {
+    let Some(above) = para.checked_sub(1).and_then(|p| cx.parsed.paragraphs.get(p as usize)) else { return false };
+    let (from, to) = (cx.parsed.token_at(above.span.start), cx.parsed.token_at(above.span.end));
+    let words: Vec<&Token> = cx.parsed.tokens[from..to].iter().filter(|t| t.depth == 0 && t.is_word()).collect();
+    candidates.iter().filter(|&&e| names_entity(cx, &words, e)).count() == 1
 }
 
 /// `"…," said Ms. Holm. ¶ "…," she said.`: the last quote before the
@@ -219,6 +231,14 @@ mod tests {
                     \"The pier stays open,\" said Mr. Reyes.\n\n\
                     The harbour board sided with Mr. Ortiz against Mr. Reyes. \"We will see,\" he said.";
         assert_eq!(flagged("ambiguous-speaker", text).len(), 1, "{:?}", flagged("ambiguous-speaker", text));
+    }
+
+    #[test]
+    fn passes_a_pronoun_about_the_one_named_in_the_paragraph_above() {
+        let text = "\"He never bends,\" said Tom Reyes, an aide to Senator Paul Ortiz.\n\n\
+                    He voted against the tolls in 2008. The pier bill? Not to Mr. Ortiz.\n\n\
+                    In 2010, he said the ferry should stay public.";
+        assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
     }
 
     #[test]
