@@ -52,16 +52,13 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// opened on the same pronoun; the reader carries that on, and the
 /// pronoun is no puzzle.
 fn goes_on_in_its_paragraph(cx: &Context<'_>, source: &Mention, candidates: &[usize]) -> bool {
-    let tokens = &cx.parsed.tokens;
     let Some(s) = cx.parsed.sentence_at(source.span.start) else { return false };
     let sentence = &cx.parsed.sentences[s];
-    let para_start = cx.parsed.paragraphs.get(sentence.para as usize).map_or(sentence.span.start, |p| p.span.start);
     let at = source.first_token as usize;
-    let narration = |from: usize| tokens[from.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect::<Vec<&Token>>();
-    let paragraph = narration(cx.parsed.token_at(para_start));
-    let named = candidates.iter().filter(|&&e| names_entity(cx, &paragraph, e)).count();
-    let named_above = || named == 0 && named_alone_above(cx, sentence.para, candidates);
-    named == 1 || opened_on_the_same_pronoun(tokens, &narration(sentence.first as usize), at) || named_above()
+    let para_start = cx.parsed.token_at(paragraph_start(cx, sentence.para, sentence.span.start));
+    let named = count_named(cx, narration_words(cx, para_start, at), candidates);
+    let opened_on_pronoun = || opened_on_the_same_pronoun(cx, narration_words(cx, sentence.first as usize, at), at);
+    named == 1 || opened_on_pronoun() || (named == 0 && named_alone_above(cx, sentence.para, candidates))
 }
 
 /// `… Not so Mr. Ortiz.` ¶ `In 2010, he voted …`: a paragraph that names
@@ -70,8 +67,7 @@ fn goes_on_in_its_paragraph(cx: &Context<'_>, source: &Mention, candidates: &[us
 fn named_alone_above(cx: &Context<'_>, para: u32, candidates: &[usize]) -> bool {
     let Some(above) = para.checked_sub(1).and_then(|p| cx.parsed.paragraphs.get(p as usize)) else { return false };
     let (from, to) = (cx.parsed.token_at(above.span.start), cx.parsed.token_at(above.span.end));
-    let words: Vec<&Token> = cx.parsed.tokens[from..to].iter().filter(|t| t.depth == 0 && t.is_word()).collect();
-    candidates.iter().filter(|&&e| names_entity(cx, &words, e)).count() == 1
+    count_named(cx, narration_words(cx, from, to), candidates) == 1
 }
 
 /// `"…," said Ms. Holm. ¶ "…," she said.`: the last quote before the
@@ -99,25 +95,38 @@ fn carries_on_the_last_quote(cx: &Context<'_>, clause: usize, source: &Mention, 
 /// the last quote (whose own clause may name anyone) and before the
 /// pronoun, breaks the run of quotes.
 fn rival_named_since(cx: &Context<'_>, since: usize, para: u32, source: &Mention, link: &ClauseLink, chosen: usize) -> bool {
-    let para_start = cx.parsed.paragraphs.get(para as usize).map_or(since, |p| p.span.start);
-    let from = cx.parsed.token_at(since.max(para_start));
-    let at = source.first_token as usize;
-    let words: Vec<&Token> = cx.parsed.tokens[from.min(at)..at].iter().filter(|t| t.depth == 0 && t.is_word()).collect();
-    link.candidates.iter().any(|&e| e != chosen && names_entity(cx, &words, e))
+    let from = cx.parsed.token_at(since.max(paragraph_start(cx, para, since)));
+    let words = narration_words(cx, from, source.first_token as usize);
+    link.candidates.iter().any(|&e| e != chosen && names_entity(cx, words.clone(), e))
+}
+
+/// Where paragraph `para` starts (`or` if there is no such paragraph).
+fn paragraph_start(cx: &Context<'_>, para: u32, or: usize) -> usize {
+    cx.parsed.paragraphs.get(para as usize).map_or(or, |p| p.span.start)
+}
+
+/// The narration's words (outside quotes) among tokens `from..to`.
+fn narration_words<'a>(cx: &Context<'a>, from: usize, to: usize) -> impl Iterator<Item = &'a Token> + Clone {
+    cx.parsed.tokens[from.min(to)..to].iter().filter(|t| t.depth == 0 && t.is_word())
+}
+
+/// How many of `candidates` one of `words` names.
+fn count_named<'a>(cx: &Context<'a>, words: impl Iterator<Item = &'a Token> + Clone, candidates: &[usize]) -> usize {
+    candidates.iter().filter(|&&e| names_entity(cx, words.clone(), e)).count()
 }
 
 /// Whether one of `words` is the last word of entity `e`'s name.
-fn names_entity(cx: &Context<'_>, words: &[&Token], e: usize) -> bool {
+fn names_entity<'a>(cx: &Context<'a>, mut words: impl Iterator<Item = &'a Token>, e: usize) -> bool {
     let name = cx.attributed.entities.list[e].name(cx.text);
     let Some(surname) = name.split_whitespace().next_back() else { return false };
-    words.iter().any(|t| t.span().of(cx.text) == surname)
+    words.any(|t| t.span().of(cx.text) == surname)
 }
 
 /// The sentence's first words (one word and a comma may come before it)
 /// hold a pronoun of the same sex as the one at `at`.
-fn opened_on_the_same_pronoun(tokens: &[Token], words: &[&Token], at: usize) -> bool {
-    let sex = [class::HE, class::SHE].into_iter().find(|&c| tokens[at].is(c));
-    sex.is_some_and(|c| words.iter().take(OPENING_WORDS).any(|t| t.is(c)))
+fn opened_on_the_same_pronoun<'a>(cx: &Context<'a>, words: impl Iterator<Item = &'a Token>, at: usize) -> bool {
+    let sex = [class::HE, class::SHE].into_iter().find(|&c| cx.parsed.tokens[at].is(c));
+    sex.is_some_and(|c| words.take(OPENING_WORDS).any(|t| t.is(c)))
 }
 
 /// How many of a sentence's first words are read for the pronoun it
