@@ -56,18 +56,15 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
     let first = parsed.token_at(span.start);
     let end = parsed.token_at(span.end);
     // `Gallup polls show`, `Pew's research shows`.
-    if first > sentence.first as usize {
-        let prev = &tokens[first - 1];
-        if (prev.is_word() && prev.cap()) || prev.kind == TokenKind::Possessive {
-            return true;
-        }
+    if owner_before(tokens, first, sentence.first as usize).is_some() {
+        return true;
     }
     // `a recent study by Harbour University`.
     if names_after(cx, end, (end + 8).min(sentence.end as usize)) {
         return true;
     }
     // `A recent study found … . The study, by researchers at …`
-    let plural = (first..end).any(|k| tokens[k].is(class::DATA_SOURCE) && tokens[k].span().of(cx.text).ends_with('s'));
+    let plural = (first..end).any(|k| tokens[k].is(class::DATA_SOURCE) && plural_noun(cx, &tokens[k]));
     if next_sentence(cx, s).is_some_and(|next| names_the_study(cx, next, plural)) {
         return true;
     }
@@ -101,14 +98,23 @@ fn names_the_study(cx: &Context<'_>, s: usize, plural: bool) -> bool {
     // A long owner may stand before it: `The Harbour Herald-Norrvik Radio poll`.
     let mut opening = (first..sentence.end as usize).take(OWNER_WORDS + 2);
     let Some(study) = opening.find(|&k| tokens[k].depth == 0 && tokens[k].is(class::DATA_SOURCE)) else { return false };
-    if plural && !tokens[study].span().of(cx.text).ends_with('s') {
+    if plural && !plural_noun(cx, &tokens[study]) {
         return false;
     }
-    let owner_before = study > first && {
-        let prev = &tokens[study - 1];
-        (prev.is_word() && prev.cap() && !prev.is(class::TIME)) || prev.kind == TokenKind::Possessive
-    };
-    owner_before || (study < first + 4 && names_after(cx, first, sentence.end as usize))
+    let owned = owner_before(tokens, study, first).is_some_and(|owner| !owner.is(class::TIME));
+    owned || (study < first + 4 && names_after(cx, first, sentence.end as usize))
+}
+
+/// The capitalised word or possessive `'s` straight before token `k` (at
+/// or after token `first`), which may name whose the study is.
+fn owner_before(tokens: &[Token], k: usize, first: usize) -> Option<&Token> {
+    let prev = k.checked_sub(1).filter(|&p| p >= first).map(|p| &tokens[p])?;
+    ((prev.is_word() && prev.cap()) || prev.kind == TokenKind::Possessive).then_some(prev)
+}
+
+/// `polls`, `studies`: a study's noun in the plural.
+fn plural_noun(cx: &Context<'_>, t: &Token) -> bool {
+    t.span().of(cx.text).ends_with('s')
 }
 
 /// How many tokens of a name may stand before the study's noun.
