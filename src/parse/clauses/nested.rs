@@ -23,24 +23,29 @@ fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
 /// Okafor said was false`: a speaker after a relative pronoun, whose
 /// report describes a thing inside another's words.
 fn relative_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
-    let Some(source) = clause.source.as_ref() else { return false };
-    let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
-    before.is_some_and(|t| ["that", "which", "whom"].iter().any(|w| c.is_word(t, w)))
+    word_before_speaker(c, clause).is_some_and(|t| ["that", "which", "whom"].iter().any(|w| c.is_word(t, w)))
+}
+
+/// The token straight before the clause's speaker.
+fn word_before_speaker<'a>(c: Ctx<'a>, clause: &Clause) -> Option<&'a Token> {
+    let source = clause.source.as_ref()?;
+    (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k])
 }
 
 /// `portrayed himself as a "…"`: a report whose own words hold a quote,
 /// which it gives its speaker.
 fn gives_quote(c: Ctx<'_>, clause: &Clause) -> bool {
-    clause.content.is_some_and(|s| c.text[s.start..s.end].contains(['"', '\u{201c}', '\u{201d}']) || c.text[s.start..s.end].contains("''"))
+    clause.content.is_some_and(|s| {
+        let first = c.tokens.partition_point(|t| t.span().start < s.start);
+        c.tokens[first..].iter().take_while(|t| t.span().end <= s.end).any(|t| t.kind == TokenKind::OpenQuote)
+    })
 }
 
 /// `even as he defended …`, `because she backs …`: a speaker opening a
 /// subordinate clause of its own, whose report is no plain verb of
 /// another's.
 fn subordinate_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
-    let Some(source) = clause.source.as_ref() else { return false };
-    let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
-    before.is_some_and(|t| c.lex.list("clause-openers").iter().any(|w| c.is_word(t, w)))
+    word_before_speaker(c, clause).is_some_and(|t| c.lex.list("clause-openers").iter().any(|w| c.is_word(t, w)))
 }
 
 /// `Carson said the article was written about him`, `he says he's
@@ -137,7 +142,7 @@ pub(super) fn drop_what_reports(c: Ctx<'_>, out: &mut Vec<Clause>, before: usize
 fn names_in_own_words(c: Ctx<'_>, clause: &Clause) -> bool {
     let Some(source) = clause.source.as_ref() else { return false };
     let pronoun = source.kind == mentions::MentionKind::Pronoun && source.end_token == source.first_token + 1;
-    let after_what = (source.first_token as usize).checked_sub(1).is_some_and(|k| c.is_word(&c.tokens[k], "what"));
+    let after_what = word_before_speaker(c, clause).is_some_and(|t| c.is_word(t, "what"));
     clause.shape == ClauseShape::SpeakerFirst && pronoun && after_what
 }
 
