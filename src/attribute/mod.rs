@@ -4,6 +4,7 @@
 
 pub mod entities;
 pub mod kinds;
+mod owner;
 pub mod sieve;
 pub mod speakers;
 mod subject;

@@ -33,7 +33,7 @@ pub fn sentence_subject(text: &str, parsed: &Parsed, lex: &Lexicon, q: &Quote, o
 
 /// A named or titled person or organisation, or a personal pronoun: not
 /// a thing (`the plan`, `his standing`), whose head is a common noun.
-fn someone(c: Ctx<'_>, m: &Mention) -> bool {
+pub(super) fn someone(c: Ctx<'_>, m: &Mention) -> bool {
     let head = &c.tokens[m.head as usize];
     match m.kind {
         MentionKind::Person | MentionKind::Organisation => m.titled || c.word(head).chars().next().is_some_and(char::is_uppercase),

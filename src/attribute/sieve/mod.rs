@@ -16,6 +16,7 @@
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
 //! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
 //! | `subject` | for a lower-case partial quote of four or more words that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
+//! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker | `Okafor's promise of "…"`, `her remark that the pier was "…"` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 
 mod across_paragraphs;
@@ -172,7 +173,11 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
             continue;
         }
         let Some(p) = sieve.place(k) else { continue };
-        if let Some(next) = sieve.quote_run(&links, k) {
+        let q = &parsed.quotes.quotes[top[k]];
+        if let Some(speaker) = super::owner::owner_of_words(text, parsed, lex, p.open, p.first_sentence) {
+            set_speaker(&mut links[k], "owner", Some(speaker), None);
+            links[k].confidence = super::owner::CONFIDENCE;
+        } else if let Some(next) = sieve.quote_run(&links, k) {
             let (speaker, clause) = (links[next].speaker.as_deref().cloned(), links[next].clause);
             set_speaker(&mut links[k], "quote-run", speaker, clause);
         } else if let Some((speaker, clause)) = sieve.previous_sentence_speaker(&links, k, p) {
@@ -181,7 +186,7 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
             set_speaker(&mut links[k], "running-on", Some(speaker), clause);
         } else if let Some((speaker, clause)) = sieve.previous_paragraph_speaker(&links, k, p) {
             set_speaker(&mut links[k], "previous-paragraph", Some(speaker), clause);
-        } else if let Some(speaker) = super::subject::sentence_subject(text, parsed, lex, &parsed.quotes.quotes[top[k]], p.open, p.first_sentence) {
+        } else if let Some(speaker) = super::subject::sentence_subject(text, parsed, lex, q, p.open, p.first_sentence) {
             set_speaker(&mut links[k], "subject", Some(speaker), None);
             links[k].confidence = super::subject::CONFIDENCE;
         }
@@ -256,6 +261,21 @@ mod tests {
             let q = super::Packed::pack(p).unpack();
             assert_eq!((q.open, q.close, q.first_sentence, q.last_sentence, q.para, q.last_para), (5, close, 1, 2, 3, 4));
         }
+    }
+
+    #[test]
+    fn a_quote_after_a_noun_of_speech_goes_to_its_owner() {
+        let text = "The vote followed Ines Okafor's warning that the pier would become a \"money pit\" within a year.\n";
+        assert_eq!(links(text), vec![("owner", Some("Ines Okafor".to_string()))]);
+        let pronoun = "The crowd cheered her promise that the ferry would keep \"running every day.\"\n";
+        assert_eq!(links(pronoun), vec![("owner", Some("her".to_string()))]);
+        // A reporting verb between the noun and the quote makes the noun's
+        // owner no speaker of it.
+        let verb = "After Okafor's call ended, the harbour office sent a note saying the pier was \"safe.\"\n";
+        assert_ne!(links(verb)[0].0, "owner");
+        // Nor does a noun with no owner, or a thing's.
+        let bare = "The vote followed a warning that the pier would become a \"money pit\" soon.\n";
+        assert_eq!(links(bare), vec![("none", None)]);
     }
 
     #[test]
