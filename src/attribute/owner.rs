@@ -6,7 +6,7 @@
 //! there (nouns are cues in too few of their uses to be read as clauses).
 
 use super::Speaker;
-use crate::parse::lexicon::class::{HE, POSSESSIVE, PRONOUN, SHE, THEY};
+use crate::parse::lexicon::class::{CONJUNCTION, HE, POSSESSIVE, PREPOSITION, PRONOUN, SHE, THEY};
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::stream::Backward;
 use crate::parse::{Lexicon, Mention, MentionKind, Parsed, TokenKind};
@@ -99,7 +99,8 @@ fn owner_before(c: Ctx<'_>, first: usize, noun: usize) -> Option<Mention> {
             let (_, owner) = mentions::before(c).parse(Backward::new(c.tokens, first, k)).ok()?;
             return (owner.kind != MentionKind::Pronoun).then_some(owner);
         }
-        if !t.is_word() || k == lowest {
+        // A modifier, not a phrase of its own (`their fingers and cry`).
+        if !t.is_word() || t.is(CONJUNCTION | PREPOSITION) || k == lowest {
             return None;
         }
         k -= 1;
