@@ -105,6 +105,7 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
             link.pass = "none";
         }
     }
+    owner::resolve_owners(text, parsed, lex, &mut entities, &mut quotes);
     entities.finish();
     Attributed { entities, clauses, quotes }
 }

@@ -46,7 +46,7 @@ fn main_clause<'l>(parsed: &Parsed, links: &'l [ClauseLink], i: usize) -> Option
         .find_map(|k| links[k].effective())
 }
 
-fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>, bool) {
+pub(super) fn resolve(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, m: &Mention) -> (Speaker, Vec<usize>, bool) {
     // The name is the entity's when one is found, else these words'.
     let mut named = m.name;
     let mut speaker = Speaker { name: String::new(), kind: m.kind, mention: m.span, entity: None };

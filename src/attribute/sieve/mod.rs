@@ -284,6 +284,16 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_is_named_as_its_entity() {
+        use crate::config::Config;
+        use crate::source::Source;
+        let text = "Ines Okafor runs the harbour authority.\n\nThe vote followed Okafor's warning that the pier would become a \"money pit\" soon.\n";
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        let speaker = checked.attributed.quotes[0].speaker.as_ref().map(|s| s.name.clone());
+        assert_eq!(speaker.as_deref(), Some("Ines Okafor"));
+    }
+
+    #[test]
     fn a_partial_quote_no_clause_covers_goes_to_its_sentences_subject() {
         let text = "Marta Okafor drove to the harbour authority to keep the ferry \"running every day of the year.\"\n";
         assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
