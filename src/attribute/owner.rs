@@ -73,12 +73,15 @@ fn cue_between(parsed: &Parsed, sentence: usize, noun: usize, open: usize) -> bo
 }
 
 /// The nearest noun of speech before `open`, after no other quote and no
-/// mark that ends a clause (`;`, `:`, a dash, brackets).
+/// mark that ends a clause (`;`, `:` but one opening the quote, a dash,
+/// brackets).
 fn noun_of_speech(c: Ctx<'_>, first: usize, open: usize) -> Option<usize> {
     let from = first.max(open.saturating_sub(NOUN_REACH));
     for k in (from..open).rev() {
         let t = &c.tokens[k];
-        if t.is_mark() || t.depth > 0 || t.is_dash() || [';', ':', '(', ')', '?', '!'].iter().any(|&p| t.is_punct(p)) {
+        // A colon may open the quote itself (`her answer was: "…"`).
+        let opens_quote = k + 1 == open && t.is_punct(':');
+        if t.is_mark() || t.depth > 0 || t.is_dash() || (!opens_quote && [';', ':', '(', ')', '?', '!'].iter().any(|&p| t.is_punct(p))) {
             return None;
         }
         if t.is_word() && c.lex.list("speech-nouns").iter().any(|w| c.is_word(t, w)) {
@@ -109,4 +112,27 @@ fn owner_before(c: Ctx<'_>, first: usize, noun: usize) -> Option<Mention> {
         k -= 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::source::Source;
+
+    /// The owner the pass reads for the first quote of `text`, whatever
+    /// an earlier pass made of it.
+    fn owner(text: &str) -> Option<String> {
+        let checked = crate::check_source(Source::new("t.txt", text.to_string()), &Config::default());
+        let (parsed, lex) = (&checked.parsed, crate::parse::lexicon::lexicon());
+        let q = &parsed.quotes.quotes[0];
+        let sentence = parsed.sentence_at(q.span.start)?;
+        super::owner_mention(text, parsed, lex, parsed.token_at(q.span.start), sentence).map(|m| m.span.of(text).to_string())
+    }
+
+    #[test]
+    fn a_colon_opening_the_quote_does_not_stop_the_search() {
+        assert_eq!(owner("It came after her famous demand at the pier: \"Sink the old boat!\"\n").as_deref(), Some("her"));
+        // A colon further back ends the noun's phrase.
+        assert_eq!(owner("It came after her famous demand: the pier was \"no place for boats.\"\n"), None);
+    }
 }
