@@ -54,7 +54,7 @@ pub fn resolve_owners(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut
         let Some(owner) = owner_mention(text, parsed, lex, parsed.token_at(q.span.start), sentence) else { continue };
         let (speaker, rivals, _) = super::speakers::resolve(text, parsed, lex, entities, &owner);
         // A `his` or `their` the resolver gives to a place or a company
-        // (`Texas`, a trade pact's name) is misread: it stays as it reads.
+        // (a state, a treaty's name) is misread: it stays as it reads.
         let misread = owner.kind == MentionKind::Pronoun && speaker.kind != MentionKind::Person;
         if speaker.entity.is_some() && rivals.len() <= 1 && !misread {
             link.speaker = Some(Box::new(speaker));
@@ -105,7 +105,7 @@ fn owner_before(c: Ctx<'_>, first: usize, noun: usize) -> Option<Mention> {
             let (_, owner) = mentions::before(c).parse(Backward::new(c.tokens, first, k)).ok()?;
             return (owner.kind != MentionKind::Pronoun).then_some(owner);
         }
-        // A modifier, not a phrase of its own (`their fingers and cry`).
+        // A modifier, not a phrase of its own (`wag their fingers and cry`).
         if !t.is_word() || t.is(CONJUNCTION | PREPOSITION) || k == lowest {
             return None;
         }

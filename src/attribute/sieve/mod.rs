@@ -276,7 +276,7 @@ mod tests {
         let chant = "Outside, their chants of \"Ferry! Ferry!\" drowned out the band.\n";
         assert_eq!(links(chant), vec![("owner", Some("their".to_string()))]);
         // The possessive owns a phrase of its own before a verb `cry`.
-        let verb_noun = "The pilots cannot point their fingers and cry \"unfair\" now.\n";
+        let verb_noun = "The pilots cannot wag their fingers and cry \"unfair\" now.\n";
         assert_ne!(links(verb_noun)[0].0, "owner");
         // Nor does a noun with no owner, or a thing's.
         let bare = "The vote followed a warning that the pier would become a \"money pit\" soon.\n";
