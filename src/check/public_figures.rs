@@ -65,5 +65,7 @@ pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
     }
     let before = &cx.text[from..start];
     let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-    line.rfind("<tweet") > line.rfind("</tweet>")
+    // Most lines before a figure hold no tag at all: one scan for `<`
+    // answers them, where each substring search sets up a searcher first.
+    memchr::memchr(b'<', line.as_bytes()).is_some() && line.rfind("<tweet") > line.rfind("</tweet>")
 }
