@@ -49,75 +49,81 @@ pub struct Sourcing<'c, 'a> {
 }
 
 /// What each sentence of a draft says about where its claims come from.
+/// A sentence's words are read when a claim first asks about it (the
+/// claim's own sentence, the others of its paragraph): a draft's claims
+/// stand in few of its sentences, and reading every sentence of each
+/// draft that has a claim cost more than the rules' own work.
 #[derive(Debug)]
 pub struct Facts {
     /// Sentences with a hedge another rule flags (`reportedly`, `critics say`).
     hedged: Vec<bool>,
-    /// Sentences that say `according to`, even where no clause was parsed.
-    according: Vec<bool>,
-    /// Lexicon classes found in each sentence's narration.
-    words: Vec<u32>,
-    /// The reporting verbs read as verbs (`says`, `hopes`, `backs`,
-    /// `found`), clause or no clause: the grammar may have found no speaker
-    /// for them, but the claim is still somebody's words or view. In text
-    /// order, one list for the draft rather than one for each sentence.
-    verbs: Vec<Span>,
-    /// Sentence `s`'s verbs are `verbs[verb_starts[s]..verb_starts[s + 1]]`.
-    verb_starts: Vec<u32>,
+    /// Each sentence's narration once read: see [`Narration`].
+    read: Vec<std::cell::Cell<Option<Narration>>>,
     /// Paragraphs of transcript: `Q:` or a name and a colon opening them.
     transcript: Vec<bool>,
 }
 
+/// What a sentence's narration says of its claims' sources.
+#[derive(Debug, Clone, Copy)]
+struct Narration {
+    /// It says `according to`, even where no clause was parsed.
+    according: bool,
+    /// The lexicon classes of its words.
+    words: u32,
+}
+
 impl Facts {
     fn of(cx: &Context<'_>) -> Facts {
-        let n = cx.parsed.sentences.len();
-        let mut facts = Facts {
-            hedged: hedged_sentences(cx),
-            according: vec![false; n],
-            words: vec![0u32; n],
-            verbs: Vec::new(),
-            verb_starts: Vec::with_capacity(n + 1),
-            transcript: transcript_paragraphs(cx),
-        };
-        for (si, sentence) in cx.parsed.sentences.iter().enumerate() {
-            facts.verb_starts.push(facts.verbs.len() as u32);
-            facts.read_sentence(cx, si, sentence.tokens(&cx.parsed.tokens));
-        }
-        facts.verb_starts.push(facts.verbs.len() as u32);
-        facts
+        Facts { hedged: hedged_sentences(cx), read: vec![std::cell::Cell::new(None); cx.parsed.sentences.len()], transcript: transcript_paragraphs(cx) }
     }
 
-    /// The narration's lexicon classes, reporting verbs and `according to`
-    /// of sentence `si`.
-    fn read_sentence(&mut self, cx: &Context<'_>, si: usize, tokens: &[Token]) {
-        for (k, t) in tokens.iter().enumerate() {
-            if !t.is_word() || t.depth > 0 {
-                continue;
-            }
-            self.words[si] |= t.info().flags;
-            let noun = || {
-                k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-                    // The word sliced once, not once an article.
-                    let before = &cx.text.as_bytes()[p.span().start..p.span().end];
-                    p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| before.eq_ignore_ascii_case(a.as_bytes()))
-                })
-            };
-            if t.info().verb.is_some() && !noun() {
-                self.verbs.push(t.span());
-            }
-            // A word can spell a key with no apostrophe only at the key's
-            // length (only `’` folds, three bytes to one): the rest are
-            // passed without a call.
-            let is = |t: &Token, key: &str| t.span().len() == key.len() && spells(cx.text, t, key);
-            if is(t, "according") && tokens.get(k + 1).is_some_and(|n| is(n, "to")) {
-                self.according[si] = true;
-            }
+    /// Sentence `si`'s narration, read on first ask.
+    fn narration(&self, cx: &Context<'_>, si: usize) -> Narration {
+        if let Some(read) = self.read[si].get() {
+            return read;
+        }
+        let read = read_narration(cx, cx.parsed.sentences[si].tokens(&cx.parsed.tokens));
+        self.read[si].set(Some(read));
+        read
+    }
+}
+
+/// The narration's lexicon classes and `according to` of a sentence's
+/// `tokens`.
+fn read_narration(cx: &Context<'_>, tokens: &[Token]) -> Narration {
+    let mut read = Narration { according: false, words: 0 };
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.is_word() || t.depth > 0 {
+            continue;
+        }
+        read.words |= t.info().flags;
+        // A word can spell a key with no apostrophe only at the key's
+        // length (only `’` folds, three bytes to one): the rest are
+        // passed without a call.
+        let is = |t: &Token, key: &str| t.span().len() == key.len() && spells(cx.text, t, key);
+        if is(t, "according") && tokens.get(k + 1).is_some_and(|n| is(n, "to")) {
+            read.according = true;
         }
     }
+    read
+}
 
-    fn verbs_of(&self, sentence: usize) -> &[Span] {
-        &self.verbs[self.verb_starts[sentence] as usize..self.verb_starts[sentence + 1] as usize]
-    }
+/// Whether a sentence's `tokens` hold a reporting verb read as a verb
+/// (`says`, `hopes`, `backs`, `found`) outside `span`, clause or no
+/// clause: the grammar may have found no speaker for it, but the claim
+/// is still somebody's words or view.
+fn verb_outside(cx: &Context<'_>, tokens: &[Token], span: Span) -> bool {
+    tokens.iter().enumerate().any(|(k, t)| {
+        if !t.is_word() || t.depth > 0 || t.info().verb.is_none() || t.span().overlaps(span) {
+            return false;
+        }
+        let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+            // The word sliced once, not once an article.
+            let before = &cx.text.as_bytes()[p.span().start..p.span().end];
+            p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| before.eq_ignore_ascii_case(a.as_bytes()))
+        });
+        !noun
+    })
 }
 
 /// Sentences with a hedge another rule flags (`reportedly`, `critics say`).
@@ -188,11 +194,14 @@ impl<'c, 'a> Sourcing<'c, 'a> {
         let parsed = self.cx.parsed;
         let Some(s) = parsed.sentence_at(span.start) else { return false };
         let facts = self.facts();
-        if facts.hedged[s] || facts.verbs_of(s).iter().any(|v| !v.overlaps(span)) {
+        if facts.hedged[s] || verb_outside(self.cx, parsed.sentences[s].tokens(&parsed.tokens), span) {
             return true;
         }
         let range = self.around(s, reach);
-        if range.clone().any(|k| facts.according[k] || facts.words[k] & frame != 0) {
+        if range.clone().any(|k| {
+            let read = facts.narration(self.cx, k);
+            read.according || read.words & frame != 0
+        }) {
             return true;
         }
         self.clause_sourced(span, reach, None)

@@ -4,7 +4,7 @@
 //! embedded posts. Each test reads a few tokens round the number, or a
 //! bounded stretch of its line, never further.
 
-use super::words::{listed, spelt};
+use super::words::{listed, spelt, WordList};
 use super::Context;
 use crate::parse::{Token, TokenKind};
 
@@ -12,7 +12,9 @@ use crate::parse::{Token, TokenKind};
 /// at $1,020 an ounce`: a sentence naming a stock, an index or a traded
 /// good (`figures.txt` [market-words]) gives prices anyone can look up.
 pub fn names_a_market(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("market-words", t.span().of(cx.text)))
+    // The list found by its name once, not once a word.
+    let markets = WordList::new(cx.lexicon, "market-words");
+    tokens.iter().any(|t| t.is_word() && markets.has(&cx.text.as_bytes()[t.span().start..t.span().end]))
 }
 
 /// `slipped $2.10, or 3.5 percent, to $58.40`, `closed down 1.9 percent at
@@ -65,5 +67,7 @@ pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
     }
     let before = &cx.text[from..start];
     let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-    line.rfind("<tweet") > line.rfind("</tweet>")
+    // Most lines before a figure hold no tag at all: one scan for `<`
+    // answers them, where each substring search sets up a searcher first.
+    memchr::memchr(b'<', line.as_bytes()).is_some() && line.rfind("<tweet") > line.rfind("</tweet>")
 }

@@ -130,8 +130,11 @@ pub fn check_all<T: Send>(
     render: impl Fn(usize, Checked, &Config) -> T + Sync,
     skipped: impl Fn(usize) + Sync,
 ) -> Result<Run<T>, u8> {
-    let mut resolver = Resolver::new(config.mode()).map_err(config_errors)?;
-    let (inputs, errors) = collect(paths, &[]);
+    // The built-in lexicon (which the resolver builds) and the walk over
+    // the folders are the run's serial start: side by side on the pool's
+    // threads, which start meanwhile.
+    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || collect(paths, &[]));
+    let mut resolver = resolver.map_err(config_errors)?;
     let walk_trouble = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
     let outcomes = in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name) {

@@ -65,6 +65,7 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
             pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb });
         }
     }
+    debug_assert!(pending.windows(2).all(|w| w[0].at < w[1].at), "in text order");
     pending
 }
 
@@ -130,40 +131,77 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending
 /// where no sentence start or headline put the capital (`Tom Sanders`),
 /// lower-cased as the pending words are: those stay names.
 fn headline_verbs_named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending]) -> HashSet<String> {
-    let wanted: HashSet<&str> = pending.iter().filter(|p| p.headline_verb).filter_map(|p| p.word.as_deref()).collect();
+    let wanted: HashSet<&[u8]> = pending.iter().filter(|p| p.headline_verb).filter_map(|p| p.word.as_deref()).map(str::as_bytes).collect();
+    let mut named = HashSet::default();
     if wanted.is_empty() {
-        return HashSet::default();
+        return named;
     }
-    let asked: HashSet<usize> = pending.iter().map(|p| p.at).collect();
-    // Lower-cased only when as long as a wanted word: most capitals are not.
-    let lengths: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
-    let capitalised = |(i, t): &(usize, &Token)| t.is_word() && t.cap() && lengths.contains(&t.span().len()) && !asked.contains(i);
-    let lowered = |(_, t): (usize, &Token)| t.span().of(text).to_lowercase();
-    tokens.iter().enumerate().filter(capitalised).map(lowered).filter(|w| wanted.contains(w.as_str())).collect()
+    // Lower-cased only when shaped as a wanted word is: in a long draft
+    // with a headline verb (hundreds of articles in one), lower-casing
+    // every capital into a new string was most of the capitals' cost.
+    let mut shapes = Shapes::new();
+    for w in &wanted {
+        shapes.add(w);
+    }
+    // The pending capitals are in text order: walked alongside the tokens
+    // rather than put in a set.
+    let mut next_pending = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if !(t.is_word() && t.cap() && shapes.may_be_as_long(t.span().len())) {
+            continue;
+        }
+        let word = &text.as_bytes()[t.span().start..t.span().end];
+        let mut buf = [0u8; 32];
+        let ascii = word.is_ascii() && word.len() <= buf.len();
+        if ascii {
+            buf[..word.len()].copy_from_slice(word);
+            buf[..word.len()].make_ascii_lowercase();
+            if !shapes.may_hold(&buf[..word.len()]) {
+                continue;
+            }
+        }
+        while pending.get(next_pending).is_some_and(|p| p.at < i) {
+            next_pending += 1;
+        }
+        if pending.get(next_pending).is_some_and(|p| p.at == i) {
+            continue;
+        }
+        // An ASCII word lower-cased on the stack; any other as `str` does
+        // it (a letter may change its length).
+        let lowered = if ascii { String::from_utf8_lossy(&buf[..word.len()]) } else { t.span().of(text).to_lowercase().into() };
+        if wanted.contains(lowered.as_bytes()) {
+            named.insert(lowered.into_owned());
+        }
+    }
+    named
 }
 
-/// A set of (first byte, length) pairs as bits, a few of 4,096: a word
-/// whose pair is not in it is none of the words the pairs were taken from.
-/// Lengths alone ruled out few words, as the words asked about have most
-/// lengths between them.
+/// A set of word shapes as bits, a few of 16,384: a word's first byte (its
+/// low five bits), its length and its second byte (the low three bits). A
+/// word whose shape is not in it is none of the words the shapes were
+/// taken from. Lengths alone ruled out few words, as the words asked about
+/// have most lengths between them; a first byte and a length alone were
+/// all taken in a long draft (hundreds of articles in one), where every
+/// lower-case word was then hashed.
 struct Shapes {
-    pairs: [u64; 64],
+    shapes: [u64; 256],
     /// The lengths alone, one bit each (63 for any longer).
     lengths: u64,
 }
 
 impl Shapes {
     fn new() -> Shapes {
-        Shapes { pairs: [0; 64], lengths: 0 }
+        Shapes { shapes: [0; 256], lengths: 0 }
     }
 
     fn bit(word: &[u8]) -> usize {
-        (word.first().map_or(0, |&b| b as usize) * 64 + word.len().min(63)) % 4096
+        let byte = |k: usize| word.get(k).map_or(0, |&b| b as usize);
+        (byte(0) & 31) << 9 | word.len().min(63) << 3 | byte(1) & 7
     }
 
     fn add(&mut self, word: &[u8]) {
         let bit = Shapes::bit(word);
-        self.pairs[bit / 64] |= 1 << (bit % 64);
+        self.shapes[bit / 64] |= 1 << (bit % 64);
         self.lengths |= 1 << word.len().min(63);
     }
 
@@ -174,7 +212,7 @@ impl Shapes {
 
     fn may_hold(&self, word: &[u8]) -> bool {
         let bit = Shapes::bit(word);
-        self.pairs[bit / 64] & 1 << (bit % 64) != 0
+        self.shapes[bit / 64] & 1 << (bit % 64) != 0
     }
 }
 

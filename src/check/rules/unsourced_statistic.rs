@@ -38,7 +38,7 @@
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
 use crate::check::public_figures;
-use crate::check::words::{listed, spelt};
+use crate::check::words::{listed, spelt, WordList};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -98,12 +98,9 @@ struct Figure {
 /// are theirs). The sentences are read once, in order, and only as far as
 /// a figure asks, so a draft with no such figure reads none.
 struct NamedScan<'l> {
-    /// The words of the `figures.txt` list that name the source, looked up
-    /// once: finding a list by its name costs more than reading it.
-    words: &'l [&'static str],
-    /// The lower-cased first bytes of `words`: most words of a draft start
-    /// with none of them and are passed at one test.
-    first_bytes: [bool; 256],
+    /// The `figures.txt` list that names the source, looked up once:
+    /// finding a list by its name costs more than reading it.
+    words: WordList<'l>,
     /// Sentences `0..scanned` have been read.
     scanned: usize,
     named: bool,
@@ -111,28 +108,16 @@ struct NamedScan<'l> {
 
 impl<'l> NamedScan<'l> {
     fn new(cx: &Context<'l>, list: &str) -> NamedScan<'l> {
-        let words = cx.lexicon.list(list);
-        let mut first_bytes = [false; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                first_bytes[b.to_ascii_lowercase() as usize] = true;
-            }
-        }
-        NamedScan { words, first_bytes, scanned: 0, named: false }
+        NamedScan { words: WordList::new(cx.lexicon, list), scanned: 0, named: false }
     }
 
     fn named_before(&mut self, cx: &Context<'_>, sentence: usize) -> bool {
         while !self.named && self.scanned < sentence {
             let tokens = cx.parsed.sentences[self.scanned].tokens(&cx.parsed.tokens);
-            self.named = tokens.iter().any(|t| t.is_word() && self.names(t.span().of(cx.text)));
+            self.named = tokens.iter().any(|t| t.is_word() && self.words.has(&cx.text.as_bytes()[t.span().start..t.span().end]));
             self.scanned += 1;
         }
         self.named
-    }
-
-    fn names(&self, word: &str) -> bool {
-        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        self.first_bytes[first as usize] && self.words.iter().any(|w| word.eq_ignore_ascii_case(w))
     }
 }
 
@@ -255,7 +240,8 @@ impl Number {
         }
         let percent_sign = digits.ends_with('%');
         let digits = digits.trim_end_matches('%');
-        let value = digits.replace(',', "").parse().unwrap_or(0.0);
+        // Most numbers have no thousands separator to take out first.
+        let value = if digits.contains(',') { digits.replace(',', "").parse() } else { digits.parse() }.unwrap_or(0.0);
         Some(Number { value, percent_sign, short_magnitude, decimal: digits.contains('.') })
     }
 
