@@ -54,6 +54,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
     }
+    // `Two weeks after the vote, …`, `A year later, …`: a span of time
+    // opens the adverbial its time word heads.
+    if start + 3 <= before && span_of_time_opens(c, start) {
+        start += 1;
+    }
     let opener = c.tokens.get(start)?;
     // `Then he cut into Bush`: a lone adverb before the subject (`Before
     // the vote, …` opens an adverbial instead).
@@ -143,6 +148,19 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
 
+/// `One month after announcing …,`, `Two days before the vote,`: a count (a
+/// number, a number word, `a` or `an`) before a time word and `after`,
+/// `before` or `since` is no subject but the start of an opener. (`A week
+/// later,` is read as it was: measured on train, taking it as an opener
+/// too gave a later participle the phrase after it, which the annotation
+/// did not.)
+fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
+    const PLACING: [&str; 3] = ["after", "before", "since"];
+    let Some([count, time, placing]) = c.tokens.get(start..start + 3) else { return false };
+    let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || c.is_word(count, "a") || c.is_word(count, "an");
+    counts && time.is(TIME) && PLACING.iter().any(|w| c.is_word(placing, w))
+}
+
 /// The most tokens an opening phrase (`On Friday,`, `After a long
 /// silence,`) may run before its comma, and an opening participle's clause.
 const OPENER_WORDS: usize = 20;
@@ -213,6 +231,9 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
     const CONNECTIVES: [&str; 5] = ["and", "but", "yet", "so", "now"];
     let is = |k: usize, w: &str| k < participle && c.is_word(&c.tokens[k], w);
     let mut k = after_dateline(c, first, participle);
+    if k + 3 <= participle && span_of_time_opens(c, k) {
+        k += 2;
+    }
     while k < participle && (CONNECTIVES.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
         k += 1;
     }
@@ -733,6 +754,12 @@ mod tests {
             "Citing the storm as a warning to the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
         );
         assert_eq!(got.as_deref(), Some("Will"));
+    }
+
+    #[test]
+    fn a_span_of_time_opening_the_sentence_is_no_subject() {
+        let got = participle_subject("Two weeks after backing the levy, Marta Okafor still believes the pier is unsafe.");
+        assert_eq!(got.as_deref(), Some("Marta Okafor"));
     }
 
     #[test]
