@@ -54,10 +54,10 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
     }
-    // `Two weeks after the vote, …`, `A year later, …`: a span of time
-    // opens the adverbial its time word heads.
+    // `Two weeks after the vote, …`: a span of time opens the adverbial
+    // its preposition heads.
     if start + 3 <= before && span_of_time_opens(c, start) {
-        start += 1;
+        start += 2;
     }
     let opener = c.tokens.get(start)?;
     // `Then he cut into Bush`: a lone adverb before the subject (`Before
@@ -158,7 +158,9 @@ fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
     const PLACING: [&str; 3] = ["after", "before", "since"];
     let Some([count, time, placing]) = c.tokens.get(start..start + 3) else { return false };
     let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || c.is_word(count, "a") || c.is_word(count, "an");
-    counts && time.is(TIME) && PLACING.iter().any(|w| c.is_word(placing, w))
+    // `years` and `decades` are no time words elsewhere (`for years`).
+    let span = time.is(TIME) || c.is_word(time, "years") || c.is_word(time, "decades");
+    counts && span && PLACING.iter().any(|w| c.is_word(placing, w))
 }
 
 /// The most tokens an opening phrase (`On Friday,`, `After a long
@@ -760,6 +762,8 @@ mod tests {
     fn a_span_of_time_opening_the_sentence_is_no_subject() {
         let got = participle_subject("Two weeks after backing the levy, Marta Okafor still believes the pier is unsafe.");
         assert_eq!(got.as_deref(), Some("Marta Okafor"));
+        let got = participle_subject("Eight years after backing the mayor, pier owner Tom Bell is once again sizing up the field.");
+        assert_eq!(got.as_deref(), Some("Tom Bell"));
     }
 
     #[test]
