@@ -620,17 +620,20 @@ pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
 /// and end in a noun the verb agrees with.
 pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
     let first = sentence.first as usize;
-    let last = c.tokens.get(i.checked_sub(1)?)?;
+    // `officials in the agency have said`, `a delegate chosen Sunday has
+    // publicly signaled`: auxiliaries and adverbs may stand between.
+    let end = auxiliaries_before(c, sentence, i);
+    let last = c.tokens.get(end.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
     let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
     // `those surveyed say`: a participle after `those` heads the subject.
-    let those = i >= 2 && c.is_word(&c.tokens[i - 2], "those");
+    let those = end >= 2 && c.is_word(&c.tokens[end - 2], "those");
     let noun = noun || (those && c.word(last).ends_with("ed"));
-    if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
+    if end <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
-    let start = clause_start(c, sentence, i);
-    if i - start < 2 || (start > first && i - start >= 14) {
+    let start = clause_start(c, sentence, end);
+    if end - start < 2 || (start > first && end - start >= 14) {
         return None;
     }
     let opener = &c.tokens[start];
@@ -653,18 +656,37 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     if matches!(verb.form, VerbForm::Third | VerbForm::Base) && !object && !infinitive {
         return None;
     }
-    let mut source = mentions::phrase(c, start, i);
+    let mut source = mentions::phrase(c, start, end);
     // The head stands before the words that describe it: `executives`
     // in `executives who worked with him`, `logs` in `logs kept by …`.
-    let described = (start + 1..i).find(|&k| {
+    let described = (start + 1..end).find(|&k| {
         let t = &c.tokens[k];
         t.is(PREPOSITION | RELATIVE) || (!t.cap() && (c.word(t).ends_with("ed") || c.word(t).ends_with("ing")))
     });
     if let Some(k) = described {
         source.head = (k - 1) as u32;
     }
-    (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, i, i)).then_some(source)
+    (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, end, i)).then_some(source)
 }
+
+/// Where the auxiliaries straight before the verb at `i` begin, with the
+/// adverbs among them (at most three words: `has also publicly`); `i`
+/// where no auxiliary stands there (`fairly detailed`, `now deemed` are
+/// no verbs of a subject before them).
+fn auxiliaries_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
+    let auxiliary = |t: &Token| AUXILIARIES.iter().chain(BE_FORMS.iter()).any(|w| c.is_word(t, w));
+    let between = |t: &Token| (t.is(GAP) && !t.is(PREPOSITION | TIME)) || mentions::ly_adverb(c, t);
+    let lowest = (sentence.first as usize).max(i.saturating_sub(3));
+    let start = (lowest..i).rev().take_while(|&k| between(&c.tokens[k])).last().unwrap_or(i);
+    if (start..i).any(|k| auxiliary(&c.tokens[k])) {
+        start
+    } else {
+        i
+    }
+}
+
+/// Auxiliaries of tense and mood (the forms of *be* are `BE_FORMS`).
+const AUXILIARIES: [&str; 15] = ["have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did"];
 
 /// Words that open a clause, so a loose subject starts after them.
 const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
@@ -764,6 +786,12 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Marta Okafor"));
         let got = participle_subject("Eight years after backing the mayor, pier owner Tom Bell is once again sizing up the field.");
         assert_eq!(got.as_deref(), Some("Tom Bell"));
+    }
+
+    #[test]
+    fn a_loose_subject_may_stand_before_an_auxiliary() {
+        let got = names_of("And officials involved with the harbour groups have made clear that they are raising more money.");
+        assert_eq!(got, [("made clear".to_string(), Some("officials involved with the harbour groups".to_string()))]);
     }
 
     #[test]
