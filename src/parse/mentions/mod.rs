@@ -172,6 +172,11 @@ mod tests {
     }
 
     #[test]
+    fn no_one_stands_alone_before_a_verb() {
+        assert_eq!(speaker_before("But back then no one forecast").unwrap().0, "no one");
+    }
+
+    #[test]
     fn a_past_form_after_a_name_is_its_verb_not_part_of_the_role() {
         assert_eq!(speaker_before("Mayor Ana Ruiz hired spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
         assert_eq!(speaker_before("Mayor Ana Ruiz met spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
