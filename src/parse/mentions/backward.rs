@@ -438,7 +438,7 @@ fn capital_title(t: &Token) -> bool {
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
-    let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w));
+    let quantifier = |t: &Token| QUANTIFIERS.iter().chain(&EVERYONE).any(|w| c.is_word(t, w));
     if let Ok((rest, word)) = tok::<Backward<'a>>(quantifier).parse(input) {
         let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
         if alone {

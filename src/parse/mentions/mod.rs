@@ -172,8 +172,9 @@ mod tests {
     }
 
     #[test]
-    fn no_one_stands_alone_before_a_verb() {
+    fn no_one_and_everyone_stand_alone_before_a_verb() {
         assert_eq!(speaker_before("But back then no one forecast").unwrap().0, "no one");
+        assert_eq!(speaker_before("Not everyone agrees").unwrap(), ("everyone".into(), "everyone".into(), MentionKind::Group));
     }
 
     #[test]
