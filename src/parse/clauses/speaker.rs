@@ -620,8 +620,8 @@ pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
 /// and end in a noun the verb agrees with.
 pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
     let first = sentence.first as usize;
-    // `officials in the agency have said`, `a delegate chosen Sunday has
-    // publicly signaled`: auxiliaries and adverbs may stand between.
+    // `pilots in the union have said`, `a skipper chosen Sunday has
+    // publicly warned`: auxiliaries and adverbs may stand between.
     let end = auxiliaries_before(c, sentence, i);
     let last = c.tokens.get(end.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
@@ -784,14 +784,14 @@ mod tests {
     fn a_span_of_time_opening_the_sentence_is_no_subject() {
         let got = participle_subject("Two weeks after backing the levy, Marta Okafor still believes the pier is unsafe.");
         assert_eq!(got.as_deref(), Some("Marta Okafor"));
-        let got = participle_subject("Eight years after backing the mayor, pier owner Tom Bell is once again sizing up the field.");
+        let got = participle_subject("Eight years after backing the mayor, pier owner Tom Bell is again weighing the field.");
         assert_eq!(got.as_deref(), Some("Tom Bell"));
     }
 
     #[test]
     fn a_loose_subject_may_stand_before_an_auxiliary() {
-        let got = names_of("And officials involved with the harbour groups have made clear that they are raising more money.");
-        assert_eq!(got, [("made clear".to_string(), Some("officials involved with the harbour groups".to_string()))]);
+        let got = names_of("And pilots working with the harbour groups have made clear that the levy must go.");
+        assert_eq!(got, [("made clear".to_string(), Some("pilots working with the harbour groups".to_string()))]);
     }
 
     #[test]
