@@ -54,6 +54,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
     }
+    // `Two weeks after the vote, …`: a span of time opens the adverbial
+    // its preposition heads.
+    if start + 3 <= before && span_of_time_opens(c, start) {
+        start += 2;
+    }
     let opener = c.tokens.get(start)?;
     // `Then he cut into Bush`: a lone adverb before the subject (`Before
     // the vote, …` opens an adverbial instead).
@@ -143,6 +148,21 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     ((next.is_word() && !next.cap()) || next.is_punct(',') || label).then_some(subject)
 }
 
+/// `One month after announcing …,`, `Two days before the vote,`: a count (a
+/// number, a number word, `a` or `an`) before a time word and `after`,
+/// `before` or `since` is no subject but the start of an opener. (`A week
+/// later,` is read as it was: measured on train, taking it as an opener
+/// too gave a later participle the phrase after it, which the annotation
+/// did not.)
+fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
+    const PLACING: [&str; 3] = ["after", "before", "since"];
+    let Some([count, time, placing]) = c.tokens.get(start..start + 3) else { return false };
+    let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || c.is_word(count, "a") || c.is_word(count, "an");
+    // `years` and `decades` are no time words elsewhere (`for years`).
+    let span = time.is(TIME) || c.is_word(time, "years") || c.is_word(time, "decades");
+    counts && span && PLACING.iter().any(|w| c.is_word(placing, w))
+}
+
 /// The most tokens an opening phrase (`On Friday,`, `After a long
 /// silence,`) may run before its comma, and an opening participle's clause.
 const OPENER_WORDS: usize = 20;
@@ -213,6 +233,9 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
     const CONNECTIVES: [&str; 5] = ["and", "but", "yet", "so", "now"];
     let is = |k: usize, w: &str| k < participle && c.is_word(&c.tokens[k], w);
     let mut k = after_dateline(c, first, participle);
+    if k + 3 <= participle && span_of_time_opens(c, k) {
+        k += 2;
+    }
     while k < participle && (CONNECTIVES.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
         k += 1;
     }
@@ -597,17 +620,20 @@ pub(super) fn impersonal(c: Ctx<'_>, verb: Verb) -> bool {
 /// and end in a noun the verb agrees with.
 pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
     let first = sentence.first as usize;
-    let last = c.tokens.get(i.checked_sub(1)?)?;
+    // `pilots in the union have said`, `a skipper chosen Sunday has
+    // publicly warned`: auxiliaries and adverbs may stand between.
+    let end = auxiliaries_before(c, sentence, i);
+    let last = c.tokens.get(end.checked_sub(1)?)?;
     // `A poll out this week shows`: the subject may end in a time.
     let noun = mentions::nominal(c, last) || mentions::name_word(c, last) || last.is(TIME);
     // `those surveyed say`: a participle after `those` heads the subject.
-    let those = i >= 2 && c.is_word(&c.tokens[i - 2], "those");
+    let those = end >= 2 && c.is_word(&c.tokens[end - 2], "those");
     let noun = noun || (those && c.word(last).ends_with("ed"));
-    if i <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
+    if end <= first || (c.word(last).ends_with("ed") && !those) || !(last.is_word() && noun) || last.is(PREPOSITION | GAP) {
         return None;
     }
-    let start = clause_start(c, sentence, i);
-    if i - start < 2 || (start > first && i - start >= 14) {
+    let start = clause_start(c, sentence, end);
+    if end - start < 2 || (start > first && end - start >= 14) {
         return None;
     }
     let opener = &c.tokens[start];
@@ -630,18 +656,40 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
     if matches!(verb.form, VerbForm::Third | VerbForm::Base) && !object && !infinitive {
         return None;
     }
-    let mut source = mentions::phrase(c, start, i);
+    let mut source = mentions::phrase(c, start, end);
     // The head stands before the words that describe it: `executives`
     // in `executives who worked with him`, `logs` in `logs kept by …`.
-    let described = (start + 1..i).find(|&k| {
+    let described = (start + 1..end).find(|&k| {
         let t = &c.tokens[k];
         t.is(PREPOSITION | RELATIVE) || (!t.cap() && (c.word(t).ends_with("ed") || c.word(t).ends_with("ing")))
     });
     if let Some(k) = described {
         source.head = (k - 1) as u32;
     }
-    (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, i, i)).then_some(source)
+    (source.kind != mentions::MentionKind::Pronoun && agrees(c, &source, verb, end, i)).then_some(source)
 }
+
+/// Where the auxiliaries straight before the verb at `i` begin, with the
+/// adverbs among them (at most three words: `has also publicly`); `i`
+/// where no auxiliary stands there (`fairly detailed`, `now deemed` are
+/// no verbs of a subject before them).
+fn auxiliaries_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
+    let auxiliary = |t: &Token| AUXILIARIES.iter().chain(BE_FORMS.iter()).any(|w| c.is_word(t, w));
+    let between = |t: &Token| (t.is(GAP) && !t.is(PREPOSITION | TIME)) || mentions::ly_adverb(c, t);
+    let lowest = (sentence.first as usize).max(i.saturating_sub(3));
+    let start = (lowest..i).rev().take_while(|&k| between(&c.tokens[k])).last().unwrap_or(i);
+    if (start..i).any(|k| auxiliary(&c.tokens[k])) {
+        start
+    } else {
+        i
+    }
+}
+
+/// Auxiliaries of tense (the forms of *be* are `BE_FORMS`). Not the modals
+/// of possibility or duty (`would`, `must`, `could` …): measured on train,
+/// `courts … must weigh`, `debt would decline` were no reports, and the
+/// first drew a quote's confidence below 0.9.
+const AUXILIARIES: [&str; 7] = ["have", "has", "had", "will", "do", "does", "did"];
 
 /// Words that open a clause, so a loose subject starts after them.
 const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
@@ -733,6 +781,20 @@ mod tests {
             "Citing the storm as a warning to the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
         );
         assert_eq!(got.as_deref(), Some("Will"));
+    }
+
+    #[test]
+    fn a_span_of_time_opening_the_sentence_is_no_subject() {
+        let got = participle_subject("Two weeks after backing the levy, Marta Okafor still believes the pier is unsafe.");
+        assert_eq!(got.as_deref(), Some("Marta Okafor"));
+        let got = participle_subject("Eight years after backing the mayor, pier owner Tom Bell is again weighing the field.");
+        assert_eq!(got.as_deref(), Some("Tom Bell"));
+    }
+
+    #[test]
+    fn a_loose_subject_may_stand_before_an_auxiliary() {
+        let got = names_of("And pilots working with the harbour groups have made clear that the levy must go.");
+        assert_eq!(got, [("made clear".to_string(), Some("pilots working with the harbour groups".to_string()))]);
     }
 
     #[test]

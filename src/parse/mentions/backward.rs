@@ -438,11 +438,18 @@ fn capital_title(t: &Token) -> bool {
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
-    let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w));
-    if let Ok((rest, _)) = tok::<Backward<'a>>(quantifier).parse(input) {
+    let quantifier = |t: &Token| QUANTIFIERS.iter().chain(&EVERYONE).any(|w| c.is_word(t, w));
+    if let Ok((rest, word)) = tok::<Backward<'a>>(quantifier).parse(input) {
         let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
         if alone {
             return Ok((rest, Shape::Common { has_det: false }));
+        }
+        // `no one said`: `one` after `no` stands alone as `nobody` does
+        // (named by both words).
+        if c.is_word(&word, "one") {
+            if let Ok((rest, _)) = tok::<Backward<'a>>(|t: &Token| c.is_word(t, "no")).parse(rest) {
+                return Ok((rest, Shape::Common { has_det: false }));
+            }
         }
     }
     if let Ok(found) = proportion_back(c, input) {

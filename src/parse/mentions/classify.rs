@@ -148,7 +148,7 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
             || possessive(t)
             || (t.is_word() && !t.is(DETERMINER | VAGUE_MODIFIER | SOURCE_ADJECTIVE) && !number_word(c, t) && !QUANTIFIERS.iter().any(|w| c.is_word(t, w)))
     });
-    let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().any(|w| c.is_word(head, w));
+    let lone_quantifier = tokens.len() == 1 && QUANTIFIERS.iter().chain(&EVERYONE).any(|w| c.is_word(head, w));
     m.kind = if lone_quantifier {
         if ["another", "one", "each", "neither"].iter().any(|w| c.is_word(head, w)) {
             MentionKind::Anonymous

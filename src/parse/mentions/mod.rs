@@ -172,6 +172,12 @@ mod tests {
     }
 
     #[test]
+    fn no_one_and_everyone_stand_alone_before_a_verb() {
+        assert_eq!(speaker_before("But back then no one forecast").unwrap().0, "no one");
+        assert_eq!(speaker_before("Not everyone agrees").unwrap(), ("everyone".into(), "everyone".into(), MentionKind::Group));
+    }
+
+    #[test]
     fn a_past_form_after_a_name_is_its_verb_not_part_of_the_role() {
         assert_eq!(speaker_before("Mayor Ana Ruiz hired spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");
         assert_eq!(speaker_before("Mayor Ana Ruiz met spokesman Tom Bell said").unwrap().0, "spokesman Tom Bell");

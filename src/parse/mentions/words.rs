@@ -144,6 +144,11 @@ pub fn number_word(c: Ctx<'_>, t: &Token) -> bool {
 /// Words that can stand alone for people: `another said`, `several said`.
 pub(super) const QUANTIFIERS: [&str; 12] = ["another", "one", "several", "some", "many", "others", "both", "most", "few", "each", "neither", "none"];
 
+/// Pronouns for everybody or nobody, which stand alone for people as the
+/// quantifiers do (`everyone agrees`, `Nobody knows`); `someone` is an
+/// anonymous source («anonymous»).
+pub(super) const EVERYONE: [&str; 5] = ["everyone", "everybody", "anyone", "anybody", "nobody"];
+
 /// Plural numbers that open a share of a group (`Hundreds of pilots`).
 pub(super) const MULTITUDES: [&str; 5] = ["dozens", "hundreds", "thousands", "millions", "scores"];
 
