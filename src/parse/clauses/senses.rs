@@ -11,7 +11,8 @@
 //! politically charged vote`); `add` with a thing added (`added 300
 //! jobs`, `for added safety`); `decline` of a figure (`fares declined 4
 //! percent`); `read` as reading (`has not read the report`); `found` as
-//! coming upon a thing (`found them in a drawer`, `found a way`).
+//! coming upon a thing (`found them in a drawer`, `found a way`); a plural
+//! noun spelt like a verb (`talk shows`: see `plural_nouns`).
 
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
@@ -20,6 +21,9 @@ use crate::parse::tokens::{Token, TokenKind};
 
 /// The cue word at token `i` is read in a sense that reports nothing.
 pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
+    if super::plural_nouns::plural_noun_of_report(c, sentence, i, lemma) {
+        return true;
+    }
     match lemma {
         "vote" => vote_without_choice(c, sentence, i),
         "continue" => adjective_after_preposition(c, sentence, i),
