@@ -833,6 +833,8 @@ mod tests {
         assert!(cues("Okafor chuckled when the harbour master came in.").is_empty());
         assert_eq!(cues("\"Not this week,\" Okafor laughed."), ["laughed"]);
         assert_eq!(cues("Okafor laughed off the harbour board's warning."), ["laughed off"]);
+        assert!(cues("The dockers shouted and waved their flags.").is_empty());
+        assert_eq!(cues("\"Go home,\" the dockers shouted."), ["shouted"]);
     }
 
     #[test]
