@@ -835,6 +835,7 @@ mod tests {
         assert_eq!(cues("Okafor laughed off the harbour board's warning."), ["laughed off"]);
         assert!(cues("The dockers shouted and waved their flags.").is_empty());
         assert_eq!(cues("\"Go home,\" the dockers shouted."), ["shouted"]);
+        assert_eq!(cues("The dockers shouted that the pier must stay open."), ["shouted"]);
     }
 
     #[test]
