@@ -16,6 +16,7 @@ mod idioms;
 mod labels;
 mod naming;
 mod nested;
+mod plural_nouns;
 mod readings;
 mod reply;
 mod senses;

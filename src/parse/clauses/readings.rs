@@ -828,6 +828,17 @@ mod tests {
     }
 
     #[test]
+    fn a_sound_of_the_voice_reports_only_the_words_it_gives() {
+        assert!(cues("The pilots laughed and went back to the pier.").is_empty());
+        assert!(cues("Okafor chuckled when the harbour master came in.").is_empty());
+        assert_eq!(cues("\"Not this week,\" Okafor laughed."), ["laughed"]);
+        assert_eq!(cues("Okafor laughed off the harbour board's warning."), ["laughed off"]);
+        assert!(cues("The dockers shouted and waved their flags.").is_empty());
+        assert_eq!(cues("\"Go home,\" the dockers shouted."), ["shouted"]);
+        assert_eq!(cues("The dockers shouted that the pier must stay open."), ["shouted"]);
+    }
+
+    #[test]
     fn appearing_in_person_is_no_impression() {
         assert!(cues("The mayor appeared together with the harbour master.").is_empty());
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
