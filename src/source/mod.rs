@@ -11,6 +11,7 @@ mod lines;
 mod markdown;
 
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
 
 pub use bytes::le_u64;
@@ -100,19 +101,45 @@ impl Source {
         }
     }
 
+    /// Reads the draft at `path`, refusing one too long to check before
+    /// any of it is read. The open file's status, asked once, both refuses
+    /// it and sizes the buffer (`fs::read` asks for it again after a
+    /// status call by path: two system calls a file where one does).
     pub fn read(path: &Path, shown_as: impl Into<String>) -> Result<Source, Unreadable> {
-        check_file_size(path)?;
-        let bytes = std::fs::read(path).map_err(|e| Unreadable::Io(files::io_message(&e)))?;
-        Source::from_bytes(shown_as, bytes)
+        let io = |e: std::io::Error| Unreadable::Io(files::io_message(&e));
+        let file = std::fs::File::open(path).map_err(io)?;
+        let len = match file.metadata() {
+            Ok(meta) if meta.is_file() => {
+                check_size(meta.len())?;
+                meta.len() as usize
+            }
+            _ => 0, // reading will say what is wrong
+        };
+        Source::from_bytes(shown_as, read_sized(file, len).map_err(io)?)
     }
 }
 
-/// Refuses a draft too long to check before any of it is read.
-fn check_file_size(path: &Path) -> Result<(), Unreadable> {
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.is_file() => check_size(meta.len()),
-        _ => Ok(()), // reading will say what is wrong
+/// The whole of `file`, `len` bytes long when its status was read. Not
+/// `File::read_to_end`, which asks for the status again to size its
+/// buffer, nor that through `take`, which reads in pieces of 8 KiB: one
+/// read of the size known, then (as `fs::read` does) one small read that
+/// finds the end, or the rest of a file that has grown meanwhile.
+fn read_sized(mut file: std::fs::File, len: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = vec![0; len];
+    let mut filled = 0;
+    while filled < len {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
     }
+    bytes.truncate(filled);
+    if filled == len {
+        file.take(u64::MAX).read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
 }
 
 fn check_size(bytes: u64) -> Result<(), Unreadable> {
@@ -163,6 +190,22 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_is_read_whole_with_one_status_call() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("draft.txt");
+        let text = "Marta Okafor said the harbour would open.\n".repeat(400);
+        std::fs::write(&path, &text).expect("the draft is written");
+        let file = std::fs::File::open(&path).expect("the draft opens");
+        // A size that is stale (the file grew or shrank since) still reads it whole.
+        for len in [text.len(), 10, text.len() + 5] {
+            let file = file.try_clone().expect("a second handle");
+            std::io::Seek::rewind(&mut &file).expect("back to the start");
+            assert_eq!(read_sized(file, len).expect("the draft is read"), text.as_bytes());
+        }
+        assert_eq!(Source::read(&path, "draft.txt").expect("a source").text, text);
+    }
 
     #[test]
     fn room_is_made_for_an_article_and_capped_for_a_huge_draft() {
