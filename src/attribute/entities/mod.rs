@@ -295,27 +295,31 @@ impl Entities {
     /// paragraphs before it and at most [`SIGHTINGS_REACH`] of each kind:
     /// named ones and noted speakers together.
     fn earlier(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> Vec<&Sighting> {
+        let (named, spoken) = self.windows(parsed, at, paragraphs);
+        // Counted first, so the list is made once at its size.
+        let mut all = Vec::with_capacity(named.clone().count() + spoken.clone().count());
+        all.extend(nearest_first(named, spoken));
+        all
+    }
+
+    /// [`Entities::earlier`] read as it goes, for a reader that may stop
+    /// at its first fit: neither counted nor copied into a list.
+    fn earlier_lazily(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> impl Iterator<Item = &Sighting> {
+        let (named, spoken) = self.windows(parsed, at, paragraphs);
+        nearest_first(named, spoken)
+    }
+
+    /// The named sightings and the noted speakers before token `at`, each
+    /// nearest first, back to `paragraphs` paragraphs before it and at most
+    /// [`SIGHTINGS_REACH`] of each.
+    fn windows(&self, parsed: &Parsed, at: usize, paragraphs: u32) -> (impl Iterator<Item = &Sighting> + Clone, impl Iterator<Item = &Sighting> + Clone) {
         let para = parsed.tokens[at].para;
         fn window(before: &[Sighting], para: u32, paragraphs: u32) -> impl Iterator<Item = &Sighting> + Clone {
             before.iter().rev().take_while(move |s| para.saturating_sub(s.para) <= paragraphs).take(SIGHTINGS_REACH)
         }
         let named = &self.sightings[..self.named_before(at, false)];
         let spoken = &self.spoken[..self.spoken_before(at, false)];
-        // Nearest first; at one token, a noted speaker before a name. Both
-        // lists are in token order, so the two windows are merged, not sorted.
-        let (named, spoken) = (window(named, para, paragraphs), window(spoken, para, paragraphs));
-        // Counted first, so the list is made once at its size.
-        let mut all = Vec::with_capacity(named.clone().count() + spoken.clone().count());
-        let (mut named, mut spoken) = (named.peekable(), spoken.peekable());
-        loop {
-            let noted_first = match (named.peek(), spoken.peek()) {
-                (None, None) => return all,
-                (Some(n), Some(s)) => s.token >= n.token,
-                (None, Some(_)) => true,
-                (Some(_), None) => false,
-            };
-            all.extend(if noted_first { spoken.next() } else { named.next() });
-        }
+        (window(named, para, paragraphs), window(spoken, para, paragraphs))
     }
 
     /// How many named sightings stand before token `at` (or at it too, when `with_at`).
@@ -394,6 +398,26 @@ impl Entities {
             self.spoken.insert(at_end, sighting);
         }
     }
+}
+
+/// Two windows of sightings, each nearest first, merged nearest first; at
+/// one token, a noted speaker before a name. Both lists are in token
+/// order, so the two are merged, not sorted.
+fn nearest_first<'a>(named: impl Iterator<Item = &'a Sighting>, spoken: impl Iterator<Item = &'a Sighting>) -> impl Iterator<Item = &'a Sighting> {
+    let (mut named, mut spoken) = (named.peekable(), spoken.peekable());
+    std::iter::from_fn(move || {
+        let noted_first = match (named.peek(), spoken.peek()) {
+            (None, None) => return None,
+            (Some(n), Some(s)) => s.token >= n.token,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+        };
+        if noted_first {
+            spoken.next()
+        } else {
+            named.next()
+        }
+    })
 }
 
 /// How many of `list` (in token order) stand before token `at`, or at it

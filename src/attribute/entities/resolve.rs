@@ -241,7 +241,8 @@ impl Entities {
         let has_role = |e: &Entity| self.roles.iter(e.roles).map(|r| self.vocabulary.text(r)).any(|r| r == head || abbreviations.contains(&r));
         let split = self.name_words.len() == self.list.len();
         let head_id = self.vocabulary.get(&head);
-        let earlier = self.earlier(parsed, at, DESCRIPTION_REACH);
+        // Read lazily: most descriptions fit one of the nearest few.
+        let earlier = || self.earlier_lazily(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
         // `the company`, `the group`: the organisation named last.
         let generic = organisation && lex.list("generic-organisations").contains(&head.as_str());
@@ -254,7 +255,7 @@ impl Entities {
             }
             new
         };
-        let found = earlier.iter().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
+        let found = earlier().map(|s| s.entity).filter(&mut first_sighting).find(|&e| {
             let entity = &self.list[e];
             let in_name = || if split { head_id.is_some_and(|h| self.name_of(e).contains(&h)) } else { words(entity.name(text)).contains(&head) };
             let corporate = || split && self.name_of(e).iter().any(|&w| lex.list("corporate-words").contains(&self.vocabulary.text(w)));
@@ -272,7 +273,7 @@ impl Entities {
             let headline = |s: &Sighting| parsed.in_headline(s.para);
             let opens_sentence = |s: &Sighting| headline(s) || parsed.sentences.get(s.sentence).is_some_and(|sentence| sentence.first as usize == s.token);
             let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
-            earlier.iter().filter(|s| named(s)).map(|s| s.entity).find(|&e| unmarked(&self.list[e]))
+            earlier().filter(|s| named(s)).map(|s| s.entity).find(|&e| unmarked(&self.list[e]))
         })
     }
 }
