@@ -2,6 +2,7 @@
 //! they most likely stand for.
 
 use super::names::{lower_case, raw_words, words};
+use super::vocabulary::WordId;
 use super::{after_place_preposition, Entities, Entity, Resolution, Sighting, DESCRIPTION_REACH};
 use crate::parse::mentions::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::{Lexicon, Parsed, TokenKind};
@@ -238,9 +239,12 @@ impl Entities {
         // The abbreviations that expand to the head (`sen` for `senator`),
         // found once here rather than for every role of every candidate.
         let abbreviations = abbreviations_of(&head);
-        let has_role = |e: &Entity| self.roles.iter(e.roles).map(|r| self.vocabulary.text(r)).any(|r| r == head || abbreviations.contains(&r));
         let split = self.name_words.len() == self.list.len();
+        // Roles are words of the vocabulary: one is the head when it has
+        // the head's number (none does when the head has none).
         let head_id = self.vocabulary.get(&head);
+        let is_head = |r: WordId| Some(r) == head_id || (!abbreviations.is_empty() && abbreviations.contains(&self.vocabulary.text(r)));
+        let has_role = |e: &Entity| self.roles.iter(e.roles).any(is_head);
         // Read lazily: most descriptions fit one of the nearest few.
         let earlier = || self.earlier_lazily(parsed, at, DESCRIPTION_REACH);
         let organisation = m.kind == MentionKind::Organisation;
