@@ -38,9 +38,15 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
     let mut out: Vec<(PhraseKind, Vec<Span>)> = kinds.iter().map(|&k| (k, Vec::new())).collect();
     // For each kind, the first token not inside a phrase already found.
     let mut next = vec![0usize; kinds.len()];
-    for (i, t) in tokens.iter().enumerate() {
+    // The words that may start a phrase of these kinds are a few in a
+    // hundred: found by a search of their own, which reads nothing else.
+    let mut from = 0;
+    while let Some(skip) = tokens[from..].iter().position(|t| t.info().phrase_kinds & bits != 0) {
+        let i = from + skip;
+        from = i + 1;
+        let t = &tokens[i];
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
-        if t.info().phrase_kinds & bits == 0 || !(t.is_word() && t.depth == 0 && in_copy()) {
+        if !(t.is_word() && t.depth == 0 && in_copy()) {
             continue;
         }
         // The word's phrases, looked up once for every kind, and walked as
