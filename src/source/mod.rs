@@ -120,25 +120,11 @@ impl Source {
 }
 
 /// The whole of `file`, `len` bytes long when its status was read. Not
-/// `File::read_to_end`, which asks for the status again to size its
-/// buffer, nor that through `take`, which reads in pieces of 8 KiB: one
-/// read of the size known, then (as `fs::read` does) one small read that
-/// finds the end, or the rest of a file that has grown meanwhile.
-fn read_sized(mut file: std::fs::File, len: usize) -> std::io::Result<Vec<u8>> {
-    let mut bytes = vec![0; len];
-    let mut filled = 0;
-    while filled < len {
-        match file.read(&mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    bytes.truncate(filled);
-    if filled == len {
-        file.take(u64::MAX).read_to_end(&mut bytes)?;
-    }
+/// `File::read_to_end`, which asks for the status again (and the position)
+/// to size its buffer: through `take`, into a buffer of that size.
+fn read_sized(file: std::fs::File, len: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(len);
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
