@@ -251,7 +251,9 @@ impl Entities {
         // `the company`, `the group`: the organisation named last.
         let generic = organisation && lex.list("generic-organisations").contains(&head.as_str());
         // An entity is sighted many times in the window; testing it once is enough.
-        let mut tested = Vec::new();
+        // Room for the entities of a window's worth of paragraphs, made once
+        // (grown from nothing it was three allocations a description).
+        let mut tested = Vec::with_capacity(TESTED_ROOM);
         let mut first_sighting = |e: &usize| {
             let new = !tested.contains(e);
             if new {
@@ -281,6 +283,9 @@ impl Entities {
         })
     }
 }
+
+/// The distinct entities a description is usually tested against, or more.
+const TESTED_ROOM: usize = 32;
 
 /// The role word an abbreviated title stands for (`sen` → `senator`).
 fn expand_title(abbreviation: &str) -> Option<&'static str> {
