@@ -24,6 +24,8 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
+        // `data show` and `data shows` alike.
+        || c.lex.in_list("nouns-of-either-number", c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
     // `the statement read`: a verb whose past is its base form.
     let past_too = c.lex.lemma(verb.lemma) == "read";
@@ -737,6 +739,14 @@ mod tests {
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_bare_mass_noun_of_evidence_says_and_data_takes_either_number() {
+        assert_eq!(names_of("Data show that the fares doubled."), [("show".into(), Some("Data".into()))]);
+        assert_eq!(names_of("But early tide data suggests that the pier flooded."), [("suggests".into(), Some("tide data".into()))]);
+        // `polling` takes one number: `decline` here is a noun.
+        assert!(names_of("Her recent polling decline in Dover has worried allies.").iter().all(|(cue, _)| cue != "decline"));
     }
 
     /// The name of the subject the sentence's opening participle hangs from.
