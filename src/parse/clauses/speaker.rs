@@ -77,8 +77,12 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `Citing the attack, Will urged …`: a capitalised auxiliary after
         // an opener is a name, not a second opener.
         let name = round == 1 && opener.cap() && opener.is(GAP) && !opener.is(PREPOSITION | TIME | CONJUNCTION);
+        // `Dowling, the mayor, said`: a word in -ing still capitalised once
+        // the sentence-start capitals are settled is a name (see
+        // `capitals.rs`), not an opening participle.
+        let ing_name = opener.cap() && opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing);
         let adverbial = !name && opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
-            || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
+            || (opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing)) && !ing_name)
             || sentence_adverb(c, start)
             || relative;
         if !adverbial {
@@ -739,6 +743,12 @@ mod tests {
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_first_name_in_ing_the_draft_writes_capitalised_is_no_opening_participle() {
+        let got = names_of("The board fired Ann Dowling.\n\nDowling, through a lawyer, declined to comment.");
+        assert!(got.contains(&("declined".into(), Some("Dowling".into()))), "{got:?}");
     }
 
     #[test]
