@@ -568,7 +568,8 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
 /// between a subject and its verb. The verb after an aside must be finite,
 /// so that `to call and` does not read a phrase before it as its subject.
 fn past_time_or_aside<'a>(c: Ctx<'a>, rest: Forward<'a>, subject: &Mention, asides: bool) -> Forward<'a> {
-    let time = pair(opt(tok(|t: &Token| ["on", "last", "this", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let before_time = |t: &Token| c.lex.list("words-before-a-time").iter().any(|w| c.is_word(t, w));
+    let time = pair(opt(tok(before_time)), tok(|t: &Token| t.is(TIME)));
     if let Ok((after, _)) = skip_m_n(1, 2, time).parse(rest) {
         return after;
     }
