@@ -485,7 +485,7 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
 }
 
-/// `raised new questions about`, `there have been few calls for`, `no
+/// `raised new questions about`, `we heard few calls for`, `no
 /// serious calls to`: a cue spelt as a plural noun straight after an
 /// attributive adjective («clause-words» [attributive-adjectives]) is that
 /// noun, which the annotation marks as a report with no source named; the
@@ -700,9 +700,9 @@ mod tests {
 
     #[test]
     fn a_plural_noun_cue_after_an_attributive_adjective_names_no_source() {
-        let got = sources("The ferry resumed service.\n\nThe audit raised new questions about whether the pier is safe.");
+        let got = sources("The ferry resumed service.\n\nThe audit raised new questions about pier safety.");
         assert_eq!(got, [("questions about".into(), None)]);
-        let got = sources("The ferry resumed service.\n\nBut there have been no serious calls to close the pier.");
+        let got = sources("The ferry resumed service.\n\nSo far we heard no serious calls to shut the pier.");
         assert_eq!(got, [("calls".into(), None)]);
         let got = sources("The ferry resumed service.\n\nThe vote followed Okafor's false claims that the pier was safe.");
         assert!(got.iter().any(|(cue, source)| cue == "claims" && source.as_deref() == Some("Okafor")), "{got:?}");
