@@ -25,7 +25,9 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
 
 /// A capital to settle: where it stands, its lower-cased form when only
 /// the draft's own spelling can settle it, and whether it is a headline
-/// word shaped like a verb (`Mayor Debunks Okafor`, `Okafor Sent Bell`).
+/// word shaped like a verb (`Mayor Debunks Okafor`, `Okafor Sent Bell`)
+/// or a first word in -ing before a comma, which stay names only where
+/// the draft writes them capitalised elsewhere.
 struct Pending {
     at: usize,
     word: Option<String>,
@@ -62,11 +64,23 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
             // Only inside a run of capitals, where it would join two names.
             let between_capitals = i > first && tokens[i - 1].is_word() && tokens[i - 1].cap() && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.cap());
             let headline_verb = headline && between_capitals && verb_shaped(t, word);
+            if !headline && ing_before_comma(tokens, i, word) {
+                pending.push(Pending { at: i, word: Some(word.to_lowercase()), headline_verb: true });
+                continue;
+            }
             pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb });
         }
     }
     debug_assert!(pending.windows(2).all(|w| w[0].at < w[1].at), "in text order");
     pending
+}
+
+/// `Manning, the mayor, said`, `Adding, "…"`: a sentence's first word in
+/// -ing before a comma is a name or a participle; as a headline's verb
+/// shape is, it stays a name only where the draft writes it capitalised
+/// mid-sentence too (`fires Manning`).
+fn ing_before_comma(tokens: &[Token], i: usize, word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && tokens.get(i + 1).is_some_and(|n| n.is_punct(','))
 }
 
 /// A capital the lexicon settles by itself: a function word, a role, a
@@ -264,6 +278,14 @@ mod tests {
         assert_eq!(got[2], ("Debunks".into(), false));
         let got = caps("Mayor Praises Tom Sanders On Fees\n\nThe mayor thanked Tom Sanders.");
         assert_eq!(got[3], ("Sanders".into(), true));
+    }
+
+    #[test]
+    fn a_first_word_in_ing_before_a_comma_is_a_name_only_where_the_draft_names_it() {
+        let got = caps("The board fired Ann Dowling on Monday.\n\nDowling, through a lawyer, declined to comment.");
+        assert_eq!(got[7], ("Dowling".into(), true));
+        let got = caps("The board met on Monday.\n\nSpeaking, as ever, the chair opened.");
+        assert_eq!(got[5], ("Speaking".into(), false));
     }
 
     #[test]

@@ -618,8 +618,10 @@ mod tests {
     pub(super) fn clauses_of(text: &str) -> Vec<Clause> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let q = scan(text, &paras, &[]);
-        let toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
+        let mut toks = tokenize(text, &paras, &q, &[], crate::parse::lexicon::lexicon());
         let sents = sentences(text, &toks);
+        // As the whole parse does: a sentence's first capital is settled.
+        crate::parse::capitals::settle(text, &mut toks, &sents, &paras);
         let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
         clauses(c, &sents, &paras)
     }

@@ -60,7 +60,7 @@ impl Cue<'_> {
 
 /// The productions after `according to`, in the order they are tried.
 #[rustfmt::skip]
-const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 19] = [
+const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 20] = [
     noun_of_report,
     ruled_out,
     reportedly,
@@ -73,6 +73,7 @@ const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 19] = [
     impersonal,
     reputation,
     participle,
+    noun_after_adjective,
     speaker_first,
     inverted,
     coordinated,
@@ -484,6 +485,27 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
 }
 
+/// `raised new questions about`, `we heard few calls for`, `no
+/// serious calls to`: a cue spelt as a plural noun straight after an
+/// attributive adjective («clause-words» [attributive-adjectives]) is that
+/// noun, which the annotation marks as a report with no source named; the
+/// words before are no subject of it. After a possessive (`Okafor's false
+/// claims`) the owner is the source, as `noun_of_report` reads it.
+fn noun_after_adjective(cue: Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, prev, .. } = cue;
+    let plural = verb.form == VerbForm::Third && mentions::plural_noun(c.word(&c.tokens[i]));
+    let after_adjective = prev.is_some_and(|p| !p.cap() && c.lex.in_list("attributive-adjectives", c.word(p)));
+    if !plural || !after_adjective {
+        return Continue(());
+    }
+    match possessor(c, sentence, i - 1) {
+        Some(source) => {
+            cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() })
+        }
+        None => cue.finish(cue.clause()),
+    }
+}
+
 /// `Peskov said`, `the Kremlin said on Friday`, `Flynn, who said`: the
 /// speaker before the verb, read backwards.
 fn speaker_first(cue: Cue<'_>) -> Reading {
@@ -674,6 +696,16 @@ mod tests {
     }
     fn cues(text: &str) -> Vec<String> {
         sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn a_plural_noun_cue_after_an_attributive_adjective_names_no_source() {
+        let got = sources("The ferry resumed service.\n\nThe audit raised new questions about pier safety.");
+        assert_eq!(got, [("questions about".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nSo far we heard no serious calls to shut the pier.");
+        assert_eq!(got, [("calls".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nThe vote followed Okafor's false claims that the pier was safe.");
+        assert!(got.iter().any(|(cue, source)| cue == "claims" && source.as_deref() == Some("Okafor")), "{got:?}");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
+        // `data show` and `data shows` alike.
+        || c.lex.in_list("nouns-of-either-number", c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
     // `the statement read`: a verb whose past is its base form.
     let past_too = c.lex.lemma(verb.lemma) == "read";
@@ -75,8 +77,12 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `Citing the attack, Will urged …`: a capitalised auxiliary after
         // an opener is a name, not a second opener.
         let name = round == 1 && opener.cap() && opener.is(GAP) && !opener.is(PREPOSITION | TIME | CONJUNCTION);
+        // `Dowling, the mayor, said`: a word in -ing still capitalised once
+        // the sentence-start capitals are settled is a name (see
+        // `capitals.rs`), not an opening participle.
+        let ing_name = opener.cap() && opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing);
         let adverbial = !name && opener.is(PREPOSITION | TIME | GAP | CONJUNCTION)
-            || opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing))
+            || (opener.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Ing)) && !ing_name)
             || sentence_adverb(c, start)
             || relative;
         if !adverbial {
@@ -562,7 +568,8 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
 /// between a subject and its verb. The verb after an aside must be finite,
 /// so that `to call and` does not read a phrase before it as its subject.
 fn past_time_or_aside<'a>(c: Ctx<'a>, rest: Forward<'a>, subject: &Mention, asides: bool) -> Forward<'a> {
-    let time = pair(opt(tok(|t: &Token| ["on", "last", "this", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let before_time = |t: &Token| c.lex.list("words-before-a-time").iter().any(|w| c.is_word(t, w));
+    let time = pair(opt(tok(before_time)), tok(|t: &Token| t.is(TIME)));
     if let Ok((after, _)) = skip_m_n(1, 2, time).parse(rest) {
         return after;
     }
@@ -737,6 +744,20 @@ mod tests {
     fn names_of(text: &str) -> Vec<(String, Option<String>)> {
         let text = format!("The ferry resumed service on Monday.\n\n{text}");
         clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    #[test]
+    fn a_first_name_in_ing_the_draft_writes_capitalised_is_no_opening_participle() {
+        let got = names_of("The board fired Ann Dowling.\n\nDowling, through a lawyer, declined to comment.");
+        assert!(got.contains(&("declined".into(), Some("Dowling".into()))), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_mass_noun_of_evidence_says_and_data_takes_either_number() {
+        assert_eq!(names_of("Data show that the fares doubled."), [("show".into(), Some("Data".into()))]);
+        assert_eq!(names_of("But early tide data suggests that the pier flooded."), [("suggests".into(), Some("tide data".into()))]);
+        // `polling` takes one number: `decline` here is a noun.
+        assert!(names_of("Her recent polling decline in Dover has worried allies.").iter().all(|(cue, _)| cue != "decline"));
     }
 
     /// The name of the subject the sentence's opening participle hangs from.

@@ -436,6 +436,11 @@ fn capital_title(t: &Token) -> bool {
 }
 
 /// `the ministry`, `White House officials`, `two senior aides`, `the company’s spokesman`.
+/// `data`, `research`: see `[evidence-mass-nouns]` in `clause-words.txt`.
+pub fn evidence_mass_noun(c: Ctx<'_>, t: &Token) -> bool {
+    t.is(DATA_SOURCE) && c.lex.in_list("evidence-mass-nouns", c.word(t))
+}
+
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
     let quantifier = |t: &Token| QUANTIFIERS.iter().chain(&EVERYONE).any(|w| c.is_word(t, w));
@@ -482,7 +487,12 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         return Err(nom::Err::Error(()));
     }
     let plural = plural_noun(c.word(&head));
-    let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE);
+    // `Data show`, `early ratings data suggests`: a mass noun of evidence
+    // stands bare, as a plural does; not after a preposition (`advocates
+    // for cell research said` is the advocates').
+    let after_preposition = rest.first().is_some_and(|p| p.is(PREPOSITION));
+    let evidence = evidence_mass_noun(c, &head) && !after_preposition;
+    let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE) || evidence;
     let named = mods.count > 0;
     // Headlines drop their articles: `Council Says …`.
     let headline = c.is_headline(&head);

@@ -17,7 +17,7 @@ use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::source::Span;
 
-pub use backward::{before, bracketed, phrase_ending_at};
+pub use backward::{before, bracketed, evidence_mass_noun, phrase_ending_at};
 pub use classify::pronoun_gender;
 pub use forward::after;
 pub use words::{ed_form, ly_adverb, name_word, nominal, number_word, place_name, plural_noun};
@@ -175,6 +175,14 @@ mod tests {
     fn no_one_and_everyone_stand_alone_before_a_verb() {
         assert_eq!(speaker_before("But back then no one forecast").unwrap().0, "no one");
         assert_eq!(speaker_before("Not everyone agrees").unwrap(), ("everyone".into(), "everyone".into(), MentionKind::Group));
+    }
+
+    #[test]
+    fn a_mass_noun_of_evidence_stands_bare_but_not_after_a_preposition() {
+        assert_eq!(speaker_before("Research suggests").unwrap().0, "Research");
+        assert_eq!(speaker_before("But early tide data show").unwrap().0, "tide data");
+        assert_ne!(speaker_before("Some advocates for harbour research said").map(|s| s.0).as_deref(), Some("harbour research"));
+        assert_eq!(speaker_before("economy grew"), None);
     }
 
     #[test]
