@@ -19,8 +19,12 @@ const SUBJECT_REACH: usize = 8;
 
 /// The cue word at `i` (of lemma `lemma`) is a plural noun here.
 pub(super) fn plural_noun_of_report(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
-    let listed = c.lex.list("plural-nouns-of-report").contains(&lemma);
-    listed && c.word(&c.tokens[i]).ends_with('s') && nothing_reported_after(c, sentence, i) && !bare_subject_before(c, sentence, i)
+    // The spelling is tested before the list: most cues (`said`, `told`)
+    // end otherwise, and the list is found by name.
+    c.word(&c.tokens[i]).ends_with('s')
+        && c.lex.list("plural-nouns-of-report").contains(&lemma)
+        && nothing_reported_after(c, sentence, i)
+        && !bare_subject_before(c, sentence, i)
 }
 
 /// A comma, a stop or the sentence's end, or `of`, `in`, `from`.
