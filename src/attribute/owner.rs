@@ -77,6 +77,7 @@ fn cue_between(parsed: &Parsed, sentence: usize, noun: usize, open: usize) -> bo
 /// brackets).
 fn noun_of_speech(c: Ctx<'_>, first: usize, open: usize) -> Option<usize> {
     let from = first.max(open.saturating_sub(NOUN_REACH));
+    let nouns = c.lex.list("speech-nouns");
     for k in (from..open).rev() {
         let t = &c.tokens[k];
         // A colon may open the quote itself (`her answer was: "…"`).
@@ -84,7 +85,7 @@ fn noun_of_speech(c: Ctx<'_>, first: usize, open: usize) -> Option<usize> {
         if t.is_mark() || t.depth > 0 || t.is_dash() || (!opens_quote && [';', ':', '(', ')', '?', '!'].iter().any(|&p| t.is_punct(p))) {
             return None;
         }
-        if t.is_word() && c.lex.list("speech-nouns").iter().any(|w| c.is_word(t, w)) {
+        if t.is_word() && nouns.iter().any(|w| c.is_word(t, w)) {
             return Some(k);
         }
     }

@@ -138,10 +138,14 @@ impl Entities {
         let earlier = self.fitting(text, parsed, at, gender);
         let Some(nearest) = earlier.first() else { return Resolution::none() };
 
-        let current = parsed.sentence_at(parsed.tokens[at].span().start).unwrap_or(0);
+        let sentence = parsed.sentence_at(parsed.tokens[at].span().start);
+        let current = sentence.unwrap_or(0);
         // A speaker in this paragraph or the one before is the likeliest `he`.
         let speaker = earlier.iter().find(|s| s.speaking && para.saturating_sub(s.para) <= 1);
-        if let Some(subject) = speaker.filter(|_| gendered).and_then(|s| self.own_subject(text, parsed, lex, at, &earlier).filter(|o| o.entity != s.entity)) {
+        // The subject of the pronoun's own sentence, when it is not the speaker.
+        let subject_over =
+            |s: &&Sighting| sentence.and_then(|current| self.own_subject(text, parsed, lex, at, current, &earlier)).filter(|o| o.entity != s.entity);
+        if let Some(subject) = speaker.filter(|_| gendered).and_then(subject_over) {
             return Resolution::sure(subject.entity);
         }
         if let Some(s) = speaker {
@@ -189,9 +193,9 @@ impl Entities {
     /// is the subject of the pronoun's own sentence, before it, is who a
     /// `he` or `she` goes on about, over the last speaker, when no other
     /// person who fits is named between; not when the pronoun closes
-    /// reported words (`Holm won, she said`).
-    fn own_subject<'s>(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
-        let current = parsed.sentence_at(parsed.tokens[at].span().start)?;
+    /// reported words (`Holm won, she said`). `current` is the pronoun's
+    /// sentence.
+    fn own_subject<'s>(&self, text: &str, parsed: &Parsed, lex: &Lexicon, at: usize, current: usize, earlier: &[&'s Sighting]) -> Option<&'s Sighting> {
         let closes_words = at.checked_sub(1).is_some_and(|k| parsed.tokens[k].is_punct(',') || parsed.tokens[k].is_mark() || parsed.tokens[k].depth > 0);
         if closes_words {
             return None;
