@@ -4,7 +4,6 @@
 
 pub mod entities;
 pub mod kinds;
-mod owner;
 pub mod sieve;
 pub mod speakers;
 mod subject;
@@ -93,7 +92,7 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
     let mut entities = Entities::build(text, parsed, lex);
     entities.apply_aliases(text, aliases);
     let clauses = speakers::clause_speakers(text, parsed, lex, &mut entities);
-    let mut quotes = sieve::link_quotes(text, parsed, lex, &clauses);
+    let (mut quotes, owners) = sieve::link_quotes(text, parsed, lex, &clauses);
     kinds::classify(text, parsed, lex, &mut quotes);
     for link in &mut quotes {
         if link.kind != QuoteKind::Speech {
@@ -105,7 +104,7 @@ pub fn attribute(text: &str, parsed: &Parsed, lex: &Lexicon, aliases: &Aliases) 
             link.pass = "none";
         }
     }
-    owner::resolve_owners(text, parsed, lex, &mut entities, &mut quotes);
+    owners.resolve(text, parsed, lex, &mut entities, &mut quotes);
     entities.finish();
     Attributed { entities, clauses, quotes }
 }

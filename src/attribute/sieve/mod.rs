@@ -24,10 +24,12 @@ mod confidence;
 mod in_paragraph;
 mod in_sentence;
 mod next_to_quote;
+mod owner;
 
 use super::{ClauseLink, QuoteKind, QuoteLink, Speaker, Status};
 use crate::parse::{ClauseShape, Lexicon, Parsed, Quote};
 use confidence::{confidence, relative_cap, NAMED_BEFORE_CAP, RIVAL_FACTOR, SETTLED_CAP};
+pub use owner::Owners;
 
 /// Token positions of a quote's marks and sentences.
 #[derive(Debug, Clone, Copy)]
@@ -128,7 +130,9 @@ impl Sieve<'_> {
     }
 }
 
-pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[ClauseLink]) -> Vec<QuoteLink> {
+/// Each top-level quote's link, and the owners the `owner` pass found,
+/// to be named once the quotes' kinds are known.
+pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[ClauseLink]) -> (Vec<QuoteLink>, Owners) {
     let top: Vec<usize> = (0..parsed.quotes.quotes.len()).filter(|&i| parsed.quotes.quotes[i].depth == 0).collect();
     let places = top.iter().map(|&i| place(parsed, &parsed.quotes.quotes[i]).map(Packed::pack)).collect();
     let sieve = Sieve { text, parsed, lex, clauses, places };
@@ -168,15 +172,17 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
     }
     sieve.cap_headline_colons(&mut links);
     // Pass group two: evidence carried from other quotes, in text order.
+    let mut owners = Owners::default();
     for k in 0..links.len() {
         if links[k].speaker.is_some() {
             continue;
         }
         let Some(p) = sieve.place(k) else { continue };
         let q = &parsed.quotes.quotes[top[k]];
-        if let Some(speaker) = super::owner::owner_of_words(text, parsed, lex, p.open, p.first_sentence) {
-            set_speaker(&mut links[k], "owner", Some(speaker), None);
-            links[k].confidence = super::owner::CONFIDENCE;
+        if let Some(found) = sieve.owner_of_words(&p) {
+            set_speaker(&mut links[k], "owner", Some(owner::as_read(text, &found)), None);
+            links[k].confidence = owner::CONFIDENCE;
+            owners.push(k, found);
         } else if let Some(next) = sieve.quote_run(&links, k) {
             let (speaker, clause) = (links[next].speaker.as_deref().cloned(), links[next].clause);
             set_speaker(&mut links[k], "quote-run", speaker, clause);
@@ -191,7 +197,7 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
             links[k].confidence = super::subject::CONFIDENCE;
         }
     }
-    links
+    (links, owners)
 }
 
 fn set_clause(link: &mut QuoteLink, pass: &'static str, clause: usize, clauses: &[ClauseLink]) {

@@ -1,12 +1,13 @@
-//! The owner of a noun of speech: a quote that no clause links, after
-//! `her remark that "…"`, `Okafor's promise of "…"` or `his warning that
-//! the port would be "…"`, holds the words of that remark, promise or
-//! warning, and so of its owner. PolNeAR marks such nouns as cues, with
-//! the possessive as their source, though the grammar reads no clause
-//! there (nouns are cues in too few of their uses to be read as clauses).
+//! The `owner` pass: a quote that no clause links, after `her remark
+//! that "…"`, `Okafor's promise of "…"` or `his warning that the port
+//! would be "…"`, holds the words of that remark, promise or warning, and
+//! so of its owner. PolNeAR marks such nouns as cues, with the possessive
+//! as their source, though the grammar reads no clause there (nouns are
+//! cues in too few of their uses to be read as clauses).
 
-use super::entities::Entities;
-use super::{QuoteLink, Speaker};
+use super::super::entities::Entities;
+use super::super::{QuoteLink, Speaker};
+use super::{Place, Sieve};
 use crate::parse::lexicon::class::{CONJUNCTION, HE, POSSESSIVE, PREPOSITION, PRONOUN, SHE, THEY};
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::stream::Backward;
@@ -22,44 +23,59 @@ const MODIFIERS: usize = 2;
 
 /// The share of quotes this rule links that have the annotated speaker
 /// (PolNeAR train, twenty-fifth round).
-pub const CONFIDENCE: f32 = 0.7;
+pub(super) const CONFIDENCE: f32 = 0.7;
 
-/// The owner of the nearest noun of speech before the quote in its
-/// sentence, when it is a person, organisation or personal pronoun, as
-/// its words read (`his`); [`resolve_owners`] names it.
-pub fn owner_of_words(text: &str, parsed: &Parsed, lex: &Lexicon, open: usize, sentence: usize) -> Option<Speaker> {
-    let owner = owner_mention(text, parsed, lex, open, sentence)?;
-    Some(Speaker { name: owner.name.of(text).to_string(), kind: owner.kind, mention: owner.span, entity: None })
+/// The owners the pass found, by quote link, kept to be joined to their
+/// entities once the quotes' kinds are known: the sieve sees no entities.
+#[derive(Debug, Default)]
+pub struct Owners(Vec<(usize, Mention)>);
+
+impl Owners {
+    pub(super) fn push(&mut self, link: usize, owner: Mention) {
+        self.0.push((link, owner));
+    }
+
+    /// Names each owner as a clause's speaker is named (`his` resolved,
+    /// `Okafor` to the Ines Okafor named before), for the quotes still
+    /// linked by this pass (a quote read as a title or scare quote is not).
+    pub fn resolve(&self, text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, links: &mut [QuoteLink]) {
+        for (k, owner) in &self.0 {
+            let link = &mut links[*k];
+            if link.pass != "owner" || link.speaker.is_none() {
+                continue;
+            }
+            let (speaker, rivals, _) = super::super::speakers::resolve(text, parsed, lex, entities, owner);
+            // A `his` or `their` the resolver gives to a place or a company
+            // (a state, a treaty's name) is misread: it stays as it reads.
+            let misread = owner.kind == MentionKind::Pronoun && speaker.kind != MentionKind::Person;
+            if speaker.entity.is_some() && rivals.len() <= 1 && !misread {
+                link.speaker = Some(Box::new(speaker));
+            }
+        }
+    }
 }
 
-fn owner_mention(text: &str, parsed: &Parsed, lex: &Lexicon, open: usize, sentence: usize) -> Option<Mention> {
-    let c = parsed.ctx(text, lex);
+impl Sieve<'_> {
+    /// The owner of the nearest noun of speech before the quote in its
+    /// sentence, when it is a person, organisation or personal pronoun.
+    pub(super) fn owner_of_words(&self, p: &Place) -> Option<Mention> {
+        owner_mention(self.parsed.ctx(self.text, self.lex), self.parsed, p.open, p.first_sentence)
+    }
+}
+
+/// The owner's words as its speaker, until [`Owners::resolve`] names it.
+pub(super) fn as_read(text: &str, owner: &Mention) -> Speaker {
+    Speaker { name: owner.name.of(text).to_string(), kind: owner.kind, mention: owner.span, entity: None }
+}
+
+fn owner_mention(c: Ctx<'_>, parsed: &Parsed, open: usize, sentence: usize) -> Option<Mention> {
     let first = parsed.sentences[sentence].first as usize;
     let noun = noun_of_speech(c, first, open)?;
     if cue_between(parsed, sentence, noun, open) {
         return None;
     }
     let owner = owner_before(c, first, noun)?;
-    super::subject::someone(c, &owner).then_some(owner)
-}
-
-/// The owners the `owner` pass found, joined to their entities as a
-/// clause's speaker is (`his` resolved, `Okafor` to the Ines Okafor named
-/// before): the sieve sees no entities. Only the few quotes that pass
-/// links are read again.
-pub fn resolve_owners(text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, links: &mut [QuoteLink]) {
-    for link in links.iter_mut().filter(|l| l.pass == "owner" && l.speaker.is_some()) {
-        let q = &parsed.quotes.quotes[link.quote];
-        let Some(sentence) = parsed.sentence_at(q.span.start) else { continue };
-        let Some(owner) = owner_mention(text, parsed, lex, parsed.token_at(q.span.start), sentence) else { continue };
-        let (speaker, rivals, _) = super::speakers::resolve(text, parsed, lex, entities, &owner);
-        // A `his` or `their` the resolver gives to a place or a company
-        // (a state, a treaty's name) is misread: it stays as it reads.
-        let misread = owner.kind == MentionKind::Pronoun && speaker.kind != MentionKind::Person;
-        if speaker.entity.is_some() && rivals.len() <= 1 && !misread {
-            link.speaker = Some(Box::new(speaker));
-        }
-    }
+    super::super::subject::someone(c, &owner).then_some(owner)
 }
 
 /// A reporting clause's verb between the noun and the quote reports the
@@ -127,7 +143,7 @@ mod tests {
         let (parsed, lex) = (&checked.parsed, crate::parse::lexicon::lexicon());
         let q = &parsed.quotes.quotes[0];
         let sentence = parsed.sentence_at(q.span.start)?;
-        super::owner_mention(text, parsed, lex, parsed.token_at(q.span.start), sentence).map(|m| m.span.of(text).to_string())
+        super::owner_mention(parsed.ctx(text, lex), parsed, parsed.token_at(q.span.start), sentence).map(|m| m.span.of(text).to_string())
     }
 
     #[test]
