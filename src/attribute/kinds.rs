@@ -63,7 +63,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_d
         return QuoteKind::Title;
     }
     // Quoted words inside what a clause reports are that speaker's, whatever they look like.
-    if anchored || matches!(link.pass, "content" | "owner") || reported(parsed, q) {
+    if anchored || matches!(link.pass, "content" | "owner" | "subject") || reported(parsed, q) {
         return QuoteKind::Speech;
     }
     if term_marker(c, parsed, open) {

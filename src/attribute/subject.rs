@@ -5,7 +5,7 @@
 //! sentence about their speaker.
 
 use super::Speaker;
-use crate::parse::lexicon::class::{HE, SHE, THEY};
+use crate::parse::lexicon::class::{DETERMINER, HE, SHE, THEY};
 use crate::parse::mentions::Ctx;
 use crate::parse::{Lexicon, Mention, MentionKind, Parsed, Quote};
 
@@ -19,13 +19,14 @@ const MIN_WORDS: usize = 4;
 pub const CONFIDENCE: f32 = 0.67;
 
 /// The subject of the quote's sentence as its speaker, when the quote is a
-/// lower-case run of words inside the sentence (not opening it) and the
-/// sentence's subject is a person, organisation or pronoun.
+/// lower-case run of words inside the sentence (not opening it) or names
+/// something after `as`, and the sentence's subject is a person,
+/// organisation or pronoun.
 pub fn sentence_subject(text: &str, parsed: &Parsed, lex: &Lexicon, q: &Quote, open: usize, sentence: usize) -> Option<Speaker> {
-    if !partial(q.inner.of(text)) {
+    let c = parsed.ctx(text, lex);
+    if !partial(q.inner.of(text)) && !named_as(c, open) {
         return None;
     }
-    let c = parsed.ctx(text, lex);
     // The subject after any opener (`On Friday, …`), with its verb after it.
     let m = crate::parse::clauses::sentence_subject(c, &parsed.sentences[sentence], open)?;
     someone(c, &m).then(|| Speaker { name: m.name.of(text).to_string(), kind: m.kind, mention: m.span, entity: None })
@@ -40,6 +41,20 @@ pub(super) fn someone(c: Ctx<'_>, m: &Mention) -> bool {
         MentionKind::Pronoun => head.is(HE | SHE | THEY) && !m.relative,
         MentionKind::Anonymous | MentionKind::Group => false,
     }
+}
+
+/// `Ruiz hailed the deal as a "turning point"`: the quote names what the
+/// subject's verb puts before `as`, an object or the subject itself
+/// (`presents herself as "…"`), not a participle (`known as "…"`, `described
+/// as`) or a fixed phrase (`such as`).
+fn named_as(c: Ctx<'_>, open: usize) -> bool {
+    let at = |k: usize| open.checked_sub(k).and_then(|i| c.tokens.get(i));
+    let article = at(1).is_some_and(|t| t.is(DETERMINER));
+    let as_at = if article { 2 } else { 1 };
+    let Some(before) = at(as_at + 1).filter(|_| at(as_at).is_some_and(|t| c.is_word(t, "as"))) else { return false };
+    let word = c.word(before).to_lowercase();
+    let participle = ["ed", "en", "wn"].iter().any(|e| word.ends_with(e));
+    before.is_word() && !participle && !c.lex.in_list("not-naming-before-as", &word)
 }
 
 /// A lower-case run of at least [`MIN_WORDS`] words: part of a sentence

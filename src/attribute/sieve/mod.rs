@@ -15,7 +15,7 @@
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
 //! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
-//! | `subject` | for a lower-case partial quote of four or more words that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
+//! | `subject` | for a lower-case partial quote of four or more words, or a quote after `as` (`greeted the deal as a "…"`), that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
 //! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker | `Okafor's promise of "…"`, `her remark that the pier was "…"` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 
@@ -308,5 +308,19 @@ mod tests {
         assert_eq!(links(thing), vec![("none", None)]);
         let term = "Marta Okafor drove to the pier to keep it \"running daily.\"\n";
         assert_eq!(links(term), vec![("none", None)]);
+    }
+
+    #[test]
+    fn a_quote_after_as_goes_to_its_sentences_subject() {
+        let text = "Marta Okafor greeted the new pier as a \"turning point.\"\n";
+        assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
+        let herself = "Ines Okafor presents herself as \"the harbour's friend.\"\n";
+        assert_eq!(links(herself), vec![("subject", Some("Ines Okafor".to_string()))]);
+        // A participle or a fixed phrase before `as` names nothing the
+        // subject said.
+        let known = "Marta Okafor is known as \"the pier lady.\"\n";
+        assert_eq!(links(known), vec![("none", None)]);
+        let such = "Marta Okafor wrote columns such as \"Tide Tables.\"\n";
+        assert_ne!(links(such)[0].0, "subject");
     }
 }
