@@ -260,11 +260,14 @@ impl<'a> Lexer<'a> {
                 stop = self.next_stop(para.end);
                 upto = &self.text.as_bytes()[..stop];
             }
-            if let Some(len) = blank_len(self.text, pos) {
+            if let Some(end) = self.plain_word(upto, pos, index) {
+                pos = end;
+            } else if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
                 continue;
+            } else {
+                pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             }
-            pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             // The spaces after a token, skipped here rather than one turn of
             // this loop each: no mark starts with a blank, and a hidden span
             // starting among them is skipped whole on reaching the stop, as
@@ -273,6 +276,32 @@ impl<'a> Lexer<'a> {
                 pos += 1;
             }
         }
+    }
+
+    /// Most tokens are plain words: ASCII letters (and digits) from a
+    /// letter, followed by nothing that could join them to more (an
+    /// apostrophe, a hyphen, `&`, a full stop) and no character to decode.
+    /// Such a word is pushed here, at `pos` in `upto` (the bytes up to the
+    /// stop), as [`lexeme`] and [`Lexer::push_word`] would push it, without
+    /// their tests for joiners, abbreviations, possessives and numbers, and
+    /// with its capital known from its first byte. Where the word ends, or
+    /// `None` for any other token (left to [`Lexer::lex_run`]).
+    #[inline(always)]
+    fn plain_word(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
+        let tail = upto.get(pos..)?;
+        let &first = tail.first()?;
+        if !first.is_ascii_alphabetic() {
+            return None;
+        }
+        let len = tail.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len());
+        if let Some(b'\'' | b'-' | b'&' | b'.' | 0x80..) = tail.get(len) {
+            return None;
+        }
+        let info = self.lex.word_bytes_in_lexer(&tail[..len]);
+        let span = Span::new(pos, pos + len);
+        let depth = self.depth_at(pos, TokenKind::Word);
+        self.tokens.push(Token::new(span, TokenKind::Word, info, first.is_ascii_uppercase(), depth, index));
+        Some(pos + len)
     }
 
     /// At `pos`, a hidden span is skipped and a mark becomes a token: where
@@ -713,6 +742,28 @@ mod tests {
         let tokens = tokenize(&text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
         assert!(tokens.len() <= token_room(text.len()), "{} tokens in {} bytes", tokens.len(), text.len());
         assert_eq!(tokens.capacity(), token_room(text.len()), "never grown");
+    }
+
+    #[test]
+    fn a_plain_word_is_pushed_as_the_full_lexer_would_push_it() {
+        let lex = crate::parse::lexicon::lexicon();
+        let heads = ["said", "Said", "Mr", "U", "farmers", "they", "covid19", "Don", "al", "Q3", "x_y", "abcdefghijklmnopq"];
+        let tails = ["", " ", ",", ".", ". ", "'s", "\u{2019}s", "\u{2019}", "-run", "&Co", "é", "\u{2010}x", "\u{a0}", ")", "\"", ":", "5"];
+        let mut plain = 0;
+        for head in heads {
+            for tail in tails {
+                let text = format!("{head}{tail}");
+                let new_lexer = || Lexer { text: &text, lex, tokens: Vec::new(), marks: &[], next_mark: 0, hidden: &[], next_hidden: 0, open_ends: Vec::new() };
+                let mut fast = new_lexer();
+                let Some(end) = fast.plain_word(text.as_bytes(), 0, 0) else { continue };
+                let mut full = new_lexer();
+                let full_end = full.lex_run(Input { text: &text, bytes: text.as_bytes(), start: 0 }, 0);
+                assert_eq!((end, &fast.tokens), (full_end, &full.tokens), "{text:?}");
+                plain += 1;
+            }
+        }
+        // Most pairs are plain words; the joiners and non-ASCII bytes are not.
+        assert_eq!(plain, heads.len() * 7);
     }
 
     #[test]
