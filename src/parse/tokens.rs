@@ -260,7 +260,7 @@ impl<'a> Lexer<'a> {
                 stop = self.next_stop(para.end);
                 upto = &self.text.as_bytes()[..stop];
             }
-            if let Some(end) = self.plain_word(upto, pos, index) {
+            if let Some(end) = self.plain_token(upto, pos, index) {
                 pos = end;
             } else if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
@@ -280,22 +280,32 @@ impl<'a> Lexer<'a> {
 
     /// Most tokens are plain words: ASCII letters (and digits) from a
     /// letter, followed by nothing that could join them to more (an
-    /// apostrophe, a hyphen, `&`, a full stop) and no character to decode.
-    /// Such a word is pushed here, at `pos` in `upto` (the bytes up to the
-    /// stop), as [`lexeme`] and [`Lexer::push_word`] would push it, without
-    /// their tests for joiners, abbreviations, possessives and numbers, and
-    /// with its capital known from its first byte. Where the word ends, or
-    /// `None` for any other token (left to [`Lexer::lex_run`]).
+    /// apostrophe, a hyphen, `&`, a full stop inside an initialism or after
+    /// an abbreviation) and no character to decode; most others are single
+    /// ASCII punctuation. Such a token is pushed here, at `pos` in `upto`
+    /// (the bytes up to the stop), as [`lexeme`] and [`Lexer::push_word`]
+    /// would push it, without their tests for joiners, abbreviations,
+    /// possessives and numbers, and with its capital known from its first
+    /// byte. Where the token ends, or `None` for any other (left to
+    /// [`Lexer::lex_run`]).
     #[inline(always)]
-    fn plain_word(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
+    fn plain_token(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
         let tail = upto.get(pos..)?;
         let &first = tail.first()?;
-        if !first.is_ascii_alphabetic() {
-            return None;
+        match BYTE_CLASS[first as usize] {
+            LETTER => {}
+            PUNCT => {
+                let depth = self.depth_at(pos, TokenKind::Punct(first as char));
+                self.tokens.push(Token::new(Span::new(pos, pos + 1), TokenKind::Punct(first as char), WordInfo::default(), false, depth, index));
+                return Some(pos + 1);
+            }
+            _ => return None,
         }
         let len = tail.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len());
-        if let Some(b'\'' | b'-' | b'&' | b'.' | 0x80..) = tail.get(len) {
-            return None;
+        match tail.get(len) {
+            Some(b'\'' | b'-' | b'&' | 0x80..) => return None,
+            Some(b'.') if !plain_before_full_stop(&tail[..len], tail.get(len + 1).copied()) => return None,
+            _ => {}
         }
         let info = self.lex.word_bytes_in_lexer(&tail[..len]);
         let span = Span::new(pos, pos + len);
@@ -597,6 +607,40 @@ const WORD_BYTES: [bool; 256] = {
     table
 };
 
+/// Classes of a token's first byte for [`Lexer::plain_token`]: an ASCII
+/// letter; ASCII punctuation (a byte that is neither blank, nor a digit,
+/// nor a word byte: a token of its own); anything else.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const PUNCT: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let blank = matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'\0');
+        table[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if !blank && !WORD_BYTES[b] {
+            PUNCT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Whether the plain word `word` (ASCII word bytes from a letter), with a
+/// full stop after it and then `after`, ends before the stop: the stop
+/// joins nothing after it (no word byte, and no character to decode), and
+/// the word is neither a single letter (an initialism, `F.`) nor an
+/// abbreviation (`Mr.`), which keep it (see [`word`]).
+fn plain_before_full_stop(word: &[u8], after: Option<u8>) -> bool {
+    let joins = after.is_some_and(|b| WORD_BYTES[b as usize] || !b.is_ascii());
+    !joins && word.len() > 1 && !lexicon().word_bytes(word).is(super::lexicon::class::ABBREVIATION)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
 }
@@ -745,25 +789,30 @@ mod tests {
     }
 
     #[test]
-    fn a_plain_word_is_pushed_as_the_full_lexer_would_push_it() {
+    fn a_plain_token_is_pushed_as_the_full_lexer_would_push_it() {
         let lex = crate::parse::lexicon::lexicon();
-        let heads = ["said", "Said", "Mr", "U", "farmers", "they", "covid19", "Don", "al", "Q3", "x_y", "abcdefghijklmnopq"];
-        let tails = ["", " ", ",", ".", ". ", "'s", "\u{2019}s", "\u{2019}", "-run", "&Co", "é", "\u{2010}x", "\u{a0}", ")", "\"", ":", "5"];
+        let heads =
+            ["said", "Said", "Mr", "Gen", "U", "farmers", "they", "covid19", "Don", "al", "Q3", "x_y", "abcdefghijklmnopq", ",", "(", "\"", "%", "\x01", "-"];
+        let tails = [
+            "", " ", ",", ".", ". ", ".S", ".é", ".\u{2019}", "..", "'s", "\u{2019}s", "\u{2019}", "-run", "&Co", "é", "\u{2010}x", "\u{a0}", ")", "\"", ":",
+            "5",
+        ];
         let mut plain = 0;
         for head in heads {
             for tail in tails {
                 let text = format!("{head}{tail}");
                 let new_lexer = || Lexer { text: &text, lex, tokens: Vec::new(), marks: &[], next_mark: 0, hidden: &[], next_hidden: 0, open_ends: Vec::new() };
                 let mut fast = new_lexer();
-                let Some(end) = fast.plain_word(text.as_bytes(), 0, 0) else { continue };
+                let Some(end) = fast.plain_token(text.as_bytes(), 0, 0) else { continue };
                 let mut full = new_lexer();
                 let full_end = full.lex_run(Input { text: &text, bytes: text.as_bytes(), start: 0 }, 0);
                 assert_eq!((end, &fast.tokens), (full_end, &full.tokens), "{text:?}");
                 plain += 1;
             }
         }
-        // Most pairs are plain words; the joiners and non-ASCII bytes are not.
-        assert_eq!(plain, heads.len() * 7);
+        // Words: all but the joiners, the non-ASCII bytes and (for the
+        // abbreviations and the initial) a full stop; punctuation: all.
+        assert_eq!(plain, 10 * 10 + 3 * 7 + 6 * tails.len());
     }
 
     #[test]
