@@ -115,10 +115,16 @@ fn offset(at: usize) -> u32 {
 impl Token {
     #[inline]
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
+        Token::at_offsets(offset(span.start), offset(span.end), kind, info, cap, depth, para)
+    }
+
+    /// [`Token::new`] with its offsets already made `u32`.
+    #[inline]
+    fn at_offsets(start: u32, end: u32, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
         debug_assert!(phrase_kinds <= PHRASE_KINDS && flags & CAP == 0, "room for the hyphen and the capital");
         let flags = flags | if cap { CAP } else { 0 };
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
+        Token { start, end, kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
@@ -208,8 +214,17 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer =
-        Lexer { text, lex, tokens: Vec::with_capacity(token_room(text.len())), marks: &marks, next_mark: 0, hidden, next_hidden: 0, open_ends: Vec::new() };
+    let mut lexer = Lexer {
+        text,
+        lex,
+        tokens: Vec::with_capacity(token_room(text.len())),
+        marks: &marks,
+        next_mark: 0,
+        hidden,
+        next_hidden: 0,
+        open_ends: Vec::new(),
+        offsets_fit: u32::try_from(text.len()).is_ok(),
+    };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
@@ -238,6 +253,10 @@ struct Lexer<'a> {
     /// a token's depth is set as it is pushed, rather than in a second
     /// pass over all the tokens.
     open_ends: Vec<usize>,
+    /// Every offset in the text fits a token's `u32` (see [`offset`]): the
+    /// fast path then converts them without a test. (A longer text, which
+    /// only a library caller could pass, goes the long way, which fails.)
+    offsets_fit: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -290,13 +309,17 @@ impl<'a> Lexer<'a> {
     /// [`Lexer::lex_run`]).
     #[inline(always)]
     fn plain_token(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
+        if !self.offsets_fit {
+            return None;
+        }
         let tail = upto.get(pos..)?;
         let &first = tail.first()?;
         match BYTE_CLASS[first as usize] {
             LETTER => {}
             PUNCT => {
                 let depth = self.depth_at(pos, TokenKind::Punct(first as char));
-                self.tokens.push(Token::new(Span::new(pos, pos + 1), TokenKind::Punct(first as char), WordInfo::default(), false, depth, index));
+                let kind = TokenKind::Punct(first as char);
+                self.tokens.push(Token::at_offsets(pos as u32, pos as u32 + 1, kind, WordInfo::default(), false, depth, index));
                 return Some(pos + 1);
             }
             _ => return None,
@@ -308,9 +331,9 @@ impl<'a> Lexer<'a> {
             _ => {}
         }
         let info = self.lex.word_bytes_in_lexer(&tail[..len]);
-        let span = Span::new(pos, pos + len);
         let depth = self.depth_at(pos, TokenKind::Word);
-        self.tokens.push(Token::new(span, TokenKind::Word, info, first.is_ascii_uppercase(), depth, index));
+        let (start, end) = (pos as u32, (pos + len) as u32);
+        self.tokens.push(Token::at_offsets(start, end, TokenKind::Word, info, first.is_ascii_uppercase(), depth, index));
         Some(pos + len)
     }
 
@@ -801,7 +824,17 @@ mod tests {
         for head in heads {
             for tail in tails {
                 let text = format!("{head}{tail}");
-                let new_lexer = || Lexer { text: &text, lex, tokens: Vec::new(), marks: &[], next_mark: 0, hidden: &[], next_hidden: 0, open_ends: Vec::new() };
+                let new_lexer = || Lexer {
+                    text: &text,
+                    lex,
+                    tokens: Vec::new(),
+                    marks: &[],
+                    next_mark: 0,
+                    hidden: &[],
+                    next_hidden: 0,
+                    open_ends: Vec::new(),
+                    offsets_fit: true,
+                };
                 let mut fast = new_lexer();
                 let Some(end) = fast.plain_token(text.as_bytes(), 0, 0) else { continue };
                 let mut full = new_lexer();
