@@ -115,10 +115,16 @@ fn offset(at: usize) -> u32 {
 impl Token {
     #[inline]
     pub fn new(span: Span, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
+        Token::at_offsets(offset(span.start), offset(span.end), kind, info, cap, depth, para)
+    }
+
+    /// [`Token::new`] with its offsets already made `u32`.
+    #[inline]
+    fn at_offsets(start: u32, end: u32, kind: TokenKind, info: WordInfo, cap: bool, depth: u8, para: u32) -> Token {
         let WordInfo { flags, verb, phrase_kinds } = info;
         debug_assert!(phrase_kinds <= PHRASE_KINDS && flags & CAP == 0, "room for the hyphen and the capital");
         let flags = flags | if cap { CAP } else { 0 };
-        Token { start: offset(span.start), end: offset(span.end), kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
+        Token { start, end, kind, flags, para, verb: PackedVerb::pack(verb), marks: phrase_kinds & PHRASE_KINDS, depth }
     }
 
     /// Starts with an upper-case letter (after [`capitals`](super::capitals)
@@ -208,8 +214,17 @@ fn mark_roles(scan: &QuoteScan) -> Vec<(Span, MarkRole)> {
 /// are skipped as if they were spaces.
 pub fn tokenize(text: &str, paragraphs: &[Paragraph], scan: &QuoteScan, hidden: &[Span], lex: &Lexicon) -> Vec<Token> {
     let marks = mark_roles(scan);
-    let mut lexer =
-        Lexer { text, lex, tokens: Vec::with_capacity(token_room(text.len())), marks: &marks, next_mark: 0, hidden, next_hidden: 0, open_ends: Vec::new() };
+    let mut lexer = Lexer {
+        text,
+        lex,
+        tokens: Vec::with_capacity(token_room(text.len())),
+        marks: &marks,
+        next_mark: 0,
+        hidden,
+        next_hidden: 0,
+        open_ends: Vec::new(),
+        offsets_fit: u32::try_from(text.len()).is_ok(),
+    };
     for (i, para) in paragraphs.iter().enumerate() {
         lexer.paragraph(para.span, i as u32);
     }
@@ -238,6 +253,10 @@ struct Lexer<'a> {
     /// a token's depth is set as it is pushed, rather than in a second
     /// pass over all the tokens.
     open_ends: Vec<usize>,
+    /// Every offset in the text fits a token's `u32` (see [`offset`]): the
+    /// fast path then converts them without a test. (A longer text, which
+    /// only a library caller could pass, goes the long way, which fails.)
+    offsets_fit: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -260,11 +279,14 @@ impl<'a> Lexer<'a> {
                 stop = self.next_stop(para.end);
                 upto = &self.text.as_bytes()[..stop];
             }
-            if let Some(len) = blank_len(self.text, pos) {
+            if let Some(end) = self.plain_token(upto, pos, index) {
+                pos = end;
+            } else if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
                 continue;
+            } else {
+                pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             }
-            pos = self.lex_run(Input { text: self.text, bytes: upto, start: pos }, index);
             // The spaces after a token, skipped here rather than one turn of
             // this loop each: no mark starts with a blank, and a hidden span
             // starting among them is skipped whole on reaching the stop, as
@@ -273,6 +295,46 @@ impl<'a> Lexer<'a> {
                 pos += 1;
             }
         }
+    }
+
+    /// Most tokens are plain words: ASCII letters (and digits) from a
+    /// letter, followed by nothing that could join them to more (an
+    /// apostrophe, a hyphen, `&`, a full stop inside an initialism or after
+    /// an abbreviation) and no character to decode; most others are single
+    /// ASCII punctuation. Such a token is pushed here, at `pos` in `upto`
+    /// (the bytes up to the stop), as [`lexeme`] and [`Lexer::push_word`]
+    /// would push it, without their tests for joiners, abbreviations,
+    /// possessives and numbers, and with its capital known from its first
+    /// byte. Where the token ends, or `None` for any other (left to
+    /// [`Lexer::lex_run`]).
+    #[inline(always)]
+    fn plain_token(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
+        if !self.offsets_fit {
+            return None;
+        }
+        let tail = upto.get(pos..)?;
+        let &first = tail.first()?;
+        match BYTE_CLASS[first as usize] {
+            LETTER => {}
+            PUNCT => {
+                let depth = self.depth_at(pos, TokenKind::Punct(first as char));
+                let kind = TokenKind::Punct(first as char);
+                self.tokens.push(Token::at_offsets(pos as u32, pos as u32 + 1, kind, WordInfo::default(), false, depth, index));
+                return Some(pos + 1);
+            }
+            _ => return None,
+        }
+        let len = tail.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len());
+        match tail.get(len) {
+            Some(b'\'' | b'-' | b'&' | 0x80..) => return None,
+            Some(b'.') if !plain_before_full_stop(&tail[..len], tail.get(len + 1).copied()) => return None,
+            _ => {}
+        }
+        let info = self.lex.word_bytes_in_lexer(&tail[..len]);
+        let depth = self.depth_at(pos, TokenKind::Word);
+        let (start, end) = (pos as u32, (pos + len) as u32);
+        self.tokens.push(Token::at_offsets(start, end, TokenKind::Word, info, first.is_ascii_uppercase(), depth, index));
+        Some(pos + len)
     }
 
     /// At `pos`, a hidden span is skipped and a mark becomes a token: where
@@ -568,6 +630,40 @@ const WORD_BYTES: [bool; 256] = {
     table
 };
 
+/// Classes of a token's first byte for [`Lexer::plain_token`]: an ASCII
+/// letter; ASCII punctuation (a byte that is neither blank, nor a digit,
+/// nor a word byte: a token of its own); anything else.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const PUNCT: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let blank = matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'\0');
+        table[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if !blank && !WORD_BYTES[b] {
+            PUNCT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Whether the plain word `word` (ASCII word bytes from a letter), with a
+/// full stop after it and then `after`, ends before the stop: the stop
+/// joins nothing after it (no word byte, and no character to decode), and
+/// the word is neither a single letter (an initialism, `F.`) nor an
+/// abbreviation (`Mr.`), which keep it (see [`word`]).
+fn plain_before_full_stop(word: &[u8], after: Option<u8>) -> bool {
+    let joins = after.is_some_and(|b| WORD_BYTES[b as usize] || !b.is_ascii());
+    !joins && word.len() > 1 && !lexicon().word_bytes(word).is(super::lexicon::class::ABBREVIATION)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '#' || c == '_'
 }
@@ -713,6 +809,43 @@ mod tests {
         let tokens = tokenize(&text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
         assert!(tokens.len() <= token_room(text.len()), "{} tokens in {} bytes", tokens.len(), text.len());
         assert_eq!(tokens.capacity(), token_room(text.len()), "never grown");
+    }
+
+    #[test]
+    fn a_plain_token_is_pushed_as_the_full_lexer_would_push_it() {
+        let lex = crate::parse::lexicon::lexicon();
+        let heads =
+            ["said", "Said", "Mr", "Gen", "U", "farmers", "they", "covid19", "Don", "al", "Q3", "x_y", "abcdefghijklmnopq", ",", "(", "\"", "%", "\x01", "-"];
+        let tails = [
+            "", " ", ",", ".", ". ", ".S", ".é", ".\u{2019}", "..", "'s", "\u{2019}s", "\u{2019}", "-run", "&Co", "é", "\u{2010}x", "\u{a0}", ")", "\"", ":",
+            "5",
+        ];
+        let mut plain = 0;
+        for head in heads {
+            for tail in tails {
+                let text = format!("{head}{tail}");
+                let new_lexer = || Lexer {
+                    text: &text,
+                    lex,
+                    tokens: Vec::new(),
+                    marks: &[],
+                    next_mark: 0,
+                    hidden: &[],
+                    next_hidden: 0,
+                    open_ends: Vec::new(),
+                    offsets_fit: true,
+                };
+                let mut fast = new_lexer();
+                let Some(end) = fast.plain_token(text.as_bytes(), 0, 0) else { continue };
+                let mut full = new_lexer();
+                let full_end = full.lex_run(Input { text: &text, bytes: text.as_bytes(), start: 0 }, 0);
+                assert_eq!((end, &fast.tokens), (full_end, &full.tokens), "{text:?}");
+                plain += 1;
+            }
+        }
+        // Words: all but the joiners, the non-ASCII bytes and (for the
+        // abbreviations and the initial) a full stop; punctuation: all.
+        assert_eq!(plain, 10 * 10 + 3 * 7 + 6 * tails.len());
     }
 
     #[test]

@@ -28,6 +28,11 @@ impl<T> Default for Chains<T> {
 }
 
 impl<T: Copy> Chains<T> {
+    /// No lists, with room for `n` items in all.
+    pub(super) fn with_room(n: usize) -> Chains<T> {
+        Chains { items: Vec::with_capacity(n) }
+    }
+
     /// Adds `item` at the end of `chain`.
     pub(super) fn push(&mut self, chain: &mut Chain, item: T) {
         let at = self.items.len() as u32;

@@ -208,6 +208,9 @@ impl Entities {
         entities.name_words.reserve(n);
         entities.initials.reserve(n);
         entities.name_word_ids.reserve(2 * n);
+        // Each entity's spellings (mostly one) and roles (fewer).
+        entities.spellings = Chains::with_room(n);
+        entities.roles = Chains::with_room(n);
         entities
     }
 

@@ -50,6 +50,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut polls = NamedScan::new(cx, "poll-words");
     let mut filings = NamedScan::new(cx, "filing-words");
+    let tallies = WordList::new(cx.lexicon, "tallies");
     for (s, sentence) in cx.parsed.sentences.iter().enumerate() {
         // Only a number starts a figure: a sentence without one is passed
         // whole, walking its tokens as a slice (indexing each one cost
@@ -58,7 +59,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         if !tokens.iter().any(|t| t.kind == TokenKind::Number) {
             continue;
         }
-        let tallied = counts_a_tally(cx, tokens);
+        let tallied = counts_a_tally(cx, &tallies, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
         let figures: Vec<Figure> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
         if figures.is_empty() || public_figures::names_a_market(cx, tokens) {
@@ -66,7 +67,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         // Read only when a percentage asks: most sentences have none.
         let shares_of_a_tally = std::cell::OnceCell::new();
-        let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, tokens));
+        let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, &tallies, tokens));
         let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
         let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA);
         let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
@@ -124,15 +125,20 @@ impl<'l> NamedScan<'l> {
 /// `needs 57 percent of the delegates left, Lind 64 percent`: a
 /// sentence that names delegates or seats (`figures.txt` [tallies]) gives
 /// its percentages as shares of that public tally.
-fn names_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.is_word() && cx.lexicon.in_list("tallies", t.span().of(cx.text)))
+fn names_a_tally(cx: &Context<'_>, tallies: &WordList<'_>, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.is_word() && tallies.has(word_bytes(cx, t)))
 }
 
 /// `Reyes has 312 delegates, Lind has 140`: once a sentence counts
 /// delegates or seats, its other bare counts are the same tally with the
 /// noun left out.
-fn counts_a_tally(cx: &Context<'_>, tokens: &[Token]) -> bool {
-    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && cx.lexicon.in_list("tallies", w[1].span().of(cx.text)))
+fn counts_a_tally(cx: &Context<'_>, tallies: &WordList<'_>, tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| w[0].kind == TokenKind::Number && w[1].is_word() && tallies.has(word_bytes(cx, &w[1])))
+}
+
+/// A token's bytes in the text, as [`WordList::has`] reads them.
+fn word_bytes<'t>(cx: &Context<'t>, t: &Token) -> &'t [u8] {
+    &cx.text.as_bytes()[t.span().start..t.span().end]
 }
 
 /// The figure starting at token `i`, with its currency sign and unit, and

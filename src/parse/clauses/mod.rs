@@ -129,7 +129,9 @@ fn subject_before_circumstance<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>,
 
 /// All reporting clauses, sentence by sentence, in text order.
 pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Clause> {
-    let mut out = Vec::new();
+    // News copy has a clause for every other sentence or so (train: three
+    // or four regrowths a draft from nothing, each copying every clause).
+    let mut out = Vec::with_capacity(sentences.len() / 2 + 8);
     // A single capitalised label (`UPDATE: …`) is no transcript; two or
     // more make one.
     let transcript = sentences.iter().filter(|s| transcript_label(c, s).is_some()).take(2).count() == 2;
