@@ -10,6 +10,7 @@
 //! Peskov`) after a quote or comma; then the looser subjects.
 
 mod catenative;
+mod colon_predicate;
 mod content;
 mod governing;
 mod idioms;
@@ -165,7 +166,12 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         }
         drop_nested_reports(c, &mut out, before);
         drop_what_reports(c, &mut out, before);
-        if let Some(clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
+        if let Some(mut clause) = colon.then(|| subject_colon(c, sentence, si, &out[before..])).flatten() {
+            // A label's clause may hold the same colon already: the colon
+            // alone stays that clause's cue.
+            if out[before..].iter().all(|cl| cl.cue_tokens != clause.cue_tokens) {
+                colon_predicate::widen_over_predicate(c, sentence, &mut clause);
+            }
             out.push(clause);
             out[before..].sort_by_key(|cl| cl.tokens.0);
         }
@@ -896,6 +902,14 @@ mod tests {
         let got = parse(&format!("{LEDE}Okafor said: “We are ready.”"));
         assert_eq!(got[0].1.as_deref(), Some("Okafor"));
         assert_eq!(got[0].3.as_deref(), Some("“We are ready.”"));
+    }
+
+    #[test]
+    fn a_subjects_colon_has_its_predicate_for_cue() {
+        let got = parse(&format!("{LEDE}Ines Okafor delivered a curt reply: “No ferry, no vote.”"));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("delivered a curt reply:", Some("Ines Okafor")));
+        let got = parse(&format!("{LEDE}Holm waved, then leaned in and boomed: “Ferries for all!”"));
+        assert_eq!(got[0].0, "boomed:");
     }
 
     #[test]
