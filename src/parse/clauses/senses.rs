@@ -19,6 +19,7 @@ use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::sentences::Sentence;
 use crate::parse::tokens::{Token, TokenKind};
+use std::sync::OnceLock;
 
 /// The cue word at token `i` is read in a sense that reports nothing.
 pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
@@ -52,7 +53,15 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
 /// the sentence, 4 of 11 marked, kept).
 fn sound_without_words(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
     let gives_words = at(c, sentence, i + 1).is_some_and(|n| c.is_word(n, "that") || n.is_punct(':'));
-    c.lex.list("voice-sounds").contains(&lemma) && !gives_words && !c.tokens[sentence.first as usize..sentence.end as usize].iter().any(Token::is_mark)
+    voice_sounds().contains(&lemma) && !gives_words && !c.tokens[sentence.first as usize..sentence.end as usize].iter().any(Token::is_mark)
+}
+
+/// `[voice-sounds]`, found by name once rather than once per cue: the
+/// built-in lexicon's lists are the same in every lexicon a newsroom's
+/// words extend.
+fn voice_sounds() -> &'static [&'static str] {
+    static SOUNDS: OnceLock<&'static [&'static str]> = OnceLock::new();
+    SOUNDS.get_or_init(|| crate::parse::lexicon::lexicon().list("voice-sounds"))
 }
 
 /// The token at `k`, if it is in the sentence.
