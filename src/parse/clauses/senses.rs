@@ -39,6 +39,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "read" => read_to_oneself(c, sentence, i),
         "find" => found_a_thing(c, sentence, i),
         "post" => thing_posted(c, sentence, i),
+        "tell" => telling_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
@@ -82,6 +83,24 @@ fn thing_posted(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     });
     let place_or_agent = at(c, sentence, i + 1).is_some_and(|n| ["on", "to", "by", "in", "via", "online"].iter().any(|w| c.is_word(n, w)));
     past && thing && place_or_agent
+}
+
+/// `the most telling promise`, `other telling signs`, `Her choice is
+/// telling in its own right`: `telling` as an adjective, revealing, after a
+/// degree word or an article (not before `to`: `most telling to the
+/// pilots` is marked), or after *be* before `in`, a comma or a full stop
+/// (on train 5 such cues, none marked).
+fn telling_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    const BEFORE_ADJECTIVE: [&str; 9] = ["most", "more", "very", "particularly", "especially", "a", "an", "the", "other"];
+    if !c.is_word(&c.tokens[i], "telling") {
+        return false;
+    }
+    let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
+    let next = at(c, sentence, i + 1);
+    let graded = prev.is_some_and(|p| BEFORE_ADJECTIVE.iter().any(|w| c.is_word(p, w))) && !next.is_some_and(|n| c.is_word(n, "to"));
+    let after_be = prev.is_some_and(|p| ["is", "are", "was", "were"].iter().any(|w| c.is_word(p, w)));
+    let predicative = after_be && next.is_none_or(|n| c.is_word(n, "in") || n.is_punct(',') || n.is_punct('.'));
+    graded || predicative
 }
 
 /// The token at `k`, if it is in the sentence.
@@ -287,6 +306,13 @@ mod tests {
 
     fn cues(text: &str) -> Vec<String> {
         parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn telling_as_an_adjective_is_no_report() {
+        assert!(cues("The most telling sign was the empty pier.").is_empty());
+        assert!(cues("Her choice of ferry is telling in its own right.").is_empty());
+        assert_eq!(cues("Okafor was telling the crews to wait."), ["telling"]);
     }
 
     #[test]
