@@ -30,7 +30,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "vote" => vote_without_choice(c, sentence, i),
         "continue" => adjective_after_preposition(c, sentence, i),
         "decide" => super::speaker::passive(c, sentence, i),
-        "call" => so_called(c, sentence, i) || super::naming::names_a_thing(c, sentence, i),
+        "call" => so_called(c, sentence, i) || super::naming::names_a_thing(c, sentence, i) || contest_called(c, sentence, i) || called_to_mind(c, sentence, i),
         "name" => super::naming::names_a_thing(c, sentence, i) || super::naming::named_for(c, sentence, i),
         "report" => compound_noun(c, sentence, i),
         "charge" => charged_adjective(c, sentence, i),
@@ -148,6 +148,29 @@ fn adjective_after_preposition(c: Ctx<'_>, sentence: &Sentence, i: usize) -> boo
 /// term held at arm's length, not a naming.
 fn so_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     i.checked_sub(1).and_then(|k| at(c, sentence, k)).is_some_and(|p| c.is_word(p, "so")) && c.is_word(&c.tokens[i], "called")
+}
+
+/// `after the race was called`, `states are called alphabetically`,
+/// `Texas was called for Holm`: a contest whose winner was declared, not a
+/// naming or a report: `called` after a form of *be*, before a comma, a
+/// stop, `for`, an adverb in -ly, a time or nothing (on train 8 such uses,
+/// none marked; `as the bill is called,` names, and `is called on it`
+/// challenges: both marked, and kept).
+fn contest_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    const BE: [&str; 7] = ["is", "are", "was", "were", "been", "be", "being"];
+    let first = sentence.first as usize;
+    let be = i.checked_sub(1).filter(|&k| k >= first && BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
+    let Some(be) = be else { return false };
+    let naming = (be.saturating_sub(3).max(first)..be).any(|k| c.is_word(&c.tokens[k], "as"));
+    let declared =
+        at(c, sentence, i + 1).is_none_or(|n| [',', '.', ';'].iter().any(|&p| n.is_punct(p)) || c.is_word(n, "for") || n.is(TIME) || mentions::ly_adverb(c, n));
+    c.is_word(&c.tokens[i], "called") && declared && !naming
+}
+
+/// `a turn that called to mind …`: recalled, no report (2 on train, none
+/// marked).
+fn called_to_mind(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    at(c, sentence, i + 1).is_some_and(|n| c.is_word(n, "to")) && at(c, sentence, i + 2).is_some_and(|n| c.is_word(n, "mind"))
 }
 
 /// `news reports`, `credit reports`: after a noun listed in
@@ -306,6 +329,13 @@ mod tests {
 
     fn cues(text: &str) -> Vec<String> {
         parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn a_contest_called_or_a_thing_called_to_mind_is_no_report() {
+        assert!(cues("The crews cheered after the harbour race was called.").is_empty());
+        assert!(cues("The new pier called to mind the old ferry days.").is_empty());
+        assert_eq!(cues("The harbour levy, as the toll is called, will rise."), ["called"]);
     }
 
     #[test]
