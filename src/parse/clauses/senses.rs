@@ -66,7 +66,7 @@ fn voice_sounds() -> &'static [&'static str] {
     SOUNDS.get_or_init(|| crate::parse::lexicon::lexicon().list("voice-sounds"))
 }
 
-/// `in a video posted to her page`, `a statement posted on the website`,
+/// `in a clip posted to her blog`, `a notice posted on the port website`,
 /// `good wishes posted by fans`: `posted` straight after a thing, before
 /// where or by whom, is a reduced passive naming where words were put,
 /// not a report (on train 8 such cues, none marked). After a body, a
@@ -86,7 +86,7 @@ fn thing_posted(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 }
 
 /// `the most telling promise`, `other telling signs`, `Her choice is
-/// telling in its own right`: `telling` as an adjective, revealing, after a
+/// telling by itself`: `telling` as an adjective, revealing, after a
 /// degree word or an article (not before `to`: `most telling to the
 /// pilots` is marked), or after *be* before `in`, a comma or a full stop
 /// (on train 5 such cues, none marked).
@@ -167,7 +167,7 @@ fn contest_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     c.is_word(&c.tokens[i], "called") && declared && !naming
 }
 
-/// `a turn that called to mind …`: recalled, no report (2 on train, none
+/// `a tune that called to mind …`: recalled, no report (2 on train, none
 /// marked).
 fn called_to_mind(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     at(c, sentence, i + 1).is_some_and(|n| c.is_word(n, "to")) && at(c, sentence, i + 2).is_some_and(|n| c.is_word(n, "mind"))
@@ -341,13 +341,13 @@ mod tests {
     #[test]
     fn telling_as_an_adjective_is_no_report() {
         assert!(cues("The most telling sign was the empty pier.").is_empty());
-        assert!(cues("Her choice of ferry is telling in its own right.").is_empty());
+        assert!(cues("Her choice of ferry is telling by itself.").is_empty());
         assert_eq!(cues("Okafor was telling the crews to wait."), ["telling"]);
     }
 
     #[test]
     fn a_thing_posted_somewhere_is_no_report_but_a_poster_posting_is() {
-        assert_eq!(cues("In a video posted to her page, Okafor criticized the tolls."), ["criticized"]);
+        assert_eq!(cues("In a clip posted to her blog, Okafor criticized the tolls."), ["criticized"]);
         assert_eq!(cues("The harbour authority posted on its website that the ferries would stop."), ["posted"]);
     }
 }
