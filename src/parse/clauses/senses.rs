@@ -86,7 +86,7 @@ fn thing_posted(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 }
 
 /// `the most telling promise`, `other telling signs`, `Her choice is
-/// telling by itself`: `telling` as an adjective, revealing, after a
+/// telling in itself`: `telling` as an adjective, revealing, after a
 /// degree word or an article (not before `to`: `most telling to the
 /// pilots` is marked), or after *be* before `in`, a comma or a full stop
 /// (on train 5 such cues, none marked).
@@ -341,7 +341,7 @@ mod tests {
     #[test]
     fn telling_as_an_adjective_is_no_report() {
         assert!(cues("The most telling sign was the empty pier.").is_empty());
-        assert!(cues("Her choice of ferry is telling by itself.").is_empty());
+        assert!(cues("Her choice of ferry is telling in itself.").is_empty());
         assert_eq!(cues("Okafor was telling the crews to wait."), ["telling"]);
     }
 
