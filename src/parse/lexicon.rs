@@ -460,6 +460,7 @@ impl Lexicon {
         }
         lex.add_lists(include_str!("../../grammar/figures.txt"));
         lex.add_lists(include_str!("../../grammar/clause-words.txt"));
+        lex.add_lists(include_str!("../../grammar/cue-words.txt"));
         lex.add_lists(include_str!("../../grammar/entity-words.txt"));
         lex.add_phrases(include_str!("../../grammar/multiword-cues.txt"), PhraseKind::Cue);
         lex.add_phrases(include_str!("../../grammar/weasel.txt"), PhraseKind::Weasel);

@@ -2,7 +2,8 @@
 //! in the bay`, `three phone calls in one night`: the third-person
 //! form of a verb whose plural noun is spelt the same (`[plural-nouns-of-
 //! report]` in `grammar/clause-words.txt`) is that noun where nothing it
-//! could report follows (a comma, a full stop, `of`, `in`, `from`) and the
+//! could report follows (a comma, a full stop, `of`, `in`, `from`:
+//! `[after-a-plural-noun]` in `grammar/cue-words.txt`) and the
 //! words before it cannot be its subject: a preposition, a pronoun, an
 //! auxiliary or another cue stands between it and the last comma or the
 //! sentence's start. `…, a harbour survey shows.` keeps its verb.
@@ -27,11 +28,12 @@ pub(super) fn plural_noun_of_report(c: Ctx<'_>, sentence: &Sentence, i: usize, l
         && !bare_subject_before(c, sentence, i)
 }
 
-/// A comma, a stop or the sentence's end, or `of`, `in`, `from`.
+/// A comma, a stop or the sentence's end, or a word of
+/// `[after-a-plural-noun]` («cue-words»: `of`, `in`, `from`).
 fn nothing_reported_after(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     match at(c, sentence, i + 1) {
         None => true,
-        Some(next) => [',', '.', ';', ')', '?', '!'].iter().any(|&p| next.is_punct(p)) || ["of", "in", "from"].iter().any(|w| c.is_word(next, w)),
+        Some(next) => [',', '.', ';', ')', '?', '!'].iter().any(|&p| next.is_punct(p)) || c.lex.list("after-a-plural-noun").iter().any(|w| c.is_word(next, w)),
     }
 }
 
