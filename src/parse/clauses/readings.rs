@@ -264,8 +264,8 @@ fn passive(cue: Cue<'_>) -> Reading {
 /// subordinator has no subject of its own; it is a passive whose asker
 /// goes unnamed (or is named after `by`).
 fn reduced_passive(cue: Cue<'_>) -> Reading {
-    const SUBORDINATORS: [&str; 8] = ["when", "if", "after", "until", "unless", "as", "before", "while"];
-    let reduced = cue.prev.is_some_and(|p| SUBORDINATORS.iter().any(|w| cue.c.is_word(p, w)));
+    let subordinators = cue.c.lex.list("reduced-passive-subordinators");
+    let reduced = cue.prev.is_some_and(|p| subordinators.iter().any(|w| cue.c.is_word(p, w)));
     if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced {
         return cue.read(ClauseShape::Passive, agent(cue.c, cue.sentence, cue.i + 1));
     }
@@ -279,8 +279,8 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
         return Continue(());
     }
-    let between =
-        |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w));
+    let before_time = c.lex.list("words-before-a-time");
+    let between = |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || before_time.iter().any(|w| c.is_word(t, w));
     let by = (end..(end + 4).min(sentence.end as usize)).take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
     match by.and_then(|by| agent(c, sentence, by)) {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
@@ -431,7 +431,7 @@ fn participle(cue: Cue<'_>) -> Reading {
     // strongly backing him`: an adverb may stand between.
     let hang_at = skip_adverbs_back(c, sentence, i);
     let hang = (hang_at < i).then(|| &c.tokens[hang_at]);
-    let hangs = hang.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
+    let hangs = hang.is_some_and(|p| p.is_punct(',') || c.lex.list("participle-hangers").iter().any(|w| c.is_word(p, w)));
     if hang.is_some_and(|p| c.is_word(p, "by")) && answered_by(c, sentence, hang_at) {
         return Break(None);
     }

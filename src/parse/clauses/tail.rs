@@ -35,17 +35,16 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
             input = rest;
         }
     }
-    let time =
-        pair(opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
-    let setting = preceded(tok(|t: &Token| ["in", "on", "at", "during", "via", "to", "of", "about", "through", "with"].iter().any(|w| c.is_word(t, w))), |i| {
-        mentions::after(c).parse(i)
-    });
+    let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
+    let time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let setting = preceded(tok(|t: &Token| settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
 
 pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, ()> {
-    let (rest, _) = tok(|t: &Token| ["him", "her", "them", "me", "us", "you", "it"].iter().any(|w| c.is_word(t, w))).parse(input)?;
+    let pronouns = c.lex.list("object-pronouns");
+    let (rest, _) = tok(|t: &Token| pronouns.iter().any(|w| c.is_word(t, w))).parse(input)?;
     Ok((rest, ()))
 }
 
