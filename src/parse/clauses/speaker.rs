@@ -24,6 +24,7 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
+        || c.lex.in_list("plurals-in-is", c.word(head))
         // `data show` and `data shows` alike.
         || c.lex.in_list("nouns-of-either-number", c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
@@ -747,6 +748,13 @@ mod tests {
         assert_eq!(names_of("But early tide data suggests that the pier flooded."), [("suggests".into(), Some("tide data".into()))]);
         // `polling` takes one number: `decline` here is a noun.
         assert!(names_of("Her recent polling decline in Dover has worried allies.").iter().all(|(cue, _)| cue != "decline"));
+    }
+
+    #[test]
+    fn a_plural_in_is_agrees_with_a_base_form() {
+        let got = names_of("\"The pier stays shut,\" the Israelis state in the memo.");
+        assert_eq!(got, [("state".into(), Some("Israelis".into()))]);
+        assert_eq!(names_of("The Sunnis insist that the pier stays shut."), [("insist".into(), Some("Sunnis".into()))]);
     }
 
     /// The name of the subject the sentence's opening participle hangs from.
