@@ -473,7 +473,7 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     // (`with Senate Republicans refusing`, `from groups supporting`):
     // elsewhere it is mostly an object (`an email to supporters saying`,
     // `sued a staffer calling`).
-    let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
+    let opens = rest.first().is_some_and(|t| c.lex.list("absolute-openers").iter().any(|w| c.is_word(t, w)));
     let first = &c.tokens[source.first_token as usize];
     // `…, Berg saying she was "hopeful" and Holm calling it …`: a person's
     // name after a comma, a dash or `and` heads an absolute phrase; the name

@@ -52,7 +52,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // the sentence, before a name or pronoun (and a lone adverb), joins it
     // to the last; it opens no adverbial.
     let first_word = c.tokens.get(start)?;
-    let joins = ["and", "but", "so", "yet"].iter().any(|w| c.is_word(first_word, w));
+    let joins = c.lex.list("sentence-joiners").iter().any(|w| c.is_word(first_word, w));
     let named_after = |k: usize| c.tokens.get(k).is_some_and(|t| (t.cap() && t.is_word()) || subject_pronoun(c, t));
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
@@ -388,8 +388,9 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     };
     // `Holm and Ruiz both condemned`, `who has both endorsed`: a quantifier
     // floating after its subject (a word before it) is no speaker.
+    let quantifiers = c.lex.list("floating-quantifiers");
     let floating = terminated(
-        tok(|t: &Token| ["both", "all", "each"].iter().any(|w| c.is_word(t, w))),
+        tok(|t: &Token| quantifiers.iter().any(|w| c.is_word(t, w))),
         nom::combinator::peek(tok(|t: &Token| (t.is_word() || t.is_punct(')')) && !t.is(DETERMINER | PREPOSITION))),
     );
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
@@ -553,7 +554,7 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
         // `there are …`, `it's easy to … and call`, `it would be a … and
         // calculated move`: nobody is named.
         let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
-            && rest.first().is_some_and(|t| ["is", "'s", "’s", "was", "would", "will"].iter().any(|w| c.is_word(t, w)));
+            && rest.first().is_some_and(|t| c.lex.list("verbs-after-expletive-it").iter().any(|w| c.is_word(t, w)));
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
         let rest = past_time_or_aside(c, rest, &subject, asides);
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
