@@ -264,9 +264,9 @@ fn passive(cue: Cue<'_>) -> Reading {
 /// subordinator has no subject of its own; it is a passive whose asker
 /// goes unnamed (or is named after `by`).
 fn reduced_passive(cue: Cue<'_>) -> Reading {
-    let subordinators = cue.c.lex.list("reduced-passive-subordinators");
-    let reduced = cue.prev.is_some_and(|p| subordinators.iter().any(|w| cue.c.is_word(p, w)));
-    if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced {
+    // The list is looked up only for the few past forms with a word before.
+    let reduced = || cue.prev.is_some_and(|p| p.is_word() && cue.c.lex.list("reduced-passive-subordinators").iter().any(|w| cue.c.is_word(p, w)));
+    if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced() {
         return cue.read(ClauseShape::Passive, agent(cue.c, cue.sentence, cue.i + 1));
     }
     Continue(())
@@ -279,9 +279,14 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
         return Continue(());
     }
+    let window = end..(end + 4).min(sentence.end as usize);
+    // Most past forms have no `by` after them: the list is not looked up.
+    if !window.clone().any(|k| c.is_word(&c.tokens[k], "by")) {
+        return Continue(());
+    }
     let before_time = c.lex.list("words-before-a-time");
     let between = |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || before_time.iter().any(|w| c.is_word(t, w));
-    let by = (end..(end + 4).min(sentence.end as usize)).take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
+    let by = window.take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
     match by.and_then(|by| agent(c, sentence, by)) {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
         None => Continue(()),

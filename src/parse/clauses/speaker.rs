@@ -24,7 +24,7 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
-        || c.lex.in_list("plurals-in-is", c.word(head))
+        || (c.word(head).ends_with("is") && c.lex.in_list("plurals-in-is", c.word(head)))
         // `data show` and `data shows` alike.
         || c.lex.in_list("nouns-of-either-number", c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
@@ -215,7 +215,8 @@ fn sentence_adverb(c: Ctx<'_>, k: usize) -> bool {
 
 /// `he`, `she`, `they`, `we`, `I`: a pronoun that can only be a subject.
 fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
-    c.lex.list("subject-pronouns").iter().any(|w| c.is_word(t, w))
+    // Most tokens are ruled out by their kind before the list is looked up.
+    t.is(PRONOUN) && c.lex.list("subject-pronouns").iter().any(|w| c.is_word(t, w))
 }
 
 /// `After suggesting …, Lena Berg voted`, `Noting that …, Holm said`: a
@@ -292,7 +293,6 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
     let want = c.lex.lemma(verb.lemma) == "want";
     // `being` alone is the auxiliary when no other form of *be* precedes.
     let mut being = None;
-    let habitual = c.lex.list("habitual-adverbs");
     let inside = c.lex.list("words-inside-a-passive");
     let mut j = i;
     while j > sentence.first as usize {
@@ -302,7 +302,7 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
         // deemed`: an adverb in -ly may stand between, but for those that
         // make a habit of it (`are typically reported`), which state the
         // writer's generalisation rather than a report.
-        let adverb = mentions::ly_adverb(c, t) && !habitual.iter().any(|w| c.is_word(t, w));
+        let adverb = mentions::ly_adverb(c, t) && !c.lex.list("habitual-adverbs").iter().any(|w| c.is_word(t, w));
         if c.is_word(t, "being") {
             being = being.or(Some(j));
             continue;
@@ -373,11 +373,11 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     // Will wrote`).
     let auxiliary = |t: &Token| t.is(GAP) && (!t.cap() || c.is_headline(t));
     let word = tok(|t: &Token| auxiliary(t) || (mentions::ly_adverb(c, t) && !t.is(ORG | ANONYMOUS | TITLE)));
-    let time_openers = c.lex.list("time-openers");
+    // The word lists are looked up only when a word could be in them: most
+    // gaps are read many times over and hold neither.
+    let time_opener = |t: &Token| c.lex.list("time-openers").iter().any(|w| c.is_word(t, w));
     let time = |input: Backward<'a>| {
-        let (rest, (_, before)) =
-            pair(tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number), opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))))
-                .parse(input)?;
+        let (rest, (_, before)) = pair(tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number), opt(tok(time_opener))).parse(input)?;
         // `3 in 10 said`, `three in 10 said`: a proportion, the speaker, not a time.
         let proportion =
             before.is_some_and(|b| c.is_word(&b, "in")) && rest.first().is_some_and(|n| n.kind == TokenKind::Number || mentions::number_word(c, n));
@@ -388,9 +388,9 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     };
     // `Holm and Ruiz both condemned`, `who has both endorsed`: a quantifier
     // floating after its subject (a word before it) is no speaker.
-    let quantifiers = c.lex.list("floating-quantifiers");
+    // Each floating quantifier is a determiner («function-words»).
     let floating = terminated(
-        tok(|t: &Token| quantifiers.iter().any(|w| c.is_word(t, w))),
+        tok(|t: &Token| t.is(DETERMINER) && c.lex.list("floating-quantifiers").iter().any(|w| c.is_word(t, w))),
         nom::combinator::peek(tok(|t: &Token| (t.is_word() || t.is_punct(')')) && !t.is(DETERMINER | PREPOSITION))),
     );
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.

@@ -35,16 +35,23 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
             input = rest;
         }
     }
+    // A time and a setting both open with a word: after a mark (`said.`,
+    // `said,`) the lists are not looked up.
+    if !input.first().is_some_and(|t| t.is_word()) {
+        return Ok((input, ()));
+    }
     let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
+    // Each setting word is a preposition («function-words»), so other words
+    // are not compared with the list.
     let time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
-    let setting = preceded(tok(|t: &Token| settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
+    let setting = preceded(tok(|t: &Token| t.is(PREPOSITION) && settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
 
 pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, ()> {
-    let pronouns = c.lex.list("object-pronouns");
-    let (rest, _) = tok(|t: &Token| pronouns.iter().any(|w| c.is_word(t, w))).parse(input)?;
+    // Each is a pronoun («function-words»): other words are not compared.
+    let (rest, _) = tok(|t: &Token| t.is(PRONOUN) && c.lex.list("object-pronouns").iter().any(|w| c.is_word(t, w))).parse(input)?;
     Ok((rest, ()))
 }
 
