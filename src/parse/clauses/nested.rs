@@ -23,7 +23,7 @@ fn set_off(c: Ctx<'_>, clause: &Clause) -> bool {
 /// Okafor said was false`: a speaker after a relative pronoun, whose
 /// report describes a thing inside another's words.
 fn relative_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
-    word_before_speaker(c, clause).is_some_and(|t| ["that", "which", "whom"].iter().any(|w| c.is_word(t, w)))
+    word_before_speaker(c, clause).is_some_and(|t| c.lex.list("relatives-before-a-speaker").iter().any(|w| c.is_word(t, w)))
 }
 
 /// The token straight before the clause's speaker.
@@ -151,5 +151,5 @@ fn names_in_own_words(c: Ctx<'_>, clause: &Clause) -> bool {
 fn absolute(c: Ctx<'_>, clause: &Clause) -> bool {
     let Some(source) = clause.source.as_ref() else { return false };
     let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
-    before.is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)))
+    before.is_some_and(|t| c.lex.list("absolute-openers").iter().any(|w| c.is_word(t, w)))
 }

@@ -264,9 +264,9 @@ fn passive(cue: Cue<'_>) -> Reading {
 /// subordinator has no subject of its own; it is a passive whose asker
 /// goes unnamed (or is named after `by`).
 fn reduced_passive(cue: Cue<'_>) -> Reading {
-    const SUBORDINATORS: [&str; 8] = ["when", "if", "after", "until", "unless", "as", "before", "while"];
-    let reduced = cue.prev.is_some_and(|p| SUBORDINATORS.iter().any(|w| cue.c.is_word(p, w)));
-    if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced {
+    // The list is looked up only for the few past forms with a word before.
+    let reduced = || cue.prev.is_some_and(|p| p.is_word() && cue.c.lex.list("reduced-passive-subordinators").iter().any(|w| cue.c.is_word(p, w)));
+    if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced() {
         return cue.read(ClauseShape::Passive, agent(cue.c, cue.sentence, cue.i + 1));
     }
     Continue(())
@@ -279,9 +279,14 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
     if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
         return Continue(());
     }
-    let between =
-        |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || ["last", "this", "on", "in", "earlier"].iter().any(|w| c.is_word(t, w));
-    let by = (end..(end + 4).min(sentence.end as usize)).take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
+    let window = end..(end + 4).min(sentence.end as usize);
+    // Most past forms have no `by` after them: the list is not looked up.
+    if !window.clone().any(|k| c.is_word(&c.tokens[k], "by")) {
+        return Continue(());
+    }
+    let before_time = c.lex.list("words-before-a-time");
+    let between = |t: &Token| c.is_word(t, "by") || t.is(TIME) || t.kind == TokenKind::Number || before_time.iter().any(|w| c.is_word(t, w));
+    let by = window.take_while(|&k| between(&c.tokens[k])).find(|&k| c.is_word(&c.tokens[k], "by"));
     match by.and_then(|by| agent(c, sentence, by)) {
         Some(source) => cue.read(ClauseShape::Passive, Some(source)),
         None => Continue(()),
@@ -431,7 +436,7 @@ fn participle(cue: Cue<'_>) -> Reading {
     // strongly backing him`: an adverb may stand between.
     let hang_at = skip_adverbs_back(c, sentence, i);
     let hang = (hang_at < i).then(|| &c.tokens[hang_at]);
-    let hangs = hang.is_some_and(|p| p.is_punct(',') || ["by", "after", "before", "while", "when", "since", "without"].iter().any(|w| c.is_word(p, w)));
+    let hangs = hang.is_some_and(|p| p.is_punct(',') || c.lex.list("participle-hangers").iter().any(|w| c.is_word(p, w)));
     if hang.is_some_and(|p| c.is_word(p, "by")) && answered_by(c, sentence, hang_at) {
         return Break(None);
     }
@@ -473,7 +478,7 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
     // (`with Senate Republicans refusing`, `from groups supporting`):
     // elsewhere it is mostly an object (`an email to supporters saying`,
     // `sued a staffer calling`).
-    let opens = rest.first().is_some_and(|t| ["with", "of", "from", "among"].iter().any(|w| c.is_word(t, w)));
+    let opens = rest.first().is_some_and(|t| c.lex.list("absolute-openers").iter().any(|w| c.is_word(t, w)));
     let first = &c.tokens[source.first_token as usize];
     // `…, Berg saying she was "hopeful" and Holm calling it …`: a person's
     // name after a comma, a dash or `and` heads an absolute phrase; the name

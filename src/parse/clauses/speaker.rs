@@ -24,6 +24,7 @@ pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize,
         || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
         || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
         || mentions::plural_noun(c.word(head))
+        || (c.word(head).ends_with("is") && c.lex.in_list("plurals-in-is", c.word(head)))
         // `data show` and `data shows` alike.
         || c.lex.in_list("nouns-of-either-number", c.word(head))
         || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
@@ -51,7 +52,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     // the sentence, before a name or pronoun (and a lone adverb), joins it
     // to the last; it opens no adverbial.
     let first_word = c.tokens.get(start)?;
-    let joins = ["and", "but", "so", "yet"].iter().any(|w| c.is_word(first_word, w));
+    let joins = c.lex.list("sentence-joiners").iter().any(|w| c.is_word(first_word, w));
     let named_after = |k: usize| c.tokens.get(k).is_some_and(|t| (t.cap() && t.is_word()) || subject_pronoun(c, t));
     if joins && (named_after(start + 1) || (c.tokens.get(start + 1).is_some_and(|t| t.is(GAP)) && named_after(start + 2))) {
         start += 1;
@@ -161,12 +162,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
 /// too gave a later participle the phrase after it, which the annotation
 /// did not.)
 fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
-    const PLACING: [&str; 3] = ["after", "before", "since"];
     let Some([count, time, placing]) = c.tokens.get(start..start + 3) else { return false };
     let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || c.is_word(count, "a") || c.is_word(count, "an");
     // `years` and `decades` are no time words elsewhere (`for years`).
     let span = time.is(TIME) || c.is_word(time, "years") || c.is_word(time, "decades");
-    counts && span && PLACING.iter().any(|w| c.is_word(placing, w))
+    counts && span && c.lex.list("counts-placed-in-time").iter().any(|w| c.is_word(placing, w))
 }
 
 /// The most tokens an opening phrase (`On Friday,`, `After a long
@@ -208,15 +208,15 @@ fn name_before_verb<'a>(c: Ctx<'a>, subject: &Mention, end: usize) -> Option<(Fo
 /// sentence. Only the adverb endings count, so that a name (`Kelly, 34,
 /// said`) is still a subject.
 fn sentence_adverb(c: Ctx<'_>, k: usize) -> bool {
-    const ENDINGS: [&str; 11] = ["ally", "ately", "ously", "ively", "ently", "antly", "arly", "ingly", "edly", "ibly", "ably"];
     let word = c.word(&c.tokens[k]);
     let comma = c.tokens.get(k + 1).is_some_and(|t| t.is_punct(','));
-    comma && word.len() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+    comma && word.len() > 5 && c.lex.list("sentence-adverb-endings").iter().any(|e| word.ends_with(e))
 }
 
 /// `he`, `she`, `they`, `we`, `I`: a pronoun that can only be a subject.
 fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
-    ["he", "she", "they", "we", "i"].iter().any(|w| c.is_word(t, w))
+    // Most tokens are ruled out by their kind before the list is looked up.
+    t.is(PRONOUN) && c.lex.list("subject-pronouns").iter().any(|w| c.is_word(t, w))
 }
 
 /// `After suggesting …, Lena Berg voted`, `Noting that …, Holm said`: a
@@ -236,13 +236,13 @@ pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) 
 /// or `in addition to`, and adverbs in -ly (`After deliberately playing
 /// down …`).
 fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
-    const CONNECTIVES: [&str; 5] = ["and", "but", "yet", "so", "now"];
+    let connectives = c.lex.list("opener-connectives");
     let is = |k: usize, w: &str| k < participle && c.is_word(&c.tokens[k], w);
     let mut k = after_dateline(c, first, participle);
     if k + 3 <= participle && span_of_time_opens(c, k) {
         k += 2;
     }
-    while k < participle && (CONNECTIVES.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
+    while k < participle && (connectives.iter().any(|w| is(k, w)) || c.tokens[k].is_punct(',')) {
         k += 1;
     }
     if is(k, "in") && is(k + 1, "addition") && is(k + 2, "to") {
@@ -293,6 +293,7 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
     let want = c.lex.lemma(verb.lemma) == "want";
     // `being` alone is the auxiliary when no other form of *be* precedes.
     let mut being = None;
+    let inside = c.lex.list("words-inside-a-passive");
     let mut j = i;
     while j > sentence.first as usize {
         j -= 1;
@@ -301,12 +302,12 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
         // deemed`: an adverb in -ly may stand between, but for those that
         // make a habit of it (`are typically reported`), which state the
         // writer's generalisation rather than a report.
-        let adverb = mentions::ly_adverb(c, t) && !HABITUAL.iter().any(|w| c.is_word(t, w));
+        let adverb = mentions::ly_adverb(c, t) && !c.lex.list("habitual-adverbs").iter().any(|w| c.is_word(t, w));
         if c.is_word(t, "being") {
             being = being.or(Some(j));
             continue;
         }
-        if adverb || ["not", "n't", "also", "often", "first", "previously", "later", "now", "once"].iter().any(|w| c.is_word(t, w)) {
+        if adverb || inside.iter().any(|w| c.is_word(t, w)) {
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
@@ -316,9 +317,6 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
     }
     being
 }
-
-/// Adverbs of habit, which make a passive the writer's generalisation.
-const HABITUAL: [&str; 4] = ["typically", "usually", "generally", "normally"];
 
 /// Forms of *be* before a passive, negatives written as one word with it.
 pub(super) const BE_FORMS: [&str; 14] =
@@ -375,12 +373,11 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     // Will wrote`).
     let auxiliary = |t: &Token| t.is(GAP) && (!t.cap() || c.is_headline(t));
     let word = tok(|t: &Token| auxiliary(t) || (mentions::ly_adverb(c, t) && !t.is(ORG | ANONYMOUS | TITLE)));
+    // The word lists are looked up only when a word could be in them: most
+    // gaps are read many times over and hold neither.
+    let time_opener = |t: &Token| c.lex.list("time-openers").iter().any(|w| c.is_word(t, w));
     let time = |input: Backward<'a>| {
-        let (rest, (_, before)) = pair(
-            tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number),
-            opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))),
-        )
-        .parse(input)?;
+        let (rest, (_, before)) = pair(tok(|t: &Token| t.is(TIME) || t.kind == TokenKind::Number), opt(tok(time_opener))).parse(input)?;
         // `3 in 10 said`, `three in 10 said`: a proportion, the speaker, not a time.
         let proportion =
             before.is_some_and(|b| c.is_word(&b, "in")) && rest.first().is_some_and(|n| n.kind == TokenKind::Number || mentions::number_word(c, n));
@@ -391,8 +388,9 @@ pub(super) fn gap<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, 
     };
     // `Holm and Ruiz both condemned`, `who has both endorsed`: a quantifier
     // floating after its subject (a word before it) is no speaker.
+    // Each floating quantifier is a determiner («function-words»).
     let floating = terminated(
-        tok(|t: &Token| ["both", "all", "each"].iter().any(|w| c.is_word(t, w))),
+        tok(|t: &Token| t.is(DETERMINER) && c.lex.list("floating-quantifiers").iter().any(|w| c.is_word(t, w))),
         nom::combinator::peek(tok(|t: &Token| (t.is_word() || t.is_punct(')')) && !t.is(DETERMINER | PREPOSITION))),
     );
     // `Kasich (R-Ohio), said`: a stray comma after a bracketed label.
@@ -556,7 +554,7 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
         // `there are …`, `it's easy to … and call`, `it would be a … and
         // calculated move`: nobody is named.
         let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
-            && rest.first().is_some_and(|t| ["is", "'s", "’s", "was", "would", "will"].iter().any(|w| c.is_word(t, w)));
+            && rest.first().is_some_and(|t| c.lex.list("verbs-after-expletive-it").iter().any(|w| c.is_word(t, w)));
         let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
         let rest = past_time_or_aside(c, rest, &subject, asides);
         (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
@@ -681,7 +679,8 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
 /// where no auxiliary stands there (`fairly detailed`, `now deemed` are
 /// no verbs of a subject before them).
 fn auxiliaries_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
-    let auxiliary = |t: &Token| AUXILIARIES.iter().chain(BE_FORMS.iter()).any(|w| c.is_word(t, w));
+    let auxiliaries = c.lex.list("tense-auxiliaries");
+    let auxiliary = |t: &Token| auxiliaries.iter().chain(BE_FORMS.iter()).any(|w| c.is_word(t, w));
     let between = |t: &Token| (t.is(GAP) && !t.is(PREPOSITION | TIME)) || mentions::ly_adverb(c, t);
     let lowest = (sentence.first as usize).max(i.saturating_sub(3));
     let start = (lowest..i).rev().take_while(|&k| between(&c.tokens[k])).last().unwrap_or(i);
@@ -692,24 +691,16 @@ fn auxiliaries_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
     }
 }
 
-/// Auxiliaries of tense (the forms of *be* are `BE_FORMS`). Not the modals
-/// of possibility or duty (`would`, `must`, `could` …): measured on train,
-/// `courts … must weigh`, `debt would decline` were no reports, and the
-/// first drew a quote's confidence below 0.9.
-const AUXILIARIES: [&str; 7] = ["have", "has", "had", "will", "do", "does", "did"];
-
-/// Words that open a clause, so a loose subject starts after them.
-const OPENERS: [&str; 12] = ["that", "and", "but", "because", "if", "when", "while", "as", "though", "although", "since", "so"];
-
 /// Where the clause holding token `i` starts, read back from `i` over words
 /// and numbers (at most fourteen): the sentence's start, a punctuation mark,
 /// a quote, or just after a word that opens a clause.
 fn clause_start(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
     let first = sentence.first as usize;
+    let openers = c.lex.list("loose-subject-openers");
     let mut start = i;
     while start > first && i - start < 14 {
         let t = &c.tokens[start - 1];
-        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || OPENERS.iter().any(|w| c.is_word(t, w)) {
+        if !(t.is_word() || matches!(t.kind, TokenKind::Number | TokenKind::Possessive)) || t.depth > 0 || openers.iter().any(|w| c.is_word(t, w)) {
             break;
         }
         start -= 1;
@@ -758,6 +749,13 @@ mod tests {
         assert_eq!(names_of("But early tide data suggests that the pier flooded."), [("suggests".into(), Some("tide data".into()))]);
         // `polling` takes one number: `decline` here is a noun.
         assert!(names_of("Her recent polling decline in Dover has worried allies.").iter().all(|(cue, _)| cue != "decline"));
+    }
+
+    #[test]
+    fn a_plural_in_is_agrees_with_a_base_form() {
+        let got = names_of("\"The pier stays shut,\" the Israelis state in the memo.");
+        assert_eq!(got, [("state".into(), Some("Israelis".into()))]);
+        assert_eq!(names_of("The Sunnis insist that the pier stays shut."), [("insist".into(), Some("Sunnis".into()))]);
     }
 
     /// The name of the subject the sentence's opening participle hangs from.

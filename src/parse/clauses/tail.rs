@@ -35,17 +35,23 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
             input = rest;
         }
     }
-    let time =
-        pair(opt(tok(|t: &Token| ["on", "last", "this", "early", "late", "earlier", "in"].iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
-    let setting = preceded(tok(|t: &Token| ["in", "on", "at", "during", "via", "to", "of", "about", "through", "with"].iter().any(|w| c.is_word(t, w))), |i| {
-        mentions::after(c).parse(i)
-    });
+    // A time and a setting both open with a word: after a mark (`said.`,
+    // `said,`) the lists are not looked up.
+    if !input.first().is_some_and(|t| t.is_word()) {
+        return Ok((input, ()));
+    }
+    let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
+    // Each setting word is a preposition («function-words»), so other words
+    // are not compared with the list.
+    let time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let setting = preceded(tok(|t: &Token| t.is(PREPOSITION) && settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
 
 pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward<'a>, ()> {
-    let (rest, _) = tok(|t: &Token| ["him", "her", "them", "me", "us", "you", "it"].iter().any(|w| c.is_word(t, w))).parse(input)?;
+    // Each is a pronoun («function-words»): other words are not compared.
+    let (rest, _) = tok(|t: &Token| t.is(PRONOUN) && c.lex.list("object-pronouns").iter().any(|w| c.is_word(t, w))).parse(input)?;
     Ok((rest, ()))
 }
 
@@ -57,9 +63,21 @@ pub(super) fn object_pronoun<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forw
 fn speaks_before_colon(c: Ctx<'_>, subject: &mentions::Mention) -> bool {
     use mentions::MentionKind::*;
     match subject.kind {
-        Person | Organisation | Pronoun => true,
+        Organisation => organisation_may_speak(c, subject),
+        Person | Pronoun => true,
         Group | Anonymous => !c.tokens.get(subject.end_token as usize).is_some_and(|t| t.is(DETERMINER | PREPOSITION)),
     }
+}
+
+/// A phrase the mention grammar calls an organisation for want of a better
+/// reading (`The timing`, `His final assessment`) speaks before a colon
+/// only when it names one (a capitalised or organisation head) or a text
+/// that tells (`the report`, `Hoff's letter`, `a footnote`).
+fn organisation_may_speak(c: Ctx<'_>, source: &mentions::Mention) -> bool {
+    let head = &c.tokens[source.head as usize];
+    let word = c.word(head);
+    let texts = ["documents-that-tell", "speech-nouns", "written-things", "texts-that-speak"];
+    head.cap() || head.is(ORG | GROUP | ANONYMOUS) || texts.iter().any(|list| c.lex.in_list(list, word))
 }
 
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
@@ -87,7 +105,12 @@ fn leading_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, kind: ParagraphKind
     // opening the first paragraph head it, even with a full stop.
     // A headline drops its articles: `The Latest: …` names a column.
     let first_line = in_first_paragraph(c, sentence) && !c.tokens[source.first_token as usize].is(DETERMINER);
-    if !(kind == ParagraphKind::Headline || opens_quote || first_line) || source.kind == mentions::MentionKind::Pronoun {
+    let may_speak = match source.kind {
+        mentions::MentionKind::Pronoun => false,
+        mentions::MentionKind::Organisation => kind == ParagraphKind::Headline || in_first_paragraph(c, sentence) || organisation_may_speak(c, &source),
+        _ => true,
+    };
+    if !(kind == ParagraphKind::Headline || opens_quote || first_line) || !may_speak {
         return None;
     }
     // `BREAKING: …`, `Wow: …`, `EXCLUSIVE – Stone: …`: a kicker over a
@@ -245,4 +268,23 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
         return None;
     }
     Some(colon_at(subject, colon, colon, c.tokens[colon].span(), si)).filter(|_| range.contains(&colon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::parse;
+    use super::super::ClauseShape;
+
+    fn colon_speaker(text: &str) -> Option<String> {
+        let got = parse(&format!("The ferry resumed service on Monday.\n\n{text}"));
+        got.into_iter().find(|c| c.0 == ":" && c.2 == ClauseShape::Colon).and_then(|c| c.1)
+    }
+
+    #[test]
+    fn a_lowercase_head_that_is_no_text_speaks_no_colon_quote() {
+        assert_eq!(colon_speaker("The timing of the vote did not surprise the pilots: \"We saw it coming.\""), None);
+        assert_eq!(colon_speaker("Her final verdict: \"The pier is not safe.\""), None);
+        assert_eq!(colon_speaker("A footnote in the audit is blunt: \"The pier is not safe.\"").as_deref(), Some("A footnote"));
+        assert_eq!(colon_speaker("The harbour authority was blunt: \"The pier is not safe.\"").as_deref(), Some("The harbour authority"));
+    }
 }
