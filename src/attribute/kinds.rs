@@ -143,10 +143,17 @@ fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
     k > 0 && c.is_word(words[k], "with") && words.get(k + 1).is_some_and(|t| t.cap())
 }
 
+/// Whether word token `t` is in the list `name`: `is_word` against each
+/// entry, asked of the list at once (its entries are plain lower-case
+/// words, with no apostrophe for `is_word` to fold).
+fn listed(c: Ctx<'_>, t: &Token, name: &str) -> bool {
+    t.is_word() && c.lex.in_list(name, c.word(t))
+}
+
 /// `the book "…"`, `the "…" tour`: a word naming a work or an event
 /// (`[work-words]`), before or after its title.
 fn work_word(c: Ctx<'_>, t: &Token) -> bool {
-    c.lex.list("work-words").iter().any(|w| c.is_word(t, w))
+    listed(c, t, "work-words")
 }
 
 /// `her new film, "Harbourlight."`: a work named, then its title set off
@@ -166,7 +173,7 @@ fn interview_with(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
 /// `the "Harbour Nights" host`, `"Dockside" star Ann Holm`: people named
 /// by the work they make or appear in.
 fn credit_word(c: Ctx<'_>, t: &Token) -> bool {
-    c.lex.list("credit-words").iter().any(|w| c.is_word(t, w))
+    listed(c, t, "credit-words")
 }
 
 /// `on ABC's "This Week,"`, `the show "The Apprentice"`, `appeared on
@@ -228,7 +235,7 @@ fn term_marker(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
 pub(crate) fn outcry(c: Ctx<'_>, parsed: &Parsed, open: usize) -> bool {
     let prev = |k: usize| open.checked_sub(k).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
     let skip = usize::from(prev(1).is_some_and(|t| c.is_word(t, "of") || t.is_punct(',') || t.is_punct(':')));
-    prev(1 + skip).is_some_and(|t| c.lex.list("outcry-words").iter().any(|w| c.is_word(t, w)))
+    prev(1 + skip).is_some_and(|t| listed(c, t, "outcry-words"))
 }
 
 /// `Latin for "always faithful"`, `slang for "broke"`: the quote glosses a

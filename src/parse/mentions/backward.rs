@@ -443,7 +443,9 @@ pub fn evidence_mass_noun(c: Ctx<'_>, t: &Token) -> bool {
 
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
-    let quantifier = |t: &Token| QUANTIFIERS.iter().chain(&EVERYONE).any(|w| c.is_word(t, w));
+    // Two loops, not one over a chain of the lists: each inlines
+    // `is_word`'s first-letter test (the chain kept it out of line).
+    let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w)) || EVERYONE.iter().any(|w| c.is_word(t, w));
     if let Ok((rest, word)) = tok::<Backward<'a>>(quantifier).parse(input) {
         let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
         if alone {
