@@ -193,6 +193,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_past_form_the_lexicon_lists_ends_the_phrase() {
+        assert_eq!(speaker_after("said the guild sued the board").unwrap().0, "the guild");
+        assert_eq!(speaker_after("said the bloc led the vote").unwrap().0, "the bloc");
+    }
+
+    #[test]
     fn an_unknown_word_in_s_before_an_object_is_a_verb() {
         assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
         assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");
