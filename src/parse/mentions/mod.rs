@@ -193,6 +193,12 @@ mod tests {
     }
 
     #[test]
+    fn a_describing_phrase_may_end_in_an_object_pronoun() {
+        assert_eq!(speaker_before("next month, a source close to him said").unwrap().0, "a source close to him");
+        assert_eq!(speaker_before("next month, people familiar with them said").unwrap().0, "people familiar with them");
+    }
+
+    #[test]
     fn a_short_past_form_the_lexicon_lists_ends_the_phrase() {
         assert_eq!(speaker_after("said the guild sued the board").unwrap().0, "the guild");
         assert_eq!(speaker_after("said the bloc led the vote").unwrap().0, "the bloc");
