@@ -299,7 +299,7 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
     Ok((rest, build(c, range.start, range.end, shape)))
 }
 
-/// `a source close to him`, `people familiar with them`: a describing
+/// `an aide close to him`, `people familiar with them`: a describing
 /// phrase whose object is a pronoun, when the words before the preposition
 /// are a role or a source (`describes`); the object alone names no speaker.
 fn described_by_pronoun<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {

@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn a_describing_phrase_may_end_in_an_object_pronoun() {
-        assert_eq!(speaker_before("next month, a source close to him said").unwrap().0, "a source close to him");
+        assert_eq!(speaker_before("next month, an aide close to him said").unwrap().0, "an aide close to him");
         assert_eq!(speaker_before("next month, people familiar with them said").unwrap().0, "people familiar with them");
     }
 
