@@ -494,13 +494,17 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
 /// serious calls to`: a cue spelt as a plural noun straight after an
 /// attributive adjective («clause-words» [attributive-adjectives]) is that
 /// noun, which the annotation marks as a report with no source named; the
-/// words before are no subject of it. After a possessive (`Okafor's false
+/// words before are no subject of it. So is one of «plural-cues-after-a-verb»
+/// straight after a verb or preposition (`faced questions about`,
+/// `respond to questions about`): the one who faces them did not ask. After a possessive (`Okafor's false
 /// claims`) the owner is the source, as `noun_of_report` reads it.
 fn noun_after_adjective(cue: Cue<'_>) -> Reading {
     let Cue { c, sentence, i, verb, prev, .. } = cue;
     let plural = verb.form == VerbForm::Third && mentions::plural_noun(c.word(&c.tokens[i]));
     let after_adjective = prev.is_some_and(|p| !p.cap() && c.lex.in_list("attributive-adjectives", c.word(p)));
-    if !plural || !after_adjective {
+    let after_verb_or_preposition = c.lex.in_list("plural-cues-after-a-verb", c.word(&c.tokens[i]))
+        && prev.is_some_and(|p| !p.cap() && (p.is(PREPOSITION) || verbal(c, p) || c.word(p).ends_with("ing")));
+    if !plural || !(after_adjective || after_verb_or_preposition) {
         return Continue(());
     }
     match possessor(c, sentence, i - 1) {
@@ -701,6 +705,14 @@ mod tests {
     }
     fn cues(text: &str) -> Vec<String> {
         sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn questions_after_a_verb_or_preposition_name_no_source() {
+        let got = sources("The ferry resumed service.\n\nThe vote came amid questions about the tolls.");
+        assert_eq!(got, [("questions about".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nOkafor has faced questions about her fares.");
+        assert_eq!(got, [("questions about".into(), None)]);
     }
 
     #[test]

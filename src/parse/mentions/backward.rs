@@ -279,6 +279,9 @@ fn past_participle_phrase<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
 /// fire service`, `people familiar with the talks`).
 pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
     let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
+    if let Ok(found) = described_by_pronoun(c, input) {
+        return Ok(found);
+    }
     let (rest, (shape, range)) = extent(core).parse(input)?;
     // `… for the fire service`: a preposition, and before it a role or a source.
     let preposition = tok(|t: &Token| is_describing_preposition(c, t));
@@ -294,6 +297,21 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
         return Ok((share_rest, m));
     }
     Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+/// `an aide close to him`, `people familiar with them`: a describing
+/// phrase whose object is a pronoun, when the words before the preposition
+/// are a role or a source (`describes`); the object alone names no speaker.
+fn described_by_pronoun<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+    let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
+    let object = tok(|t: &Token| t.is(PRONOUN) && !t.cap() && c.lex.in_list("object-pronouns", c.word(t)));
+    let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+    let (rest, (_, object_range)) = extent(object).parse(input)?;
+    let (outer_rest, (outer, outer_range)) = preceded(preposition, extent(core)).parse(rest)?;
+    if !describes(c, outer_range.clone()) {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((outer_rest, build(c, outer_range.start, object_range.end, Shape::Described(Box::new(outer)))))
 }
 
 /// `one of`, `two of`, `some of`, `all but two of` read backwards: a share

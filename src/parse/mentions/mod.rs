@@ -193,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn a_describing_phrase_may_end_in_an_object_pronoun() {
+        assert_eq!(speaker_before("next month, an aide close to him said").unwrap().0, "an aide close to him");
+        assert_eq!(speaker_before("next month, people familiar with them said").unwrap().0, "people familiar with them");
+    }
+
+    #[test]
+    fn a_short_past_form_the_lexicon_lists_ends_the_phrase() {
+        assert_eq!(speaker_after("said the guild sued the board").unwrap().0, "the guild");
+        assert_eq!(speaker_after("said the bloc led the vote").unwrap().0, "the bloc");
+    }
+
+    #[test]
     fn an_unknown_word_in_s_before_an_object_is_a_verb() {
         assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
         assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");

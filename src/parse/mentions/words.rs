@@ -69,10 +69,11 @@ pub fn ly_adverb(c: Ctx<'_>, t: &Token) -> bool {
 }
 
 /// A word in -ed longer than `bed` or `shed`: a past form or participle
-/// whether or not a lexicon knows the verb (`traveled`, `released`).
+/// whether or not a lexicon knows the verb (`traveled`, `released`); a
+/// shorter one only when `[short-past-forms]` knows it (`sued`, `led`).
 pub fn ed_form(c: Ctx<'_>, t: &Token) -> bool {
     let w = c.word(t);
-    w.ends_with("ed") && w.len() > 4
+    w.ends_with("ed") && (w.len() > 4 || c.lex.in_list("short-past-forms", w))
 }
 
 /// `The council met on Friday`, `Okafor went further`: an unknown lower-case
