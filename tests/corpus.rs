@@ -81,10 +81,10 @@ fn polnear_dev_figures_hold() {
     let Some(shared) = shared() else { return };
     let v = score(&shared.join("corpora/polnear/dev"), &[]);
     eprintln!("{v:#}");
-    assert!(f(&v, "quote_extraction", "f1") >= 0.941, "{v:#}");
-    assert!(f(&v, "quote_attribution", "f1") >= 0.894, "{v:#}");
-    assert!(f(&v, "cue_detection", "f1") >= 0.775, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.749, "{v:#}");
+    assert!(f(&v, "quote_extraction", "f1") >= 0.942, "{v:#}");
+    assert!(f(&v, "quote_attribution", "f1") >= 0.895, "{v:#}");
+    assert!(f(&v, "cue_detection", "f1") >= 0.776, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.750, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 
