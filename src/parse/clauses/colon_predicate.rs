@@ -25,8 +25,9 @@ pub(super) fn widen_over_predicate(c: Ctx<'_>, sentence: &Sentence, clause: &mut
     }
 }
 
-/// A comma or a word that joins two predicates of one subject.
+/// A comma or a word that joins two predicates of one subject
+/// («cue-words» [predicate-joiners]).
 fn joins_predicates(c: Ctx<'_>, k: usize) -> bool {
     let t = &c.tokens[k];
-    t.is_punct(',') || ["and", "then", "but"].iter().any(|w| c.is_word(t, w))
+    t.is_punct(',') || (t.is_word() && c.lex.in_list("predicate-joiners", c.word(t)))
 }
