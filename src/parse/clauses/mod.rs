@@ -674,7 +674,8 @@ mod tests {
         assert_eq!(contents, [("sounded", Some("wary")), ("called", Some("\"a gamble.\"")), ("said", Some("\"We will sail.\""))]);
     }
 
-    fn cues_of(text: &str) -> Vec<String> {
+    /// The cues of `text` read after a lede, so that it is copy, not a headline.
+    pub(super) fn cues_of(text: &str) -> Vec<String> {
         parse(&format!("{LEDE}{text}")).into_iter().map(|c| c.0).collect()
     }
 

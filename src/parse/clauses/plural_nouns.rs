@@ -59,11 +59,7 @@ fn auxiliary(c: Ctx<'_>, t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::parse;
-
-    fn cues(text: &str) -> Vec<String> {
-        parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().map(|c| c.0).collect()
-    }
+    use super::super::tests::cues_of as cues;
 
     #[test]
     fn a_plural_noun_spelt_as_a_verb_is_no_cue() {

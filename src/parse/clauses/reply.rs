@@ -46,13 +46,7 @@ fn quoted(t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::parse;
-
-    const LEDE: &str = "The ferry resumed service on Monday.\n\n";
-
-    fn cues_of(text: &str) -> Vec<String> {
-        parse(&format!("{LEDE}{text}")).into_iter().map(|c| c.0).collect()
-    }
+    use super::super::tests::cues_of;
 
     #[test]
     fn a_participle_after_a_reply_is_no_second_report() {

@@ -83,7 +83,7 @@ fn thing_posted(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
             && !p.is(PRONOUN | DETERMINER | RELATIVE | GAP | PREPOSITION | CONJUNCTION | ROLE | TITLE | ORG | ANONYMOUS | GROUP)
             && p.info().verb.is_none()
     });
-    let place_or_agent = at(c, sentence, i + 1).is_some_and(|n| ["on", "to", "by", "in", "via", "online"].iter().any(|w| c.is_word(n, w)));
+    let place_or_agent = at(c, sentence, i + 1).is_some_and(|n| in_list(c, n, "posted-where-or-by"));
     past && thing && place_or_agent
 }
 
@@ -93,13 +93,12 @@ fn thing_posted(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 /// pilots` is marked), or after *be* before `in`, a comma or a full stop
 /// (on train 5 such cues, none marked).
 fn telling_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    const BEFORE_ADJECTIVE: [&str; 9] = ["most", "more", "very", "particularly", "especially", "a", "an", "the", "other"];
     if !c.is_word(&c.tokens[i], "telling") {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
     let next = at(c, sentence, i + 1);
-    let graded = prev.is_some_and(|p| BEFORE_ADJECTIVE.iter().any(|w| c.is_word(p, w))) && !next.is_some_and(|n| c.is_word(n, "to"));
+    let graded = prev.is_some_and(|p| in_list(c, p, "adjective-graders")) && !next.is_some_and(|n| c.is_word(n, "to"));
     let after_be = prev.is_some_and(|p| ["is", "are", "was", "were"].iter().any(|w| c.is_word(p, w)));
     let predicative = after_be && next.is_none_or(|n| c.is_word(n, "in") || n.is_punct(',') || n.is_punct('.'));
     graded || predicative
@@ -111,8 +110,7 @@ fn telling_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 /// marked, all after a relative `that` or a plural: `polls that show`,
 /// `the pilots show`, which stay).
 fn show_as_a_noun(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    const OWNERS: [&str; 11] = ["the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"];
-    let owner = |k: usize| at(c, sentence, k).is_some_and(|t| OWNERS.iter().any(|w| c.is_word(t, w)));
+    let owner = |k: usize| at(c, sentence, k).is_some_and(|t| in_list(c, t, "noun-owners"));
     let singular_word = |k: usize| {
         at(c, sentence, k).is_some_and(|t| t.is_word() && !c.word(t).ends_with('s') && !t.is(PRONOUN | RELATIVE | GAP | DETERMINER) && t.info().verb.is_none())
     };
@@ -125,9 +123,8 @@ fn show_as_a_noun(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 /// `also`, `not` or `never` may stand between) is what will happen or be
 /// seen, no view (on train 34 such uses, none marked).
 fn see_ahead(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    const BETWEEN: [&str; 4] = ["soon", "also", "not", "never"];
     let before = |k: usize| at(c, sentence, k);
-    let skippable = |t: &Token| mentions::ly_adverb(c, t) || BETWEEN.iter().any(|w| c.is_word(t, w));
+    let skippable = |t: &Token| mentions::ly_adverb(c, t) || in_list(c, t, "adverbs-before-see");
     let mut k = i.checked_sub(1);
     if k.and_then(before).is_some_and(skippable) {
         k = k.and_then(|k| k.checked_sub(1));
@@ -137,6 +134,11 @@ fn see_ahead(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
         c.is_word(t, "would") || c.is_word(t, "will") || w.ends_with("'ll") || w.ends_with("’ll") || w == "ll"
     });
     c.is_word(&c.tokens[i], "see") && future
+}
+
+/// The token is a word of the «cue-words» list `name`.
+fn in_list(c: Ctx<'_>, t: &Token, name: &str) -> bool {
+    t.is_word() && c.lex.in_list(name, c.word(t))
 }
 
 /// The token at `k`, if it is in the sentence.
@@ -361,11 +363,7 @@ fn made_known(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::parse;
-
-    fn cues(text: &str) -> Vec<String> {
-        parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().map(|c| c.0).collect()
-    }
+    use super::super::tests::cues_of as cues;
 
     #[test]
     fn a_contest_called_or_a_thing_called_to_mind_is_no_report() {
