@@ -11,6 +11,7 @@ pub mod search;
 pub mod sentences;
 pub mod stream;
 pub mod tokens;
+mod word_lists;
 
 use std::cell::Cell;
 
