@@ -19,12 +19,13 @@ const MIN_WORDS: usize = 4;
 pub const CONFIDENCE: f32 = 0.67;
 
 /// The subject of the quote's sentence as its speaker, when the quote is a
-/// lower-case run of words inside the sentence (not opening it) or names
-/// something after `as`, and the sentence's subject is a person,
-/// organisation or pronoun.
+/// lower-case run of words inside the sentence (not opening it), names
+/// something after `as`, or is a capitalised run woven in after a
+/// lower-case word, and the sentence's subject is a person, organisation
+/// or pronoun.
 pub fn sentence_subject(text: &str, parsed: &Parsed, lex: &Lexicon, q: &Quote, open: usize, sentence: usize) -> Option<Speaker> {
     let c = parsed.ctx(text, lex);
-    if !partial(q.inner.of(text)) && !named_as(c, open) {
+    if !partial(q.inner.of(text)) && !named_as(c, open) && !woven_in(c, q.inner.of(text), open) {
         return None;
     }
     // The subject after any opener (`On Friday, …`), with its verb after it.
@@ -55,6 +56,18 @@ fn named_as(c: Ctx<'_>, open: usize) -> bool {
     let word = c.word(before).to_lowercase();
     let participle = ["ed", "en", "wn"].iter().any(|e| word.ends_with(e));
     before.is_word() && !participle && !c.lex.in_list("not-naming-before-as", &word)
+}
+
+/// `Holm sent a notice saying the port owes "Riders an apology for …"`,
+/// `notes like "Ferries will run …"`: a capitalised run of at least
+/// [`MIN_WORDS`] words straight after a lower-case word of the writer's
+/// sentence, woven into it as a partial quote is.
+fn woven_in(c: Ctx<'_>, words: &str, open: usize) -> bool {
+    let after_word = open.checked_sub(1).and_then(|i| c.tokens.get(i)).is_some_and(|t| t.is_word() && !t.cap() && t.para == c.tokens[open].para);
+    // A title keeps its capitals (`the film "Storm Over The Harbour"`): a
+    // lower-case word of five letters or more after the first is a sentence's.
+    let sentence_case = words.split_whitespace().skip(1).any(|w| w.len() > 4 && w.chars().next().is_some_and(char::is_lowercase));
+    after_word && sentence_case && words.split_whitespace().count() >= MIN_WORDS
 }
 
 /// A lower-case run of at least [`MIN_WORDS`] words: part of a sentence

@@ -311,6 +311,18 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_quote_woven_after_a_lower_case_word_goes_to_its_sentences_subject() {
+        let text = "Marta Okafor cheered the crews with notes like \"Ferries will sail again by the spring.\"\n";
+        assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
+        // A title keeps its capitals, and a quote after a colon is set off,
+        // not woven in.
+        let title = "Marta Okafor recommended the film \"Storm Over The Harbour Again.\"\n";
+        assert_ne!(links(title)[0].0, "subject");
+        let colon = "Marta Okafor left a note: \"Ferries will sail again by the spring.\"\n";
+        assert_ne!(links(colon)[0].0, "subject");
+    }
+
+    #[test]
     fn a_quote_after_as_goes_to_its_sentences_subject() {
         let text = "Marta Okafor greeted the new pier as a \"turning point.\"\n";
         assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
