@@ -816,7 +816,7 @@ mod tests {
         assert_eq!(got, [("said".into(), Some("Okafor".into()))]);
         let got = sources("The ferry resumed service.\n\nThe pilots reportedly argued that the tolls were unfair.");
         assert_eq!(got, [("argued".into(), Some("The pilots".into()))]);
-        assert_eq!(cues("Okafor reportedly reacted to the vote with anger."), ["reportedly", "reacted"]);
+        assert_eq!(cues("Okafor reportedly responded to the vote with anger."), ["reportedly", "responded"]);
     }
 
     #[test]
