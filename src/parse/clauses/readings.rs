@@ -325,13 +325,34 @@ fn passive_after_thing(cue: Cue<'_>) -> Reading {
     // `seen as a boon`: a role, which a finite verb of report would not
     // give a thing. `known as` is a reputation (see `reputation`).
     let role = cue.phrase.is_some_and(|p| matches!(p.words.last(), Some(&"as" | &"by"))) || cue.next_is(&["as"]);
-    if !role || c.is_word(first, "known") {
+    let done_then = cue.phrase.is_none() && time_follows(cue) && c.lex.in_list("done-to-things", c.word(first));
+    if !(role || done_then) || c.is_word(first, "known") {
         return Continue(());
     }
-    match thing_before(c, sentence, i) {
+    // `the memo stated on Monday that …`: a text may speak for itself.
+    match thing_before(c, sentence, i).filter(|thing| role || !text_that_speaks(c, thing)) {
         Some(_) => cue.read(ClauseShape::Passive, agent(c, sentence, i + 1)),
         None => Continue(()),
     }
+}
+
+/// `a deal announced Friday`, `the plan rejected on Monday`, `a ruling
+/// expected in two weeks`: a time or a place straight after a past form
+/// of «clause-words» [done-to-things] (verbs seldom without their object)
+/// makes the thing before it what was done, not the doer. Any past form
+/// would take a lower-case speaker the lists lack (`a friend said on
+/// Monday`) for a thing.
+fn time_follows(cue: Cue<'_>) -> bool {
+    let Some(next) = cue.c.tokens.get(cue.end).filter(|_| cue.end < cue.sentence_end()) else { return false };
+    next.is(TIME) || cue.c.lex.list("words-before-a-time").iter().any(|w| cue.c.is_word(next, w))
+}
+
+/// A phrase headed by a text or a figure's source (`the memo`, `a poll`),
+/// which reports on its own.
+fn text_that_speaks(c: Ctx<'_>, thing: &Mention) -> bool {
+    let head = &c.tokens[thing.head as usize];
+    let texts = ["documents-that-tell", "speech-nouns", "written-things", "texts-that-speak"];
+    head.is(DATA_SOURCE) || texts.iter().any(|list| c.lex.in_list(list, c.word(head)))
 }
 
 /// The phrase straight before token `i` (past adverbs in -ly and one
@@ -780,12 +801,22 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_done_at_a_time_names_no_speaker() {
+        let got = sources("The ferry resumed service.\n\nThe toll deal, announced on Friday, will last two years.");
+        assert_eq!(got, [("announced".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nA ruling expected in two weeks may settle the dispute.");
+        assert_eq!(got, [("expected".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nThe harbour board announced on Friday that tolls would rise.");
+        assert_eq!(got, [("announced".into(), Some("The harbour board".into()))]);
+    }
+
+    #[test]
     fn reportedly_before_speech_giving_its_words_is_that_speech() {
         let got = sources("The ferry resumed service.\n\nOkafor reportedly said, “The tolls must go.”");
         assert_eq!(got, [("said".into(), Some("Okafor".into()))]);
         let got = sources("The ferry resumed service.\n\nThe pilots reportedly argued that the tolls were unfair.");
         assert_eq!(got, [("argued".into(), Some("The pilots".into()))]);
-        assert_eq!(cues("Okafor reportedly reacted to the vote with anger."), ["reportedly", "reacted"]);
+        assert_eq!(cues("Okafor reportedly responded to the vote with anger."), ["reportedly", "responded"]);
     }
 
     #[test]
