@@ -200,7 +200,7 @@ fn not_a_report(cue: Cue<'_>) -> bool {
     cue.phrase.is_none() && end == i + 1 && super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma))
 }
 
-/// `Cuccinelli reportedly reacted`: the report is someone else's, and
+/// `Okafor reportedly reacted`: the report is someone else's, and
 /// unnamed. `Holm reportedly said, "…"`, `with Holm reportedly shouting:
 /// "…"`, `reportedly argued that …`: before a verb of speech that gives
 /// the words the annotation runs one cue over both, whose source is the
