@@ -4,7 +4,7 @@
 use super::Context;
 use crate::parse::lexicon::{Phrase, PhraseKind};
 use crate::parse::mentions::Ctx;
-use crate::parse::ParagraphKind;
+use crate::parse::{ParagraphKind, Token};
 use crate::source::Span;
 
 /// What [`found`] found for each kind asked so far in one draft.
@@ -41,8 +41,7 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
     // The words that may start a phrase of these kinds are a few in a
     // hundred: found by a search of their own, which reads nothing else.
     let mut from = 0;
-    while let Some(skip) = tokens[from..].iter().position(|t| t.info().phrase_kinds & bits != 0) {
-        let i = from + skip;
+    while let Some(i) = next_that_may_start(tokens, from, bits) {
         from = i + 1;
         let t = &tokens[i];
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
@@ -104,6 +103,28 @@ impl Follower {
             (Some(w), Follower::Ascii(b)) => w.as_bytes().first() == Some(b),
             (Some(_), Follower::Other) => true,
         }
+    }
+}
+
+/// The first token from `from` that may start a phrase of the kinds in
+/// `bits`. Read two tokens a turn: a few tokens in a hundred are such
+/// words, and a turn's loop test cost as much as a token's own.
+fn next_that_may_start(tokens: &[Token], from: usize, bits: u8) -> Option<usize> {
+    let may_start = |t: &Token| t.info().phrase_kinds & bits != 0;
+    let mut pairs = tokens.get(from..)?.chunks_exact(2);
+    let mut at = from;
+    for pair in &mut pairs {
+        if may_start(&pair[0]) {
+            return Some(at);
+        }
+        if may_start(&pair[1]) {
+            return Some(at + 1);
+        }
+        at += 2;
+    }
+    match pairs.remainder() {
+        [t] if may_start(t) => Some(at),
+        _ => None,
     }
 }
 
