@@ -107,25 +107,11 @@ impl Follower {
 }
 
 /// The first token from `from` that may start a phrase of the kinds in
-/// `bits`. Read two tokens a turn: a few tokens in a hundred are such
-/// words, and a turn's loop test cost as much as a token's own.
+/// `bits`, searched two tokens a turn (a few tokens in a hundred are such
+/// words: see [`position_by_pairs`](crate::parse::search::position_by_pairs)).
 fn next_that_may_start(tokens: &[Token], from: usize, bits: u8) -> Option<usize> {
-    let may_start = |t: &Token| t.info().phrase_kinds & bits != 0;
-    let mut pairs = tokens.get(from..)?.chunks_exact(2);
-    let mut at = from;
-    for pair in &mut pairs {
-        if may_start(&pair[0]) {
-            return Some(at);
-        }
-        if may_start(&pair[1]) {
-            return Some(at + 1);
-        }
-        at += 2;
-    }
-    match pairs.remainder() {
-        [t] if may_start(t) => Some(at),
-        _ => None,
-    }
+    let skip = crate::parse::search::position_by_pairs(tokens.get(from..)?, |t| t.info().phrase_kinds & bits != 0)?;
+    Some(from + skip)
 }
 
 /// Whether the words after token `i` are the rest of `phrase`, outside

@@ -619,26 +619,12 @@ fn word_run(input: Input<'_>, from: usize) -> usize {
 
 /// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the
 /// others): the test runs on every byte of every word.
-/// How many of the bytes at the start of `tail` are [`WORD_BYTES`]. Read
-/// two a turn: a word runs to five bytes or so, and a turn's loop test
-/// cost as much as the byte's own.
+/// How many of the bytes at the start of `tail` are [`WORD_BYTES`], read
+/// two a turn (a word runs to five bytes or so: see
+/// [`position_by_pairs`](super::search::position_by_pairs)).
 #[inline(always)]
 fn word_bytes_len(tail: &[u8]) -> usize {
-    let mut pairs = tail.chunks_exact(2);
-    let mut len = 0;
-    for pair in &mut pairs {
-        if !WORD_BYTES[pair[0] as usize] {
-            return len;
-        }
-        if !WORD_BYTES[pair[1] as usize] {
-            return len + 1;
-        }
-        len += 2;
-    }
-    match pairs.remainder() {
-        [b] if WORD_BYTES[*b as usize] => len + 1,
-        _ => len,
-    }
+    super::search::position_by_pairs(tail, |&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len())
 }
 
 const WORD_BYTES: [bool; 256] = {

@@ -56,7 +56,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         // whole, walking its tokens as a slice (indexing each one cost
         // more than the test).
         let tokens = sentence.tokens(&cx.parsed.tokens);
-        if !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+        if crate::parse::search::position_by_pairs(tokens, |t| t.kind == TokenKind::Number).is_none() {
             continue;
         }
         let tallied = counts_a_tally(cx, &tallies, tokens);
