@@ -176,8 +176,13 @@ impl Token {
     }
 
     pub fn is_mark(&self) -> bool {
-        matches!(self.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
+        is_mark_kind(self.kind)
     }
+}
+
+/// A quotation mark's kind, of whatever role.
+fn is_mark_kind(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
 }
 
 /// A quotation mark's token kind and, for an opening mark, where its quote
@@ -435,6 +440,9 @@ impl<'a> Lexer<'a> {
     fn push_token(&mut self, span: Span, kind: TokenKind, info: WordInfo, para: u32, hyphen: bool) {
         let cap = match self.text.as_bytes().get(span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            // A quotation mark is never a capital: a curly one is not
+            // decoded and looked up in the Unicode tables to say so.
+            _ if is_mark_kind(kind) => false,
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
         let depth = self.depth_at(span.start, kind);
@@ -807,6 +815,20 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         lex(text).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn quotation_marks_are_never_capitals() {
+        let text = "“Go,” said Ana. «Non», dit Marta. „Ja“, sagte Lind. ‘Fine,’ he said. \"Yes\" and 'no' and ”stray.";
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let quotes = scan(text, &paras, &[]);
+        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
+        let marks: Vec<&Token> = tokens.iter().filter(|t| t.is_mark()).collect();
+        assert!(marks.len() >= 10, "{} marks", marks.len());
+        for t in marks {
+            let c = t.span().of(text).chars().next().unwrap();
+            assert!(!t.cap() && !c.is_uppercase(), "{c}");
+        }
     }
 
     #[test]
