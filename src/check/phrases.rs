@@ -4,7 +4,7 @@
 use super::Context;
 use crate::parse::lexicon::{Phrase, PhraseKind};
 use crate::parse::mentions::Ctx;
-use crate::parse::ParagraphKind;
+use crate::parse::{ParagraphKind, Token};
 use crate::source::Span;
 
 /// What [`found`] found for each kind asked so far in one draft.
@@ -41,8 +41,7 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
     // The words that may start a phrase of these kinds are a few in a
     // hundred: found by a search of their own, which reads nothing else.
     let mut from = 0;
-    while let Some(skip) = tokens[from..].iter().position(|t| t.info().phrase_kinds & bits != 0) {
-        let i = from + skip;
+    while let Some(i) = next_that_may_start(tokens, from, bits) {
         from = i + 1;
         let t = &tokens[i];
         let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
@@ -53,12 +52,13 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
         // a plain slice: the iterator adapters of a filtered search, made
         // again for each kind, cost more than the comparing.
         let starting = c.lex.phrase_list(c.word(t));
+        let follower = Follower::of(c, i + 1);
         for (k, (kind, spans)) in out.iter_mut().enumerate() {
             if i < next[k] || t.info().phrase_kinds & kind.bit() == 0 {
                 continue;
             }
             let mut of_kind = starting.iter().map(|&p| c.lex.phrase(p)).filter(|p| p.kind == *kind);
-            if let Some(p) = of_kind.find(|p| continues_at(c, i, p)) {
+            if let Some(p) = of_kind.find(|p| follower.may_continue(p) && continues_at(c, i, p)) {
                 let end = i + p.words.len();
                 spans.push(Span::new(t.span().start, tokens[end - 1].span().end));
                 next[k] = end;
@@ -66,6 +66,52 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
         }
     }
     out
+}
+
+/// What the token after a phrase's first word lets through, read once for
+/// all the word's phrases (`a` starts ten, and the word after it seldom
+/// starts the second word of any): most phrases are turned away by their
+/// second word's first letter, before [`continues_at`] reads the tokens.
+enum Follower {
+    /// No word outside quotation marks: only one-word phrases.
+    None,
+    /// A word whose first byte, lower-cased, is this ASCII letter or sign.
+    Ascii(u8),
+    /// A word starting with a non-ASCII character: left to [`continues_at`].
+    Other,
+}
+
+impl Follower {
+    fn of(c: Ctx<'_>, at: usize) -> Follower {
+        match c.tokens.get(at) {
+            Some(n) if n.is_word() && n.depth == 0 => match c.text.as_bytes()[n.span().start] {
+                b if b.is_ascii() => Follower::Ascii(b.to_ascii_lowercase()),
+                _ => Follower::Other,
+            },
+            _ => Follower::None,
+        }
+    }
+
+    /// Whether `phrase` may go on past its first word here (as
+    /// [`continues_at`] would find if it does: a lexicon word's first
+    /// byte is lower-case, and [`Ctx::is_word`] turns an ASCII word away
+    /// by its first letter).
+    fn may_continue(&self, phrase: &Phrase) -> bool {
+        match (phrase.words.get(1), self) {
+            (None, _) => true,
+            (Some(_), Follower::None) => false,
+            (Some(w), Follower::Ascii(b)) => w.as_bytes().first() == Some(b),
+            (Some(_), Follower::Other) => true,
+        }
+    }
+}
+
+/// The first token from `from` that may start a phrase of the kinds in
+/// `bits`, searched two tokens a turn (a few tokens in a hundred are such
+/// words: see [`position_by_pairs`](crate::parse::search::position_by_pairs)).
+fn next_that_may_start(tokens: &[Token], from: usize, bits: u8) -> Option<usize> {
+    let skip = crate::parse::search::position_by_pairs(tokens.get(from..)?, |t| t.info().phrase_kinds & bits != 0)?;
+    Some(from + skip)
 }
 
 /// Whether the words after token `i` are the rest of `phrase`, outside

@@ -57,9 +57,42 @@ fn behind<T>(slice: &[T], to: usize, pred: &impl Fn(&T) -> bool) -> (usize, usiz
     }
 }
 
+/// `slice.iter().position(pred)`, read two items a turn: for a scan whose
+/// test is a load and a compare or two (a word's bytes, a draft's tokens),
+/// the loop's own test cost as much as the item's, and now runs once for
+/// two.
+#[inline(always)]
+pub fn position_by_pairs<T>(slice: &[T], pred: impl Fn(&T) -> bool) -> Option<usize> {
+    let mut pairs = slice.chunks_exact(2);
+    let mut at = 0;
+    for pair in &mut pairs {
+        if pred(&pair[0]) {
+            return Some(at);
+        }
+        if pred(&pair[1]) {
+            return Some(at + 1);
+        }
+        at += 2;
+    }
+    match pairs.remainder() {
+        [last] if pred(last) => Some(at),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_what_position_finds_two_at_a_time() {
+        for len in 0..9usize {
+            let values: Vec<usize> = (0..len).collect();
+            for at in 0..len + 2 {
+                assert_eq!(position_by_pairs(&values, |&v| v == at), values.iter().position(|&v| v == at), "len {len} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn finds_what_partition_point_finds_from_any_hint() {

@@ -37,6 +37,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        i = next_that_may_end(text.as_bytes(), tokens, start, i);
         let para_ends = tokens.get(i + 1).is_none_or(|n| n.para != tokens[i].para);
         let end = if para_ends || overlong(tokens, start, i) { Some(i + 1) } else { boundary_after(text, tokens, i) };
         match end {
@@ -58,6 +59,31 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 /// and every quote in it would read every clause of it.
 const LONG_SENTENCE: usize = 1_000;
 const LONGEST_SENTENCE: usize = 1_200;
+
+/// The first token from `i` after which the sentence from `start` may end:
+/// the last of its paragraph, one from where the sentence has run long,
+/// or a full stop, question or exclamation mark or a word ending in a
+/// full stop (see [`boundary_after`]). Most tokens are none of these, and
+/// are passed here at a few tests each rather than through every test of
+/// a boundary.
+fn next_that_may_end(bytes: &[u8], tokens: &[Token], start: usize, i: usize) -> usize {
+    // Up to the token where the sentence is long (or the last token), by
+    // pairs of a token and the next, as a slice: no index is checked.
+    let limit = (start + LONG_SENTENCE).min(tokens.len());
+    let Some(run) = tokens.get(i..limit) else { return i };
+    let ends = |pair: &[Token]| pair[1].para != pair[0].para || may_end(bytes, &pair[0]);
+    i + run.windows(2).position(ends).unwrap_or(run.len().saturating_sub(1))
+}
+
+/// A terminal mark, or a word whose last byte is a full stop (`U.S.`,
+/// `Mr.`): the only tokens after which [`boundary_after`] may find a
+/// boundary.
+fn may_end(bytes: &[u8], t: &Token) -> bool {
+    if t.kind == TokenKind::Word {
+        return bytes.get(t.span().end.wrapping_sub(1)) == Some(&b'.');
+    }
+    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'))
+}
 
 /// The sentence from token `start` has run long enough to end after token `i`.
 fn overlong(tokens: &[Token], start: usize, i: usize) -> bool {

@@ -176,8 +176,13 @@ impl Token {
     }
 
     pub fn is_mark(&self) -> bool {
-        matches!(self.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
+        is_mark_kind(self.kind)
     }
+}
+
+/// A quotation mark's kind, of whatever role.
+fn is_mark_kind(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::ContinueQuote | TokenKind::StrayQuote)
 }
 
 /// A quotation mark's token kind and, for an opening mark, where its quote
@@ -324,7 +329,7 @@ impl<'a> Lexer<'a> {
             }
             _ => return None,
         }
-        let len = tail.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len());
+        let len = word_bytes_len(tail);
         match tail.get(len) {
             Some(b'\'' | b'-' | b'&' | 0x80..) => return None,
             Some(b'.') if !plain_before_full_stop(&tail[..len], tail.get(len + 1).copied()) => return None,
@@ -435,6 +440,9 @@ impl<'a> Lexer<'a> {
     fn push_token(&mut self, span: Span, kind: TokenKind, info: WordInfo, para: u32, hyphen: bool) {
         let cap = match self.text.as_bytes().get(span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            // A quotation mark is never a capital: a curly one is not
+            // decoded and looked up in the Unicode tables to say so.
+            _ if is_mark_kind(kind) => false,
             _ => span.of(self.text).chars().next().is_some_and(char::is_uppercase),
         };
         let depth = self.depth_at(span.start, kind);
@@ -619,6 +627,14 @@ fn word_run(input: Input<'_>, from: usize) -> usize {
 
 /// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the
 /// others): the test runs on every byte of every word.
+/// How many of the bytes at the start of `tail` are [`WORD_BYTES`], read
+/// two a turn (a word runs to five bytes or so: see
+/// [`position_by_pairs`](super::search::position_by_pairs)).
+#[inline(always)]
+fn word_bytes_len(tail: &[u8]) -> usize {
+    super::search::position_by_pairs(tail, |&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len())
+}
+
 const WORD_BYTES: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -799,6 +815,36 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         lex(text).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn quotation_marks_are_never_capitals() {
+        let text = "“Go,” said Ana. «Non», dit Marta. „Ja“, sagte Lind. ‘Fine,’ he said. \"Yes\" and 'no' and ”stray.";
+        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+        let quotes = scan(text, &paras, &[]);
+        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
+        let marks: Vec<&Token> = tokens.iter().filter(|t| t.is_mark()).collect();
+        assert!(marks.len() >= 10, "{} marks", marks.len());
+        for t in marks {
+            let c = t.span().of(text).chars().next().unwrap();
+            assert!(!t.cap() && !c.is_uppercase(), "{c}");
+        }
+    }
+
+    #[test]
+    fn word_bytes_are_counted_two_at_a_time_as_one_at_a_time() {
+        let bytes = b"ab9Z -.'\xc3\xa9_";
+        // Every string of up to five of these bytes.
+        let mut strings: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last = strings.clone();
+        for _ in 0..5 {
+            last = last.iter().flat_map(|s| bytes.iter().map(move |&b| [s.as_slice(), &[b]].concat())).collect();
+            strings.extend(last.iter().cloned());
+        }
+        for s in &strings {
+            let one_at_a_time = s.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(s.len());
+            assert_eq!(word_bytes_len(s), one_at_a_time, "{s:?}");
+        }
     }
 
     #[test]

@@ -9,6 +9,10 @@ pub struct LineIndex {
     /// (byte offset, column there) every few hundred bytes inside long lines, so a
     /// column costs the same on a 50 MB line as on a short one.
     checkpoints: Vec<(usize, usize)>,
+    /// The text has a byte that may start a byte-order mark: only then are
+    /// the marks looked for in each stretch whose columns are counted
+    /// (nearly no draft has one, and looking cost more than counting).
+    may_have_marks: bool,
 }
 
 /// Bytes between checkpoints inside a long line.
@@ -29,8 +33,9 @@ impl LineIndex {
             starts.push(next);
             i = next;
         }
-        let checkpoints = checkpoints(text, &starts);
-        LineIndex { starts, checkpoints }
+        let may_have_marks = memchr::memchr(BOM_LEAD, bytes).is_some();
+        let checkpoints = checkpoints(text, &starts, may_have_marks);
+        LineIndex { starts, checkpoints, may_have_marks }
     }
 
     /// The 0-based line holding `offset`.
@@ -51,7 +56,7 @@ impl LineIndex {
                 column = col;
             }
         }
-        column += columns(&text[from..offset]);
+        column += columns(&text[from..offset], self.may_have_marks);
         (line + 1, column)
     }
 
@@ -76,7 +81,7 @@ impl LineIndex {
                 }
             }
         }
-        ((line, column), (line, end_column + columns(&text[from..end])))
+        ((line, column), (line, end_column + columns(&text[from..end], self.may_have_marks)))
     }
 
     /// The text of the 1-based line, without its line break.
@@ -99,9 +104,15 @@ impl LineIndex {
 /// Characters in `s`, not counting byte-order marks. (Counting all
 /// characters and subtracting the marks keeps `chars().count()`'s fast
 /// path; filtering each character does not.)
-fn columns(s: &str) -> usize {
-    s.chars().count() - byte_order_marks(s)
+/// (`may_have_marks`: the text has a byte that starts one; see
+/// [`LineIndex`].)
+fn columns(s: &str, may_have_marks: bool) -> usize {
+    let marks = if may_have_marks { byte_order_marks(s) } else { 0 };
+    s.chars().count() - marks
 }
+
+/// The first byte of a byte-order mark (`EF BB BF`).
+const BOM_LEAD: u8 = 0xEF;
 
 /// How many byte-order marks `s` holds. Nearly every text has none, nor
 /// even their first byte: a `memchr` for it rules the text out before a
@@ -116,7 +127,7 @@ fn byte_order_marks(s: &str) -> usize {
     }
 }
 
-fn checkpoints(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+fn checkpoints(text: &str, starts: &[usize], may_have_marks: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (line, &start) in starts.iter().enumerate() {
         let end = starts.get(line + 1).copied().unwrap_or(text.len());
@@ -129,7 +140,7 @@ fn checkpoints(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
             while !text.is_char_boundary(next) {
                 next += 1;
             }
-            column += columns(&text[at..next]);
+            column += columns(&text[at..next], may_have_marks);
             at = next;
             out.push((at, column));
         }
@@ -183,7 +194,19 @@ mod tests {
         // Another character whose first byte is the mark's first byte.
         assert_eq!(byte_order_marks("\u{fefe}x\u{feff}"), 1);
         assert_eq!(byte_order_marks("\u{fefe}"), 0);
-        assert_eq!(columns("é\u{feff}x"), 2);
+        assert_eq!(columns("é\u{feff}x", true), 2);
+    }
+
+    #[test]
+    fn a_mark_deep_in_a_long_line_counts_for_nothing_and_its_absence_is_known() {
+        let plain = format!("{}é said Ana\n{}", "x".repeat(700), "y".repeat(10));
+        let index = LineIndex::new(&plain);
+        assert!(!index.may_have_marks);
+        assert_eq!(index.position(&plain, plain.find("said").unwrap()), (1, 703));
+        let marked = format!("{}\u{feff}é said Ana", "x".repeat(700));
+        let index = LineIndex::new(&marked);
+        assert!(index.may_have_marks);
+        assert_eq!(index.position(&marked, marked.find("said").unwrap()), (1, 703));
     }
 
     #[test]

@@ -56,7 +56,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         // whole, walking its tokens as a slice (indexing each one cost
         // more than the test).
         let tokens = sentence.tokens(&cx.parsed.tokens);
-        if !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+        if crate::parse::search::position_by_pairs(tokens, |t| t.kind == TokenKind::Number).is_none() {
             continue;
         }
         let tallied = counts_a_tally(cx, &tallies, tokens);
@@ -246,8 +246,7 @@ impl Number {
         }
         let percent_sign = digits.ends_with('%');
         let digits = digits.trim_end_matches('%');
-        // Most numbers have no thousands separator to take out first.
-        let value = if digits.contains(',') { digits.replace(',', "").parse() } else { digits.parse() }.unwrap_or(0.0);
+        let value = value_of(digits);
         Some(Number { value, percent_sign, short_magnitude, decimal: digits.contains('.') })
     }
 
@@ -269,6 +268,35 @@ impl Number {
     }
 }
 
+/// The value of a number's digits, its thousands separators left out, as
+/// `f64` parsing reads it (0 where it cannot). Most figures are whole
+/// numbers: summed as an integer, which is exact and then rounded to
+/// `f64` as parsing rounds, with no copy made to take the commas out and
+/// none of the float parser's work.
+fn value_of(digits: &str) -> f64 {
+    if let Some(n) = whole_number(digits) {
+        return n as f64;
+    }
+    if digits.contains(',') { digits.replace(',', "").parse() } else { digits.parse() }.unwrap_or(0.0)
+}
+
+/// Digits and commas only, with a digit, and under 2^64: their integer.
+fn whole_number(digits: &str) -> Option<u64> {
+    let mut value: u64 = 0;
+    let mut any = false;
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                value = value.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+                any = true;
+            }
+            b',' => {}
+            _ => return None,
+        }
+    }
+    any.then_some(value)
+}
+
 /// A number that is part of a name or a label: `Section 230`, `Fortune
 /// 500`, `No. 10`, `Route 66`, `1600 Pennsylvania Avenue`.
 fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
@@ -282,6 +310,18 @@ fn identifier(cx: &Context<'_>, prev: Option<&Token>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
+
+    #[test]
+    fn a_figure_has_the_value_parsing_gives_it() {
+        let parsed = |d: &str| d.replace(',', "").parse::<f64>().unwrap_or(0.0);
+        let cases = [
+            "0", "7", "40", "1,200", "12,000,000", "2.5", "1,234.75", "007", "9007199254740993", "18446744073709551615", "18446744073709551616",
+            "99999999999999999999999", "1e5", "3.", ",", "",
+        ];
+        for d in cases {
+            assert_eq!(super::value_of(d).to_bits(), parsed(d).to_bits(), "{d}");
+        }
+    }
 
     #[test]
     fn flags_percentages_amounts_and_counts_stated_as_fact() {

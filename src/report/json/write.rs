@@ -229,25 +229,45 @@ impl<'w> Json<'w> {
             self.buf.push(b'0' + (n % 10) as u8);
             return;
         }
-        // Byte offsets, mostly four to six digits: two digits a step, from a
-        // table, as itoa does.
-        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
+        // Byte offsets, mostly three to six digits: two digits a step from
+        // a table, as itoa does, and written as an array of their number
+        // (a copy of a length known only at run time is a call to `memcpy`,
+        // one for every offset of the report).
+        let digit = |d: usize| b'0' + d as u8;
+        match n {
+            100..=999 => {
+                let [c, d] = pair(n % 100);
+                self.buf.extend_from_slice(&[digit(n / 100), c, d]);
+            }
+            1_000..=9_999 => {
+                let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+                self.buf.extend_from_slice(&[a, b, c, d]);
+            }
+            10_000..=99_999 => {
+                let ([a, b], [c, d]) = (pair(n / 100 % 100), pair(n % 100));
+                self.buf.extend_from_slice(&[digit(n / 10_000), a, b, c, d]);
+            }
+            100_000..=999_999 => {
+                let ([a, b], [c, d], [e, f]) = (pair(n / 10_000), pair(n / 100 % 100), pair(n % 100));
+                self.buf.extend_from_slice(&[a, b, c, d, e, f]);
+            }
+            _ => self.long_usize(n),
+        }
+    }
+
+    /// [`Json::usize`] of any size, two digits a step from the right.
+    fn long_usize(&mut self, n: usize) {
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = n;
         while n >= 100 {
-            let pair = (n % 100) * 2;
-            n /= 100;
             at -= 2;
-            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+            digits[at..at + 2].copy_from_slice(&pair(n % 100));
+            n /= 100;
         }
         if n >= 10 {
             at -= 2;
-            digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+            digits[at..at + 2].copy_from_slice(&pair(n));
         } else {
             at -= 1;
             digits[at] = b'0' + n as u8;
@@ -306,6 +326,16 @@ impl<'w> Json<'w> {
             }
         }
     }
+}
+
+/// The two digits of `n` (under 100), from a table as itoa has it.
+fn pair(n: usize) -> [u8; 2] {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    [PAIRS[n * 2], PAIRS[n * 2 + 1]]
 }
 
 fn needs_escape(b: u8) -> bool {
@@ -402,7 +432,8 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_display_writes_them() {
-        let edges = [0, 1, 9, 10, 99, 100, 101, 999, 1000, 4096, 9999, 10_000, 65_535, 99_999, 100_000, 123_456_789, u32::MAX as usize, usize::MAX];
+        let edges =
+            [0, 1, 9, 10, 99, 100, 101, 999, 1000, 4096, 9999, 10_000, 65_535, 99_999, 100_000, 999_999, 1_000_000, 123_456_789, u32::MAX as usize, usize::MAX];
         for n in edges.into_iter().chain((0..20_000).map(|k| k * 7 + 3)) {
             let mut out = Json::new(None, 1024);
             out.usize(n);
