@@ -3,14 +3,14 @@
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::fold_many_m_n;
-use nom::sequence::{pair, preceded, terminated};
+use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
 use super::classify::{build, Shape};
 use super::words::*;
 use super::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::lexicon::class::*;
-use crate::parse::stream::{extent, skip0, tok, Backward, PResult, Stream};
+use crate::parse::stream::{extent, tok, Backward, PResult, Stream};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 
@@ -277,17 +277,25 @@ fn past_participle_phrase<'a>(c: Ctx<'a>, inside: Backward<'a>, k: usize) -> boo
 /// A name or a common noun phrase, with a describing prepositional phrase
 /// when the words before it are a role or a source (`a spokesman for the
 /// fire service`, `people familiar with the talks`).
+///
+/// Read as `core (preposition core)?` in plain code rather than nom's
+/// `extent`, `alt` and `preceded`: it is read for every run of names in
+/// the narration (`entities::scan`), where the combinators cost more than
+/// the words they test. The same grammar, and the same readings.
 pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-    let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
     if let Ok(found) = described_by_pronoun(c, input) {
         return Ok(found);
     }
-    let (rest, (shape, range)) = extent(core).parse(input)?;
+    let (rest, shape) = core_back(c, input)?;
+    let range = rest.at()..input.at();
     // `… for the fire service`: a preposition, and before it a role or a source.
-    let preposition = tok(|t: &Token| is_describing_preposition(c, t));
-    if let Ok((outer_rest, (outer, outer_range))) = preceded(preposition, extent(core)).parse(rest) {
-        if describes(c, outer_range.clone()) {
-            return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
+    if rest.first().is_some_and(|t| is_describing_preposition(c, t)) {
+        let after_preposition = rest.take_from(1);
+        if let Ok((outer_rest, outer)) = core_back(c, after_preposition) {
+            let outer_range = outer_rest.at()..after_preposition.at();
+            if describes(c, outer_range.clone()) {
+                return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
+            }
         }
     }
     if let (Shape::Common { .. }, Ok((share_rest, _))) = (&shape, partitive_back(c, rest)) {
@@ -297,6 +305,14 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
         return Ok((share_rest, m));
     }
     Ok((rest, build(c, range.start, range.end, shape)))
+}
+
+/// A name, or else a common noun phrase (nom's `alt` of the two).
+fn core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    match proper_back(c, input) {
+        Err(nom::Err::Error(())) => common_back(c, input),
+        found => found,
+    }
 }
 
 /// `an aide close to him`, `people familiar with them`: a describing
@@ -340,25 +356,45 @@ pub(super) fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
 
 /// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
 /// Conway`, `Secretary of State John Kerry`, `the Shanghai Cooperation Organization`.
+///
+/// Plain code, not nom combinators: read for every run of names in the
+/// narration (see [`np_core_back`]). The grammar, read backwards:
+/// `det? premodifier* (name | particle-before-name)* last`, where `last`
+/// is a name word, or a title word that is a surname (see [`surname_back`]).
 pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
-    let name = |t: &Token| name_word(c, t);
-    // `Mr. King`, `Peter King`: a title word after an honorific or a first
-    // name is a surname.
-    let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
-    let title_word = move |t: &Token| t.cap() && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
-    let surname = terminated(tok(title_word), nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))));
-    // `King says`: a title word alone, with no article or name before it,
-    // is a surname too.
-    let lone_surname = terminated(
-        tok(move |t: &Token| title_word(t) && !c.is_headline(t)),
-        nom::combinator::not(tok(move |t: &Token| det(t) || t.cap() || possessive(t) || t.is(TITLE))),
-    );
-    let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
-    let (rest, _) = skip0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
+    let Some(last) = input.first() else { return Err(nom::Err::Error(())) };
+    if !name_word(c, last) && !surname_back(c, last, input.get(1)) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut rest = input.take_from(1);
+    // The name's other words; a particle only with a name before it (`Ludwig van Beethoven`).
+    while let Some(t) = rest.first() {
+        let takes = name_word(c, t) || (particle(t) && rest.get(1).is_some_and(|n| name_word(c, n)));
+        if !takes {
+            break;
+        }
+        rest = rest.take_from(1);
+    }
     let name_start = rest.at();
     let (rest, _) = premodifiers_back(c, rest)?;
-    let (rest, d) = opt(tok(det)).parse(rest)?;
-    Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
+    let has_det = rest.first().is_some_and(det);
+    let rest = if has_det { rest.take_from(1) } else { rest };
+    Ok((rest, Shape::Proper { name_start, has_det }))
+}
+
+/// A title word ending a name is a surname after an honorific or a first
+/// name (`Mr. King`, `Peter King`), or alone, with no article, name,
+/// possessive or title before it (`King says`), except in a headline.
+/// `before` is the token before it, if any.
+fn surname_back(c: Ctx<'_>, t: &Token, before: Option<&Token>) -> bool {
+    let title_word = t.cap() && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
+    if !title_word {
+        return false;
+    }
+    let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
+    let after_first_name = before.is_some_and(|p| honorific(p) || (name_word(c, p) && !p.is(TITLE)));
+    let alone = !c.is_headline(t) && !before.is_some_and(|p| det(p) || p.cap() || possessive(p) || p.is(TITLE));
+    after_first_name || alone
 }
 
 /// What stands before a name, read backwards: titles and roles, other
@@ -525,4 +561,79 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         return Err(nom::Err::Error(()));
     }
     Ok((rest, Shape::Common { has_det: d.is_some() }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nom::sequence::terminated;
+
+    /// `proper_back` as nom combinators, as it was written before the
+    /// plain loop: the two must read every phrase alike.
+    fn proper_back_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+        let name = |t: &Token| name_word(c, t);
+        let honorific = |t: &Token| ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss"].iter().any(|w| c.is_word(t, w));
+        let title_word = move |t: &Token| t.cap() && t.is(TITLE_BEFORE_NAME) && !t.is(DETERMINER | PRONOUN | FUNCTION) && !c.word(t).ends_with('.');
+        let surname = terminated(tok(title_word), nom::combinator::peek(tok(move |t: &Token| honorific(t) || (name_word(c, t) && !t.is(TITLE)))));
+        let lone_surname = terminated(
+            tok(move |t: &Token| title_word(t) && !c.is_headline(t)),
+            nom::combinator::not(tok(move |t: &Token| det(t) || t.cap() || possessive(t) || t.is(TITLE))),
+        );
+        let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
+        let (rest, _) = crate::parse::stream::skip0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
+        let name_start = rest.at();
+        let (rest, _) = premodifiers_back(c, rest)?;
+        let (rest, d) = opt(tok(det)).parse(rest)?;
+        Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
+    }
+
+    /// `np_core_back` as nom combinators, over `proper_back_nom`.
+    fn np_core_back_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+        let core = |i: Backward<'a>| alt((|i| proper_back_nom(c, i), |i| common_back(c, i))).parse(i);
+        if let Ok(found) = described_by_pronoun(c, input) {
+            return Ok(found);
+        }
+        let (rest, (shape, range)) = extent(core).parse(input)?;
+        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        if let Ok((outer_rest, (outer, outer_range))) = preceded(preposition, extent(core)).parse(rest) {
+            if describes(c, outer_range.clone()) {
+                return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
+            }
+        }
+        if let (Shape::Common { .. }, Ok((share_rest, _))) = (&shape, partitive_back(c, rest)) {
+            let mut m = build(c, share_rest.at(), range.end, shape);
+            m.kind = build(c, range.start, range.end, Shape::Common { has_det: true }).kind;
+            m.name = m.span;
+            return Ok((share_rest, m));
+        }
+        Ok((rest, build(c, range.start, range.end, shape)))
+    }
+
+    #[test]
+    fn the_plain_readings_of_names_are_the_combinators_readings() {
+        let text = "Senator Quits As Harbour Chief King Digs In\n\n\
+            Mr. King said Peter King and King says the Senator agreed. Ludwig van Holm met Secretary of State Ana Ruiz \
+            and the mayor of Lindholm, while a spokesman for the Harbour Authority, Dr. Bell, spoke. People familiar with \
+            them and an aide close to him said one of her aides, Tom Reyes, was told. Ms. Holm, the Kremlin and President \
+            Ruiz said the President's plan won. Six in 10 residents and 64 percent of voters backed the company's CEO \
+            Ines Okafor, @harbourbot and Okafor-Brekke. Neither Lars Brekke nor Bank of Lindholm chief Una Brekke knew. \
+            The two said Professor Ivo Lund of the Nordic Institute for Tides, King, and Judge agreed.";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let c = parsed.ctx(text, lex);
+        assert!(c.is_headline(&parsed.tokens[0]), "a headline's lone title is no surname");
+        let read = |found: PResult<Backward<'_>, Mention>| found.ok().map(|(rest, m)| (rest.at(), m));
+        let read_shape = |found: PResult<Backward<'_>, Shape>| found.ok().map(|(rest, shape)| (rest.at(), shape));
+        let mut names = 0;
+        for from in [0, parsed.tokens.len() / 2] {
+            for end in from + 1..=parsed.tokens.len() {
+                let input = Backward::new(&parsed.tokens, from, end);
+                assert_eq!(read_shape(proper_back(c, input)), read_shape(proper_back_nom(c, input)), "{from}..{end}");
+                let plain = read(np_core_back(c, input));
+                assert_eq!(plain, read(np_core_back_nom(c, input)), "{from}..{end}");
+                names += usize::from(plain.is_some_and(|(_, m)| m.kind == MentionKind::Person));
+            }
+        }
+        assert!(names > 20, "{names}");
+    }
 }
