@@ -291,7 +291,7 @@ pub(super) fn np_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backw
     // `… for the fire service`: a preposition, and before it a role or a source.
     if rest.first().is_some_and(|t| is_describing_preposition(c, t)) {
         let after_preposition = rest.take_from(1);
-        if let Ok((outer_rest, outer)) = core_back(c, after_preposition) {
+        if let Ok((outer_rest, outer)) = outer_core_back(c, after_preposition) {
             let outer_range = outer_rest.at()..after_preposition.at();
             if describes(c, outer_range.clone()) {
                 return Ok((outer_rest, build(c, outer_range.start, range.end, Shape::Described(Box::new(outer)))));
@@ -314,6 +314,23 @@ fn core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape
         found => found,
     }
 }
+
+/// [`core_back`] before a describing preposition, whose phrase counts only
+/// when a word of it [`describes`]: a common noun phrase is not read when
+/// none of the words it could span does (`… met them in Lindholm`), which
+/// spares reading one before nearly every `in`, `at` or `of` that comes
+/// before a name. Its reading is the same wherever it counts.
+fn outer_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+    match proper_back(c, input) {
+        Err(nom::Err::Error(())) if !(0..COMMON_BACK_LONGEST).any(|k| input.get(k).is_some_and(describing_word)) => Err(nom::Err::Error(())),
+        Err(nom::Err::Error(())) => common_back(c, input),
+        found => found,
+    }
+}
+
+/// The most tokens [`common_back`] reads: a head, six modifiers, a share
+/// (`in 10`) and a determiner.
+const COMMON_BACK_LONGEST: usize = 10;
 
 /// `an aide close to him`, `people familiar with them`: a describing
 /// phrase whose object is a pronoun, when the words before the preposition
@@ -351,7 +368,12 @@ pub(super) fn is_describing_preposition(c: Ctx<'_>, t: &Token) -> bool {
 
 /// A phrase whose words make a following prepositional phrase part of it.
 pub(super) fn describes(c: Ctx<'_>, range: std::ops::Range<usize>) -> bool {
-    c.tokens[range].iter().any(|t| t.is(ROLE | ANONYMOUS | ORG | SOURCE_ADJECTIVE | TITLE))
+    c.tokens[range].iter().any(describing_word)
+}
+
+/// A word that makes a phrase [`describes`] what follows it.
+fn describing_word(t: &Token) -> bool {
+    t.is(ROLE | ANONYMOUS | ORG | SOURCE_ADJECTIVE | TITLE)
 }
 
 /// `Kremlin spokesman Dmitry Peskov`, `Trump’s campaign manager Kellyanne
@@ -607,6 +629,19 @@ mod tests {
             return Ok((share_rest, m));
         }
         Ok((rest, build(c, range.start, range.end, shape)))
+    }
+
+    #[test]
+    fn a_common_noun_phrase_is_at_most_ten_tokens() {
+        // A determiner, a share (`six in`), six modifiers (the first a
+        // number) and a head: the most `common_back` reads.
+        let text = "They met many of the six in 10 harbour fire service board press spokesmen";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let c = parsed.ctx(text, lex);
+        let end = parsed.tokens.len();
+        let (rest, _) = common_back(c, Backward::new(&parsed.tokens, 0, end)).unwrap();
+        assert_eq!(end - rest.at(), COMMON_BACK_LONGEST);
     }
 
     #[test]
