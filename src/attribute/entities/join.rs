@@ -140,8 +140,10 @@ impl Entities {
             (same_name(&self.vocabulary, name, known) || (acronym && self.initials[i] == Some(last))) && !(namesake && known.len() == 1)
         });
         // The full names of the paragraph settle between namesakes only:
-        // read for a bare surname that has two or more.
-        let namesakes = name.len() == 1 && candidates.len() >= 2;
+        // read for a bare surname that may be two entities or more (the
+        // index lists an entity under several of its words, so the buffer
+        // may hold one entity twice, which is no choice to settle).
+        let namesakes = name.len() == 1 && candidates.iter().any(|&i| i != candidates[0]);
         let named_here = if namesakes { self.full_names_in_paragraph(text, para) } else { Vec::new() };
         let best = candidates.iter().copied().max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
         self.candidates.replace(candidates);
