@@ -3,7 +3,7 @@
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::multi::fold_many_m_n;
-use nom::sequence::{pair, preceded};
+use nom::sequence::preceded;
 use nom::{Input, Parser};
 
 use super::classify::{build, Shape};
@@ -328,9 +328,9 @@ fn outer_core_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>,
     }
 }
 
-/// The most tokens [`common_back`] reads: a head, six modifiers, a share
+/// The most tokens [`common_back`] reads: a head, its modifiers, a share
 /// (`in 10`) and a determiner.
-const COMMON_BACK_LONGEST: usize = 10;
+const COMMON_BACK_LONGEST: usize = 1 + MOST_MODIFIERS + 2 + 1;
 
 /// `an aide close to him`, `people familiar with them`: a describing
 /// phrase whose object is a pronoun, when the words before the preposition
@@ -517,22 +517,25 @@ pub fn evidence_mass_noun(c: Ctx<'_>, t: &Token) -> bool {
     t.is(DATA_SOURCE) && c.lex.in_list("evidence-mass-nouns", c.word(t))
 }
 
+/// Plain code over the tokens rather than nom combinators, as
+/// [`proper_back`] is: read by every reading of a speaker before a verb
+/// that is not a name. The grammar, read backwards: `det? (in number)?
+/// modifier{0,6} head`, or a quantifier, a proportion, or `the` and a count.
 pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
     // `Another said`, `Several said`: a quantifier standing alone.
     // Two loops, not one over a chain of the lists: each inlines
     // `is_word`'s first-letter test (the chain kept it out of line).
     let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w)) || EVERYONE.iter().any(|w| c.is_word(t, w));
-    if let Ok((rest, word)) = tok::<Backward<'a>>(quantifier).parse(input) {
+    if let Some(word) = input.first().filter(|t| quantifier(t)) {
+        let rest = input.take_from(1);
         let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
         if alone {
             return Ok((rest, Shape::Common { has_det: false }));
         }
         // `no one said`: `one` after `no` stands alone as `nobody` does
         // (named by both words).
-        if c.is_word(&word, "one") {
-            if let Ok((rest, _)) = tok::<Backward<'a>>(|t: &Token| c.is_word(t, "no")).parse(rest) {
-                return Ok((rest, Shape::Common { has_det: false }));
-            }
+        if c.is_word(word, "one") && rest.first().is_some_and(|t| c.is_word(t, "no")) {
+            return Ok((rest.take_from(1), Shape::Common { has_det: false }));
         }
     }
     if let Ok(found) = proportion_back(c, input) {
@@ -544,51 +547,65 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     let the = |t: &Token| c.is_word(t, "the");
     // Not a number of days or months (`in the six months since …`).
     let counts_time = c.tokens.get(input.at()).is_some_and(|t| t.is(TIME));
-    if !counts_time {
-        if let Ok((rest, _)) = pair(tok(count), tok(the)).parse(input) {
-            return Ok((rest, Shape::Common { has_det: true }));
-        }
+    if !counts_time && input.first().is_some_and(count) && input.get(1).is_some_and(the) {
+        return Ok((input.take_from(2), Shape::Common { has_det: true }));
     }
-    let (rest, head) = tok(|t: &Token| (nominal(c, t) && !verb_like(c, t)) || capital_title(t)).parse(input)?;
-    let modifier = alt((tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)), tok(possessive)));
-    let (rest, mods) = fold_many_m_n(0, 6, modifier, Modifiers::none, Modifiers::add).parse(rest)?;
+    let Some(head) = input.first().filter(|t| (nominal(c, t) && !verb_like(c, t)) || capital_title(t)) else {
+        return Err(nom::Err::Error(()));
+    };
+    let mut rest = input.take_from(1);
+    let modifier = |t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t) || possessive(t);
+    let mut mods = Modifiers::none();
+    while mods.count < MOST_MODIFIERS {
+        let Some(t) = rest.first().filter(|t| modifier(t)) else { break };
+        mods = mods.add(*t);
+        rest = rest.take_from(1);
+    }
     // `Six in 10 residents`: the share before the number.
     let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
-    let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number));
-    let (rest, _) = if mods.last_is_number { opt(share).parse(rest)? } else { (rest, None) };
-    let (rest, d) = opt(tok(det)).parse(rest)?;
+    if mods.last_is_number && rest.first().is_some_and(|t| c.is_word(t, "in")) && rest.get(1).is_some_and(number) {
+        rest = rest.take_from(2);
+    }
+    let has_det = rest.first().is_some_and(det);
+    if has_det {
+        rest = rest.take_from(1);
+    }
     // `the President`, `the company's CEO`: a title in capitals (house
     // style in much British copy) is a noun after an article or a
     // possessive; without one it opens a name (`President Ruiz`).
-    let owned = d.is_some() || c.tokens[rest.at()..input.at()].iter().any(possessive);
-    if capital_title(&head) && !owned {
+    let owned = has_det || c.tokens[rest.at()..input.at()].iter().any(possessive);
+    if capital_title(head) && !owned {
         return Err(nom::Err::Error(()));
     }
-    let plural = plural_noun(c.word(&head));
+    let plural = plural_noun(c.word(head));
     // `Data show`, `early ratings data suggests`: a mass noun of evidence
     // stands bare, as a plural does; not after a preposition (`advocates
     // for cell research said` is the advocates').
     let after_preposition = rest.first().is_some_and(|p| p.is(PREPOSITION));
-    let evidence = evidence_mass_noun(c, &head) && !after_preposition;
+    let evidence = evidence_mass_noun(c, head) && !after_preposition;
     let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE) || evidence;
     let named = mods.count > 0;
     // Headlines drop their articles: `Council Says …`.
-    let headline = c.is_headline(&head);
-    if d.is_none() && !plural && !strong && !named && !headline {
+    let headline = c.is_headline(head);
+    if !has_det && !plural && !strong && !named && !headline {
         return Err(nom::Err::Error(()));
     }
     // A bare singular common noun with only lower-case words before it is a
     // verb phrase more often than a speaker: `economy grew and said`.
-    if d.is_none() && !strong && !plural && !headline && mods.all_plain {
+    if !has_det && !strong && !plural && !headline && mods.all_plain {
         return Err(nom::Err::Error(()));
     }
-    Ok((rest, Shape::Common { has_det: d.is_some() }))
+    Ok((rest, Shape::Common { has_det }))
 }
+
+/// The most words before a common noun that qualify it (`two senior
+/// harbour aides`).
+const MOST_MODIFIERS: usize = 6;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nom::sequence::terminated;
+    use nom::sequence::{pair, terminated};
 
     /// `proper_back` as nom combinators, as it was written before the
     /// plain loop: the two must read every phrase alike.
@@ -609,9 +626,78 @@ mod tests {
         Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
     }
 
+    /// `common_back` as nom combinators, as it was written before the plain loop.
+    fn common_back_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Shape> {
+        // `Another said`, `Several said`: a quantifier standing alone.
+        // Two loops, not one over a chain of the lists: each inlines
+        // `is_word`'s first-letter test (the chain kept it out of line).
+        let quantifier = |t: &Token| QUANTIFIERS.iter().any(|w| c.is_word(t, w)) || EVERYONE.iter().any(|w| c.is_word(t, w));
+        if let Ok((rest, word)) = tok::<Backward<'a>>(quantifier).parse(input) {
+            let alone = rest.first().is_none_or(|p| !p.is_word() || p.is(PREPOSITION | CONJUNCTION | GAP));
+            if alone {
+                return Ok((rest, Shape::Common { has_det: false }));
+            }
+            // `no one said`: `one` after `no` stands alone as `nobody` does
+            // (named by both words).
+            if c.is_word(&word, "one") {
+                if let Ok((rest, _)) = tok::<Backward<'a>>(|t: &Token| c.is_word(t, "no")).parse(rest) {
+                    return Ok((rest, Shape::Common { has_det: false }));
+                }
+            }
+        }
+        if let Ok(found) = proportion_back(c, input) {
+            return Ok(found);
+        }
+        // `the two write`, `the three said`: a number standing for the people
+        // just named.
+        let count = |t: &Token| number_word(c, t) && !c.is_word(t, "one");
+        let the = |t: &Token| c.is_word(t, "the");
+        // Not a number of days or months (`in the six months since …`).
+        let counts_time = c.tokens.get(input.at()).is_some_and(|t| t.is(TIME));
+        if !counts_time {
+            if let Ok((rest, _)) = pair(tok(count), tok(the)).parse(input) {
+                return Ok((rest, Shape::Common { has_det: true }));
+            }
+        }
+        let (rest, head) = tok(|t: &Token| (nominal(c, t) && !verb_like(c, t)) || capital_title(t)).parse(input)?;
+        let modifier = alt((tok(|t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t)), tok(possessive)));
+        let (rest, mods) = fold_many_m_n(0, 6, modifier, Modifiers::none, Modifiers::add).parse(rest)?;
+        // `Six in 10 residents`: the share before the number.
+        let number = |t: &Token| t.kind == TokenKind::Number || number_word(c, t);
+        let share = preceded(tok(|t: &Token| c.is_word(t, "in")), tok(number));
+        let (rest, _) = if mods.last_is_number { opt(share).parse(rest)? } else { (rest, None) };
+        let (rest, d) = opt(tok(det)).parse(rest)?;
+        // `the President`, `the company's CEO`: a title in capitals (house
+        // style in much British copy) is a noun after an article or a
+        // possessive; without one it opens a name (`President Ruiz`).
+        let owned = d.is_some() || c.tokens[rest.at()..input.at()].iter().any(possessive);
+        if capital_title(&head) && !owned {
+            return Err(nom::Err::Error(()));
+        }
+        let plural = plural_noun(c.word(&head));
+        // `Data show`, `early ratings data suggests`: a mass noun of evidence
+        // stands bare, as a plural does; not after a preposition (`advocates
+        // for cell research said` is the advocates').
+        let after_preposition = rest.first().is_some_and(|p| p.is(PREPOSITION));
+        let evidence = evidence_mass_noun(c, &head) && !after_preposition;
+        let strong = head.is(ANONYMOUS | ORG | ROLE | GROUP | SOURCE_ADJECTIVE) || evidence;
+        let named = mods.count > 0;
+        // Headlines drop their articles: `Council Says …`.
+        let headline = c.is_headline(&head);
+        if d.is_none() && !plural && !strong && !named && !headline {
+            return Err(nom::Err::Error(()));
+        }
+        // A bare singular common noun with only lower-case words before it is a
+        // verb phrase more often than a speaker: `economy grew and said`.
+        if d.is_none() && !strong && !plural && !headline && mods.all_plain {
+            return Err(nom::Err::Error(()));
+        }
+        Ok((rest, Shape::Common { has_det: d.is_some() }))
+    }
+
     /// `np_core_back` as nom combinators, over `proper_back_nom`.
     fn np_core_back_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-        let core = |i: Backward<'a>| alt((|i| proper_back_nom(c, i), |i| common_back(c, i))).parse(i);
+        let core = |i: Backward<'a>| alt((|i| proper_back_nom(c, i), |i| common_back_nom(c, i))).parse(i);
         if let Ok(found) = described_by_pronoun(c, input) {
             return Ok(found);
         }
@@ -652,7 +738,8 @@ mod tests {
             them and an aide close to him said one of her aides, Tom Reyes, was told. Ms. Holm, the Kremlin and President \
             Ruiz said the President's plan won. Six in 10 residents and 64 percent of voters backed the company's CEO \
             Ines Okafor, @harbourbot and Okafor-Brekke. Neither Lars Brekke nor Bank of Lindholm chief Una Brekke knew. \
-            The two said Professor Ivo Lund of the Nordic Institute for Tides, King, and Judge agreed.";
+            The two said Professor Ivo Lund of the Nordic Institute for Tides, King, and Judge agreed. In the six \
+            months since, fares rose by 10 in harbour towns, and two in five senior aides and no one else quit.";
         let lex = crate::parse::lexicon::lexicon();
         let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
         let c = parsed.ctx(text, lex);
@@ -664,6 +751,7 @@ mod tests {
             for end in from + 1..=parsed.tokens.len() {
                 let input = Backward::new(&parsed.tokens, from, end);
                 assert_eq!(read_shape(proper_back(c, input)), read_shape(proper_back_nom(c, input)), "{from}..{end}");
+                assert_eq!(read_shape(common_back(c, input)), read_shape(common_back_nom(c, input)), "{from}..{end}");
                 let plain = read(np_core_back(c, input));
                 assert_eq!(plain, read(np_core_back_nom(c, input)), "{from}..{end}");
                 names += usize::from(plain.is_some_and(|(_, m)| m.kind == MentionKind::Person));
