@@ -10,7 +10,7 @@ use super::classify::{build, Shape};
 use super::words::*;
 use super::{Ctx, Gender, Mention, MentionKind};
 use crate::parse::lexicon::class::*;
-use crate::parse::stream::{extent, tok, Backward, PResult, Stream};
+use crate::parse::stream::{tok, Backward, PResult, Stream};
 use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 
@@ -335,16 +335,21 @@ const COMMON_BACK_LONGEST: usize = 1 + MOST_MODIFIERS + 2 + 1;
 /// `an aide close to him`, `people familiar with them`: a describing
 /// phrase whose object is a pronoun, when the words before the preposition
 /// are a role or a source (`describes`); the object alone names no speaker.
+///
+/// Plain code, as [`np_core_back`] is, which asks it first of every phrase.
 fn described_by_pronoun<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
-    let core = |i: Backward<'a>| alt((|i| proper_back(c, i), |i| common_back(c, i))).parse(i);
-    let object = tok(|t: &Token| t.is(PRONOUN) && !t.cap() && c.lex.in_list("object-pronouns", c.word(t)));
-    let preposition = tok(|t: &Token| is_describing_preposition(c, t));
-    let (rest, (_, object_range)) = extent(object).parse(input)?;
-    let (outer_rest, (outer, outer_range)) = preceded(preposition, extent(core)).parse(rest)?;
+    let object = |t: &Token| t.is(PRONOUN) && !t.cap() && c.lex.in_list("object-pronouns", c.word(t));
+    let preposition = |t: &Token| is_describing_preposition(c, t);
+    if !input.first().is_some_and(object) || !input.get(1).is_some_and(preposition) {
+        return Err(nom::Err::Error(()));
+    }
+    let after_preposition = input.take_from(2);
+    let (outer_rest, outer) = core_back(c, after_preposition)?;
+    let outer_range = outer_rest.at()..after_preposition.at();
     if !describes(c, outer_range.clone()) {
         return Err(nom::Err::Error(()));
     }
-    Ok((outer_rest, build(c, outer_range.start, object_range.end, Shape::Described(Box::new(outer)))))
+    Ok((outer_rest, build(c, outer_range.start, input.at(), Shape::Described(Box::new(outer)))))
 }
 
 /// `one of`, `two of`, `some of`, `all but two of` read backwards: a share
@@ -605,6 +610,7 @@ const MOST_MODIFIERS: usize = 6;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::stream::extent;
     use nom::sequence::{pair, terminated};
 
     /// `proper_back` as nom combinators, as it was written before the
@@ -695,10 +701,23 @@ mod tests {
         Ok((rest, Shape::Common { has_det: d.is_some() }))
     }
 
+    /// `described_by_pronoun` as nom combinators, as it was written before the plain code.
+    fn described_by_pronoun_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
+        let core = |i: Backward<'a>| alt((|i| proper_back_nom(c, i), |i| common_back_nom(c, i))).parse(i);
+        let object = tok(|t: &Token| t.is(PRONOUN) && !t.cap() && c.lex.in_list("object-pronouns", c.word(t)));
+        let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        let (rest, (_, object_range)) = extent(object).parse(input)?;
+        let (outer_rest, (outer, outer_range)) = preceded(preposition, extent(core)).parse(rest)?;
+        if !describes(c, outer_range.clone()) {
+            return Err(nom::Err::Error(()));
+        }
+        Ok((outer_rest, build(c, outer_range.start, object_range.end, Shape::Described(Box::new(outer)))))
+    }
+
     /// `np_core_back` as nom combinators, over `proper_back_nom`.
     fn np_core_back_nom<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, Mention> {
         let core = |i: Backward<'a>| alt((|i| proper_back_nom(c, i), |i| common_back_nom(c, i))).parse(i);
-        if let Ok(found) = described_by_pronoun(c, input) {
+        if let Ok(found) = described_by_pronoun_nom(c, input) {
             return Ok(found);
         }
         let (rest, (shape, range)) = extent(core).parse(input)?;
@@ -748,7 +767,7 @@ mod tests {
         let read_shape = |found: PResult<Backward<'_>, Shape>| found.ok().map(|(rest, shape)| (rest.at(), shape));
         let mut names = 0;
         for from in [0, parsed.tokens.len() / 2] {
-            for end in from + 1..=parsed.tokens.len() {
+            for end in from..=parsed.tokens.len() {
                 let input = Backward::new(&parsed.tokens, from, end);
                 assert_eq!(read_shape(proper_back(c, input)), read_shape(proper_back_nom(c, input)), "{from}..{end}");
                 assert_eq!(read_shape(common_back(c, input)), read_shape(common_back_nom(c, input)), "{from}..{end}");
