@@ -89,6 +89,10 @@ impl Entities {
     /// mention) as roles of entity `index`. Most are known already: compared
     /// in place, lower-cased and numbered only when new.
     fn learn_roles(&mut self, index: usize, titles: &str) {
+        // Most mentions are a name alone: no words to split.
+        if titles.is_empty() {
+            return;
+        }
         let entity = &mut self.list[index];
         for w in raw_words(titles) {
             if !self.roles.iter(entity.roles).any(|r| is_lower_case_of(self.vocabulary.text(r), w)) {
@@ -126,16 +130,22 @@ impl Entities {
         let mut candidates = self.candidates.take();
         self.index.same_candidates(name, acronym, oldest, &mut candidates);
         let namesake = self.namesake_in(&candidates, name);
-        let same = candidates.iter().copied().filter(|&i| same_name(&self.vocabulary, name, self.name_of(i)) || (acronym && self.initials[i] == Some(last)));
+        // The candidates that may be the same: kept in the buffer, which is
+        // then read twice (counted, then ranked), not filtered each time.
         // `Ana Okafor` after `Tom Okafor` and a bare `Okafor` the draft
         // gave a gender of its own: the bare surname may be either, and
         // is left to itself rather than renamed after her.
-        let same = same.filter(|&i| !(namesake && self.name_of(i).len() == 1));
+        candidates.retain(|&i| {
+            let known = self.name_of(i);
+            (same_name(&self.vocabulary, name, known) || (acronym && self.initials[i] == Some(last))) && !(namesake && known.len() == 1)
+        });
         // The full names of the paragraph settle between namesakes only:
-        // read for a bare surname that has two or more.
-        let namesakes = name.len() == 1 && same.clone().nth(1).is_some();
+        // read for a bare surname that may be two entities or more (the
+        // index lists an entity under several of its words, so the buffer
+        // may hold one entity twice, which is no choice to settle).
+        let namesakes = name.len() == 1 && candidates.iter().any(|&i| i != candidates[0]);
         let named_here = if namesakes { self.full_names_in_paragraph(text, para) } else { Vec::new() };
-        let best = same.max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
+        let best = candidates.iter().copied().max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
         self.candidates.replace(candidates);
         // `Ms. Khan` when the only Khan is a `Mr.`: someone else.
         if best.is_some_and(|i| gender_clash(gender, self.list[i].gender)) {
