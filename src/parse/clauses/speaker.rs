@@ -303,16 +303,19 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
         // make a habit of it (`are typically reported`), which state the
         // writer's generalisation rather than a report.
         let adverb = mentions::ly_adverb(c, t) && !c.lex.list("habitual-adverbs").iter().any(|w| c.is_word(t, w));
-        if c.is_word(t, "being") {
+        // `being`, the forms of *be* and the words inside a passive are all
+        // gap words («function-words» [gap]): others are not compared.
+        let gap_word = t.is(GAP);
+        if gap_word && c.is_word(t, "being") {
             being = being.or(Some(j));
             continue;
         }
-        if adverb || inside.iter().any(|w| c.is_word(t, w)) {
+        if adverb || (gap_word && inside.iter().any(|w| c.is_word(t, w))) {
             continue;
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
         let wanted = want && j > 0 && subject_pronoun(c, &c.tokens[j - 1]);
-        let be = BE_FORMS.iter().any(|w| c.is_word(t, w)) || (contracted && !has && !wanted);
+        let be = (gap_word && BE_FORMS.iter().any(|w| c.is_word(t, w))) || (contracted && !has && !wanted);
         return if be { Some(j) } else { being };
     }
     being
@@ -747,6 +750,22 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
 #[cfg(test)]
 mod tests {
     use super::super::tests::clauses_of;
+
+    #[test]
+    fn the_words_of_a_passives_auxiliary_are_gap_words_in_any_case() {
+        use super::{Token, BE_FORMS, GAP};
+        let lex = crate::parse::lexicon::lexicon();
+        let words: Vec<&str> = BE_FORMS.iter().chain(lex.list("words-inside-a-passive")).chain(&["being"]).copied().collect();
+        let line = words.join(" ");
+        let capitalised: Vec<String> = words.iter().map(|w| w[..1].to_uppercase() + &w[1..]).collect();
+        let text = format!("Harbour Notes\n\n{line}. {}. {}.", capitalised.join(" "), line.to_uppercase());
+        let parsed = crate::parse::parse(&text, &crate::source::Prose::plain(&text), lex);
+        let c = parsed.ctx(&text, lex);
+        let listed = |t: &&Token| words.iter().any(|w| c.is_word(t, w));
+        let found: Vec<&Token> = parsed.tokens.iter().filter(listed).collect();
+        assert_eq!(found.len(), 3 * words.len());
+        assert!(found.iter().all(|t| t.is(GAP)), "{:?}", found.iter().filter(|t| !t.is(GAP)).map(|t| c.word(t)).collect::<Vec<_>>());
+    }
 
     #[test]
     fn a_gap_skipped_by_its_first_word_is_the_gap_the_parse_reads() {
