@@ -146,7 +146,7 @@ fn host_with(c: Ctx<'_>, words: &[&Token], k: usize) -> bool {
 /// Whether word token `t` is in the list `name`: `is_word` against each
 /// entry, asked of the list at once (its entries are plain lower-case
 /// words, with no apostrophe for `is_word` to fold).
-fn listed(c: Ctx<'_>, t: &Token, name: &str) -> bool {
+fn listed(c: Ctx<'_>, t: &Token, name: &'static str) -> bool {
     t.is_word() && c.lex.in_list(name, c.word(t))
 }
 

@@ -9,7 +9,7 @@ pub fn spelt(word: Option<&str>, key: &str) -> bool {
 }
 
 /// There is a word and it is in the `figures.txt` list `name`, in any case.
-pub fn listed(lex: &Lexicon, name: &str, word: Option<&str>) -> bool {
+pub fn listed(lex: &Lexicon, name: &'static str, word: Option<&str>) -> bool {
     word.is_some_and(|w| lex.in_list(name, w))
 }
 
@@ -23,7 +23,7 @@ pub struct WordList<'l> {
 
 impl<'l> WordList<'l> {
     /// The list `name` of `lex` (see [`Lexicon::list`]).
-    pub fn new(lex: &'l Lexicon, name: &str) -> WordList<'l> {
+    pub fn new(lex: &'l Lexicon, name: &'static str) -> WordList<'l> {
         let words = lex.list(name);
         let mut first_bytes = [false; 256];
         for w in words {

@@ -482,7 +482,7 @@ impl Lexicon {
 
     /// The word list of section `name` of a list file (`months`, `units`),
     /// lower case. A name no file has is a bug: tests read every list.
-    pub fn list(&self, name: &str) -> &[&'static str] {
+    pub fn list(&self, name: &'static str) -> &[&'static str] {
         let list = self.lists.get(name);
         debug_assert!(!list.is_empty(), "no word list [{name}] in grammar/");
         list
@@ -490,7 +490,7 @@ impl Lexicon {
 
     /// Whether `word` is in the word list `name`, in any case: the test the
     /// rules ask of a word as it stands in the text.
-    pub fn in_list(&self, name: &str, word: &str) -> bool {
+    pub fn in_list(&self, name: &'static str, word: &str) -> bool {
         debug_assert!(!self.list(name).is_empty());
         self.lists.holds(name, word)
     }

@@ -108,7 +108,7 @@ struct NamedScan<'l> {
 }
 
 impl<'l> NamedScan<'l> {
-    fn new(cx: &Context<'l>, list: &str) -> NamedScan<'l> {
+    fn new(cx: &Context<'l>, list: &'static str) -> NamedScan<'l> {
         NamedScan { words: WordList::new(cx.lexicon, list), scanned: 0, named: false }
     }
 

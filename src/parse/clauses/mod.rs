@@ -588,6 +588,10 @@ fn hypothetical(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 
 /// False where the verb's form reads as a noun or an adjective: `the report`,
 /// `his claims`, `the so-called`, `to say`, `the Washington Post`.
+/// Words before a verb's form that make it a noun (`the report`, `his
+/// claims`).
+const ARTICLES: [&str; 13] = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"];
+
 fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usize, verb: Verb) -> bool {
     let t = &c.tokens[i];
     // A capitalised verb is a name (`the Washington Post`) unless it opens the
@@ -597,8 +601,9 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
         return false;
     }
     let Some(prev) = prev else { return verb.form != VerbForm::Base };
-    let article = prev.kind == TokenKind::Possessive
-        || ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"].iter().any(|w| c.is_word(prev, w));
+    // Each article is a determiner or a possessive («function-words»):
+    // other words are not compared with the thirteen.
+    let article = prev.kind == TokenKind::Possessive || (prev.is(DETERMINER | POSSESSIVE) && ARTICLES.iter().any(|w| c.is_word(prev, w)));
     if article {
         return false;
     }
@@ -654,6 +659,18 @@ mod tests {
     }
 
     const LEDE: &str = "The ferry resumed service on Monday.\n\n";
+
+    #[test]
+    fn every_article_before_a_verb_is_a_determiner_or_a_possessive_in_any_case() {
+        let text = "Harbour Notes\n\nthe a an his her their its my our your this these those. \
+            The A An His Her Their Its My Our Your This These Those. THE A AN HIS HER THEIR ITS MY OUR YOUR THIS THESE THOSE.";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let c = parsed.ctx(text, lex);
+        let articles = parsed.tokens.iter().filter(|t| ARTICLES.iter().any(|w| c.is_word(t, w))).collect::<Vec<_>>();
+        assert_eq!(articles.len(), 39);
+        assert!(articles.iter().all(|t| t.is(DETERMINER | POSSESSIVE)));
+    }
 
     #[test]
     fn speaker_before_the_verb_with_a_quote_before() {

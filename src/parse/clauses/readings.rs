@@ -59,8 +59,11 @@ impl Cue<'_> {
 }
 
 /// The productions after `according to`, in the order they are tried.
+/// Each takes the cue by reference: a `Cue` is some 110 bytes, and a copy
+/// for each production tried cost more than most of them read (about 9
+/// million instructions over train).
 #[rustfmt::skip]
-const PRODUCTIONS: [for<'a> fn(Cue<'a>) -> Reading; 20] = [
+const PRODUCTIONS: [for<'a, 'b> fn(&'b Cue<'a>) -> Reading; 20] = [
     noun_of_report,
     ruled_out,
     reportedly,
@@ -103,7 +106,7 @@ pub(super) fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) ->
     }
     let prev = (i > sentence.first as usize).then(|| &c.tokens[i - 1]);
     let cue = Cue { c, sentence, si, i, end, verb: verb?, phrase, prev };
-    PRODUCTIONS.iter().find_map(|production| match production(cue) {
+    PRODUCTIONS.iter().find_map(|production| match production(&cue) {
         Break(reading) => Some(reading),
         Continue(()) => None,
     })?
@@ -147,7 +150,7 @@ fn according(c: Ctx<'_>, sentence: &Sentence, mut clause: Clause, at: usize) -> 
 /// `his criticism of the tolls`: a noun of report (a phrase cue that is no
 /// verb) straight after a possessive is its owner's; see `possessor`.
 /// `his call for` is no report of its own (6 of 17 on train).
-fn noun_of_report(cue: Cue<'_>) -> Reading {
+fn noun_of_report(cue: &Cue<'_>) -> Reading {
     let noun = cue.phrase.is_some() && !cue.c.tokens[cue.i].is(CUE);
     match noun.then(|| possessor(cue.c, cue.sentence, cue.i)).flatten() {
         Some(source) => {
@@ -160,8 +163,8 @@ fn noun_of_report(cue: Cue<'_>) -> Reading {
 /// A verb that reports nothing here: an object that is no report, a
 /// thought denied (`I didn't know`), advice or a possibility (`riders
 /// should remember`).
-fn ruled_out(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, end, verb, phrase, .. } = cue;
+fn ruled_out(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, phrase, .. } = *cue;
     let denied = phrase.is_none() && verb.class == VerbClass::Thought && verb.form == VerbForm::Base && negated(c, sentence, i);
     let out = !reports_what_follows(c, sentence, end, phrase, verb)
         || denied
@@ -177,8 +180,8 @@ fn ruled_out(cue: Cue<'_>) -> Reading {
 
 /// `That said, …`, `Enough said.`, `as mentioned above`: set phrases of
 /// the writer's that report nothing (on train 7 of 8 such cues were none).
-fn discourse_marker(cue: Cue<'_>) -> bool {
-    let Cue { c, sentence, i, end, prev, .. } = cue;
+fn discourse_marker(cue: &Cue<'_>) -> bool {
+    let Cue { c, sentence, i, end, prev, .. } = *cue;
     if cue.phrase.is_some() {
         return false;
     }
@@ -195,8 +198,8 @@ fn discourse_marker(cue: Cue<'_>) -> bool {
 
 /// A single cue word read in a sense that reports nothing (`millions
 /// voted on Sunday`, `no known ties`, `about alleged fraud`): see `senses`.
-fn not_a_report(cue: Cue<'_>) -> bool {
-    let Cue { c, sentence, i, end, .. } = cue;
+fn not_a_report(cue: &Cue<'_>) -> bool {
+    let Cue { c, sentence, i, end, .. } = *cue;
     cue.phrase.is_none() && end == i + 1 && super::senses::no_report_sense(c, sentence, i, c.lex.lemma(cue.verb.lemma))
 }
 
@@ -206,7 +209,7 @@ fn not_a_report(cue: Cue<'_>) -> bool {
 /// the words the annotation runs one cue over both, whose source is the
 /// verb's speaker; the verb's own clause is that report, and `reportedly`
 /// no second one.
-fn reportedly(cue: Cue<'_>) -> Reading {
+fn reportedly(cue: &Cue<'_>) -> Reading {
     if cue.phrase.is_none_or(|p| p.words != ["reportedly"]) {
         return Continue(());
     }
@@ -228,7 +231,7 @@ fn speech_with_its_words(c: Ctx<'_>, at: usize, end: usize) -> bool {
 
 /// `the report`, `his claims`, `to say`: a verb's form read as a noun or an
 /// adjective is no cue.
-fn nominal(cue: Cue<'_>) -> Reading {
+fn nominal(cue: &Cue<'_>) -> Reading {
     if cue.phrase.is_none() && !verbal_reading(cue.c, cue.sentence, cue.prev, cue.i, cue.verb) {
         return Break(None);
     }
@@ -238,8 +241,8 @@ fn nominal(cue: Cue<'_>) -> Reading {
 /// `was asked`, `is expected to`: a passive, whose source is named after
 /// `by` or not at all. `is seen as`, `was seen by`: a phrase opening with
 /// a participle after *be* is a passive like a single verb.
-fn passive(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, end, verb, phrase, .. } = cue;
+fn passive(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, phrase, .. } = *cue;
     // `the council is worried that …`: a feeling after *be*, which its
     // subject holds, like an adjective of stance (`is wary of`); so is a
     // certainty before `of` (`is assured of winning`, `is persuaded of`).
@@ -263,7 +266,7 @@ fn passive(cue: Cue<'_>) -> Reading {
 /// `when asked about it`, `if pressed`: a past form straight after a
 /// subordinator has no subject of its own; it is a passive whose asker
 /// goes unnamed (or is named after `by`).
-fn reduced_passive(cue: Cue<'_>) -> Reading {
+fn reduced_passive(cue: &Cue<'_>) -> Reading {
     // The list is looked up only for the few past forms with a word before.
     let reduced = || cue.prev.is_some_and(|p| p.is_word() && cue.c.lex.list("reduced-passive-subordinators").iter().any(|w| cue.c.is_word(p, w)));
     if cue.phrase.is_none() && cue.verb.form == VerbForm::Past && reduced() {
@@ -274,8 +277,8 @@ fn reduced_passive(cue: Cue<'_>) -> Reading {
 
 /// `Holm's remarks, first carried by the Gazette`: a participle with its
 /// agent right after it is a passive without *be*.
-fn passive_without_be(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, end, .. } = cue;
+fn passive_without_be(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, end, .. } = *cue;
     if cue.phrase.is_some() || cue.verb.form != VerbForm::Past {
         return Continue(());
     }
@@ -297,8 +300,8 @@ fn passive_without_be(cue: Cue<'_>) -> Reading {
 /// form and its preposition from «clause-words» [reduced-passives] straight
 /// after a noun (no pronoun, relative or auxiliary) is a passive without
 /// *be*: the accuser goes unnamed, or is named after `by`.
-fn reduced_relative_passive(cue: Cue<'_>) -> Reading {
-    let Cue { c, i, end, verb, prev, .. } = cue;
+fn reduced_relative_passive(cue: &Cue<'_>) -> Reading {
+    let Cue { c, i, end, verb, prev, .. } = *cue;
     let Some(next) = c.tokens.get(end).filter(|_| end < cue.sentence_end() && cue.phrase.is_none()) else { return Continue(()) };
     let pair = |entry: &&str| entry.split_once(' ').is_some_and(|(form, preposition)| c.is_word(&c.tokens[i], form) && c.is_word(next, preposition));
     let after_noun = prev.is_some_and(|p| p.is_word() && !p.is(PRONOUN | RELATIVE | GAP | PREPOSITION | CONJUNCTION | DETERMINER) && p.info().verb.is_none());
@@ -313,8 +316,8 @@ fn reduced_relative_passive(cue: Cue<'_>) -> Reading {
 /// naming a thing (no name, no person's word) is a passive without *be*.
 /// The thing is what the report is about; who reports goes unnamed, or is
 /// named after `by`.
-fn passive_after_thing(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, end, verb, .. } = cue;
+fn passive_after_thing(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, .. } = *cue;
     let first = &c.tokens[i];
     // `cast himself as`: a phrase holding its object is active.
     let object_inside = (i + 1..end).any(|k| c.tokens[k].is(PRONOUN));
@@ -342,7 +345,7 @@ fn passive_after_thing(cue: Cue<'_>) -> Reading {
 /// makes the thing before it what was done, not the doer. Any past form
 /// would take a lower-case speaker the lists lack (`a friend said on
 /// Monday`) for a thing.
-fn time_follows(cue: Cue<'_>) -> bool {
+fn time_follows(cue: &Cue<'_>) -> bool {
     let Some(next) = cue.c.tokens.get(cue.end).filter(|_| cue.end < cue.sentence_end()) else { return false };
     next.is(TIME) || cue.c.lex.list("words-before-a-time").iter().any(|w| cue.c.is_word(next, w))
 }
@@ -388,8 +391,8 @@ fn thing_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
 /// `he seemed to indicate …`, `she appeared to imply …`: before `to` and a
 /// verb of report the subject says it, if guardedly; the later productions
 /// read it.
-fn impersonal(cue: Cue<'_>) -> Reading {
-    let Cue { c, end, verb, .. } = cue;
+fn impersonal(cue: &Cue<'_>) -> Reading {
+    let Cue { c, end, verb, .. } = *cue;
     let guarded = c.tokens.get(end).is_some_and(|n| c.is_word(n, "to")) && c.tokens.get(end + 1).is_some_and(|v| v.is(CUE) && end + 1 < cue.sentence_end());
     if cue.phrase.is_some() || !super::impersonal(c, verb) || verb.form == VerbForm::Ing || guarded {
         return Continue(());
@@ -405,8 +408,8 @@ fn impersonal(cue: Cue<'_>) -> Reading {
 /// appears.`: being seen, not an impression (on train 5 false cues; `it
 /// appears, though, that`, `than it appears:` and `appeared as if` stay
 /// cues, as annotated).
-fn shows_up(cue: Cue<'_>) -> bool {
-    let Cue { c, end, .. } = cue;
+fn shows_up(cue: &Cue<'_>) -> bool {
+    let Cue { c, end, .. } = *cue;
     let next = c.tokens.get(end).filter(|_| end < cue.sentence_end());
     let after = c.tokens.get(end + 1).filter(|_| end + 1 < cue.sentence_end());
     let as_role = cue.next_is(&["as"]) && !after.is_some_and(|a| c.is_word(a, "if") || c.is_word(a, "though"));
@@ -419,7 +422,7 @@ fn shows_up(cue: Cue<'_>) -> bool {
 /// `a state known for …`, `Clinton is widely known`: a reputation, whose
 /// holders go unnamed. `a book titled …`: a title, whose giver goes
 /// unnamed.
-fn reputation(cue: Cue<'_>) -> Reading {
+fn reputation(cue: &Cue<'_>) -> Reading {
     let word = &cue.c.tokens[cue.i];
     if cue.phrase.is_none() && (cue.c.is_word(word, "known") || cue.c.is_word(word, "titled")) {
         return cue.read(ClauseShape::NoSpeaker, knowers(cue.c, cue.sentence, cue.i, cue.end));
@@ -429,8 +432,8 @@ fn reputation(cue: Cue<'_>) -> Reading {
 
 /// `, saying …`, `a statement saying …`: a participle, whose speaker is the
 /// sentence's subject or the phrase it describes.
-fn participle(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, end, verb, .. } = cue;
+fn participle(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, end, verb, .. } = *cue;
     if verb.form != VerbForm::Ing || cue.phrase.is_some_and(|p| p.words.len() <= 1) {
         return Continue(());
     }
@@ -488,8 +491,8 @@ fn participle(cue: Cue<'_>) -> Reading {
 /// `he is not saying`, `Senate Republicans refusing to …`, `a group backing
 /// Rubio`: the phrase just before the participle does it. Returns where the
 /// phrase starts, and the phrase.
-fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Mention)> {
-    let Cue { c, sentence, i, verb, .. } = cue;
+fn doer_before_participle(cue: &Cue<'_>, progressive: bool) -> Option<(usize, Mention)> {
+    let Cue { c, sentence, i, verb, .. } = *cue;
     if !cue.prev.is_some_and(|p| p.is_word() || p.kind == TokenKind::Number) {
         return None;
     }
@@ -519,8 +522,8 @@ fn doer_before_participle(cue: Cue<'_>, progressive: bool) -> Option<(usize, Men
 /// straight after a verb or preposition (`faced questions about`,
 /// `respond to questions about`): the one who faces them did not ask. After a possessive (`Okafor's false
 /// claims`) the owner is the source, as `noun_of_report` reads it.
-fn noun_after_adjective(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, verb, prev, .. } = cue;
+fn noun_after_adjective(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, prev, .. } = *cue;
     let plural = verb.form == VerbForm::Third && mentions::plural_noun(c.word(&c.tokens[i]));
     let after_adjective = prev.is_some_and(|p| !p.cap() && c.lex.in_list("attributive-adjectives", c.word(p)));
     let after_verb_or_preposition = c.lex.in_list("plural-cues-after-a-verb", c.word(&c.tokens[i]))
@@ -538,8 +541,8 @@ fn noun_after_adjective(cue: Cue<'_>) -> Reading {
 
 /// `Peskov said`, `the Kremlin said on Friday`, `Flynn, who said`: the
 /// speaker before the verb, read backwards.
-fn speaker_first(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, verb, .. } = cue;
+fn speaker_first(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = *cue;
     let start = cue.start();
     let subject = Backward::new(c.tokens, start, i);
     let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
@@ -563,8 +566,8 @@ fn speaker_first(cue: Cue<'_>) -> Reading {
 /// after a quote or a comma. `"…," remembered Lena Holt.`: right after a
 /// quote, a verb of thought reports it, when the speaker ends the sentence
 /// or a clause.
-fn inverted(cue: Cue<'_>) -> Reading {
-    let Cue { c, i, end, verb, prev, .. } = cue;
+fn inverted(cue: &Cue<'_>) -> Reading {
+    let Cue { c, i, end, verb, prev, .. } = *cue;
     let after_quote = prev.is_some_and(|p| matches!(p.kind, TokenKind::CloseQuote));
     let thought_after_quote = after_quote && verb.class == VerbClass::Thought && verb.form == VerbForm::Past;
     // `Holm, chair of the board, laid out a vision`: after an aside's comma
@@ -616,7 +619,7 @@ fn names_someone(head: &Token) -> bool {
 }
 
 /// `Holm thanked the crew and said …`: see `coordinated_subject`.
-fn coordinated(cue: Cue<'_>) -> Reading {
+fn coordinated(cue: &Cue<'_>) -> Reading {
     match coordinated_subject(cue.c, cue.sentence, cue.i) {
         Some(source) => cue.read(ClauseShape::SpeakerFirst, Some(source)),
         None => Continue(()),
@@ -624,7 +627,7 @@ fn coordinated(cue: Cue<'_>) -> Reading {
 }
 
 /// `officials who spoke with the Post said`: see `loose_subject`.
-fn loose(cue: Cue<'_>) -> Reading {
+fn loose(cue: &Cue<'_>) -> Reading {
     match loose_subject(cue.c, cue.sentence, cue.i, cue.verb) {
         Some(source) => {
             cue.finish(Clause { tokens: (source.first_token, cue.end as u32), source: Some(source), shape: ClauseShape::SpeakerFirst, ..cue.clause() })
@@ -637,14 +640,14 @@ fn loose(cue: Cue<'_>) -> Reading {
 /// participle after an aside, and not reported; `Dale, moved by the
 /// crew's story, told them …` has its object, and so is the sentence's
 /// verb (see `object_follows`).
-fn participle_after_aside(cue: Cue<'_>) -> bool {
+fn participle_after_aside(cue: &Cue<'_>) -> bool {
     cue.c.tokens[cue.i].is(TRANSITIVE) && !object_follows(cue.c, cue.verb, cue.sentence, cue.end) && !that_clause_follows(cue)
 }
 
 /// `…, proposed that the fees rise`: a clause in `that` is the object of a
 /// finite verb, which a participle would not take (`approved that year`
 /// is a time).
-fn that_clause_follows(cue: Cue<'_>) -> bool {
+fn that_clause_follows(cue: &Cue<'_>) -> bool {
     let after = cue.c.tokens.get(cue.end + 1).filter(|_| cue.end + 1 < cue.sentence_end());
     cue.next_is(&["that"]) && after.is_some_and(|t| t.is_word() && !t.is(TIME))
 }
@@ -654,8 +657,8 @@ fn that_clause_follows(cue: Cue<'_>) -> bool {
 /// `Eastland, wearing a cowboy hat, said`: asides the speaker grammar
 /// cannot read; the sentence's subject says it, unless the verb is a
 /// participle.
-fn said_after_aside(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, verb, .. } = cue;
+fn said_after_aside(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = *cue;
     if verb.class != VerbClass::Speech || verb.form != VerbForm::Past {
         return Continue(());
     }
@@ -679,7 +682,7 @@ fn said_after_aside(cue: Cue<'_>) -> Reading {
 /// the grammar cannot read, any past or third-person verb takes the
 /// sentence's subject, as a past speech verb does above. `…, compared with
 /// 41 percent` compares figures and reports nothing.
-fn verb_after_aside(cue: Cue<'_>) -> Reading {
+fn verb_after_aside(cue: &Cue<'_>) -> Reading {
     let comparison = cue.c.tokens.get(cue.end).is_some_and(|n| cue.c.is_word(n, "with") || cue.c.is_word(n, "to"));
     let after_comma = cue.prev.is_some_and(|p| p.is_punct(','));
     if !matches!(cue.verb.form, VerbForm::Past | VerbForm::Third | VerbForm::Base) || !after_comma || participle_after_aside(cue) || comparison {
@@ -696,8 +699,8 @@ fn verb_after_aside(cue: Cue<'_>) -> Reading {
 }
 
 /// `About 4 in 10 say`: *say* is never a plural noun; see `say_speaker`.
-fn say_with_count(cue: Cue<'_>) -> Reading {
-    let Cue { c, sentence, i, verb, .. } = cue;
+fn say_with_count(cue: &Cue<'_>) -> Reading {
+    let Cue { c, sentence, i, verb, .. } = *cue;
     if c.lex.lemma(verb.lemma) != "say" || !matches!(verb.form, VerbForm::Third | VerbForm::Base) {
         return Continue(());
     }

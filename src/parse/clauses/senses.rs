@@ -176,7 +176,7 @@ fn see_ahead(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 }
 
 /// The token is a word of the «cue-words» list `name`.
-fn in_list(c: Ctx<'_>, t: &Token, name: &str) -> bool {
+fn in_list(c: Ctx<'_>, t: &Token, name: &'static str) -> bool {
     t.is_word() && c.lex.in_list(name, c.word(t))
 }
 
