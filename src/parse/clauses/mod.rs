@@ -475,10 +475,10 @@ fn knowers(c: Ctx<'_>, sentence: &Sentence, i: usize, cue_end: usize) -> Option<
 /// A naming verb before anything but a pronoun names (`a newsletter,
 /// called the "Wire,"`).
 fn object_follows(c: Ctx<'_>, verb: Verb, sentence: &Sentence, at: usize) -> bool {
-    let naming = ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma));
+    let naming = c.lex.in_list("naming-verbs", c.lex.lemma(verb.lemma));
     c.tokens.get(at).filter(|_| at < sentence.end as usize).is_some_and(|t| {
         if naming {
-            return ["him", "her", "them", "it", "me", "us", "you"].iter().any(|w| c.is_word(t, w));
+            return c.lex.list("object-pronouns").iter().any(|w| c.is_word(t, w));
         }
         let adverb = c.word(t).ends_with("ly") && !t.cap();
         t.is_word() && !t.is(PREPOSITION | TIME | CONJUNCTION | RELATIVE) && !adverb
@@ -496,9 +496,8 @@ const BE: [&str; 13] = ["is", "are", "was", "were", "been", "be", "am", "'s", "â
 /// `without` hang from a clause whose subject reports (`broke her silence
 /// by asking`) and are read in `clause_at`.
 fn gerund_after(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<&'static str> {
-    const TAKE_GERUND: [&str; 9] = ["for", "of", "as", "on", "from", "about", "against", "into", "at"];
     let k = (sentence.first as usize..i).rev().find(|&k| !c.is_word(&c.tokens[k], "not"))?;
-    TAKE_GERUND.into_iter().find(|w| c.is_word(&c.tokens[k], w))
+    c.lex.list("gerund-prepositions").iter().copied().find(|w| c.is_word(&c.tokens[k], w))
 }
 
 /// `without being told to "relax"`, `keen on telling pilots to stop
@@ -616,7 +615,7 @@ fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Token>, i: usiz
     // `a program called Safe Harbour`: a naming verb after an indefinite
     // noun phrase names the thing; nobody reports anything.
     let naming = verb.form == VerbForm::Past
-        && ["call", "dub", "label", "brand", "term", "name"].contains(&c.lex.lemma(verb.lemma))
+        && c.lex.in_list("naming-verbs", c.lex.lemma(verb.lemma))
         && prev.is_word()
         && !prev.cap()
         && !mentions::plural_noun(c.word(prev))
