@@ -807,10 +807,15 @@ mod tests {
     use super::super::{paragraphs::paragraphs, quotes::scan};
     use super::*;
 
-    fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
+    /// The tokens of `text` read as one block of prose.
+    fn tokens_of(text: &str) -> Vec<Token> {
         let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
         let quotes = scan(text, &paras, &[]);
-        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon()).into_iter().map(|t| (t.span().of(text).to_string(), t.kind, t.depth)).collect()
+        tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon())
+    }
+
+    fn lex(text: &str) -> Vec<(String, TokenKind, u8)> {
+        tokens_of(text).into_iter().map(|t| (t.span().of(text).to_string(), t.kind, t.depth)).collect()
     }
 
     fn words(text: &str) -> Vec<String> {
@@ -820,9 +825,7 @@ mod tests {
     #[test]
     fn quotation_marks_are_never_capitals() {
         let text = "“Go,” said Ana. «Non», dit Marta. „Ja“, sagte Lind. ‘Fine,’ he said. \"Yes\" and 'no' and ”stray.";
-        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
-        let quotes = scan(text, &paras, &[]);
-        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
+        let tokens = tokens_of(text);
         let marks: Vec<&Token> = tokens.iter().filter(|t| t.is_mark()).collect();
         assert!(marks.len() >= 10, "{} marks", marks.len());
         for t in marks {
@@ -938,9 +941,7 @@ mod tests {
     #[test]
     fn the_lexer_notes_each_word_with_a_hyphen_in_it() {
         let text = "A well-known pro-Kremlin 46-year-old said - an e-mail’s tone isn't all‐caps, nor 12 - 3.";
-        let paras = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
-        let quotes = scan(text, &paras, &[]);
-        let tokens = tokenize(text, &paras, &quotes, &[], crate::parse::lexicon::lexicon());
+        let tokens = tokens_of(text);
         let hyphenated: Vec<&str> = tokens.iter().filter(|t| t.has_hyphen()).map(|t| t.span().of(text)).collect();
         assert_eq!(hyphenated, ["well-known", "pro-Kremlin", "46-year-old", "e-mail"]);
         // Exactly the words whose text has an ASCII hyphen, as `name_word` read it before.
