@@ -443,6 +443,16 @@ pub(super) fn names_occasion(c: Ctx<'_>, source: &Mention) -> bool {
     c.lex.list("occasion-nouns").iter().any(|w| c.is_word(head, w))
 }
 
+/// Whether a phrase's head names a text that tells (`the memo`, `her
+/// speech`, `a footnote`: «clause-words» [documents-that-tell],
+/// [speech-nouns], [written-things], [texts-that-speak]), which may
+/// report on its own.
+pub(super) fn head_names_text(c: Ctx<'_>, phrase: &Mention) -> bool {
+    const TEXTS: [&str; 4] = ["documents-that-tell", "speech-nouns", "written-things", "texts-that-speak"];
+    let head = c.word(&c.tokens[phrase.head as usize]);
+    TEXTS.iter().any(|list| c.lex.in_list(list, head))
+}
+
 /// `released`, `has drawn`, `sent`: a lower-case word that reads as a verb.
 fn verbal(c: Ctx<'_>, t: &Token) -> bool {
     let lower = t.is_word() && !t.cap() && !t.is(FUNCTION | DETERMINER | PRONOUN);

@@ -353,9 +353,7 @@ fn time_follows(cue: &Cue<'_>) -> bool {
 /// A phrase headed by a text or a figure's source (`the memo`, `a poll`),
 /// which reports on its own.
 fn text_that_speaks(c: Ctx<'_>, thing: &Mention) -> bool {
-    let head = &c.tokens[thing.head as usize];
-    let texts = ["documents-that-tell", "speech-nouns", "written-things", "texts-that-speak"];
-    head.is(DATA_SOURCE) || texts.iter().any(|list| c.lex.in_list(list, c.word(head)))
+    c.tokens[thing.head as usize].is(DATA_SOURCE) || super::head_names_text(c, thing)
 }
 
 /// The phrase straight before token `i` (past adverbs in -ly and one

@@ -19,7 +19,6 @@ use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::sentences::Sentence;
 use crate::parse::tokens::{Token, TokenKind};
-use std::sync::OnceLock;
 
 /// The cue word at token `i` is read in a sense that reports nothing.
 pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
@@ -63,16 +62,8 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
 /// no quote in their sentence were false and 3 marked).
 fn sound_without_words(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
     let gives_words = at(c, sentence, i + 1).is_some_and(|n| c.is_word(n, "that") || n.is_punct(':'));
-    let needs_words = voice_sounds().contains(&lemma) || c.lex.in_list("reactions-that-need-words", lemma);
+    let needs_words = c.lex.list("voice-sounds").contains(&lemma) || c.lex.in_list("reactions-that-need-words", lemma);
     needs_words && !gives_words && !c.tokens[sentence.first as usize..sentence.end as usize].iter().any(Token::is_mark)
-}
-
-/// `[voice-sounds]`, found by name once rather than once per cue: the
-/// built-in lexicon's lists are the same in every lexicon a newsroom's
-/// words extend.
-fn voice_sounds() -> &'static [&'static str] {
-    static SOUNDS: OnceLock<&'static [&'static str]> = OnceLock::new();
-    SOUNDS.get_or_init(|| crate::parse::lexicon::lexicon().list("voice-sounds"))
 }
 
 /// How far back `reaction_in_manner` looks for `how` or `the way`: a subject

@@ -75,9 +75,7 @@ fn speaks_before_colon(c: Ctx<'_>, subject: &mentions::Mention) -> bool {
 /// that tells (`the report`, `Hoff's letter`, `a footnote`).
 fn organisation_may_speak(c: Ctx<'_>, source: &mentions::Mention) -> bool {
     let head = &c.tokens[source.head as usize];
-    let word = c.word(head);
-    let texts = ["documents-that-tell", "speech-nouns", "written-things", "texts-that-speak"];
-    head.cap() || head.is(ORG | GROUP | ANONYMOUS) || texts.iter().any(|list| c.lex.in_list(list, word))
+    head.cap() || head.is(ORG | GROUP | ANONYMOUS) || super::head_names_text(c, source)
 }
 
 /// `Okafor: …` — a name and a colon opening a headline, or a quote.
