@@ -75,8 +75,9 @@ pub enum MarkProblem {
     /// A curly mark that faces the wrong way for what it does: `”` opening
     /// a quote, `“` closing one. The quote is read as the writer meant it.
     Reversed,
-    /// A quote inside a quote in the same double marks as the quote
-    /// around it (`“He told me “never” and left,”`), read as nested.
+    /// A quote inside a quote in double marks, as the quote around it is
+    /// (`“He told me “never” and left,”`, or a curly pair inside straight
+    /// marks), read as nested.
     NestedDouble,
 }
 
@@ -102,9 +103,10 @@ const MAX_DEPTH: usize = 6;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Open(MarkStyle),
-    /// `“He told me “never” and left,”`: a curly opening inside a curly
-    /// quote, nested rather than ending the quote around it, and reported
-    /// (a quote inside a quote takes the other marks).
+    /// `“He told me “never” and left,”`: a curly opening inside a double
+    /// quote (curly, or straight with its curly pair inside), nested rather
+    /// than ending the quote around it, and reported (a quote inside a
+    /// quote takes single marks).
     Nest,
     /// A mark that closes a quote of one of these styles.
     Close(MarkStyle),
@@ -278,6 +280,7 @@ impl<'t> Scanner<'t> {
                 Role::Close(MarkStyle::Curly)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::Curly) && two_closings_first(&self.text[at + len..para.end]) => Role::Nest,
+            '\u{201c}' if self.straight_open() && curly_pair_then_straight_close(&self.text[at + len..para.end]) => Role::Nest,
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
             '\u{201d}' if before.is_none() && !self.double_open() && ellipsis_after_space(self.rest(at + len, para)) => Role::Open(MarkStyle::Curly),
@@ -317,6 +320,11 @@ impl<'t> Scanner<'t> {
 
     fn double_open(&self) -> bool {
         self.stack.iter().any(|o| o.style.is_double())
+    }
+
+    /// The innermost double quote open is typed in straight marks or two apostrophes.
+    fn straight_open(&self) -> bool {
+        self.stack.iter().rev().find(|o| o.style.is_double()).is_some_and(|o| matches!(o.style, MarkStyle::Straight | MarkStyle::DoubleApostrophe))
     }
 
     fn single_open(&self) -> bool {
@@ -544,6 +552,24 @@ fn two_closings_first(rest: &str) -> bool {
     false
 }
 
+/// In `rest`, the rest of a paragraph after a curly opening inside a
+/// straight quote (`"… opens with “Sea Song,” a ballad."`), a curly closing
+/// comes first and a straight mark after it, before any other curly
+/// opening: the curly pair is a quote inside the straight one, not a new
+/// quote that leaves the straight one unclosed. The search stops at the
+/// next curly opening, so each byte is read by one search at most.
+fn curly_pair_then_straight_close(rest: &str) -> bool {
+    let mut closed = false;
+    for (_, mark) in rest.match_indices(['\u{201c}', '\u{201d}', '"']) {
+        match mark {
+            "\u{201d}" => closed = true,
+            "\"" => return closed,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn faces_wrong_way(c: char, role: Role) -> bool {
     matches!((c, role), ('\u{201d}', Role::Open(_)) | ('\u{201c}', Role::Close(MarkStyle::Curly)))
 }
@@ -679,6 +705,15 @@ mod tests {
         assert_eq!(issues(text), [(MarkProblem::NestedDouble, "“")]);
         // With one closing mark before the next opening, the first quote was left open.
         assert_eq!(issues("“We will go, she said. “Fine,” he said.").first().map(|i| i.0), Some(MarkProblem::Unclosed));
+    }
+
+    #[test]
+    fn a_curly_quote_inside_a_straight_quote_nests_and_is_reported() {
+        let text = "She wrote: \"Berg is leaving the show, which opens with “Sea Song,” a ballad.\" Then more.";
+        assert_eq!(quotes(text).0, ["\"Berg is leaving the show, which opens with “Sea Song,” a ballad.\"", "“Sea Song,”"]);
+        assert_eq!(issues(text), [(MarkProblem::NestedDouble, "“")]);
+        // With no straight mark after the curly pair, the straight quote was left open.
+        assert_eq!(issues("\"We will go, she said. “Fine,” he said.").first().map(|i| i.0), Some(MarkProblem::Unclosed));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! ## What it flags
 //! An opening quotation mark that is never closed, or a closing mark with
 //! nothing open, or a curly mark that faces the wrong way (`”` opening a
-//! quote, `“` closing one), or a quote inside a quote in the same double
-//! marks as the quote around it (`“He said “never” to me,”`). A paragraph
+//! quote, `“` closing one), or a quote inside a quote in double marks, as
+//! the quote around it is (`“He said “never” to me,”`). A paragraph
 //! that ends open and a next paragraph that opens again is the
 //! multi-paragraph convention, not an error.
 //!
@@ -42,7 +42,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(issue.at, "this closing quotation mark closes nothing").help("remove it, or add the opening mark where the quote starts")
             }
             MarkProblem::Reversed => Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at)),
-            MarkProblem::NestedDouble => Finding::new(issue.at, "this quote inside a quote opens with the same double mark as the quote around it")
+            MarkProblem::NestedDouble => Finding::new(issue.at, "this quote inside a quote opens with a double mark, as the quote around it does")
                 .help("mark the inner quote with single marks: ‘…’"),
         })
         .collect()
