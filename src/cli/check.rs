@@ -137,15 +137,36 @@ pub fn check_all<T: Send>(
     let mut resolver = resolver.map_err(config_errors)?;
     let walk_trouble = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
-    let outcomes = in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name) {
-        Ok(source) => Outcome::Checked(render(i, whosaid::check_source(source, config), config)),
-        Err(why) => {
-            skipped(i);
-            Outcome::Skipped { path: input.shown(stdin_name), why }
-        }
-    });
+    let outcomes =
+        in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name).and_then(|source| isolated(|| whosaid::check_source(source, config))) {
+            Ok(checked) => Outcome::Checked(render(i, checked, config)),
+            Err(why) => {
+                skipped(i);
+                Outcome::Skipped { path: input.shown(stdin_name), why }
+            }
+        });
     let read_trouble = report_skipped(&outcomes);
     Ok(Run { outcomes, trouble: walk_trouble || read_trouble })
+}
+
+/// The result of `work`, the pipeline on one draft; or, should a bug in
+/// it panic, that draft skipped with an error, so that one draft cannot
+/// stop a run over a newsroom's folder, and the report of the others
+/// stays whole (a JSON array cut off mid-draft is no report at all).
+fn isolated<T>(work: impl FnOnce() -> T) -> Result<T, Unreadable> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let message = panic.downcast_ref::<&str>().copied().or_else(|| panic.downcast_ref::<String>().map(String::as_str));
+        Unreadable::Bug(first_words(message.unwrap_or("no message")))
+    })
+}
+
+/// A panic's message as one short line: a slicing panic quotes the draft.
+fn first_words(message: &str) -> String {
+    let line = message.lines().next().unwrap_or_default();
+    match line.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_string(),
+    }
 }
 
 /// Prints what the walk over the paths met; true when one was an error
@@ -408,4 +429,22 @@ pub fn debug(path: &str) -> u8 {
         print!("{text}");
     }
     EXIT_CLEAN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_one_draft_becomes_an_error_naming_the_bug() {
+        assert_eq!(isolated(|| 7), Ok(7));
+        let failed = isolated(|| -> u8 { panic!("an index out of range") });
+        assert_eq!(failed, Err(Unreadable::Bug("an index out of range".into())));
+        let shown = failed.unwrap_err().to_string();
+        assert!(shown.contains("an index out of range") && shown.contains("report it"), "{shown}");
+        let long = isolated(|| -> u8 { panic!("begin > end when slicing `{}\nthe next line`", "word ".repeat(40)) });
+        let Err(Unreadable::Bug(short)) = long else { panic!("a panic is an error") };
+        assert_eq!(short.chars().count(), 81, "{short}");
+        assert!(short.ends_with('…') && !short.contains('\n'));
+    }
 }

@@ -280,7 +280,7 @@ impl<'t> Scanner<'t> {
                 Role::Close(MarkStyle::Curly)
             }
             '\u{201c}' if self.open_style() == Some(MarkStyle::Curly) && two_closings_first(&self.text[at + len..para.end]) => Role::Nest,
-            '\u{201c}' if self.straight_open() && curly_pair_then_straight_close(&self.text[at + len..para.end]) => Role::Nest,
+            '\u{201c}' if self.straight_open_inside(para) && curly_pair_then_straight_close(&self.text[at + len..para.end]) => Role::Nest,
             '\u{201c}' => Role::Open(MarkStyle::Curly),
             '\u{201d}' if opening && !closing && !self.double_open() => Role::Open(MarkStyle::Curly),
             '\u{201d}' if before.is_none() && !self.double_open() && ellipsis_after_space(self.rest(at + len, para)) => Role::Open(MarkStyle::Curly),
@@ -322,9 +322,18 @@ impl<'t> Scanner<'t> {
         self.stack.iter().any(|o| o.style.is_double())
     }
 
-    /// The innermost double quote open is typed in straight marks or two apostrophes.
-    fn straight_open(&self) -> bool {
-        self.stack.iter().rev().find(|o| o.style.is_double()).is_some_and(|o| matches!(o.style, MarkStyle::Straight | MarkStyle::DoubleApostrophe))
+    /// The innermost double quote open is typed in straight marks or two
+    /// apostrophes, and opened after the start of `para`. One that opens
+    /// its paragraph may wrap a block quote with curly quotes of its own,
+    /// which `check::rules::block_quotes` reads as a block.
+    fn straight_open_inside(&self, para: Span) -> bool {
+        let open = self.stack.iter().rev().find(|o| o.style.is_double());
+        open.is_some_and(|o| {
+            let straight = matches!(o.style, MarkStyle::Straight | MarkStyle::DoubleApostrophe);
+            // A quote carried on from an earlier paragraph opened this one.
+            let start = self.out.quotes[o.quote].span.start;
+            straight && start > para.start && !self.text[para.start..start].trim().is_empty()
+        })
     }
 
     fn single_open(&self) -> bool {
@@ -713,7 +722,11 @@ mod tests {
         assert_eq!(quotes(text).0, ["\"Berg is leaving the show, which opens with “Sea Song,” a ballad.\"", "“Sea Song,”"]);
         assert_eq!(issues(text), [(MarkProblem::NestedDouble, "“")]);
         // With no straight mark after the curly pair, the straight quote was left open.
-        assert_eq!(issues("\"We will go, she said. “Fine,” he said.").first().map(|i| i.0), Some(MarkProblem::Unclosed));
+        assert_eq!(issues("He said: \"We will go, she said. “Fine,” he said.").first().map(|i| i.0), Some(MarkProblem::Unclosed));
+        // A straight quote that opens its paragraph may wrap a block quote: its curly quotes are read on their own.
+        assert_eq!(quotes("\"The board met in the “old” hall, Okafor said.\"").0, ["“old”"]);
+        // So may one carried on from the paragraph before.
+        assert_eq!(quotes("\"The board met.\n\n\"In the “old” hall, Okafor said.\"").0, ["“old”"]);
     }
 
     #[test]

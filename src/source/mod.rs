@@ -149,6 +149,8 @@ pub enum Unreadable {
         bytes: u64,
     },
     Io(String),
+    /// whosaid itself failed on the draft (a panic, caught): a bug.
+    Bug(String),
 }
 
 impl fmt::Display for Unreadable {
@@ -162,6 +164,7 @@ impl fmt::Display for Unreadable {
                 write!(f, "too large to check: {bytes} bytes, and whosaid checks drafts of up to {MAX_DRAFT_BYTES} bytes (4 GiB); split the file")
             }
             Unreadable::Io(msg) => write!(f, "{msg}"),
+            Unreadable::Bug(msg) => write!(f, "whosaid failed on this draft ({msg}), so it was not checked; this is a bug: please report it with the draft"),
         }
     }
 }
