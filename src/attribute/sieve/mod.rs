@@ -311,6 +311,15 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_in_s_before_a_partial_quote_ends_the_subject_it_follows() {
+        // `lists` is no plural noun of the subject's phrase (`Okafor lists`).
+        let text = "Marta Okafor lists \"reliable crossings for every island\" as her goal.\n";
+        assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
+        let text = "Harbour Watch lists \"reliable crossings for every island\" as its goal.\n";
+        assert_eq!(links(text), vec![("subject", Some("Harbour Watch".to_string()))]);
+    }
+
+    #[test]
     fn a_capitalised_quote_woven_after_a_lower_case_word_goes_to_its_sentences_subject() {
         let text = "Marta Okafor cheered the crews with notes like \"Ferries will sail again by the spring.\"\n";
         assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
