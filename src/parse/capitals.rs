@@ -153,7 +153,12 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending
 /// pending words are, each with whether one such capital follows another
 /// (`Marty Small`): those stay names.
 fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &HashSet<&str>) -> HashMap<String, bool> {
-    let asked = |p: &&Pending| p.headline_verb || (!p.in_headline && p.word.as_deref().is_some_and(|w| lower.contains(w)));
+    // A first word is asked about only where it may open a speaker's name,
+    // before a comma, a reporting verb or another capital (`Small, who …`,
+    // `Small said`, `Win Holm said`): most drafts then ask about none, and
+    // are not walked.
+    let may_speak = |p: &Pending| tokens.get(p.at + 1).is_some_and(|n| n.is_punct(',') || n.is(CUE) || (n.is_word() && n.cap()));
+    let asked = |p: &&Pending| p.headline_verb || (!p.in_headline && may_speak(p) && p.word.as_deref().is_some_and(|w| lower.contains(w)));
     let wanted: HashSet<&[u8]> = pending.iter().filter(asked).filter_map(|p| p.word.as_deref()).map(str::as_bytes).collect();
     let mut named = HashMap::default();
     if wanted.is_empty() {
@@ -169,8 +174,15 @@ fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &Ha
     // The pending capitals are in text order: walked alongside the tokens
     // rather than put in a set.
     let mut next_pending = 0;
+    // With no headline verb asked about, only a capital after another
+    // counts, and most capitals are passed on that alone.
+    let any_headline_verb = pending.iter().any(|p| p.headline_verb);
     for (i, t) in tokens.iter().enumerate() {
         if !(t.is_word() && t.cap() && shapes.may_be_as_long(t.span().len())) {
+            continue;
+        }
+        let after_capital = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].cap();
+        if !(any_headline_verb || after_capital) {
             continue;
         }
         let word = &text.as_bytes()[t.span().start..t.span().end];
@@ -193,7 +205,6 @@ fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &Ha
         // it (a letter may change its length).
         let lowered = if ascii { String::from_utf8_lossy(&buf[..word.len()]) } else { t.span().of(text).to_lowercase().into() };
         if wanted.contains(lowered.as_bytes()) {
-            let after_capital = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].cap();
             *named.entry(lowered.into_owned()).or_insert(false) |= after_capital;
         }
     }
