@@ -4,7 +4,7 @@
 //! lexicons do not know it as a common word: `Officials said` is not a
 //! person, `Peskov said` is.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{class::*, VerbClass, VerbForm};
 use super::paragraphs::{Paragraph, ParagraphKind};
@@ -14,10 +14,15 @@ use super::tokens::Token;
 pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragraphs: &[Paragraph]) {
     let pending = capitals_to_settle(text, tokens, sentences, paragraphs);
     let lower = written_in_lower_case(text, tokens, &pending);
-    let named = headline_verbs_named_elsewhere(text, tokens, &pending);
+    let named = named_elsewhere(text, tokens, &pending, &lower);
+    // `Small, who …, said` where the draft has `Marty Small` and `small
+    // shops`: a word written in a run of capitals mid-sentence is a name
+    // at a sentence start too, whatever else the draft writes (not in a
+    // headline, whose every word is capitalised: `Poll:`, `Fox News Poll`).
+    let in_a_name = |p: &Pending, w: &str| !p.in_headline && named.get(w).copied().unwrap_or(false);
     for p in &pending {
-        let headline_verb = p.headline_verb && !named.contains(p.word.as_deref().unwrap_or_default());
-        if p.word.as_deref().is_none_or(|w| lower.contains(w)) || headline_verb {
+        let headline_verb = p.headline_verb && !named.contains_key(p.word.as_deref().unwrap_or_default());
+        if p.word.as_deref().is_none_or(|w| lower.contains(w) && !in_a_name(p, w)) || headline_verb {
             tokens[p.at].settle_as_lower_case();
         }
     }
@@ -32,6 +37,7 @@ struct Pending {
     at: usize,
     word: Option<String>,
     headline_verb: bool,
+    in_headline: bool,
 }
 
 /// A headline word in -s, -ed or -ing, or one the lexicon knows as a verb:
@@ -65,10 +71,10 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
             let between_capitals = i > first && tokens[i - 1].is_word() && tokens[i - 1].cap() && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.cap());
             let headline_verb = headline && between_capitals && verb_shaped(t, word);
             if !headline && ing_before_comma(tokens, i, word) {
-                pending.push(Pending { at: i, word: Some(word.to_lowercase()), headline_verb: true });
+                pending.push(Pending { at: i, word: Some(word.to_lowercase()), headline_verb: true, in_headline: false });
                 continue;
             }
-            pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb });
+            pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb, in_headline: headline });
         }
     }
     debug_assert!(pending.windows(2).all(|w| w[0].at < w[1].at), "in text order");
@@ -141,12 +147,20 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending
     lower
 }
 
-/// Which of the pending headline verbs the draft also writes capitalised
-/// where no sentence start or headline put the capital (`Tom Sanders`),
-/// lower-cased as the pending words are: those stay names.
-fn headline_verbs_named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending]) -> HashSet<String> {
-    let wanted: HashSet<&[u8]> = pending.iter().filter(|p| p.headline_verb).filter_map(|p| p.word.as_deref()).map(str::as_bytes).collect();
-    let mut named = HashSet::default();
+/// Which of the pending headline verbs, and of the pending words the draft
+/// also writes in lower case, it writes capitalised where no sentence
+/// start or headline put the capital (`Tom Sanders`), lower-cased as the
+/// pending words are, each with whether one such capital follows another
+/// (`Marty Small`): those stay names.
+fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &HashSet<&str>) -> HashMap<String, bool> {
+    // A first word is asked about only where it may open a speaker's name,
+    // before a comma, a reporting verb or another capital (`Small, who …`,
+    // `Small said`, `Win Holm said`): most drafts then ask about none, and
+    // are not walked.
+    let may_speak = |p: &Pending| tokens.get(p.at + 1).is_some_and(|n| n.is_punct(',') || n.is(CUE) || (n.is_word() && n.cap()));
+    let asked = |p: &&Pending| p.headline_verb || (!p.in_headline && may_speak(p) && p.word.as_deref().is_some_and(|w| lower.contains(w)));
+    let wanted: HashSet<&[u8]> = pending.iter().filter(asked).filter_map(|p| p.word.as_deref()).map(str::as_bytes).collect();
+    let mut named = HashMap::default();
     if wanted.is_empty() {
         return named;
     }
@@ -160,8 +174,15 @@ fn headline_verbs_named_elsewhere(text: &str, tokens: &[Token], pending: &[Pendi
     // The pending capitals are in text order: walked alongside the tokens
     // rather than put in a set.
     let mut next_pending = 0;
+    // With no headline verb asked about, only a capital after another
+    // counts, and most capitals are passed on that alone.
+    let any_headline_verb = pending.iter().any(|p| p.headline_verb);
     for (i, t) in tokens.iter().enumerate() {
         if !(t.is_word() && t.cap() && shapes.may_be_as_long(t.span().len())) {
+            continue;
+        }
+        let after_capital = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].cap();
+        if !(any_headline_verb || after_capital) {
             continue;
         }
         let word = &text.as_bytes()[t.span().start..t.span().end];
@@ -184,7 +205,7 @@ fn headline_verbs_named_elsewhere(text: &str, tokens: &[Token], pending: &[Pendi
         // it (a letter may change its length).
         let lowered = if ascii { String::from_utf8_lossy(&buf[..word.len()]) } else { t.span().of(text).to_lowercase().into() };
         if wanted.contains(lowered.as_bytes()) {
-            named.insert(lowered.into_owned());
+            *named.entry(lowered.into_owned()).or_insert(false) |= after_capital;
         }
     }
     named
@@ -296,6 +317,18 @@ mod tests {
         assert_eq!(got[6], ("Harbour".into(), false));
         assert_eq!(got[13], ("Kelly".into(), true));
         assert_eq!(got[16], ("Similarly".into(), false));
+    }
+
+    #[test]
+    fn a_first_word_written_in_a_run_of_capitals_mid_sentence_is_a_name_though_written_in_lower_case() {
+        let got = caps("Council member Lena Small spoke.\n\nThe fee hurt small shops.\n\nSmall, who came, said no.");
+        assert_eq!(got[10], ("Small".into(), true));
+        // A capital after a lower-case word (`the Harbour Board`) is no run.
+        let got = caps("The fee hurt the Harbour Board.\n\nHarbour staff agreed, as harbour staff do.");
+        assert_eq!(got[6], ("Harbour".into(), false));
+        // Nor does a headline's capital count (`Poll:`, `Fox News Poll`).
+        let got = caps("Poll Shows Okafor Ahead\n\nThe Harbour News Poll put Okafor ahead in a poll.");
+        assert_eq!(got[0], ("Poll".into(), false));
     }
 
     #[test]

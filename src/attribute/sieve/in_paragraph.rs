@@ -5,7 +5,7 @@
 use super::super::{QuoteLink, Speaker};
 use super::confidence::relative_cap;
 use super::{Place, Sieve};
-use crate::parse::lexicon::{class, VerbClass};
+use crate::parse::lexicon::{class, VerbClass, VerbForm};
 use crate::parse::{ClauseShape, MentionKind, TokenKind};
 
 /// How many sentences back within a paragraph a speaker carries.
@@ -13,7 +13,8 @@ const PARAGRAPH_REACH: usize = 3;
 
 impl Sieve<'_> {
     /// The quote opens its sentence, or follows only a connective and a
-    /// comma (`Instead, "…"`, `Then, "…"`).
+    /// comma (`Instead, "…"`, `Then, "…"`), or a participle of speech with
+    /// no subject (`Adding, "…"`).
     pub(super) fn starts_sentence(&self, p: &Place) -> bool {
         let parsed = self.parsed;
         let first = parsed.sentences[p.first_sentence].first as usize;
@@ -22,6 +23,7 @@ impl Sieve<'_> {
         first == p.open
             || (first + 1 == p.open && connective(&parsed.tokens[first]))
             || (first + 2 == p.open && connective(&parsed.tokens[first]) && parsed.tokens[first + 1].is_punct(','))
+            || (first + 2 == p.open && speech_participle(&parsed.tokens[first]) && [',', ':'].iter().any(|&c| parsed.tokens[first + 1].is_punct(c)))
     }
 
     /// `"A." "B," he said.`: the next quote of the paragraph follows with only
@@ -95,6 +97,13 @@ impl Sieve<'_> {
     }
 }
 
+/// `Adding, "…"`, `Noting: "…"`: a sentence opened by a participle of a
+/// verb of speech and a comma or colon goes on in the voice before it,
+/// which the participle's missing subject stands for.
+fn speech_participle(t: &crate::parse::Token) -> bool {
+    t.is(class::CUE) && t.info().verb.is_some_and(|v| v.class == VerbClass::Speech && v.form == VerbForm::Ing)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::links;
@@ -103,6 +112,14 @@ mod tests {
     fn a_quote_after_but_continues_the_last_speaker() {
         let text = "\"We need no help,\" Ruiz said at the pier. But \"the mayor's backing makes us stronger.\"";
         assert_eq!(links(text)[1], ("paragraph", Some("Ruiz".to_string())));
+    }
+
+    #[test]
+    fn a_quote_after_a_participle_of_speech_continues_the_last_speaker() {
+        let text = "Okafor said the audit \"was not good.\" Adding, \"Now we wait for the board to decide.\"";
+        assert_eq!(links(text)[1], ("paragraph", Some("Okafor".to_string())));
+        let text = "Okafor said the audit \"was not good.\" Noting: \"Now we wait for the board to decide.\"";
+        assert_eq!(links(text)[1], ("paragraph", Some("Okafor".to_string())));
     }
 
     #[test]

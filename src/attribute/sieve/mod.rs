@@ -13,7 +13,7 @@
 //! | `trailing-clause` | a clause of speech later in the sentence, after a comma, that reports back (not for quoted words that read as a title); it outranks a belief or stance before the quote (`Ruiz defends her record: "…," the mayor says`) | `"Higher tolls" would be fine, Holm said after the vote` |
 //! | `same-sentence` | the only other clause of the sentence | |
 //! | `quote-run` | the next quote of the paragraph, with nothing else between | `"A." "B," he said.` |
-//! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But` too) | `Peskov said A. "B."` |
+//! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But`, or a participle of speech such as `Adding,`, too) | `Peskov said A. "B."` |
 //! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
 //! | `subject` | for a lower-case partial quote of four or more words, or a quote after `as` (`greeted the deal as a "…"`), that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
 //! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker | `Okafor's promise of "…"`, `her remark that the pier was "…"` |
@@ -308,6 +308,15 @@ mod tests {
         assert_eq!(links(thing), vec![("none", None)]);
         let term = "Marta Okafor drove to the pier to keep it \"running daily.\"\n";
         assert_eq!(links(term), vec![("none", None)]);
+    }
+
+    #[test]
+    fn a_verb_in_s_before_a_partial_quote_ends_the_subject_it_follows() {
+        // `lists` is no plural noun of the subject's phrase (`Okafor lists`).
+        let text = "Marta Okafor lists \"reliable crossings for every island\" as her goal.\n";
+        assert_eq!(links(text), vec![("subject", Some("Marta Okafor".to_string()))]);
+        let text = "Harbour Watch lists \"reliable crossings for every island\" as its goal.\n";
+        assert_eq!(links(text), vec![("subject", Some("Harbour Watch".to_string()))]);
     }
 
     #[test]

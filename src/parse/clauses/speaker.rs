@@ -130,11 +130,19 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
             None => return None,
         }
     }
-    let object_follows =
-        rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
+    let head_in_s = c.word(&c.tokens[subject.head as usize]).ends_with('s');
+    let object_follows = rest.first().is_some_and(|n| n.is(DETERMINER | PRONOUN) && !n.is(PREPOSITION)) && head_in_s;
     let adverb_follows = rest.first().is_some_and(|n| mentions::ly_adverb(c, n));
-    if object_follows || adverb_follows {
-        if let Some(found) = name_before_verb(c, &subject, before) {
+    // `Okafor lists "…" as her goal`, `the FBI projects that "…"`: quoted
+    // words or `that` straight after a head in -s are its object, and an
+    // organisation before it is the subject as a person is.
+    // (The subject is read up to the quote, so the quote's mark is the
+    // token the reading stopped at.)
+    let quote_follows = c.tokens.get(rest.at()).is_some_and(|n| n.kind == TokenKind::OpenQuote);
+    let words_follow = head_in_s && (quote_follows || rest.first().is_some_and(|n| c.is_word(n, "that")));
+    if object_follows || adverb_follows || words_follow {
+        let organisation = || organisation_before_verb(c, &subject, before).filter(|_| words_follow);
+        if let Some(found) = name_before_verb(c, &subject, before).or_else(organisation) {
             (rest, subject) = found;
         }
     }
@@ -202,6 +210,16 @@ fn name_before_verb<'a>(c: Ctx<'a>, subject: &Mention, end: usize) -> Option<(Fo
     }
     let (rest, name) = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, head)).ok()?;
     (rest.at() == head && name.kind == mentions::MentionKind::Person).then(|| (Forward::new(c.tokens, head, end), name))
+}
+
+/// As [`name_before_verb`], for an organisation (`The FBI lists`).
+fn organisation_before_verb<'a>(c: Ctx<'a>, subject: &Mention, end: usize) -> Option<(Forward<'a>, Mention)> {
+    let head = subject.head as usize;
+    if c.tokens[head].cap() || head <= subject.first_token as usize {
+        return None;
+    }
+    let (rest, name) = mentions::after(c).parse(Forward::new(c.tokens, subject.first_token as usize, head)).ok()?;
+    (rest.at() == head && name.kind == mentions::MentionKind::Organisation).then(|| (Forward::new(c.tokens, head, end), name))
 }
 
 /// `Ultimately,`, `Additionally,`: an adverb in -ly and a comma opening the
