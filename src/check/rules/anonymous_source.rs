@@ -203,5 +203,7 @@ mod tests {
     fn passes_described_sources() {
         let text = "The deal is close, port officials familiar with the talks said.\n\nSources at the harbour authority said the vote would slip.";
         assert!(words("anonymous-source", text).is_empty());
+        let text = "The deal is close, according to two people briefed on the talks.";
+        assert!(words("anonymous-source", text).is_empty());
     }
 }

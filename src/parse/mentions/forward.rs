@@ -44,8 +44,18 @@ pub(super) fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward
     let rest = Forward::new(c.tokens, run_end, end);
     if describes(c, m.first_token as usize..m.end_token as usize) {
         let preposition = tok(|t: &Token| is_describing_preposition(c, t));
+        // `according to people briefed on the talks`: a participle before
+        // the preposition, for a source named by no name after a cue; after
+        // a name, or opening a sentence, a word in -ed is more often the
+        // verb (`Okafor backed away from it`).
+        let after_cue = from > 0 && {
+            let before = &c.tokens[from - 1];
+            before.info().verb.is_some() || c.is_word(before, "to")
+        };
+        let may_describe = after_cue && matches!(m.kind, MentionKind::Anonymous | MentionKind::Group);
+        let participle = tok(move |t: &Token| may_describe && unknown_participle(c, t));
         let core = |i: Forward<'a>| np_run(c, i);
-        if let Ok((pp_rest, (_, pp_range))) = extent(preceded(preposition, core)).parse(rest) {
+        if let Ok((pp_rest, (_, pp_range))) = extent(preceded((opt(participle), preposition), core)).parse(rest) {
             let mut described = m;
             described.span = Span::new(m.span.start, c.tokens[pp_range.end - 1].span().end);
             described.end_token = pp_range.end as u32;
@@ -57,6 +67,12 @@ pub(super) fn np_core_fwd<'a>(c: Ctx<'a>, input: Forward<'a>) -> PResult<Forward
         }
     }
     Ok((rest, m))
+}
+
+/// `briefed`, `involved`: a lower-case word in -ed that no lexicon knows
+/// as a verb (a reporting verb after a source is a clause of its own).
+fn unknown_participle(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && !t.cap() && t.info().verb.is_none() && c.word(t).ends_with("ed")
 }
 
 /// Just the extent of a noun phrase read forwards.

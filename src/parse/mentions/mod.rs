@@ -166,6 +166,14 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_a_cue_takes_a_participle_and_its_phrase() {
+        assert_eq!(speaker_after("said two officials briefed on the talks").unwrap().0, "two officials briefed on the talks");
+        assert_eq!(speaker_after("to people involved in the vote").unwrap().0, "people involved in the vote");
+        // After a name, a word in -ed is the verb of the sentence's next clause.
+        assert_eq!(speaker_after("said Mayor Ann Holm backed away from it").unwrap().0, "Mayor Ann Holm");
+    }
+
+    #[test]
     fn a_wire_datelines_dash_ends_the_asides_before_a_verb() {
         let got = speaker_before("VIK, Aug 31 (Wire) - Norway's party leader, Marta Okafor, voiced").unwrap();
         assert_eq!((got.0.as_str(), got.1.as_str()), ("Norway's party leader", "Marta Okafor"));
