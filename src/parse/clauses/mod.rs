@@ -161,6 +161,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
                 Some(mut clause) => {
                     i = clause.cue_tokens.1 as usize;
                     shared_subject(c, sentence, &mut clause, &out[before..]);
+                    own_clause_speaker(c, &mut clause, &out[before..]);
                     out.push(clause);
                 }
                 None => i += 1,
@@ -341,6 +342,28 @@ fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier:
     if let Some(source) = source {
         clause.source = Some(source);
         clause.shape = ClauseShape::SpeakerFirst;
+    }
+}
+
+/// `Riders say the tolls are high, and the union has sued the port, saying
+/// …`: a participle whose own clause opens with `and`, `but`, `while` or
+/// `whereas` («clause-words» [clause-joiners]) after an earlier report of
+/// the sentence hangs from that clause, not from the report; its subject
+/// (found by `nearest_subject`) says it, not the report's speaker, which
+/// the participle would otherwise carry.
+fn own_clause_speaker(c: Ctx<'_>, clause: &mut Clause, earlier: &[Clause]) {
+    let Some(subject) = clause.subject.filter(|_| clause.shape == ClauseShape::Participle && clause.source.is_none()) else { return };
+    let first = subject.first_token as usize;
+    let after_report = earlier.iter().any(|e| e.sentence == clause.sentence && e.cue_tokens.1 as usize <= first);
+    let joined = first > 1 && c.lex.list("clause-joiners").iter().any(|w| c.is_word(&c.tokens[first - 1], w));
+    // `the campaign and its allies are …`, `a former chairman and longtime
+    // ally of …`: with no comma before it, `and` mostly joins two phrases;
+    // a person named after it opens a clause (`charged the officer and
+    // Holm fired her chief`).
+    let set_off = c.tokens[first.saturating_sub(2)].is_punct(',');
+    let named = subject.kind == mentions::MentionKind::Person && c.tokens[first].cap();
+    if after_report && joined && (set_off || named) && !subject.relative {
+        clause.source = Some(subject);
     }
 }
 
@@ -842,6 +865,21 @@ mod tests {
         let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
         let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
         assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_joined_to_a_report_is_that_clauses() {
+        let speaker = |text: &str| {
+            let got = parse(&format!("{LEDE}{text}"));
+            got.iter().find(|c| c.0 == "saying").expect("saying is a cue").1.clone()
+        };
+        let joined = "Riders say the tolls are too high, and the harbour union has sued the port, saying they break the law.";
+        assert_eq!(speaker(joined).as_deref(), Some("the harbour union"));
+        let named = "Officials charged the skipper with theft and Okafor fired her deputy, Tom Bell, saying trust was lost.";
+        assert_eq!(speaker(named).as_deref(), Some("Okafor"));
+        // Two phrases joined: the report's speaker is carried, as before.
+        let phrases = "Okafor said the board and its lawyers are wrong about the tolls, saying they break the law.";
+        assert_eq!(speaker(phrases), None);
     }
 
     #[test]
