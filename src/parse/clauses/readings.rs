@@ -802,7 +802,7 @@ mod tests {
     #[test]
     fn an_official_after_a_long_report_with_an_object_set_off_is_its_speaker() {
         let text = "The ferry resumed service.\n\nOkafor warned the harbour chief, Tom Bell, during their meeting in Dover not to \
-            raise the fares again, said an official who was briefed on the talks.";
+            raise the fares again, said an official who sat in on the talks.";
         let got = sources(text);
         assert_eq!(got.iter().find(|c| c.0 == "said").map(|c| c.1.as_deref()), Some(Some("an official")), "{got:?}");
         // The sentence's own subject before an aside keeps its verb.
