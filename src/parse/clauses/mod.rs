@@ -14,6 +14,7 @@ mod colon_predicate;
 mod content;
 mod governing;
 mod idioms;
+mod joined;
 mod labels;
 mod naming;
 mod nested;
@@ -106,6 +107,9 @@ fn subject_before_circumstance<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>,
     if found.kind == mentions::MentionKind::Pronoun || found.relative {
         return Some((rest, found));
     }
+    if let Some(read) = document_before_its_handler(c, start, rest, &found) {
+        return Some(read);
+    }
     let (found_rest, mut rest, mut subject) = (rest, rest, found);
     // `One in four drivers`: `in` before a number makes a proportion.
     let proportion = |at: usize| c.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number || mentions::number_word(c, t));
@@ -126,6 +130,30 @@ fn subject_before_circumstance<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>,
         subject.end_token = found.end_token;
     }
     Some((rest, subject))
+}
+
+/// `A letter from the guild obtained by the Gazette warns …`, `a survey
+/// conducted by the Harbour Institute found …`: the phrase after `by` names
+/// who obtained or made a document («clause-words» [handled-by-participles]);
+/// the document before the participle speaks, and takes the participle and
+/// its agent with it as words describing it.
+fn document_before_its_handler<'a>(c: Ctx<'a>, start: usize, rest: Backward<'a>, found: &Mention) -> Option<(Backward<'a>, Mention)> {
+    let by = rest.at().checked_sub(1)?;
+    let participle = by.checked_sub(1).filter(|&k| k > start)?;
+    let handled = c.is_word(&c.tokens[by], "by") && c.lex.list("handled-by-participles").iter().any(|w| c.is_word(&c.tokens[participle], w));
+    let noun = &c.tokens[participle - 1];
+    if !handled || !noun.is_word() || noun.is(FUNCTION | PRONOUN) || verbal(c, noun) {
+        return None;
+    }
+    let (mut outer, mut document) = mentions::before(c).parse(Backward::new(c.tokens, start, participle)).ok()?;
+    // `a letter from the guild obtained by …`: the maker after `from` or
+    // `of` describes the document, which is the phrase before it.
+    if outer.first().is_some_and(|t| c.is_word(t, "from") || c.is_word(t, "of")) && outer.at() - 1 > start {
+        if let Ok((before, whole)) = mentions::before(c).parse(Backward::new(c.tokens, start, outer.at() - 1)) {
+            (outer, document) = (before, Mention { span: whole.span.cover(document.span), end_token: document.end_token, ..whole });
+        }
+    }
+    Some((outer, Mention { span: document.span.cover(found.span), end_token: found.end_token, ..document }))
 }
 
 /// All reporting clauses, sentence by sentence, in text order.
@@ -161,6 +189,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
                 Some(mut clause) => {
                     i = clause.cue_tokens.1 as usize;
                     shared_subject(c, sentence, &mut clause, &out[before..]);
+                    joined::own_clause_speaker(c, &mut clause, &out[before..]);
                     out.push(clause);
                 }
                 None => i += 1,
@@ -842,6 +871,33 @@ mod tests {
         let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
         let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
         assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
+    }
+
+    #[test]
+    fn a_document_obtained_by_someone_speaks_not_who_obtained_it() {
+        let source = |text: &str, cue: &str| {
+            let got = parse(&format!("{LEDE}{text}"));
+            got.iter().find(|c| c.0 == cue).unwrap_or_else(|| panic!("{cue} is a cue: {got:?}")).1.clone()
+        };
+        let letter = "A letter from the guild obtained by the Harbour Gazette warns that the fares will rise.";
+        assert_eq!(source(letter, "warns").as_deref(), Some("A letter from the guild obtained by the Harbour Gazette"));
+        let survey = "A survey conducted by the Harbour Institute found that riders want more boats.";
+        assert_eq!(source(survey, "found").as_deref(), Some("A survey conducted by the Harbour Institute"));
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_joined_to_a_report_is_that_clauses() {
+        let speaker = |text: &str| {
+            let got = parse(&format!("{LEDE}{text}"));
+            got.iter().find(|c| c.0 == "saying").expect("saying is a cue").1.clone()
+        };
+        let joined = "Riders say the tolls are too high, and the harbour union has sued the port, saying they break the law.";
+        assert_eq!(speaker(joined).as_deref(), Some("the harbour union"));
+        let named = "Officials charged the skipper with theft and Okafor fired her deputy, Tom Bell, saying trust was lost.";
+        assert_eq!(speaker(named).as_deref(), Some("Okafor"));
+        // Two phrases joined: the report's speaker is carried, as before.
+        let phrases = "Okafor said the board and its lawyers are wrong about the tolls, saying they break the law.";
+        assert_eq!(speaker(phrases), None);
     }
 
     #[test]

@@ -552,12 +552,46 @@ fn speaker_first(cue: &Cue<'_>) -> Reading {
     let after_preposition = dashed && rest.first().is_some_and(|t| t.is(PREPOSITION) && !t.is(CONJUNCTION));
     let source = if after_preposition { sentence_subject(c, sentence, rest.at()) } else { Some(source) };
     match source.filter(|s| acceptable_speaker(c, s, verb) && agrees(c, s, verb, rest.at(), i)) {
+        Some(source) if object_set_off(cue, &source) && speaker_after_long_report(cue) => inverted(cue),
         Some(source) => {
             let (from, source) = maker_of_thing(c, sentence, &source, verb).unwrap_or((rest.at(), source));
             cue.finish(Clause { source: Some(source), shape: ClauseShape::SpeakerFirst, tokens: (from as u32, cue.end as u32), ..cue.clause() })
         }
         None => Continue(()),
     }
+}
+
+/// `Okafor warned the chief, Tom Bell, during their talks not to raise the
+/// fares, said an official briefed on them`: the phrase read before the
+/// verb is set off by a comma after another verb of the sentence (an object
+/// in apposition, not the sentence's subject), and the backward reading
+/// took everything after it for an aside.
+fn object_set_off(cue: &Cue<'_>, source: &Mention) -> bool {
+    let Cue { c, sentence, i, .. } = *cue;
+    let first = source.first_token as usize;
+    let set_off = first > sentence.first as usize && c.tokens[first - 1].is_punct(',');
+    let verb_before = (sentence.first as usize..first).any(|k| {
+        let t = &c.tokens[k];
+        !t.cap() && t.depth == 0 && t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third))
+    });
+    c.tokens[i - 1].is_punct(',') && (source.end_token as usize) < i - 1 && set_off && verb_before
+}
+
+/// `…, said an official briefed on the talks`: a role or an anonymous
+/// source after an article, then the sentence's end, a comma, a relative or
+/// a participle describing it, is the speaker the verb inverts.
+fn speaker_after_long_report(cue: &Cue<'_>) -> bool {
+    let Cue { c, end, .. } = *cue;
+    if !invertible(&c.tokens[cue.i], cue.verb) {
+        return false;
+    }
+    let after = Forward::new(c.tokens, end, cue.sentence_end());
+    mentions::after(c).parse(after).ok().is_some_and(|(rest, source)| {
+        let (first, head) = (&c.tokens[source.first_token as usize], &c.tokens[source.head as usize]);
+        let described = first.is(DETERMINER) && !head.cap() && head.is(ROLE | ANONYMOUS | TITLE);
+        let closes = rest.first().is_none_or(|t| t.is_punct('.') || t.is_punct(',') || t.is(RELATIVE));
+        described && (closes || ends_inverted_speaker(c, rest))
+    })
 }
 
 /// `said Peskov`, `"…," added the ministry`: the speaker after the verb,
@@ -763,6 +797,17 @@ mod tests {
         assert_eq!(got[0], ("announced".into(), Some("The harbour board".into())));
         let got = sources("The ferry resumed service.\n\nThe fees will rise, said a handful of voters at the quay.");
         assert_eq!(got, [("said".into(), Some("a handful".into()))]);
+    }
+
+    #[test]
+    fn an_official_after_a_long_report_with_an_object_set_off_is_its_speaker() {
+        let text = "The ferry resumed service.\n\nOkafor warned the harbour chief, Tom Bell, during their meeting in Dover not to \
+            raise the fares again, said an official who sat in on the talks.";
+        let got = sources(text);
+        assert_eq!(got.iter().find(|c| c.0 == "said").map(|c| c.1.as_deref()), Some(Some("an official")), "{got:?}");
+        // The sentence's own subject before an aside keeps its verb.
+        let got = sources("The ferry resumed service.\n\nTom Bell, the harbour chief, said the official who ran the pier was wrong.");
+        assert_eq!(got.iter().find(|c| c.0 == "said").map(|c| c.1.as_deref()), Some(Some("Tom Bell")), "{got:?}");
     }
 
     #[test]

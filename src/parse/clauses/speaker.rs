@@ -101,6 +101,15 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
         let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
+        // `On Sunday morning Okafor made …, writing …`: so does a name
+        // right after a time that a preposition opens (`At a Monday Senate
+        // hearing,` is one phrase; `In 2008 Democratic …` may be one too).
+        let name_after_time = |k: usize| {
+            let (t, time) = (&c.tokens[k], &c.tokens[k - 1]);
+            let opened = k >= 2 && c.tokens[k - 2].is(PREPOSITION | TIME);
+            t.cap() && !t.is(TIME) && (mentions::name_word(c, t) || t.is(TITLE)) && time.is(TIME) && opened
+        };
+        let after_time = |k: usize| after_time(k) || name_after_time(k);
         if let Some(pronoun) = comma.and_then(|comma| (start + 1..comma).find(|&k| after_time(k))) {
             start = pronoun;
             break;
@@ -876,6 +885,14 @@ mod tests {
             "Citing the storm as a warning to the harbour and its \"dreams of an easy summer,\" Will urged the board, the council and the port to act.",
         );
         assert_eq!(got.as_deref(), Some("Will"));
+    }
+
+    #[test]
+    fn a_name_after_a_time_ends_an_opener_without_its_comma() {
+        let got = participle_subject("On Thursday evening Marta Okafor delivered her speech as the nominee, seeking to prove her case.");
+        assert_eq!(got.as_deref(), Some("Marta Okafor"));
+        let got = participle_subject("On Sunday morning Mr. Okafor made a third attempt to calm the crews, writing that the fares would fall.");
+        assert_eq!(got.as_deref(), Some("Okafor"));
     }
 
     #[test]
