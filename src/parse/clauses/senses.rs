@@ -194,7 +194,7 @@ fn alleged_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 fn admitted_let_in(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
     let next = at(c, sentence, i + 1);
-    let after_be = prev.is_some_and(|p| super::speaker::BE_FORMS.iter().any(|w| c.is_word(p, w)));
+    let after_be = prev.is_some_and(|p| super::speaker::be_form(c, p));
     let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap() && !p.is(PRONOUN | FUNCTION | DETERMINER));
     let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
     after_be || (common_noun && let_in)
@@ -225,9 +225,9 @@ fn so_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 /// none marked; `as the bill is called,` names, and `is called on it`
 /// challenges: both marked, and kept).
 fn contest_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    const BE: [&str; 7] = ["is", "are", "was", "were", "been", "be", "being"];
     let first = sentence.first as usize;
-    let be = i.checked_sub(1).filter(|&k| k >= first && BE.iter().any(|w| c.is_word(&c.tokens[k], w)));
+    let be_or_being = |t: &Token| super::speaker::be_form(c, t) || c.is_word(t, "being");
+    let be = i.checked_sub(1).filter(|&k| k >= first && be_or_being(&c.tokens[k]));
     let Some(be) = be else { return false };
     let naming = (be.saturating_sub(3).max(first)..be).any(|k| c.is_word(&c.tokens[k], "as"));
     let declared =

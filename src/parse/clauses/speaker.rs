@@ -342,15 +342,17 @@ fn passive_auxiliary(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<usize>
         }
         let contracted = c.is_word(t, "'s") || c.is_word(t, "’s");
         let wanted = want && j > 0 && subject_pronoun(c, &c.tokens[j - 1]);
-        let be = (gap_word && BE_FORMS.iter().any(|w| c.is_word(t, w))) || (contracted && !has && !wanted);
+        let be = (gap_word && be_form(c, t)) || (contracted && !has && !wanted);
         return if be { Some(j) } else { being };
     }
     being
 }
 
-/// Forms of *be* before a passive, negatives written as one word with it.
-pub(super) const BE_FORMS: [&str; 14] =
-    ["is", "are", "was", "were", "be", "been", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"];
+/// A form of *be* (`grammar/clause-words.txt` [be-forms]), negatives
+/// written as one word with it.
+pub(super) fn be_form(c: Ctx<'_>, t: &Token) -> bool {
+    t.is_word() && c.lex.in_list("be-forms", c.word(t))
+}
 
 /// `was called "a disgrace" by the mayor`: the speaker of a passive report,
 /// named after `by` within a few words of the verb.
@@ -727,7 +729,7 @@ pub(super) fn loose_subject(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Ver
 /// no verbs of a subject before them).
 fn auxiliaries_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> usize {
     let auxiliaries = c.lex.list("tense-auxiliaries");
-    let auxiliary = |t: &Token| auxiliaries.iter().chain(BE_FORMS.iter()).any(|w| c.is_word(t, w));
+    let auxiliary = |t: &Token| auxiliaries.iter().any(|w| c.is_word(t, w)) || be_form(c, t);
     let between = |t: &Token| (t.is(GAP) && !t.is(PREPOSITION | TIME)) || mentions::ly_adverb(c, t);
     let lowest = (sentence.first as usize).max(i.saturating_sub(3));
     let start = (lowest..i).rev().take_while(|&k| between(&c.tokens[k])).last().unwrap_or(i);
@@ -780,9 +782,9 @@ mod tests {
 
     #[test]
     fn the_words_of_a_passives_auxiliary_are_gap_words_in_any_case() {
-        use super::{Token, BE_FORMS, GAP};
+        use super::{Token, GAP};
         let lex = crate::parse::lexicon::lexicon();
-        let words: Vec<&str> = BE_FORMS.iter().chain(lex.list("words-inside-a-passive")).chain(&["being"]).copied().collect();
+        let words: Vec<&str> = lex.list("be-forms").iter().chain(lex.list("words-inside-a-passive")).chain(&["being"]).copied().collect();
         let line = words.join(" ");
         let capitalised: Vec<String> = words.iter().map(|w| w[..1].to_uppercase() + &w[1..]).collect();
         let text = format!("Harbour Notes\n\n{line}. {}. {}.", capitalised.join(" "), line.to_uppercase());
