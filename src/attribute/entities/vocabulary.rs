@@ -51,6 +51,13 @@ impl Vocabulary {
         if !word.is_ascii() {
             return self.intern(&word.to_lowercase());
         }
+        self.intern_ascii_lower_case(word)
+    }
+
+    /// [`Vocabulary::intern_lower_case`] of a word the caller knows is
+    /// ASCII (a word of an ASCII name: most), which is not asked again.
+    pub(super) fn intern_ascii_lower_case(&mut self, word: &str) -> WordId {
+        debug_assert!(word.is_ascii());
         let hash = hash_of(word);
         match self.slot(hash, |known| is_ascii_lower_case_of(known, word)) {
             Ok(id) => id,
@@ -58,7 +65,7 @@ impl Vocabulary {
                 let start = self.text.len();
                 self.text.push_str(word);
                 self.text[start..].make_ascii_lowercase();
-                self.add(start, hash, slot)
+                self.add_ascii(start, hash, slot)
             }
         }
     }
@@ -79,18 +86,27 @@ impl Vocabulary {
     /// Numbers the word just written at `start` of the text, whose hash
     /// is `hash` and whose place in the table is the empty `slot`.
     fn add(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
-        let id = self.words.len() as WordId;
         let word = &self.text[start..];
         let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
-        let uninitialled = ["of", "the", "for", "and"].contains(&word);
-        self.words.push(Word {
-            start: start as u32,
-            end: self.text.len() as u32,
-            first: word.chars().next().unwrap_or('\0'),
-            chars: chars as u32,
-            uninitialled,
-            hash,
-        });
+        let first = word.chars().next().unwrap_or('\0');
+        self.push_word(start, chars, first, hash, slot)
+    }
+
+    /// [`Vocabulary::add`] of an ASCII word: its length is its count of
+    /// characters and its first byte its first character, with no pass to
+    /// learn that it is ASCII.
+    fn add_ascii(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
+        let word = &self.text.as_bytes()[start..];
+        let first = word.first().map_or('\0', |&b| char::from(b));
+        self.push_word(start, word.len(), first, hash, slot)
+    }
+
+    /// Numbers the word written from `start` to the end of the text, of
+    /// `chars` characters from `first`, and places it in `slot`.
+    fn push_word(&mut self, start: usize, chars: usize, first: char, hash: u64, slot: usize) -> WordId {
+        let id = self.words.len() as WordId;
+        let uninitialled = matches!(&self.text[start..], "of" | "the" | "for" | "and");
+        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first, chars: chars as u32, uninitialled, hash });
         self.slots[slot] = id + 1;
         if 2 * self.words.len() > self.slots.len() {
             self.grow();
@@ -205,8 +221,10 @@ fn home(hash: u64, mask: usize) -> usize {
 }
 
 /// `known == word.to_ascii_lowercase()`, for an ASCII `word`, without the copy.
+/// Compared eight bytes at a time, lower-cased as [`hash_of`] does (the
+/// same answer: `ascii_lower_case` changes exactly the bytes `A` to `Z`).
 fn is_ascii_lower_case_of(known: &str, word: &str) -> bool {
-    known.len() == word.len() && known.bytes().zip(word.bytes()).all(|(k, w)| k == w.to_ascii_lowercase())
+    known.len() == word.len() && known.as_bytes().chunks(8).zip(word.as_bytes().chunks(8)).all(|(k, w)| load(k) == ascii_lower_case(load(w)))
 }
 
 #[cfg(test)]
@@ -248,6 +266,13 @@ mod tests {
         let ruiz = v.intern_lower_case("RuiZ");
         assert_eq!((v.text(ruiz), v.get("ruiz")), ("ruiz", Some(ruiz)));
         assert_eq!(v.count(), 3);
+        let long = v.intern_ascii_lower_case("Harbourmaster-General");
+        assert_eq!(v.intern_lower_case("HARBOURMASTER-GENERAL"), long);
+        assert_ne!(v.intern_ascii_lower_case("Harbourmaster-Generals"), long);
+        assert_ne!(v.intern_ascii_lower_case("Harbourmaster-Generax"), long);
+        assert_eq!((v.text(long), v.char_count(long), v.first_char(long)), ("harbourmaster-general", 21, 'h'));
+        let (the, they) = (v.intern_ascii_lower_case("The"), v.intern_ascii_lower_case("They"));
+        assert!(v.uninitialled(the) && !v.uninitialled(they));
     }
 
     #[test]
