@@ -274,6 +274,10 @@ impl<'a> Lexer<'a> {
         let mut stop = pos;
         // The text up to the stop, as the tokens before it are read.
         let mut upto: &'a [u8] = &[];
+        // The same for the fast path, or nothing when a token's offsets
+        // may not fit (see [`Lexer::plain_token`]): tested once a stop
+        // rather than once a token.
+        let mut plain_upto: &'a [u8] = &[];
         let in_para = &self.text.as_bytes()[..para.end];
         while pos < para.end {
             if pos >= stop {
@@ -283,8 +287,9 @@ impl<'a> Lexer<'a> {
                 }
                 stop = self.next_stop(para.end);
                 upto = &self.text.as_bytes()[..stop];
+                plain_upto = if self.offsets_fit { upto } else { &[] };
             }
-            if let Some(end) = self.plain_token(upto, pos, index) {
+            if let Some(end) = self.plain_token(plain_upto, pos, index) {
                 pos = end;
             } else if let Some(len) = blank_len(self.text, pos) {
                 pos += len;
@@ -307,16 +312,15 @@ impl<'a> Lexer<'a> {
     /// apostrophe, a hyphen, `&`, a full stop inside an initialism or after
     /// an abbreviation) and no character to decode; most others are single
     /// ASCII punctuation. Such a token is pushed here, at `pos` in `upto`
-    /// (the bytes up to the stop), as [`lexeme`] and [`Lexer::push_word`]
+    /// (the bytes up to the stop; none when the text is too long for a
+    /// token's `u32` offsets, so every token goes the long way, which
+    /// fails), as [`lexeme`] and [`Lexer::push_word`]
     /// would push it, without their tests for joiners, abbreviations,
     /// possessives and numbers, and with its capital known from its first
     /// byte. Where the token ends, or `None` for any other (left to
     /// [`Lexer::lex_run`]).
     #[inline(always)]
     fn plain_token(&mut self, upto: &[u8], pos: usize, index: u32) -> Option<usize> {
-        if !self.offsets_fit {
-            return None;
-        }
         let tail = upto.get(pos..)?;
         let &first = tail.first()?;
         match BYTE_CLASS[first as usize] {
