@@ -127,8 +127,7 @@ fn classify(text: &str, paragraphs: &mut [Paragraph], lex: &Lexicon) {
 }
 
 fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
-    let mut words = para.split_whitespace();
-    let Some(first) = words.next() else { return false };
+    let Some(first) = first_word(para) else { return false };
     let starts_with = |phrase_words: &[&str]| {
         let mut all = para.split_whitespace();
         phrase_words.iter().all(|w| all.next().is_some_and(|x| super::lexicon::same_word(x, w)))
@@ -138,6 +137,25 @@ fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
         para.len() < 40 && para.chars().any(|c| c.is_alphabetic()) && !para.chars().any(|c| c.is_lowercase()) && !para.contains(['"', '\u{201c}', '.']);
     let follow = super::lexicon::same_word(first, "follow") && para.contains(" on ") && para.split_whitespace().any(|w| w.starts_with('@') || same_network(w));
     boilerplate_start || shouting || follow
+}
+
+/// `para.split_whitespace().next()`, asked of every paragraph: an ASCII
+/// first word is read by bytes up to the white space after it, without
+/// decoding characters. A paragraph that starts with white space, or a
+/// byte of another character (perhaps Unicode's white space) before the
+/// first ASCII white space, goes the long way.
+fn first_word(para: &str) -> Option<&str> {
+    // The white space `char::is_whitespace` finds among ASCII bytes (the
+    // vertical tab too, unlike `u8::is_ascii_whitespace`).
+    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let bytes = para.as_bytes();
+    let end = bytes.iter().position(|&b| !b.is_ascii() || white(b)).unwrap_or(bytes.len());
+    let ascii_word = end > 0 && bytes.get(end).is_none_or(|&b| b.is_ascii());
+    if ascii_word {
+        Some(&para[..end])
+    } else {
+        para.split_whitespace().next()
+    }
 }
 
 fn same_network(word: &str) -> bool {
@@ -178,6 +196,13 @@ mod tests {
     fn a_wrapped_line_runs_on() {
         let text = "The council met on Monday and the\nmayor said nothing.";
         assert_eq!(texts(text)[0].0, text);
+    }
+
+    #[test]
+    fn a_first_word_is_the_one_split_whitespace_gives() {
+        for para in ["Okafor said", "Okafor", "Okafor\x0bsaid", "Zoë said", "Okafor\u{2003}said", " Okafor", "\u{2003}Okafor", "", "\t", "A\u{a0}B C"] {
+            assert_eq!(first_word(para), para.split_whitespace().next(), "{para:?}");
+        }
     }
 
     #[test]
