@@ -104,9 +104,22 @@ fn lines(text: &str, block: Span) -> impl Iterator<Item = Span> + '_ {
 /// The span without surrounding whitespace (including no-break spaces and a BOM).
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.of(text);
+    // Most lines start and end with a printing ASCII byte: nothing to trim,
+    // and no character decoded at either end to find that out.
+    if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if is_printing_ascii(first) && is_printing_ascii(last) {
+            return span;
+        }
+    }
     let lead = s.len() - s.trim_start_matches(is_blank).len();
     let body = s.trim_matches(is_blank);
     Span::new(span.start + lead, span.start + lead + body.len())
+}
+
+/// An ASCII byte that is no blank (see [`is_blank`]): neither white space,
+/// nor a control byte, nor NUL.
+fn is_printing_ascii(b: u8) -> bool {
+    b.is_ascii_graphic()
 }
 
 pub fn is_blank(c: char) -> bool {
@@ -202,6 +215,19 @@ mod tests {
     fn a_first_word_is_the_one_split_whitespace_gives() {
         for para in ["Okafor said", "Okafor", "Okafor\x0bsaid", "Zoë said", "Okafor\u{2003}said", " Okafor", "\u{2003}Okafor", "", "\t", "A\u{a0}B C"] {
             assert_eq!(first_word(para), para.split_whitespace().next(), "{para:?}");
+        }
+    }
+
+    #[test]
+    fn a_span_is_trimmed_of_every_blank_at_its_ends() {
+        let text = "a\u{2003} \u{feff}Okafor said.\u{a0}\0\t\"x\" y\u{1}z";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[start..end];
+                let body = s.trim_matches(is_blank);
+                let lead = s.len() - s.trim_start_matches(is_blank).len();
+                assert_eq!(trim(text, Span::new(start, end)), Span::new(start + lead, start + lead + body.len()), "{s:?}");
+            }
         }
     }
 
