@@ -36,8 +36,8 @@ fn restricted_distance(x: &str, y: &str) -> Option<usize> {
     for (i, row) in d.iter_mut().enumerate().take(n + 1) {
         row[0] = i as u8;
     }
-    for j in 0..=m {
-        d[0][j] = j as u8;
+    for (j, cell) in d[0].iter_mut().enumerate().take(m + 1) {
+        *cell = j as u8;
     }
     for i in 1..=n {
         for j in 1..=m {
