@@ -104,9 +104,22 @@ fn lines(text: &str, block: Span) -> impl Iterator<Item = Span> + '_ {
 /// The span without surrounding whitespace (including no-break spaces and a BOM).
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.of(text);
+    // Most lines start and end with a printing ASCII byte: nothing to trim,
+    // and no character decoded at either end to find that out.
+    if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if is_printing_ascii(first) && is_printing_ascii(last) {
+            return span;
+        }
+    }
     let lead = s.len() - s.trim_start_matches(is_blank).len();
     let body = s.trim_matches(is_blank);
     Span::new(span.start + lead, span.start + lead + body.len())
+}
+
+/// An ASCII byte that is no blank (see [`is_blank`]): neither white space,
+/// nor a control byte, nor NUL.
+fn is_printing_ascii(b: u8) -> bool {
+    b.is_ascii_graphic()
 }
 
 pub fn is_blank(c: char) -> bool {
@@ -127,8 +140,7 @@ fn classify(text: &str, paragraphs: &mut [Paragraph], lex: &Lexicon) {
 }
 
 fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
-    let mut words = para.split_whitespace();
-    let Some(first) = words.next() else { return false };
+    let Some(first) = first_word(para) else { return false };
     let starts_with = |phrase_words: &[&str]| {
         let mut all = para.split_whitespace();
         phrase_words.iter().all(|w| all.next().is_some_and(|x| super::lexicon::same_word(x, w)))
@@ -138,6 +150,25 @@ fn is_boilerplate(para: &str, lex: &Lexicon) -> bool {
         para.len() < 40 && para.chars().any(|c| c.is_alphabetic()) && !para.chars().any(|c| c.is_lowercase()) && !para.contains(['"', '\u{201c}', '.']);
     let follow = super::lexicon::same_word(first, "follow") && para.contains(" on ") && para.split_whitespace().any(|w| w.starts_with('@') || same_network(w));
     boilerplate_start || shouting || follow
+}
+
+/// `para.split_whitespace().next()`, asked of every paragraph: an ASCII
+/// first word is read by bytes up to the white space after it, without
+/// decoding characters. A paragraph that starts with white space, or a
+/// byte of another character (perhaps Unicode's white space) before the
+/// first ASCII white space, goes the long way.
+fn first_word(para: &str) -> Option<&str> {
+    // The white space `char::is_whitespace` finds among ASCII bytes (the
+    // vertical tab too, unlike `u8::is_ascii_whitespace`).
+    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let bytes = para.as_bytes();
+    let end = bytes.iter().position(|&b| !b.is_ascii() || white(b)).unwrap_or(bytes.len());
+    let ascii_word = end > 0 && bytes.get(end).is_none_or(|&b| b.is_ascii());
+    if ascii_word {
+        Some(&para[..end])
+    } else {
+        para.split_whitespace().next()
+    }
 }
 
 fn same_network(word: &str) -> bool {
@@ -178,6 +209,26 @@ mod tests {
     fn a_wrapped_line_runs_on() {
         let text = "The council met on Monday and the\nmayor said nothing.";
         assert_eq!(texts(text)[0].0, text);
+    }
+
+    #[test]
+    fn a_first_word_is_the_one_split_whitespace_gives() {
+        for para in ["Okafor said", "Okafor", "Okafor\x0bsaid", "Zoë said", "Okafor\u{2003}said", " Okafor", "\u{2003}Okafor", "", "\t", "A\u{a0}B C"] {
+            assert_eq!(first_word(para), para.split_whitespace().next(), "{para:?}");
+        }
+    }
+
+    #[test]
+    fn a_span_is_trimmed_of_every_blank_at_its_ends() {
+        let text = "a\u{2003} \u{feff}Okafor said.\u{a0}\0\t\"x\" y\u{1}z";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[start..end];
+                let body = s.trim_matches(is_blank);
+                let lead = s.len() - s.trim_start_matches(is_blank).len();
+                assert_eq!(trim(text, Span::new(start, end)), Span::new(start + lead, start + lead + body.len()), "{s:?}");
+            }
+        }
     }
 
     #[test]

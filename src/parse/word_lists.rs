@@ -12,6 +12,10 @@
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
+use rustc_hash::FxHashSet;
+
+use super::lexicon::packed_ascii;
+
 /// Slots of the name table: a power of two, well above the number of
 /// lists so that a probe seldom goes past its first slot.
 const SLOTS: usize = 512;
@@ -21,6 +25,11 @@ pub(crate) struct WordLists {
     names: Vec<&'static str>,
     words: Vec<Vec<&'static str>>,
     filters: Vec<Filter>,
+    /// Each list's short ASCII words as the lexicon packs them (lower
+    /// case, with their length, in one integer): a word that packs is
+    /// looked up here at one hash, where the scan of a list of dozens of
+    /// words compared each (see [`WordLists::holds`]).
+    packed: Vec<FxHashSet<u128>>,
     /// Index + 1 of the list whose name hashes to the slot (0: none).
     slots: Box<[u16; SLOTS]>,
     /// Indexes of the names asked for, by the names' addresses.
@@ -29,7 +38,7 @@ pub(crate) struct WordLists {
 
 impl Default for WordLists {
     fn default() -> Self {
-        WordLists { names: Vec::new(), words: Vec::new(), filters: Vec::new(), slots: Box::new([0; SLOTS]), asked: AskedNames::default() }
+        WordLists { names: Vec::new(), words: Vec::new(), filters: Vec::new(), packed: Vec::new(), slots: Box::new([0; SLOTS]), asked: AskedNames::default() }
     }
 }
 
@@ -136,6 +145,9 @@ impl WordLists {
         };
         self.words[i].push(word);
         self.filters[i].add(word);
+        if let Some(key) = packed_ascii(word.as_bytes()) {
+            self.packed[i].insert(key);
+        }
     }
 
     fn add_list(&mut self, name: &'static str) -> usize {
@@ -144,6 +156,7 @@ impl WordLists {
         self.names.push(name);
         self.words.push(Vec::new());
         self.filters.push(Filter::default());
+        self.packed.push(FxHashSet::default());
         let mut s = slot_of(name);
         while self.slots[s] != 0 {
             s = (s + 1) % SLOTS;
@@ -189,11 +202,20 @@ impl WordLists {
         self.index_asked(name).map_or(&[][..], |i| &self.words[i])
     }
 
-    /// Whether `word` equals a word of list `name`, ignoring ASCII case.
+    /// Whether `word` equals a word of list `name`, ignoring ASCII case. A
+    /// word that packs (ASCII, fifteen bytes at most) can equal only a
+    /// word of the list that packs alike, so it is looked up by its key;
+    /// any other is compared with each word of the list.
     #[inline(never)]
     pub(crate) fn holds(&self, name: &'static str, word: &str) -> bool {
         let Some(i) = self.index_asked(name) else { return false };
-        self.filters[i].may_hold(word) && self.words[i].iter().any(|l| word.eq_ignore_ascii_case(l))
+        if !self.filters[i].may_hold(word) {
+            return false;
+        }
+        match packed_ascii(word.as_bytes()) {
+            Some(key) => self.packed[i].contains(&key),
+            None => self.words[i].iter().any(|l| word.eq_ignore_ascii_case(l)),
+        }
     }
 }
 
@@ -214,6 +236,20 @@ mod tests {
         assert!(!lists.holds("units", "kms"));
         assert!(!lists.holds("units", ""));
         assert!(!lists.holds("tallies", "km"));
+    }
+
+    #[test]
+    fn a_word_is_held_as_a_scan_of_its_list_would_find_it() {
+        let mut lists = WordLists::default();
+        let entries = ["km", "Votes", "zoë", "sixteen-letters!", "a-fifteen-bytes", "o'neill"];
+        for word in entries {
+            lists.push("mixed", word);
+        }
+        let asked = ["KM", "km", "kms", "votes", "VOTES", "Zoë", "ZOË", "zoë", "Sixteen-Letters!", "A-FIFTEEN-BYTES", "O'Neill", "o\u{2019}neill", "", "k"];
+        for word in asked {
+            let scan = entries.iter().any(|l| word.eq_ignore_ascii_case(l));
+            assert_eq!(lists.holds("mixed", word), scan, "{word:?}");
+        }
     }
 
     #[test]

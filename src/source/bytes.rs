@@ -5,13 +5,19 @@
 /// copy into a buffer (a copy of a length known only at run time is a call
 /// to `memcpy`) nor a byte loop (four instructions a byte, for every word of
 /// every draft): two loads that may overlap, as their shared bytes are the
-/// same bytes at the same places.
+/// same bytes at the same places. One, two and three bytes (`a`, `of`,
+/// `the`: a third of a draft's words) each have their own arm: a load or
+/// two at fixed places, where one arm for the three shifted three bytes
+/// by amounts worked out from the length.
 pub fn le_u64(bytes: &[u8]) -> u64 {
     let n = bytes.len();
+    let load16 = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]) as u64;
     let load32 = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64;
     match n {
         0 => 0,
-        1..=3 => bytes[0] as u64 | (bytes[n / 2] as u64) << (8 * (n / 2)) | (bytes[n - 1] as u64) << (8 * (n - 1)),
+        1 => bytes[0] as u64,
+        2 => load16(0),
+        3 => load16(0) | (bytes[2] as u64) << 16,
         4..=7 => load32(0) | load32(n - 4) << (8 * (n - 4)),
         _ => u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes")),
     }

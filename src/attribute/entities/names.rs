@@ -29,7 +29,7 @@ impl NameWords {
             let start = piece.as_ptr() as usize - text.as_ptr() as usize;
             let w = trim_to_alphanumeric(&text[start..start + piece.len()]);
             if !w.is_empty() {
-                self.ids.push(vocabulary.intern_lower_case(w));
+                self.ids.push(vocabulary.intern_ascii_lower_case(w));
             }
         }
         &self.ids

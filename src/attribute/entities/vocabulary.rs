@@ -4,6 +4,8 @@
 //! in one instruction, an index can be a plain vector, and no entity needs
 //! strings of its own.
 
+use crate::source::le_u64;
+
 /// A word's number in its draft's [`Vocabulary`].
 pub(super) type WordId = u32;
 
@@ -51,6 +53,13 @@ impl Vocabulary {
         if !word.is_ascii() {
             return self.intern(&word.to_lowercase());
         }
+        self.intern_ascii_lower_case(word)
+    }
+
+    /// [`Vocabulary::intern_lower_case`] of a word the caller knows is
+    /// ASCII (a word of an ASCII name: most), which is not asked again.
+    pub(super) fn intern_ascii_lower_case(&mut self, word: &str) -> WordId {
+        debug_assert!(word.is_ascii());
         let hash = hash_of(word);
         match self.slot(hash, |known| is_ascii_lower_case_of(known, word)) {
             Ok(id) => id,
@@ -58,7 +67,7 @@ impl Vocabulary {
                 let start = self.text.len();
                 self.text.push_str(word);
                 self.text[start..].make_ascii_lowercase();
-                self.add(start, hash, slot)
+                self.add_ascii(start, hash, slot)
             }
         }
     }
@@ -79,18 +88,27 @@ impl Vocabulary {
     /// Numbers the word just written at `start` of the text, whose hash
     /// is `hash` and whose place in the table is the empty `slot`.
     fn add(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
-        let id = self.words.len() as WordId;
         let word = &self.text[start..];
         let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
-        let uninitialled = ["of", "the", "for", "and"].contains(&word);
-        self.words.push(Word {
-            start: start as u32,
-            end: self.text.len() as u32,
-            first: word.chars().next().unwrap_or('\0'),
-            chars: chars as u32,
-            uninitialled,
-            hash,
-        });
+        let first = word.chars().next().unwrap_or('\0');
+        self.push_word(start, chars, first, hash, slot)
+    }
+
+    /// [`Vocabulary::add`] of an ASCII word: its length is its count of
+    /// characters and its first byte its first character, with no pass to
+    /// learn that it is ASCII.
+    fn add_ascii(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
+        let word = &self.text.as_bytes()[start..];
+        let first = word.first().map_or('\0', |&b| char::from(b));
+        self.push_word(start, word.len(), first, hash, slot)
+    }
+
+    /// Numbers the word written from `start` to the end of the text, of
+    /// `chars` characters from `first`, and places it in `slot`.
+    fn push_word(&mut self, start: usize, chars: usize, first: char, hash: u64, slot: usize) -> WordId {
+        let id = self.words.len() as WordId;
+        let uninitialled = matches!(&self.text[start..], "of" | "the" | "for" | "and");
+        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first, chars: chars as u32, uninitialled, hash });
         self.slots[slot] = id + 1;
         if 2 * self.words.len() > self.slots.len() {
             self.grow();
@@ -168,21 +186,7 @@ impl Vocabulary {
 /// stands in the text and as the vocabulary keeps it.
 fn hash_of(word: &str) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    word.as_bytes().chunks(8).fold(word.len() as u64, |hash, chunk| (hash.rotate_left(5) ^ ascii_lower_case(load(chunk))).wrapping_mul(SEED))
-}
-
-/// Up to eight bytes as one number, the first the lowest, without a copy
-/// of variable length (a call to `memcpy`): a short chunk is read as two
-/// overlapping halves, which agree where they overlap.
-fn load(chunk: &[u8]) -> u64 {
-    let n = chunk.len();
-    let load32 = |at: usize| u32::from_le_bytes([chunk[at], chunk[at + 1], chunk[at + 2], chunk[at + 3]]) as u64;
-    match n {
-        8.. => u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]),
-        4..=7 => load32(0) | load32(n - 4) << (8 * (n - 4)),
-        1..=3 => chunk[0] as u64 | (chunk[n / 2] as u64) << (8 * (n / 2)) | (chunk[n - 1] as u64) << (8 * (n - 1)),
-        0 => 0,
-    }
+    word.as_bytes().chunks(8).fold(word.len() as u64, |hash, chunk| (hash.rotate_left(5) ^ ascii_lower_case(le_u64(chunk))).wrapping_mul(SEED))
 }
 
 /// The eight bytes with each ASCII capital made lower case, all at once.
@@ -205,8 +209,10 @@ fn home(hash: u64, mask: usize) -> usize {
 }
 
 /// `known == word.to_ascii_lowercase()`, for an ASCII `word`, without the copy.
+/// Compared eight bytes at a time, lower-cased as [`hash_of`] does (the
+/// same answer: `ascii_lower_case` changes exactly the bytes `A` to `Z`).
 fn is_ascii_lower_case_of(known: &str, word: &str) -> bool {
-    known.len() == word.len() && known.bytes().zip(word.bytes()).all(|(k, w)| k == w.to_ascii_lowercase())
+    known.len() == word.len() && known.as_bytes().chunks(8).zip(word.as_bytes().chunks(8)).all(|(k, w)| le_u64(k) == ascii_lower_case(le_u64(w)))
 }
 
 #[cfg(test)]
@@ -221,12 +227,6 @@ mod tests {
             bytes[..raw.len().min(8)].copy_from_slice(&raw[..raw.len().min(8)]);
             let one_by_one = bytes.map(|b| b.to_ascii_lowercase());
             assert_eq!(ascii_lower_case(u64::from_le_bytes(bytes)).to_le_bytes(), one_by_one, "{text:?}");
-        }
-        for n in 0..=8 {
-            let bytes: Vec<u8> = (1..=n as u8).collect();
-            let mut padded = [0u8; 8];
-            padded[..n].copy_from_slice(&bytes);
-            assert_eq!(load(&bytes), u64::from_le_bytes(padded), "{n} bytes");
         }
         assert_eq!(hash_of("Brekke-Holm Jr"), hash_of("brekke-holm jr"));
         assert_ne!(hash_of("holm"), hash_of("holm\0"));
@@ -248,6 +248,13 @@ mod tests {
         let ruiz = v.intern_lower_case("RuiZ");
         assert_eq!((v.text(ruiz), v.get("ruiz")), ("ruiz", Some(ruiz)));
         assert_eq!(v.count(), 3);
+        let long = v.intern_ascii_lower_case("Harbourmaster-General");
+        assert_eq!(v.intern_lower_case("HARBOURMASTER-GENERAL"), long);
+        assert_ne!(v.intern_ascii_lower_case("Harbourmaster-Generals"), long);
+        assert_ne!(v.intern_ascii_lower_case("Harbourmaster-Generax"), long);
+        assert_eq!((v.text(long), v.char_count(long), v.first_char(long)), ("harbourmaster-general", 21, 'h'));
+        let (the, they) = (v.intern_ascii_lower_case("The"), v.intern_ascii_lower_case("They"));
+        assert!(v.uninitialled(the) && !v.uninitialled(they));
     }
 
     #[test]
