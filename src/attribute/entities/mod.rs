@@ -4,7 +4,6 @@
 //! (strsim) — and pronouns resolved to the most salient fitting entity.
 
 mod chains;
-mod edits;
 mod index;
 mod join;
 mod names;

@@ -1,6 +1,5 @@
 //! Two spellings of one name: `Peskow` for `Peskov` (strsim).
 
-use super::edits::within_slips;
 use super::join::compatible_first;
 use super::vocabulary::{Vocabulary, WordId};
 
@@ -55,7 +54,7 @@ fn slips(x_len: usize, y_len: usize) -> usize {
 
 /// The two words are within `slips` edits and similar enough.
 fn similar(x: &str, y: &str, slips: usize) -> bool {
-    bag_distance(x, y) <= slips && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY && within_slips(x, y, slips)
+    bag_distance(x, y) <= slips && strsim::jaro_winkler(x, y) >= VARIANT_SIMILARITY && strsim::damerau_levenshtein(x, y) <= slips
 }
 
 /// How many letters one word has that the other lacks (the larger count):
