@@ -154,7 +154,11 @@ fn ends_run(c: Ctx<'_>, from: usize, i: usize, next: Option<&Token>) -> bool {
     };
     // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
     let adverb_then = || c.is_word(t, "then") && !next.is_some_and(|n| n.cap() || title(n));
+    // `The column ran: …`: a simple past not in -ed that no lexicon
+    // knows as a verb («clause-words» [irregular-past-tenses]).
+    let irregular_past = || i > from && !t.cap() && c.lex.in_list("irregular-past-tenses", c.word(t));
     (verb_like(c, t) && !verb_then_noun() && !name_in_ed())
+        || irregular_past()
         || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next)
         || (i > from && unknown_present(c, t, &c.tokens[i - 1], next))
         || describing_participle()

@@ -213,6 +213,12 @@ mod tests {
     }
 
     #[test]
+    fn an_irregular_past_tense_the_lexicon_lists_ends_the_phrase() {
+        assert_eq!(speaker_after("said the column ran").unwrap().0, "the column");
+        assert_eq!(speaker_after("said Marta Okafor threw her support").unwrap().0, "Marta Okafor");
+    }
+
+    #[test]
     fn an_unknown_word_in_s_before_an_object_is_a_verb() {
         assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
         assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");
