@@ -311,9 +311,14 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
 
 /// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
 /// a place in capitals, then a date or agency, up to a dash.
+///
+/// A state's abbreviation in the dateline (`VIK, Nor. (Wire) —`) ends a
+/// sentence, so the next one opens with the agency in brackets: it is
+/// read to the dash as well.
 fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
     let place = c.tokens.get(start).is_some_and(|t| t.is_word() && c.word(t).len() > 1 && !c.word(t).chars().any(char::is_lowercase));
-    if !place {
+    let agency = c.tokens.get(start).is_some_and(|t| t.is_punct('('));
+    if !place && !agency {
         return start;
     }
     let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
@@ -964,6 +969,13 @@ mod tests {
         assert_eq!(got.as_deref(), Some("200 dockers"));
         let got = participle_subject("Outside the hall, about 200 dockers gathered, holding signs and chanting \"Fair pay now.\"");
         assert_eq!(got.as_deref(), Some("200 dockers"));
+    }
+
+    #[test]
+    fn an_agency_in_brackets_after_a_dateline_abbreviation_opens_no_subject() {
+        let got =
+            names_of("VIK, Nor. (Wire) - Mayor Marta Okafor met crews of a ferry and relatives of the 12 people hurt on Monday and said the fares would rise.");
+        assert!(got.contains(&("said".into(), Some("Marta Okafor".into()))), "{got:?}");
     }
 
     #[test]
