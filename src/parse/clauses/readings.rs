@@ -684,7 +684,7 @@ fn that_clause_follows(cue: &Cue<'_>) -> bool {
     cue.next_is(&["that"]) && after.is_some_and(|t| t.is_word() && !t.is(TIME))
 }
 
-/// `there were eight reported fires`, `the reported talks`: a past form
+/// `there were nine reported fires`, `the reported talks`: a past form
 /// straight after a count or an article describes the noun after it, as
 /// an adjective does; the sentence's subject did not report it.
 fn counted_before(cue: &Cue<'_>) -> bool {
@@ -768,7 +768,7 @@ mod tests {
 
     #[test]
     fn a_past_form_between_a_count_and_its_noun_reports_nothing() {
-        let got = sources("The ferry resumed service.\n\nOne pilot was hurt, and there were only eight reported fires.");
+        let got = sources("The ferry resumed service.\n\nOne pilot was hurt, and there were just nine reported fires.");
         assert!(got.iter().all(|(cue, _)| cue != "reported"), "{got:?}");
         // A count before the verb and an article is its subject.
         let got = sources("The ferry resumed service.\n\nOf the pilots, 43 said the fares were too high.");
