@@ -72,6 +72,9 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
     let before_openers = start;
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
+        if count_hedge_len(c, start, before) > 0 {
+            break;
+        }
         // `After thanking the crowd, which chanted his name, he …`: a
         // relative clause after the opener belongs to it.
         let relative = round == 1 && opener.is(RELATIVE);
@@ -120,6 +123,10 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
             None => break,
         }
     }
+    // `About 200 dockers marched …`, `Outside the arena, about 200
+    // dockers gathered`: a hedge before a count is part of the subject, no
+    // preposition opening an adverbial (the openers' loop stops at it).
+    start += count_hedge_len(c, start, before);
     if start >= before {
         return None;
     }
@@ -184,6 +191,25 @@ fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
     // `years` and `decades` are no time words elsewhere (`for years`).
     let span = time.is(TIME) || c.is_word(time, "years") || c.is_word(time, "decades");
     counts && span && c.lex.list("counts-placed-in-time").iter().any(|w| c.is_word(placing, w))
+}
+
+/// `About 200 dockers`, `More than 40 pilots`: how many words of a hedge
+/// («clause-words» [count-hedges], or `more than`) stand before a count
+/// (a number or number word) and the lower-case noun it counts; 0 if none.
+fn count_hedge_len(c: Ctx<'_>, start: usize, before: usize) -> usize {
+    let hedge = |k: usize| c.tokens.get(k).is_some_and(|t| c.lex.in_list("count-hedges", c.word(t)));
+    let more_than = c.tokens.get(start + 1).is_some_and(|t| c.is_word(t, "than")) && c.tokens.get(start).is_some_and(|t| c.is_word(t, "more"));
+    let len = if more_than { 2 } else { usize::from(hedge(start)) };
+    let counted = |k: usize| {
+        let (Some(count), Some(noun)) = (c.tokens.get(k), c.tokens.get(k + 1)) else { return false };
+        let is_count = count.kind == TokenKind::Number || mentions::number_word(c, count);
+        is_count && noun.is_word() && !noun.cap() && !noun.is(TIME | FUNCTION | DETERMINER | PREPOSITION)
+    };
+    if len > 0 && start + len + 2 <= before && counted(start + len) {
+        len
+    } else {
+        0
+    }
 }
 
 /// The most tokens an opening phrase (`On Friday,`, `After a long
@@ -285,9 +311,14 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
 
 /// Where the copy starts after a wire dateline (`OSLO, May 2 (Wire) —`):
 /// a place in capitals, then a date or agency, up to a dash.
+///
+/// A state's abbreviation in the dateline (`VIK, Nor. (Wire) —`) ends a
+/// sentence, so the next one opens with the agency in brackets: it is
+/// read to the dash as well.
 fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
     let place = c.tokens.get(start).is_some_and(|t| t.is_word() && c.word(t).len() > 1 && !c.word(t).chars().any(char::is_lowercase));
-    if !place {
+    let agency = c.tokens.get(start).is_some_and(|t| t.is_punct('('));
+    if !place && !agency {
         return start;
     }
     let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
@@ -930,5 +961,25 @@ mod tests {
         // A pronoun or a name as subject keeps its own words.
         let got = names_of("Ruiz, Tom Bell, and the pilots sailed on Monday and said the pier was safe.");
         assert!(got.iter().all(|(_, name)| name.as_deref() != Some("Tom Bell")), "{got:?}");
+    }
+
+    #[test]
+    fn a_hedged_count_opens_the_subject_not_an_adverbial() {
+        let got = participle_subject("About 200 dockers marched to the pier, holding signs and chanting \"Fair pay now.\"");
+        assert_eq!(got.as_deref(), Some("200 dockers"));
+        let got = participle_subject("Outside the hall, about 200 dockers gathered, holding signs and chanting \"Fair pay now.\"");
+        assert_eq!(got.as_deref(), Some("200 dockers"));
+    }
+
+    #[test]
+    fn an_agency_in_brackets_after_a_dateline_abbreviation_opens_no_subject() {
+        let got =
+            names_of("VIK, Nor. (Wire) - Mayor Marta Okafor met crews of a ferry and relatives of the 12 people hurt on Monday and said the fares would rise.");
+        assert!(got.contains(&("said".into(), Some("Marta Okafor".into()))), "{got:?}");
+    }
+
+    #[test]
+    fn a_few_riders_open_the_subject() {
+        assert_eq!(participle_subject("A few riders have spoken out, saying the fares are too high.").as_deref(), Some("riders"));
     }
 }

@@ -258,7 +258,14 @@ pub(super) fn subject_colon(c: Ctx<'_>, sentence: &Sentence, si: usize, found: &
     // A clause before the colon speaks for it, unless it opens the
     // sentence naming nobody (`Asked about the fares, he demurred: "…"`).
     let opener = |cl: &Clause| cl.source.is_none() && cl.cue_tokens.0 == sentence.first;
-    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon && !opener(cl)) {
+    // `Okafor seemed irritated: "…"`: the writer's impression of the
+    // subject, a word or two before the colon, names nobody; the subject
+    // still speaks for the colon.
+    let impression = |cl: &Clause| {
+        let near = (cl.cue_tokens.1 as usize..colon).len() <= 2 && !(cl.cue_tokens.1 as usize..colon).any(|k| c.tokens[k].is_punct(','));
+        cl.source.is_none() && cl.verb.is_some_and(|v| super::speaker::impersonal(c, v)) && near
+    };
+    if found.iter().any(|cl| (cl.cue_tokens.0 as usize) < colon && !opener(cl) && !impression(cl)) {
         return None;
     }
     let subject = verb_subject(c, sentence, colon).or_else(|| sentence_subject(c, sentence, colon))?;
@@ -285,5 +292,11 @@ mod tests {
         assert_eq!(colon_speaker("Her final verdict: \"The pier is not safe.\""), None);
         assert_eq!(colon_speaker("The footnote is blunt: \"The pier is not safe.\"").as_deref(), Some("The footnote"));
         assert_eq!(colon_speaker("The harbour authority was blunt: \"The pier is not safe.\"").as_deref(), Some("The harbour authority"));
+    }
+
+    #[test]
+    fn a_person_who_seemed_so_speaks_for_the_colon() {
+        assert_eq!(colon_speaker("Marta Okafor seemed irritated: \"We have waited long enough.\"").as_deref(), Some("Marta Okafor"));
+        assert_eq!(colon_speaker("It seemed clear: \"The pier is not safe.\""), None);
     }
 }

@@ -357,7 +357,10 @@ fn described_by_pronoun<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward
 /// of her aides, Tom Reyes, said`).
 fn partitive_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backward<'a>, ()> {
     let share = |t: &Token| {
-        number_word(c, t) || fraction(c, t) || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w))
+        number_word(c, t)
+            || fraction(c, t)
+            || QUANTIFIERS.iter().chain(&["all", "none", "any", "either"]).chain(&MULTITUDES).any(|w| c.is_word(t, w))
+            || c.lex.in_list("counts-after-an-article", c.word(t))
     };
     let (rest, _) = preceded(tok(|t: &Token| c.is_word(t, "of")), tok(share)).parse(input)?;
     // `at least half of`, `more than a third of`, `only two of`.

@@ -91,6 +91,10 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
     let mut i = from;
     if i < end && det(&c.tokens[i]) {
         i += 1;
+        // `a few riders`: `few` after the article counts the noun after it.
+        if i < end && c.is_word(&c.tokens[i - 1], "a") && c.is_word(&c.tokens[i], "few") {
+            i += 1;
+        }
     }
     while i < end && i - from < 14 {
         let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);
@@ -112,7 +116,13 @@ fn run_part(c: Ctx<'_>, from: usize, i: usize, next: Option<&Token>) -> bool {
     }
     // `Hundreds of pilots marched`: a share of a group, read forwards
     // to the group's noun (`partitive_back` reads the whole).
-    let share_of = || c.is_word(t, "of") && i == from + 1 && MULTITUDES.iter().any(|w| c.is_word(&c.tokens[from], w)) && next.is_some_and(|n| !n.cap());
+    // `a handful of riders`: a count after the article
+    // («clause-words» [counts-after-an-article]) is read on to it too.
+    let counted = || {
+        (i == from + 1 && MULTITUDES.iter().any(|w| c.is_word(&c.tokens[from], w)))
+            || (i == from + 2 && det(&c.tokens[from]) && c.lex.in_list("counts-after-an-article", c.word(&c.tokens[from + 1])))
+    };
+    let share_of = || c.is_word(t, "of") && counted() && next.is_some_and(|n| !n.cap());
     let of_inside = || c.is_word(t, "of") && i > from && next.is_some_and(|n| n.cap() && n.is_word()) && c.tokens[i - 1].is(TITLE | ORG);
     // `former Gov. and party Chairman Ed Rendell`: two titles of one person.
     let and_between_titles =
@@ -154,7 +164,11 @@ fn ends_run(c: Ctx<'_>, from: usize, i: usize, next: Option<&Token>) -> bool {
     };
     // `then Senator Obama` holds a title; `Holm then appeared` an adverb.
     let adverb_then = || c.is_word(t, "then") && !next.is_some_and(|n| n.cap() || title(n));
+    // `The column ran: …`: a simple past not in -ed that no lexicon
+    // knows as a verb («clause-words» [irregular-past-tenses]).
+    let irregular_past = || i > from && !t.cap() && c.lex.in_list("irregular-past-tenses", c.word(t));
     (verb_like(c, t) && !verb_then_noun() && !name_in_ed())
+        || irregular_past()
         || unknown_verb(c, t, i > from && !det(&c.tokens[i - 1]), next)
         || (i > from && unknown_present(c, t, &c.tokens[i - 1], next))
         || describing_participle()

@@ -213,6 +213,18 @@ mod tests {
     }
 
     #[test]
+    fn an_irregular_past_tense_the_lexicon_lists_ends_the_phrase() {
+        assert_eq!(speaker_after("said the column ran").unwrap().0, "the column");
+        assert_eq!(speaker_after("said Marta Okafor threw her support").unwrap().0, "Marta Okafor");
+    }
+
+    #[test]
+    fn a_few_and_a_handful_of_count_the_group_after_them() {
+        assert_eq!(speaker_after("said a few riders").unwrap().1, "riders");
+        assert_eq!(speaker_after("said a handful of riders").unwrap().1, "a handful of riders");
+    }
+
+    #[test]
     fn an_unknown_word_in_s_before_an_object_is_a_verb() {
         assert_eq!(speaker_after("said the port's letter makes a case").unwrap().0, "the port's letter");
         assert_eq!(speaker_after("said the ferry ends with a vote").unwrap().0, "the ferry");
