@@ -104,22 +104,17 @@ fn lines(text: &str, block: Span) -> impl Iterator<Item = Span> + '_ {
 /// The span without surrounding whitespace (including no-break spaces and a BOM).
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.of(text);
-    // Most lines start and end with a printing ASCII byte: nothing to trim,
-    // and no character decoded at either end to find that out.
+    // Most lines start and end with a printing ASCII byte (no blank, see
+    // [`is_blank`]): nothing to trim, and no character decoded at either
+    // end to find that out.
     if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) {
-        if is_printing_ascii(first) && is_printing_ascii(last) {
+        if first.is_ascii_graphic() && last.is_ascii_graphic() {
             return span;
         }
     }
     let lead = s.len() - s.trim_start_matches(is_blank).len();
     let body = s.trim_matches(is_blank);
     Span::new(span.start + lead, span.start + lead + body.len())
-}
-
-/// An ASCII byte that is no blank (see [`is_blank`]): neither white space,
-/// nor a control byte, nor NUL.
-fn is_printing_ascii(b: u8) -> bool {
-    b.is_ascii_graphic()
 }
 
 pub fn is_blank(c: char) -> bool {

@@ -103,7 +103,7 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         let comma = (start..before.min(start + reach)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
-        let after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
+        let pronoun_after_time = |k: usize| subject_pronoun(c, &c.tokens[k]) && (c.tokens[k - 1].is(TIME) || c.tokens[k - 1].kind == TokenKind::Number);
         // `On Sunday morning Okafor made …, writing …`: so does a name
         // right after a time that a preposition opens (`At a Monday Senate
         // hearing,` is one phrase; `In 2008 Democratic …` may be one too).
@@ -112,9 +112,9 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
             let opened = k >= 2 && c.tokens[k - 2].is(PREPOSITION | TIME);
             t.cap() && !t.is(TIME) && (mentions::name_word(c, t) || t.is(TITLE)) && time.is(TIME) && opened
         };
-        let after_time = |k: usize| after_time(k) || name_after_time(k);
-        if let Some(pronoun) = comma.and_then(|comma| (start + 1..comma).find(|&k| after_time(k))) {
-            start = pronoun;
+        let after_time = |k: usize| pronoun_after_time(k) || name_after_time(k);
+        if let Some(subject_start) = comma.and_then(|comma| (start + 1..comma).find(|&k| after_time(k))) {
+            start = subject_start;
             break;
         }
         match comma {
