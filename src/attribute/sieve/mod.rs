@@ -5,7 +5,7 @@
 //! | pass | evidence | example |
 //! |---|---|---|
 //! | `according-to` | `according to` as the last report of the quote's sentence | `"…," Ware said, according to a transcript released by the Courier` |
-//! | `clause-after` | a clause right after the quote (not after a short bare quote that names the next word: `"Dear Skipper" notes that …`) | `"…," Peskov said` |
+//! | `clause-after` | a clause right after the quote (not after a short bare quote that names the next word: `"Dear Skipper" notes that …`; across a full stop, not a clause with words of its own to report after a quote woven into the writer's sentence: `was the founder of "…". Holm also said that …`) | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own); opening the quote with a colon or comma, it outranks a report whose words run on over it | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
 //! | `content` | a clause whose reported content holds it (the outermost, but not over an absolute `with` phrase holding it, nor a relative clause over its speaker's own verb; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
 //! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |

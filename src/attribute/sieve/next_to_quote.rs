@@ -33,7 +33,19 @@ impl Sieve<'_> {
         // Across a full stop the clause must look back at the quote (`"Why?"
         // Ruiz asked.`), not open a new report of its own.
         let same_sentence = clause.sentence as usize == p.last_sentence;
-        (same_sentence || self.looks_back(clause)).then_some(found)
+        (same_sentence || (self.looks_back(clause) && !self.woven_before_own_report(clause, p))).then_some(found)
+    }
+
+    /// `Holm founded "Ferry Friends." Holm also said that …`: across a full
+    /// stop, a clause with words of its own to report after its verb does
+    /// not look back at a quote woven into the writer's sentence before it;
+    /// a quote that is its own sentence (`"Why?" Holm asked, and said that
+    /// …`) or set off by a colon (`Holm lobbies hard: "…" Holm says that …`)
+    /// it still may.
+    fn woven_before_own_report(&self, clause: &crate::parse::Clause, p: &Place) -> bool {
+        let reports_after = clause.content.is_some_and(|s| !clause.content_before && s.start >= clause.cue.end);
+        let set_off = p.open.checked_sub(1).is_some_and(|i| self.parsed.tokens[i].is_punct(':'));
+        reports_after && !set_off && !self.starts_sentence(p)
     }
 
     /// `At a rally billed as "Tolls for All," Ruiz unveiled …`, `Walking
@@ -181,5 +193,19 @@ mod tests {
         // A subject and verb before the quote are no fronted phrase.
         let text = "The new tolls are \"a fair deal for the crews,\" Ruiz said.";
         assert_eq!(links(text)[0], ("clause-after", Some("Ruiz".to_string())));
+    }
+
+    #[test]
+    fn a_report_of_its_own_after_a_full_stop_does_not_take_a_woven_quote() {
+        let text = "Years ago Holm was the founder of \"Ferry Friends.\" Holm also said that the pier needed paint.";
+        assert_eq!(links(text)[0].0, "none");
+        // A quote that is its own sentence, or set off by a colon, it still takes.
+        let text = "The ferry ran late again.\n\n\"Nobody should wait a week for a crossing.\" Holm also said that the tolls must fall.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Holm".to_string())));
+        let text = "Island by island, Holm lobbies for lower tolls: \"Nobody should wait a week for a crossing.\" Holm says that the tolls must fall.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Holm".to_string())));
+        // A clause with nothing of its own to report looks back as before.
+        let text = "Years ago Holm was the founder of \"Ferry Friends.\" Holm said on Monday.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Holm".to_string())));
     }
 }
