@@ -46,8 +46,12 @@ impl Entities {
                 let from_copy = self.list[i].headline_name && !headline && name.len() >= 2 && known.ends_with(name);
                 let shorter = name.len() < known.len();
                 self.list[i].called_short |= shorter && !from_copy;
-                if (fuller || from_copy) && m.kind == self.list[i].kind {
+                // The copy's name brings its kind: a headline's capitals
+                // run words into a name (`The Long Campaign Of Ana Ruiz`)
+                // that read as an organisation's.
+                if from_copy || (fuller && m.kind == self.list[i].kind) {
                     self.list[i].name = Name::at(m.name, text);
+                    self.list[i].kind = m.kind;
                     self.set_name(i, name);
                 }
                 self.list[i].headline_name &= headline;

@@ -456,6 +456,18 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_name_read_as_an_organisation_gives_way_to_the_copy_s_person() {
+        let text =
+            "The Lonely Campaign Of Ana Ruiz.\n\nVIK \u{2015} This spring, Ana Ruiz told friends that the tolls were fair.\n\nRuiz said the pier was safe.";
+        let speakers = clause_speakers(text);
+        assert_eq!(speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Ana Ruiz", "Ana Ruiz"]);
+        assert!(speakers.iter().all(|s| s.kind == crate::parse::MentionKind::Person));
+        // A name in the copy that is not the headline's stays apart from it.
+        let text = "The Lonely Campaign Of Ana Ruiz.\n\nVIK \u{2015} This spring, Ivo Ruiz told friends that the tolls were fair.";
+        assert_eq!(speaker_names(text), ["Ivo Ruiz"]);
+    }
+
+    #[test]
     fn a_place_is_not_he() {
         let text = "Tom Reyes spoke at a rally in Lindholm.\n\n\"We will win,\" he said.";
         assert_eq!(first_speaker(text).name, "Tom Reyes");
