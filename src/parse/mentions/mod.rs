@@ -216,6 +216,10 @@ mod tests {
     fn an_irregular_past_tense_the_lexicon_lists_ends_the_phrase() {
         assert_eq!(speaker_after("said the column ran").unwrap().0, "the column");
         assert_eq!(speaker_after("said Marta Okafor threw her support").unwrap().0, "Marta Okafor");
+        assert_eq!(speaker_after("said Pastor Lena Holm stood at the pier").unwrap().0, "Pastor Lena Holm");
+        assert_eq!(speaker_after("said the guild took issue").unwrap().0, "the guild");
+        // Only the lower-case past: a capitalised word stays in a name.
+        assert_eq!(speaker_after("said the Met Office").unwrap().0, "the Met Office");
     }
 
     #[test]
