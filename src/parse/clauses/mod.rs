@@ -856,6 +856,14 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_after_a_form_of_be_is_its_subjects() {
+        let got = parse(&format!("{LEDE}The harbour board is looking to cut the night fares."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("is looking to", Some("The harbour board")), "{got:?}");
+        // Without *be* it may be a glance ahead.
+        assert!(cues_of("Looking to the spring, the board bought two boats.").is_empty());
+    }
+
+    #[test]
     fn a_participle_after_responded_by_is_part_of_that_report() {
         assert_eq!(cues_of("Holm responded by saying the fares were fair."), ["responded"]);
         // After `began by` the participle reports.
