@@ -835,6 +835,36 @@ mod tests {
     }
 
     #[test]
+    fn support_won_names_its_giver_after_of() {
+        let got = parse(&format!("{LEDE}Okafor won the endorsement of the pilots' guild."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("endorsement of", Some("the pilots' guild")), "{got:?}");
+        let got = parse(&format!("{LEDE}The timetable has the backing of most island councils."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("backing of", Some("most island councils")), "{got:?}");
+        // After a possessive or an adjective, or with `support`, no cue.
+        assert!(cues_of("Her endorsement of the timetable came late.").is_empty());
+        assert!(cues_of("The guild gave a formal endorsement of the timetable.").is_empty());
+        assert!(cues_of("The timetable has the support of most island councils.").is_empty());
+    }
+
+    #[test]
+    fn a_case_made_and_speaking_out_about_report_their_subject() {
+        let got = parse(&format!("{LEDE}Okafor will make the case for cheaper fares at the hearing."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("make the case", Some("Okafor")), "{got:?}");
+        assert_eq!(cues_of("Holm has spoken out against the new tolls."), ["spoken out"]);
+        assert_eq!(cues_of("The pilots keep speaking out about the night crossings."), ["speaking out about"]);
+        // Alone, `speak out` is mostly a wish or a right, no report.
+        assert!(cues_of("The pilots felt compelled to speak out.").is_empty());
+    }
+
+    #[test]
+    fn an_aim_after_a_form_of_be_is_its_subjects() {
+        let got = parse(&format!("{LEDE}The harbour board is looking to cut the night fares."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("is looking to", Some("The harbour board")), "{got:?}");
+        // Without *be* it may be a glance ahead.
+        assert!(cues_of("Looking to the spring, the board bought two boats.").is_empty());
+    }
+
+    #[test]
     fn a_participle_after_responded_by_is_part_of_that_report() {
         assert_eq!(cues_of("Holm responded by saying the fares were fair."), ["responded"]);
         // After `began by` the participle reports.
