@@ -16,9 +16,12 @@ const NICKNAME_MAX_WORDS: usize = 2;
 pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLink]) {
     let c = parsed.ctx(text, lex);
     let speech_in_double = quotes_speech_in_double_marks(parsed);
+    // One list of a quote's words for all the quotes, emptied for each:
+    // a list of its own for each quote was an allocation and a free each.
+    let mut words = Vec::new();
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
-        link.kind = kind_of(c, parsed, q, link, speech_in_double);
+        link.kind = kind_of(c, parsed, q, link, speech_in_double, &mut words);
     }
 }
 
@@ -30,14 +33,17 @@ fn quotes_speech_in_double_marks(parsed: &Parsed) -> bool {
     double > top.count() - double
 }
 
-fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_double: bool) -> QuoteKind {
+/// The quote's kind; `words` is a list to put its words in (emptied first).
+fn kind_of<'p>(c: Ctx<'_>, parsed: &'p Parsed, q: &Quote, link: &QuoteLink, speech_in_double: bool, words: &mut Vec<&'p Token>) -> QuoteKind {
     let open = parsed.token_at(q.span.start);
     let close = parsed.token_at(q.inner.end);
     let inner = &parsed.tokens[(open + 1).min(close)..close];
     // Sized once for the quote: collected through the filter, the list grew
     // (and was copied) three or four times a quote.
-    let mut words: Vec<&Token> = Vec::with_capacity(inner.len());
+    words.clear();
+    words.reserve(inner.len());
     words.extend(inner.iter().filter(|t| t.is_word()));
+    let words: &[&Token] = words;
     let before = open.checked_sub(1).map(|i| &parsed.tokens[i]).filter(|t| t.para == parsed.tokens[open].para);
     let after = parsed.tokens.get(close + 1).filter(|t| t.para == parsed.tokens[open].para);
     let headline = parsed.in_headline(parsed.tokens[open].para);
@@ -56,8 +62,8 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_d
     // PolNeAR annotates it; a programme there (`on Harbour Radio's "…"`)
     // stays a title.
     let reported_phrase = link.pass == "content" && phrase_of_cause(c, parsed, open, before, after);
-    if nickname(c, &words, before, after)
-        || (!headline && !reported_phrase && named_work(c, parsed, open, &words, inner, before, after))
+    if nickname(c, words, before, after)
+        || (!headline && !reported_phrase && named_work(c, parsed, open, words, inner, before, after))
         || bylined(c, parsed, inner, before, close)
     {
         return QuoteKind::Title;
@@ -69,7 +75,7 @@ fn kind_of(c: Ctx<'_>, parsed: &Parsed, q: &Quote, link: &QuoteLink, speech_in_d
     if term_marker(c, parsed, open) {
         return QuoteKind::Scare;
     }
-    if !headline && title_of_work(c, &words, inner, before, after) {
+    if !headline && title_of_work(c, words, inner, before, after) {
         return QuoteKind::Title;
     }
     // A clause of speech reporting back over the quote's sentence
@@ -342,6 +348,23 @@ mod tests {
         // Copy that quotes speech in single marks has such paragraphs of speech.
         let text = "Tolls rose again on Monday.\n\n'We cannot pay,' said Ana Ruiz, a pilot.\n\n'We will not pay a penny more.'";
         assert_eq!(kinds(text)[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn each_quote_is_read_by_its_own_words_not_those_of_the_quote_before() {
+        // The list of a quote's words is kept from one quote to the next:
+        // a long quote leaves none of its words to a short one after it.
+        let got = kinds(
+            "The ferry ran late.\n\n\"We will sail at dawn whatever the board decides about the tolls,\" Holm said. The so-called \"harbour levy\" passed.",
+        );
+        assert_eq!(got[0].1, QuoteKind::Speech);
+        assert_eq!(got[1], ("\"harbour levy\"".to_string(), QuoteKind::Scare));
+        // Nor a short one its few words to a long one after it.
+        let got = kinds(
+            "The ferry ran late.\n\nThe so-called \"harbour levy\" passed. \"We will sail at dawn whatever the board decides about the tolls,\" Holm said.",
+        );
+        assert_eq!(got[0].1, QuoteKind::Scare);
+        assert_eq!(got[1].1, QuoteKind::Speech);
     }
 
     #[test]

@@ -123,11 +123,15 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
 /// Which of the pending words the draft also writes in lower case (one
 /// pass, before any capital is settled).
 fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending]) -> HashSet<&'t str> {
-    let wanted: HashSet<&str> = pending.iter().filter_map(|p| p.word.as_deref()).collect();
-    let mut lower: HashSet<&str> = HashSet::default();
+    // Sized for every pending word at once (most sentences give one), and
+    // the words found in lower case (fewer): collected from nothing, each
+    // set was rehashed into a new table three or four times a draft.
+    let mut wanted: HashSet<&str> = HashSet::with_capacity_and_hasher(pending.len(), Default::default());
+    wanted.extend(pending.iter().filter_map(|p| p.word.as_deref()));
     if wanted.is_empty() {
-        return lower;
+        return HashSet::default();
     }
+    let mut lower: HashSet<&str> = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
     // Their first bytes and lengths, so most words are passed without hashing.
     let mut shapes = Shapes::new();
     for w in &wanted {
@@ -329,6 +333,20 @@ mod tests {
         // Nor does a headline's capital count (`Poll:`, `Fox News Poll`).
         let got = caps("Poll Shows Okafor Ahead\n\nThe Harbour News Poll put Okafor ahead in a poll.");
         assert_eq!(got[0], ("Poll".into(), false));
+    }
+
+    #[test]
+    fn many_sentence_starts_are_each_settled_by_the_draft_s_own_spelling() {
+        // More sentences than the sets of words to settle are first sized
+        // for: each start is still looked up in full.
+        let mut text = String::new();
+        for _ in 0..40 {
+            text.push_str("Pilots said so. Okafor said so. ");
+        }
+        text.push_str("The pilots agreed.");
+        let got = caps(&text);
+        assert!(got.iter().filter(|(w, _)| w == "Pilots").all(|(_, cap)| !cap), "written in lower case elsewhere");
+        assert!(got.iter().filter(|(w, _)| w == "Okafor").all(|(_, cap)| *cap), "never written in lower case");
     }
 
     #[test]

@@ -33,9 +33,21 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
         let words = sentence.tokens(tokens);
         // Whether token `k` is a name word, when step `k - 1` worked it out.
         let mut next_is_name: Option<bool> = None;
-        for (k, t) in words.iter().enumerate() {
-            let i = first + k;
-            let next = words.get(k + 1);
+        // Only a token that may be a name word of the narration may end a
+        // run: most are not, and are passed over by a search of their own
+        // (two tokens a turn, at a few tests each), not read through every
+        // test of a name word.
+        let mut k = 0;
+        while let Some(skip) = crate::parse::search::position_by_pairs(&words[k..], |t| may_end_a_run(c, t)) {
+            if skip > 0 {
+                // Worked out for a token passed over.
+                next_is_name = None;
+            }
+            k += skip;
+            let t = &words[k];
+            k += 1;
+            let i = first + k - 1;
+            let next = words.get(k);
             let known = next_is_name.take();
             let ends_run = t.depth == 0
                 && known.unwrap_or_else(|| name_word(c, t))
@@ -62,5 +74,42 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
         if !found.is_empty() {
             each_sentence(&mut found);
         }
+    }
+}
+
+/// Whether token `t` may be a name word of the narration: outside
+/// quotation marks, and capitalised, hyphenated or a handle (`@`), as
+/// every word [`name_word`] accepts is.
+#[inline(always)]
+fn may_end_a_run(c: Ctx<'_>, t: &crate::parse::Token) -> bool {
+    t.depth == 0 && (t.cap() || t.has_hyphen() || (t.is_word() && c.text.as_bytes().get(t.span().start) == Some(&b'@')))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::lexicon::lexicon;
+
+    /// The names `name_mentions` finds in `text`, in order.
+    fn names(text: &str) -> Vec<String> {
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
+        let mut out = Vec::new();
+        super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| m.name.of(text).to_string())));
+        out
+    }
+
+    #[test]
+    fn names_are_found_among_the_words_passed_over() {
+        // Capitalised, a handle, hyphenated with a capital after the hyphen,
+        // and a name that ends its sentence with no token after it.
+        assert_eq!(names("The pilots met with Ana Ruiz on the old pier at dawn, and with @harbourboard later."), ["Ana Ruiz", "@harbourboard"]);
+        assert_eq!(names("The crew of the ferry met al-Okafor on the pier. They waited long for Tom Bell"), ["al-Okafor", "Tom Bell"]);
+    }
+
+    #[test]
+    fn words_in_quotes_and_lower_case_words_end_no_name() {
+        assert!(names("The pilots said \"Ana Ruiz was late\" and left the old pier at dawn.").is_empty());
+        assert!(names("the pilots waited at the old pier for the ferry to leave at dawn.").is_empty());
+        // A hyphenated word with no capital after its hyphen is no name.
+        assert!(names("the pilots met the mayor-elect at the pier.").is_empty());
     }
 }

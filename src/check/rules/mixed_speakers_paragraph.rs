@@ -29,8 +29,11 @@ pub const RULE: Rule = Rule { name: "mixed-speakers-paragraph", severity: Severi
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    // (paragraph, speakers seen in it: key and name)
-    let mut current: Option<(u32, Vec<(Who, String)>)> = None;
+    // The paragraph read, and the speakers seen in it: key and name (the
+    // speaker's own, not a copy). One list for the draft, emptied at each
+    // new paragraph.
+    let mut current: Option<u32> = None;
+    let mut seen: Vec<(Who, &str)> = Vec::new();
     for link in &cx.attributed.quotes {
         let quote = &cx.parsed.quotes.quotes[link.quote];
         if link.kind != QuoteKind::Speech || link.status != Status::Attributed || quote.depth > 0 || !whole_sentence(cx, quote) {
@@ -46,10 +49,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         if cx.parsed.paragraphs[para as usize].kind != ParagraphKind::Copy {
             continue;
         }
-        if current.as_ref().is_none_or(|(p, _)| *p != para) {
-            current = Some((para, Vec::new()));
+        if current != Some(para) {
+            current = Some(para);
+            seen.clear();
         }
-        let (_, seen) = current.as_mut().expect("set above");
         if seen.iter().any(|(w, _)| *w == who) {
             continue;
         }
@@ -59,7 +62,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                     .help(format!("start a new paragraph where {} begins to speak", speaker.name)),
             );
         }
-        seen.push((who, speaker.name.clone()));
+        seen.push((who, &speaker.name));
     }
     out
 }
@@ -139,6 +142,18 @@ mod tests {
                     Ken Ortiz blasted the plan on Monday. \"It is the worst plan I have seen,\" the Harbour Board chairman said. \
                     Ortiz said, \"The tolls are a scandal.\"";
         assert!(flagged("mixed-speakers-paragraph", text).is_empty(), "{:?}", flagged("mixed-speakers-paragraph", text));
+    }
+
+    #[test]
+    fn each_paragraph_starts_with_no_speaker_seen() {
+        // The speakers seen are one list for the draft, emptied at each
+        // paragraph: the second paragraph's first voice is nobody's second.
+        let text = "The ferry sailed on Monday.\n\n\"The ferry is safe,\" said Ana Ruiz. \"It is a disgrace,\" said Tom Reyes.\n\n\
+                    \"We will vote on Friday,\" said Tom Reyes. \"The pier stays shut,\" said Ana Ruiz.";
+        let found = flagged("mixed-speakers-paragraph", text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].1.contains("Ana Ruiz and Tom Reyes"), "{}", found[0].1);
+        assert!(found[1].1.contains("Tom Reyes and Ana Ruiz"), "{}", found[1].1);
     }
 
     #[test]

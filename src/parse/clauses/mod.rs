@@ -177,11 +177,17 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
         if let Some(clause) = named_before_colon().or_else(signed).or_else(label) {
             out.push(clause);
         }
-        let mut i = sentence.first as usize;
-        while i < sentence.end as usize {
-            if !may_open_clause(c, sentence, i) {
-                i += 1;
-                continue;
+        let (first, end) = (sentence.first as usize, sentence.end as usize);
+        let mut i = first;
+        while i < end {
+            // The sentence's first token may open a reading (its openers);
+            // after it, the next word that may is searched for two tokens a
+            // turn, past the many that none could start.
+            if i != first {
+                match crate::parse::search::position_by_pairs(&c.tokens[i..end], may_open_clause) {
+                    Some(skip) => i += skip,
+                    None => break,
+                }
             }
             // An infinitive that reports only after its governing verb is
             // tried where no reporting word starts.
@@ -226,19 +232,15 @@ fn colon_and_dash(c: Ctx<'_>, sentence: &Sentence) -> (bool, bool) {
     (colon, dash)
 }
 
-/// Whether any reading could start at token `i`, by what the readings
-/// ask first: the sentence's first token (its openers), or a word of the
-/// narration that is a cue, may start a cue or catenative phrase, or is a
-/// reporting verb (a speech verb after a quote, see [`speech_after_quote`]).
-/// Most tokens are none of these, and are passed over with this one test
-/// rather than both readings' (`clause_at` and `catenative_report` return
-/// nothing for them).
-#[inline]
-fn may_open_clause(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
-    if i == sentence.first as usize {
-        return true;
-    }
-    let t = &c.tokens[i];
+/// Whether any reading could start at token `t` after its sentence's
+/// first (which may always: its openers), by what the readings ask first:
+/// a word of the narration that is a cue, may start a cue or catenative
+/// phrase, or is a reporting verb (a speech verb after a quote, see
+/// [`speech_after_quote`]). Most tokens are none of these, and are passed
+/// over with this one test rather than both readings' (`clause_at` and
+/// `catenative_report` return nothing for them).
+#[inline(always)]
+fn may_open_clause(t: &Token) -> bool {
     let info = t.info();
     let phrase_kinds = PhraseKind::Cue.bit() | PhraseKind::Catenative.bit();
     t.is_word() && t.depth == 0 && (info.is(CUE) || info.phrase_kinds & phrase_kinds != 0 || info.verb.is_some())
@@ -732,6 +734,16 @@ mod tests {
     /// The cues of `text` read after a lede, so that it is copy, not a headline.
     pub(super) fn cues_of(text: &str) -> Vec<String> {
         parse(&format!("{LEDE}{text}")).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn cues_are_found_past_the_words_no_reading_could_start() {
+        // The sentence's first token may always open a reading; after it
+        // only words that may start one are tried.
+        assert_eq!(cues_of("According to the board, the pier is safe."), ["According to"]);
+        assert_eq!(cues_of("The pilots of the old harbour ferry that sails at dawn to the island every day said the tolls were too high."), ["said"]);
+        assert_eq!(cues_of("The pilots said the tolls were high, and the board told them the tolls would stay."), ["said", "told"]);
+        assert!(cues_of("The pilots of the old harbour ferry sailed at dawn to the island every day of the week.").is_empty());
     }
 
     #[test]

@@ -85,8 +85,10 @@ pub(super) fn drop_reports_in_content(c: Ctx<'_>, out: &mut Vec<Clause>, before:
     };
     // Only this sentence's clauses are looked at and moved, so the cost
     // stays with the sentence however long the draft; most sentences have
-    // nothing to drop and move nothing.
-    let dropped = |k: usize| plain(&out[k]) && inside(k);
+    // nothing to drop and move nothing. Whether another clause's words hold
+    // the cue is asked first: most sentences have one clause or none, and
+    // the tests of a plain report read the words around it.
+    let dropped = |k: usize| inside(k) && plain(&out[k]);
     // Asked first without a list: most sentences drop nothing.
     if !(before..out.len()).any(dropped) {
         return;
@@ -152,4 +154,20 @@ fn absolute(c: Ctx<'_>, clause: &Clause) -> bool {
     let Some(source) = clause.source.as_ref() else { return false };
     let before = (source.first_token as usize).checked_sub(1).map(|k| &c.tokens[k]);
     before.is_some_and(|t| c.lex.list("absolute-openers").iter().any(|w| c.is_word(t, w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::cues_of;
+
+    #[test]
+    fn a_plain_report_is_dropped_only_inside_another_clause_s_words() {
+        // Alone in its sentence a passive is its own report; inside what
+        // another clause reports it is part of that report.
+        assert_eq!(cues_of("The pier was described as safe by the board."), ["described"]);
+        assert_eq!(cues_of("Okafor said the pier was described as safe by the board."), ["said"]);
+        // A participle set off by commas stays, inside another's words or not.
+        assert_eq!(cues_of("The ferry, described as safe by the board, had sunk."), ["described"]);
+        assert_eq!(cues_of("Okafor said the ferry, described as safe by the board, had sunk."), ["said", "described"]);
+    }
 }

@@ -560,11 +560,16 @@ fn doer_before_participle(cue: &Cue<'_>, progressive: bool) -> Option<(usize, Me
 /// claims`) the owner is the source, as `noun_of_report` reads it.
 fn noun_after_adjective(cue: &Cue<'_>) -> Reading {
     let Cue { c, sentence, i, verb, prev, .. } = *cue;
+    // Most cues are no plural noun, and are turned away before either
+    // word list is looked up.
     let plural = verb.form == VerbForm::Third && mentions::plural_noun(c.word(&c.tokens[i]));
+    if !plural {
+        return Continue(());
+    }
     let after_adjective = prev.is_some_and(|p| !p.cap() && c.lex.in_list("attributive-adjectives", c.word(p)));
     let after_verb_or_preposition = c.lex.in_list("plural-cues-after-a-verb", c.word(&c.tokens[i]))
         && prev.is_some_and(|p| !p.cap() && (p.is(PREPOSITION) || verbal(c, p) || c.word(p).ends_with("ing")));
-    if !plural || !(after_adjective || after_verb_or_preposition) {
+    if !(after_adjective || after_verb_or_preposition) {
         return Continue(());
     }
     match possessor(c, sentence, i - 1) {
@@ -835,6 +840,19 @@ mod tests {
     }
     fn cues(text: &str) -> Vec<String> {
         sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn only_a_cue_spelt_as_a_plural_noun_is_read_as_one_after_an_adjective() {
+        // A plural noun after an adjective: a report with no source named.
+        let got = sources("The ferry resumed service.\n\nThe board faced new questions about the pier.");
+        assert_eq!(got, [("questions about".into(), None)]);
+        // A verb in the past or the base form after `few` or `many` is the
+        // verb of its subject, turned away before the word lists are read.
+        let got = sources("The ferry resumed service.\n\nFew pilots claimed the pier was safe.");
+        assert_eq!(got, [("claimed".into(), Some("Few pilots".into()))]);
+        let got = sources("The ferry resumed service.\n\nMany pilots claim the pier is safe.");
+        assert_eq!(got, [("claim".into(), Some("Many pilots".into()))]);
     }
 
     #[test]

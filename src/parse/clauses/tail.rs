@@ -43,7 +43,15 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
     let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
     // Each setting word is a preposition («function-words»), so other words
     // are not compared with the list.
-    let time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let mut time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    // A time has a time word first or second (`Monday`, `on Monday`): where
+    // neither is one, the openers are not compared with the first word.
+    let time = |i: Forward<'a>| {
+        if !(i.first().is_some_and(|t| t.is(TIME)) || i.get(1).is_some_and(|t| t.is(TIME))) {
+            return Err(nom::Err::Error(()));
+        }
+        time.parse(i)
+    };
     let setting = preceded(tok(|t: &Token| t.is(PREPOSITION) && settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
@@ -284,6 +292,17 @@ mod tests {
         let got = parse(&format!("The ferry resumed service on Monday.\n\n{text}"));
         // A subject's colon widens its cue over the predicate (`is blunt:`).
         got.into_iter().find(|c| c.0.ends_with(':') && c.2 == ClauseShape::Colon).and_then(|c| c.1)
+    }
+
+    #[test]
+    fn times_and_settings_after_a_cue_are_passed_on_the_way_to_the_words() {
+        let content = |text: &str| parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().next().and_then(|c| c.3);
+        // A time word first (`Monday`) or after an opener (`on`, `late`).
+        assert_eq!(content("Okafor said on Monday, \"We will sail.\"").as_deref(), Some("\"We will sail.\""));
+        assert_eq!(content("Okafor said late Friday in a statement: \"We will sail.\"").as_deref(), Some("\"We will sail.\""));
+        assert_eq!(content("Okafor said Monday in a statement that the ferry would sail.").as_deref(), Some("that the ferry would sail"));
+        // An opener before no time word opens no time: its words are reported.
+        assert_eq!(content("Okafor said last spring the ferry would sail.").as_deref(), Some("last spring the ferry would sail"));
     }
 
     #[test]
