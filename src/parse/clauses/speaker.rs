@@ -594,11 +594,19 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
     let listed = c.tokens[joiner].is_punct(',');
     let closes_quoted_sentence =
         |k: usize| listed && c.tokens[k].kind == TokenKind::CloseQuote && k > first && matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | '?' | '!'));
+    // `He defended the plan when the mayor came under attack, and has also
+    // …`: a clause a subordinator opens straight after a word of the main
+    // clause ends at the comma before `, and`; the verb after it is the
+    // main clause's. After a form of *be* (`it's because the crews …, and
+    // refuse …`) the clause is the main clause's complement.
+    let comma_and = c.tokens[joiner - 1].is_punct(',');
+    let be = |t: &Token| be_form(c, t) || c.is_word(t, "'s") || c.is_word(t, "\u{2019}s");
+    let inside_main = |k: usize| comma_and && k >= first + 2 && c.tokens[k - 2].is_word() && !be(&c.tokens[k - 2]);
     let boundary = |k: usize| {
         k == first
             || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'))
             || closes_quoted_sentence(k - 1)
-            || subordinator(&c.tokens[k - 1])
+            || (subordinator(&c.tokens[k - 1]) && !inside_main(k))
             || joins_clause(k)
     };
     let verb_like = |t: &Token| t.is_word() && !t.cap() && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
@@ -898,6 +906,18 @@ mod tests {
         assert_eq!(got.last(), Some(&("ordered".to_string(), Some("harbour board".to_string()))));
         let got = names_of("Tom Bell on Monday signed an order, while Ana Ruiz, the former harbour chief, proposed a levy and said the mayor should resign.");
         assert_eq!(got.last(), Some(&("said".to_string(), Some("Ana Ruiz".to_string()))));
+    }
+
+    #[test]
+    fn a_verb_after_comma_and_skips_a_clause_a_subordinator_opens_inside_the_main_one() {
+        let got = names_of("She defended the plan when the mayor came under attack last year, and has also not answered the question.");
+        assert_eq!(got.last(), Some(&("answered".to_string(), Some("She".to_string()))));
+        // Opening the sentence, the subordinate clause's subject says it.
+        let got = names_of("When the mayor came under attack and said the fares would rise, nobody listened.");
+        assert!(got.contains(&("said".to_string(), Some("mayor".to_string()))), "{got:?}");
+        // After a form of *be* the clause is the main one's complement.
+        let got = names_of("It is because the pilots saw the logs, and said the boats were old.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("pilots".to_string()))));
     }
 
     #[test]
