@@ -318,7 +318,15 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
 fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
     let place = c.tokens.get(start).is_some_and(|t| t.is_word() && c.word(t).len() > 1 && !c.word(t).chars().any(char::is_lowercase));
     let agency = c.tokens.get(start).is_some_and(|t| t.is_punct('('));
-    if !place && !agency {
+    // `New Harbor (Wire) –`: a place in title case when the agency's
+    // bracket follows its words straight away (`Sen. Ann Holm (D-Vik) —`
+    // is a name with its party).
+    let titled = || {
+        let words = (start..before.min(start + 4)).take_while(|&k| c.tokens[k].is_word() && c.tokens[k].cap() && !c.tokens[k].is(TITLE)).count();
+        let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
+        words > 0 && c.tokens.get(start + words).is_some_and(|t| t.is_punct('(')) && c.tokens.get(start + words + 1).is_some_and(|t| !party(t))
+    };
+    if !place && !agency && !titled() {
         return start;
     }
     let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
@@ -918,6 +926,21 @@ mod tests {
         // After a form of *be* the clause is the main one's complement.
         let got = names_of("It is because the pilots saw the logs, and said the boats were old.");
         assert_eq!(got.last(), Some(&("said".to_string(), Some("pilots".to_string()))));
+    }
+
+    #[test]
+    fn a_dateline_with_a_place_in_title_case_before_the_agency_opens_no_subject() {
+        let subject = |text: &str| {
+            let text = format!("The ferry resumed service on Monday.\n\n{text}");
+            let clauses = clauses_of(&text);
+            let accusing = clauses.iter().find(|cl| cl.cue.of(&text) == "accusing").expect("accusing is a cue");
+            accusing.subject.map(|m| m.name.of(&text).to_string())
+        };
+        let dateline = "Vik Harbor (Wire) – Mayor Ann Holm on Monday toured the pier with the crews, trashing the plan and accusing the board of delay.";
+        assert_eq!(subject(dateline).as_deref(), Some("Ann Holm"));
+        // A name and its party in brackets is no dateline: it speaks.
+        let got = names_of("Sen. Ann Holm (D-Vik) — Announced March 23, 2015");
+        assert_eq!(got, [("Announced".to_string(), Some("Ann Holm".to_string()))]);
     }
 
     #[test]
