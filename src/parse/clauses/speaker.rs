@@ -99,7 +99,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `Noting that the port's policy has been to let the firm keep …,
         // Holm …`: an opening participle's clause runs longer than a
         // preposition's phrase.
-        let reach = if opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing) { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
+        // So does one after `while`, `after` or `by` (`While discussing the
+        // fares with the crews who …, Holm …`).
+        let ing = |t: &Token| t.info().verb.is_some_and(|v| v.form == VerbForm::Ing);
+        let introduced = opener.is(PREPOSITION | CONJUNCTION) && c.tokens.get(start + 1).is_some_and(ing);
+        let reach = if ing(opener) || introduced { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
         let comma = (start..before.min(start + reach)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
@@ -277,10 +281,36 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// follows the phrase.
 pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) -> Option<Mention> {
     let first = (sentence.first as usize..participle).find(|&k| c.tokens[k].is_word()).unwrap_or(participle);
-    if opener_reaches(c, first, participle) != participle {
+    if opener_reaches(c, first, participle) == participle {
+        return sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle);
+    }
+    // `On Sunday, while commenting on the fares, Holm said …`: adverbials
+    // closed by their commas may stand before the participle's phrase; the
+    // subject is read as if the sentence opened with that phrase.
+    let after = adverbials_before(c, first, participle)?;
+    if opener_reaches(c, after, participle) != participle {
         return None;
     }
-    sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+    let rest = Sentence { first: after as u32, ..*sentence };
+    sentence_subject(c, &rest, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+}
+
+/// Where up to two adverbials that open the sentence before the token
+/// `participle` end (`On Sunday,`, `Tuesday on the harbour radio show,`):
+/// each opens with a preposition or a time and runs to a comma (one inside
+/// a closing quote counts) before the participle. `None` when none does.
+fn adverbials_before(c: Ctx<'_>, first: usize, participle: usize) -> Option<usize> {
+    let mut k = first;
+    for _ in 0..2 {
+        let opens = c.tokens.get(k).is_some_and(|t| t.is(PREPOSITION | TIME) && !t.is(CONJUNCTION)) && k < participle;
+        let comma = opens.then(|| (k + 1..participle.min(k + OPENER_WORDS)).find(|&j| c.tokens[j].is_punct(','))).flatten();
+        let Some(comma) = comma else { break };
+        k = comma + 1;
+        if c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::CloseQuote) {
+            k += 1;
+        }
+    }
+    (k > first && k <= participle).then_some(k)
 }
 
 /// Where the words that may open a sentence before its participle end,
@@ -941,6 +971,24 @@ mod tests {
         // A name and its party in brackets is no dateline: it speaks.
         let got = names_of("Sen. Ann Holm (D-Vik) — Announced March 23, 2015");
         assert_eq!(got, [("Announced".to_string(), Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn an_opening_participle_after_adverbials_has_the_subject_after_its_phrase() {
+        let got = participle_subject("On Sunday, commenting on the fares, Mayor Ann Holm said the pier was safe.");
+        assert_eq!(got.as_deref(), Some("Ann Holm"));
+        let got = participle_subject("Sunday, on the \"Harbour Hour,\" while discussing the fares, Mayor Ann Holm (D-Vik) said the pier was safe.");
+        assert_eq!(got.as_deref(), Some("Ann Holm"));
+        // No subject after the participle's phrase: none.
+        assert_eq!(participle_subject("On Sunday, commenting on the fares."), None);
+    }
+
+    #[test]
+    fn a_participle_after_while_may_run_long_before_its_comma() {
+        let got = participle_subject(
+            "While discussing the fares with the crews who had sailed the strait through the storm on Friday and the pilots who waited all night, Holm said the pier was safe.",
+        );
+        assert_eq!(got.as_deref(), Some("Holm"));
     }
 
     #[test]
