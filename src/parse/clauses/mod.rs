@@ -195,7 +195,7 @@ pub fn clauses(c: Ctx<'_>, sentences: &[Sentence], paragraphs: &[Paragraph]) -> 
                 Some(mut clause) => {
                     i = clause.cue_tokens.1 as usize;
                     shared_subject(c, sentence, &mut clause, &out[before..]);
-                    joined::own_clause_speaker(c, &mut clause, &out[before..]);
+                    joined::own_clause_speaker(c, sentence, &mut clause, &out[before..]);
                     out.push(clause);
                 }
                 None => i += 1,

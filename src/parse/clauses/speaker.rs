@@ -99,7 +99,11 @@ pub fn sentence_subject(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Optio
         // `Noting that the port's policy has been to let the firm keep …,
         // Holm …`: an opening participle's clause runs longer than a
         // preposition's phrase.
-        let reach = if opener.info().verb.is_some_and(|v| v.form == VerbForm::Ing) { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
+        // So does one after `while`, `after` or `by` (`While discussing the
+        // fares with the crews who …, Holm …`).
+        let ing = |t: &Token| t.info().verb.is_some_and(|v| v.form == VerbForm::Ing);
+        let introduced = opener.is(PREPOSITION | CONJUNCTION) && c.tokens.get(start + 1).is_some_and(ing);
+        let reach = if ing(opener) || introduced { OPENING_CLAUSE_WORDS } else { OPENER_WORDS };
         let comma = (start..before.min(start + reach)).find(|&k| closes(k)).map(|k| if c.tokens[k].depth == 0 { k } else { k + 1 });
         // `On Monday she held firm on it, seeking …`: a subject pronoun
         // right after a time ends the opener, which had no comma.
@@ -277,10 +281,36 @@ fn subject_pronoun(c: Ctx<'_>, t: &Token) -> bool {
 /// follows the phrase.
 pub fn subject_after_opener(c: Ctx<'_>, sentence: &Sentence, participle: usize) -> Option<Mention> {
     let first = (sentence.first as usize..participle).find(|&k| c.tokens[k].is_word()).unwrap_or(participle);
-    if opener_reaches(c, first, participle) != participle {
+    if opener_reaches(c, first, participle) == participle {
+        return sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle);
+    }
+    // `On Sunday, while commenting on the fares, Holm said …`: adverbials
+    // closed by their commas may stand before the participle's phrase; the
+    // subject is read as if the sentence opened with that phrase.
+    let after = adverbials_before(c, first, participle)?;
+    if opener_reaches(c, after, participle) != participle {
         return None;
     }
-    sentence_subject(c, sentence, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+    let rest = Sentence { first: after as u32, ..*sentence };
+    sentence_subject(c, &rest, sentence.end as usize).filter(|s| s.first_token as usize > participle)
+}
+
+/// Where up to two adverbials that open the sentence before the token
+/// `participle` end (`On Sunday,`, `Tuesday on the harbour radio show,`):
+/// each opens with a preposition or a time and runs to a comma (one inside
+/// a closing quote counts) before the participle. `None` when none does.
+fn adverbials_before(c: Ctx<'_>, first: usize, participle: usize) -> Option<usize> {
+    let mut k = first;
+    for _ in 0..2 {
+        let opens = c.tokens.get(k).is_some_and(|t| t.is(PREPOSITION | TIME) && !t.is(CONJUNCTION)) && k < participle;
+        let comma = opens.then(|| (k + 1..participle.min(k + OPENER_WORDS)).find(|&j| c.tokens[j].is_punct(','))).flatten();
+        let Some(comma) = comma else { break };
+        k = comma + 1;
+        if c.tokens.get(k).is_some_and(|t| t.kind == TokenKind::CloseQuote) {
+            k += 1;
+        }
+    }
+    (k > first && k <= participle).then_some(k)
 }
 
 /// Where the words that may open a sentence before its participle end,
@@ -318,7 +348,15 @@ fn opener_reaches(c: Ctx<'_>, first: usize, participle: usize) -> usize {
 fn after_dateline(c: Ctx<'_>, start: usize, before: usize) -> usize {
     let place = c.tokens.get(start).is_some_and(|t| t.is_word() && c.word(t).len() > 1 && !c.word(t).chars().any(char::is_lowercase));
     let agency = c.tokens.get(start).is_some_and(|t| t.is_punct('('));
-    if !place && !agency {
+    // `New Harbor (Wire) –`: a place in title case when the agency's
+    // bracket follows its words straight away (`Sen. Ann Holm (D-Vik) —`
+    // is a name with its party).
+    let titled = || {
+        let words = (start..before.min(start + 4)).take_while(|&k| c.tokens[k].is_word() && c.tokens[k].cap() && !c.tokens[k].is(TITLE)).count();
+        let party = |t: &Token| matches!(c.word(t).as_bytes(), [b'R' | b'D' | b'I'] | [b'R' | b'D' | b'I', b'-', ..]);
+        words > 0 && c.tokens.get(start + words).is_some_and(|t| t.is_punct('(')) && c.tokens.get(start + words + 1).is_some_and(|t| !party(t))
+    };
+    if !place && !agency && !titled() {
         return start;
     }
     let dateline_word = |t: &Token| t.is_word() || t.kind == TokenKind::Number || matches!(t.kind, TokenKind::Punct(',' | '(' | ')' | '.'));
@@ -594,11 +632,19 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
     let listed = c.tokens[joiner].is_punct(',');
     let closes_quoted_sentence =
         |k: usize| listed && c.tokens[k].kind == TokenKind::CloseQuote && k > first && matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | '?' | '!'));
+    // `He defended the plan when the mayor came under attack, and has also
+    // …`: a clause a subordinator opens straight after a word of the main
+    // clause ends at the comma before `, and`; the verb after it is the
+    // main clause's. After a form of *be* (`it's because the crews …, and
+    // refuse …`) the clause is the main clause's complement.
+    let comma_and = c.tokens[joiner - 1].is_punct(',');
+    let be = |t: &Token| be_form(c, t) || c.is_word(t, "'s") || c.is_word(t, "\u{2019}s");
+    let inside_main = |k: usize| comma_and && k >= first + 2 && c.tokens[k - 2].is_word() && !be(&c.tokens[k - 2]);
     let boundary = |k: usize| {
         k == first
             || matches!(c.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '\u{2014}' | '\u{2013}'))
             || closes_quoted_sentence(k - 1)
-            || subordinator(&c.tokens[k - 1])
+            || (subordinator(&c.tokens[k - 1]) && !inside_main(k))
             || joins_clause(k)
     };
     let verb_like = |t: &Token| t.is_word() && !t.cap() && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
@@ -898,6 +944,51 @@ mod tests {
         assert_eq!(got.last(), Some(&("ordered".to_string(), Some("harbour board".to_string()))));
         let got = names_of("Tom Bell on Monday signed an order, while Ana Ruiz, the former harbour chief, proposed a levy and said the mayor should resign.");
         assert_eq!(got.last(), Some(&("said".to_string(), Some("Ana Ruiz".to_string()))));
+    }
+
+    #[test]
+    fn a_verb_after_comma_and_skips_a_clause_a_subordinator_opens_inside_the_main_one() {
+        let got = names_of("She defended the plan when the mayor came under attack last year, and has also not answered the question.");
+        assert_eq!(got.last(), Some(&("answered".to_string(), Some("She".to_string()))));
+        // Opening the sentence, the subordinate clause's subject says it.
+        let got = names_of("When the mayor came under attack and said the fares would rise, nobody listened.");
+        assert!(got.contains(&("said".to_string(), Some("mayor".to_string()))), "{got:?}");
+        // After a form of *be* the clause is the main one's complement.
+        let got = names_of("It is because the pilots saw the logs, and said the boats were old.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("pilots".to_string()))));
+    }
+
+    #[test]
+    fn a_dateline_with_a_place_in_title_case_before_the_agency_opens_no_subject() {
+        let subject = |text: &str| {
+            let text = format!("The ferry resumed service on Monday.\n\n{text}");
+            let clauses = clauses_of(&text);
+            let accusing = clauses.iter().find(|cl| cl.cue.of(&text) == "accusing").expect("accusing is a cue");
+            accusing.subject.map(|m| m.name.of(&text).to_string())
+        };
+        let dateline = "Vik Harbor (Wire) – Mayor Ann Holm on Monday toured the pier with the crews, trashing the plan and accusing the board of delay.";
+        assert_eq!(subject(dateline).as_deref(), Some("Ann Holm"));
+        // A name and its party in brackets is no dateline: it speaks.
+        let got = names_of("Sen. Ann Holm (D-Vik) — Announced March 23, 2015");
+        assert_eq!(got, [("Announced".to_string(), Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn an_opening_participle_after_adverbials_has_the_subject_after_its_phrase() {
+        let got = participle_subject("On Sunday, commenting on the fares, Mayor Ann Holm said the pier was safe.");
+        assert_eq!(got.as_deref(), Some("Ann Holm"));
+        let got = participle_subject("Sunday, on the \"Harbour Hour,\" while discussing the fares, Mayor Ann Holm (D-Vik) said the pier was safe.");
+        assert_eq!(got.as_deref(), Some("Ann Holm"));
+        // No subject after the participle's phrase: none.
+        assert_eq!(participle_subject("On Sunday, commenting on the fares."), None);
+    }
+
+    #[test]
+    fn a_participle_after_while_may_run_long_before_its_comma() {
+        let got = participle_subject(
+            "While discussing the fares with the crews who had sailed the strait through the storm on Friday and the pilots who waited all night, Holm said the pier was safe.",
+        );
+        assert_eq!(got.as_deref(), Some("Holm"));
     }
 
     #[test]
