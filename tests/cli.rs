@@ -167,7 +167,7 @@ fn mistakes_in_configuration_name_the_file_line_and_nearest_name() {
 #[test]
 fn suppressions_in_markdown_and_plain_text() {
     let md = "<!-- whosaid-disable-next-line anonymous-source -->\nThe ferry will not run, officials said.\n\nThe harbour was quiet.\n\n<!-- whosaid-disable unattributed-quote -->\n\"We are stuck here.\"\n\n\"And so are the lorries.\"\n<!-- whosaid-enable unattributed-quote -->\n\nThe queue grew.\n\n\"Nobody came.\"\n\n<!-- whosaid-disable-next-line weasel-attribution -->\nThe mayor said nothing.\n";
-    let txt = "# whosaid-disable-next-line anonymous-source\nThe ferry will not run, officials said.\n\n# whosaid-disable-next-line anonymous-sorce\nThe lorries wait, officials said.\n";
+    let txt = "# whosaid-disable-next-line anonymous-source\nThe ferry will not run, officials said.\n\n# whosaid-disable-next-line anonymous-sorce\nThe lorries wait, a source said.\n";
     let dir = folder(&[("a.md", md), ("b.txt", txt)]);
     let out = whosaid(dir.path(), &["check", "--format", "jsonl", "a.md", "b.txt"]);
     let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();

@@ -20,7 +20,12 @@
 //!
 //! A source picked out again (`the official`, `that person`, `one`,
 //! `another`) points back at one already introduced, where the
-//! description belongs; only the introduction is flagged. A count in the
+//! description belongs; only the introduction is flagged. So does a
+//! source whose head word (`official`, `source`, singular or plural)
+//! headed an anonymous source earlier in the draft (`port officials
+//! involved in the talks said …` … `officials said`), and bare aides in a
+//! sentence that names a person or says `he` or `she` (`Aides said Ruiz
+//! would run`): they are that person's aides. A count in the
 //! hundreds or more (`12,500 people voted`) is a tally, not a source.
 //! Nor is the public at large thinking or taking a stance (`many people
 //! expected`, `if that is what people want`): that is opinion described,
@@ -31,27 +36,88 @@
 
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::{class, VerbClass};
-use crate::parse::{Clause, Mention, MentionKind, Token, TokenKind};
+use crate::parse::{Clause, Mention, MentionKind, ParagraphKind, Token, TokenKind};
 use crate::source::Span;
 
 pub const RULE: Rule = Rule { name: "anonymous-source", severity: Severity::Warning, run };
 
 fn run(cx: &Context<'_>) -> Vec<Finding> {
+    // The heads of the anonymous sources met so far, in text order.
+    let mut met: Vec<&str> = Vec::new();
     cx.parsed
         .clauses
         .iter()
         // The source's kind first: the other tests read words, and most
         // clauses name their source.
-        .filter(|clause| clause.source.is_some_and(|m| m.kind == MentionKind::Anonymous && !m.described))
+        .filter(|clause| clause.source.is_some_and(|m| anonymous_head(cx, &m)))
         .filter(|clause| !public_opinion(cx, clause) && !public_posts(cx, clause) && !addresses_someone_else(cx, clause))
         .filter_map(|clause| clause.source.map(|m| (clause.sentence as usize, m)))
         .filter(|(sentence, m)| !points_back(cx, m) && !tally(cx, m) && !reported_by_named(cx, *sentence, m.span))
+        // Described sources introduce their head too, so this comes
+        // before the description is asked for.
+        .filter(|(_, m)| !introduced_before(cx, m, &mut met) && m.kind == MentionKind::Anonymous && !m.described)
+        .filter(|(sentence, m)| !someones_aides(cx, *sentence, m))
         .map(|(_, m)| {
             let who = m.span.of(cx.text);
             Finding::new(m.span, format!("anonymous source: “{who}” says nothing about who they are"))
                 .help("say what the source does, what they are in a position to know, and why they are not named")
         })
         .collect()
+}
+
+/// The source is anonymous, or a group (or a phrase read as an
+/// organisation) that holds an anonymous source's word (`port officials`,
+/// `multiple sources familiar with the talks`), which introduces the
+/// sources met later by that word alone.
+fn anonymous_head(cx: &Context<'_>, m: &Mention) -> bool {
+    m.kind == MentionKind::Anonymous || (matches!(m.kind, MentionKind::Group | MentionKind::Organisation) && source_word(cx, m).is_some())
+}
+
+/// The mention's word of `grammar/anonymous.txt`: its head, or else the
+/// first such word in it (`sources` in `multiple sources familiar with …`).
+fn source_word(cx: &Context<'_>, m: &Mention) -> Option<usize> {
+    let is_source = |k: &usize| cx.parsed.tokens[*k].is(class::ANONYMOUS);
+    Some(m.head as usize).filter(is_source).or_else(|| (m.first_token as usize..m.end_token as usize).find(is_source))
+}
+
+/// `Officials said the pier would close.` … `The ferries will stop too,
+/// officials said.`, `a source close to the mayor said …` … `A source
+/// said …`: a source whose head word (`official`, `source`, singular or
+/// plural) headed an anonymous source earlier in the draft, described
+/// (`port officials involved in the talks`) or flagged (not one passed
+/// for the reasons above), is the same people met again, and the description belongs (or is
+/// asked for) where they were introduced. The public at large
+/// (`grammar/clause-words.txt` [generic-people]) is never one set of
+/// sources, and a headline introduces none. Notes the head in `met`, the heads met so far.
+fn introduced_before<'t>(cx: &Context<'t>, m: &Mention, met: &mut Vec<&'t str>) -> bool {
+    let head = cx.parsed.tokens[source_word(cx, m).unwrap_or(m.head as usize)].span().of(cx.text);
+    // `people`, `someone`: the public at large, not one set of sources;
+    // and a headline (`Port Deal Near, Officials Say`) introduces nobody.
+    let para = cx.parsed.tokens[m.first_token as usize].para as usize;
+    if cx.lexicon.in_list("generic-people", head) || cx.parsed.paragraphs[para].kind != ParagraphKind::Copy {
+        return false;
+    }
+    let head = head.strip_suffix(['s', 'S']).unwrap_or(head);
+    let before = met.iter().any(|h| h.eq_ignore_ascii_case(head));
+    if !before {
+        met.push(head);
+    }
+    before
+}
+
+/// `Aides said Okafor would run again`, `The plan, aides say, is what
+/// she wanted`: aides (`figures.txt` [aides-of]) work for someone, and a
+/// sentence that names a person (the last word of a person's name in the
+/// draft), or speaks of one as `he` or `she`, says whose they are, as
+/// `her aides` would. Reads the source's sentence.
+fn someones_aides(cx: &Context<'_>, sentence: usize, m: &Mention) -> bool {
+    if !cx.lexicon.in_list("aides-of", cx.parsed.tokens[m.head as usize].span().of(cx.text)) {
+        return false;
+    }
+    let people = || cx.attributed.entities.list.iter().filter(|e| e.kind == MentionKind::Person);
+    let surname = |w: &str| people().any(|e| e.name(cx.text).rsplit(' ').next() == Some(w));
+    let tokens = cx.parsed.sentences[sentence].tokens(&cx.parsed.tokens);
+    tokens.iter().any(|t| t.is(class::HE | class::SHE) || (t.cap() && t.is_word() && surname(t.span().of(cx.text))))
 }
 
 /// `Ruiz has said some 20 people have asked about the post`: a source
@@ -164,6 +230,25 @@ mod tests {
     fn flags_a_source_once_not_each_time_it_is_picked_out_again() {
         let text = "A source said the vote would slip. The source said the board was split. That person said more.\n\nTwo pilots spoke. One said the ferry was late; another said it was not.";
         assert_eq!(words("anonymous-source", text), ["A source"]);
+    }
+
+    #[test]
+    fn flags_a_source_where_it_is_introduced_not_where_it_is_met_again() {
+        let text = "Port officials involved in the talks said the deal was close.\n\nThe ferries will run in May, officials said.\n\nSources said the vote would slip. The board is split, sources said.";
+        assert_eq!(words("anonymous-source", text), ["Sources"]);
+        let text = "A source close to the mayor said the pier would close.\n\nA source said the ferry would stop.";
+        assert!(words("anonymous-source", text).is_empty());
+        // A headline's source introduces nobody: the copy's is still asked about.
+        let text = "Port Deal Near, Officials Say\n\nThe port deal is close, officials said.";
+        assert_eq!(words("anonymous-source", text), ["Officials", "officials"]);
+    }
+
+    #[test]
+    fn passes_aides_whose_person_the_sentence_names_but_not_bare_aides() {
+        let text = "Ana Ruiz spoke on Monday.\n\nAides said Ms. Ruiz would run again.\n\nThe plan, aides say, is what she wanted.";
+        assert!(words("anonymous-source", text).is_empty());
+        let text = "The vote is close.\n\nAides said the council would meet.\n\nOfficials said Ana Ruiz would run again.";
+        assert_eq!(words("anonymous-source", text), ["Aides", "Officials"]);
     }
 
     #[test]

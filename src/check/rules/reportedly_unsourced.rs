@@ -18,12 +18,17 @@
 //! Nor is a phrase inside an embedded post (`<tweet …>…</tweet>`), which
 //! shows its author's words as posted.
 //!
+//! Nor are reports whose author the next words name (`according to
+//! reports Ruiz filed with the port`, `according to reports by the
+//! Harbour Gazette`).
+//!
 //! `allegedly` before a criminal act (`the man who allegedly stole the
 //! ferry`) is the legal caution house style requires for a suspect, and is
 //! not flagged.
 
 use crate::check::public_figures;
 use crate::check::{Context, Finding, Rule, Severity};
+use crate::parse::lexicon::class;
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::{ClauseShape, MentionKind};
 
@@ -33,6 +38,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Reportedly)
         .into_iter()
         .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span) && !report_named_before(cx, *span))
+        .filter(|span| !reports_of_someone(cx, *span))
         // `<tweet …>Ruiz reportedly …</tweet>`: the post's author's words,
         // shown as posted, not the paper's.
         .filter(|span| !public_figures::in_embedded_post(cx, span.start))
@@ -85,6 +91,23 @@ fn report_named_before(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
     })
 }
 
+/// `according to reports Ruiz filed with the port`, `according to reports
+/// by the Harbour Gazette`: reports whose author the next words name (a
+/// capitalised word that is no time word, straight after `reports` or
+/// after `by`, `in` or `from`) are sourced. Reads two tokens on.
+fn reports_of_someone(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
+    if !phrase.of(cx.text).ends_with("reports") {
+        return false;
+    }
+    let at = cx.parsed.token_at(phrase.end);
+    let tokens = &cx.parsed.tokens;
+    let para = tokens.get(at.saturating_sub(1)).map(|t| t.para);
+    let word = |k: usize| tokens.get(k).filter(|t| Some(t.para) == para && t.is_word());
+    let named = |k: usize| word(k).is_some_and(|t| t.cap() && !t.is(class::TIME) && !t.is(class::DETERMINER));
+    let by = word(at).is_some_and(|t| ["by", "in", "from"].iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w)));
+    named(at) || (by && (named(at + 1) || (word(at + 1).is_some_and(|t| t.is(class::DETERMINER)) && named(at + 2))))
+}
+
 /// A named speaker reports the sentence: not the subject that `reportedly`
 /// itself qualifies (`The operator reportedly asked …`).
 fn named_source_in_sentence(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
@@ -133,6 +156,14 @@ mod tests {
         let text = "The pier reopened.\n\n<tweet id=\"9\">Mayor Ruiz reportedly wants the ferry back</tweet>\n\nThe minister reportedly offered to resign.";
         // Only the minister's, outside the post.
         assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
+    }
+
+    #[test]
+    fn passes_reports_whose_author_is_named_but_not_bare_reports() {
+        let text = "The firm met the minister twice, according to reports Ana Ruiz filed with the port.\n\nThe ferry was sold, according to reports by the Harbour Gazette.";
+        assert!(words("reportedly-unsourced", text).is_empty());
+        let text = "The ferry was sold, according to reports.\n\nThe pier was shut, according to reports Monday.";
+        assert_eq!(words("reportedly-unsourced", text), ["according to reports", "according to reports"]);
     }
 
     #[test]

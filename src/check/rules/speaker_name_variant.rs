@@ -13,8 +13,12 @@
 //! Ines Okafor chairs the board. … "We are ready," Okafur said.
 //! ```
 //! Spell it the same way throughout: `Okafor said.`
+//!
+//! A spelling inside an embedded post (`<tweet …>…</tweet>`) is its
+//! author's, shown as posted, and is not flagged.
 
 use crate::attribute::entities::{variant_spelling, Entity};
+use crate::check::public_figures;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Gender, MentionKind};
 
@@ -31,7 +35,9 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let first = first.of(cx.text);
         for span in spellings {
             let spelling = span.of(cx.text);
-            if !misspelt(cx, first, spelling) {
+            // `<tweet …>… Syed …</tweet>`: a post shows its author's
+            // spelling as posted, which the paper cannot correct.
+            if !misspelt(cx, first, spelling) || public_figures::in_embedded_post(cx, span.start) {
                 continue;
             }
             let finding = if apostrophes_only(first, spelling) {
@@ -91,7 +97,7 @@ fn misspelt(cx: &Context<'_>, first: &str, spelling: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::flagged;
+    use super::super::testing::{flagged, words};
 
     #[test]
     fn flags_a_second_spelling() {
@@ -99,6 +105,14 @@ mod tests {
         let got = flagged("speaker-name-variant", text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Okafur");
+    }
+
+    #[test]
+    fn passes_a_spelling_inside_an_embedded_post_but_not_in_the_copy() {
+        let text = "Ines Okafor chairs the board.\n\n<tweet author=\"@harbour\">Okafur says the boats are ready</tweet>.\n\n\"We are ready,\" Okafor said.";
+        assert!(words("speaker-name-variant", text).is_empty());
+        let text = "Ines Okafor chairs the board.\n\n<tweet author=\"@harbour\">The boats are ready</tweet>.\n\n\"We are ready,\" Okafur said.";
+        assert_eq!(words("speaker-name-variant", text), ["Okafur"]);
     }
 
     #[test]
