@@ -8,7 +8,11 @@
 //! multi-paragraph quote. A quote whose speaker the reporting clause
 //! just before (in its paragraph or the one before) already gave, or the
 //! narration just before names (`Ruiz gave a short answer.` ¶ `"…," she
-//! said.`), is passed: the reader knows whose voice it is.
+//! said.`), is passed: the reader knows whose voice it is. So is a quote
+//! standing alone with its speaker's name signed on the line under it
+//! (`"…. …. …."` ¶ `— Ana Ruiz, on the harbour radio`): a signed quote,
+//! as in a roundup of posts or readers' letters, puts the name last by
+//! design.
 //!
 //! ## Why it matters
 //! Readers meet three sentences in a voice they cannot place and must hold
@@ -30,10 +34,13 @@ pub const RULE: Rule = Rule { name: "late-attribution", severity: Severity::Info
 /// Sentences a quote may run before its speaker must be named.
 const LONGEST: usize = 2;
 
+/// The sieve pass that links a quote to the name signed under it.
+const SIGNED: &str = "signature";
+
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for link in &cx.attributed.quotes {
-        if link.kind != QuoteKind::Speech || link.status != Status::Attributed {
+        if link.kind != QuoteKind::Speech || link.status != Status::Attributed || link.pass == SIGNED {
             continue;
         }
         let Some(k) = link.clause else { continue };
@@ -150,6 +157,16 @@ mod tests {
         assert!(words("late-attribution", text).is_empty());
         let text = "Ana Ruiz lives by the river.\n\nThe river rose overnight. The pier was shut.\n\n\"We waited all night. Nobody came. By morning the water was at the door,\" said Ruiz.";
         assert_eq!(words("late-attribution", text), ["said Ruiz"]);
+    }
+
+    #[test]
+    fn passes_a_quote_signed_on_the_line_under_it() {
+        let text =
+            "Readers wrote in.\n\n\"We waited all night. Nobody came. By morning the water was at the door.\"\n\n\u{2014} Ana Ruiz, on the harbour radio.";
+        assert!(words("late-attribution", text).is_empty(), "{:?}", words("late-attribution", text));
+        // Named on the quote's own line, after it: flagged.
+        let text = "Readers wrote in.\n\n\"We waited all night. Nobody came. By morning the water was at the door,\" Ana Ruiz said on the harbour radio.";
+        assert_eq!(words("late-attribution", text), ["Ana Ruiz said on the harbour radio"]);
     }
 
     #[test]
