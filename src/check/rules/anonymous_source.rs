@@ -81,7 +81,7 @@ fn source_word(cx: &Context<'_>, m: &Mention) -> Option<usize> {
 }
 
 /// `Officials said the pier would close.` … `The ferries will stop too,
-/// officials said.`, `a source close to the mayor said …` … `A source
+/// officials said.`; then `a source close to the mayor said …` … `A source
 /// said …`: a source whose head word (`official`, `source`, singular or
 /// plural) headed an anonymous source earlier in the draft, described
 /// (`port officials involved in the talks`) or flagged (not one passed
