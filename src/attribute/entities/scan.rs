@@ -106,6 +106,12 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_given_joins_no_name() {
+        assert_eq!(names("Given Okafor's record at the port, the pilots waited."), ["Okafor"]);
+        assert_eq!(names("Marta Okafor waited at the port."), ["Marta Okafor"]);
+    }
+
+    #[test]
     fn words_in_quotes_and_lower_case_words_end_no_name() {
         assert!(names("The pilots said \"Ana Ruiz was late\" and left the old pier at dawn.").is_empty());
         assert!(names("the pilots waited at the old pier for the ferry to leave at dawn.").is_empty());
