@@ -45,6 +45,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "show" => show_as_a_noun(c, sentence, i),
         "see" => see_ahead(c, sentence, i),
         "concede" => contest_conceded(c, sentence, i),
+        "interrupt" => interrupted_and_no_more(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
@@ -175,6 +176,16 @@ fn contest_conceded(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let owned = next.is_some_and(|n| in_list(c, n, "noun-owners"));
     let thing = at(c, sentence, if owned { i + 2 } else { i + 1 });
     thing.is_some_and(|t| in_list(c, t, "contests-conceded"))
+}
+
+/// `as people kept interrupting him.`: an interruption of someone
+/// («clause-words» [object-pronouns]) with nothing after it but a comma,
+/// a stop or the sentence's end cuts a speaker off, and reports no words
+/// (`interrupts me with a joke`, `interrupted: "…"` still report).
+fn interrupted_and_no_more(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let someone = at(c, sentence, i + 1).is_some_and(|n| n.is(PRONOUN) && in_list(c, n, "object-pronouns"));
+    let no_more = at(c, sentence, i + 2).is_none_or(|n| n.is_punct(',') || n.is_punct('.') || n.is_punct(';'));
+    someone && no_more
 }
 
 /// The token is a word of the «cue-words» list `name`.
@@ -419,6 +430,13 @@ mod tests {
         assert!(cues("Late on Sunday Okafor conceded defeat.").is_empty());
         assert_eq!(cues("Okafor conceded the levy had been too steep."), ["conceded"]);
         assert_eq!(cues("Okafor conceded that the race was lost."), ["conceded"]);
+    }
+
+    #[test]
+    fn cutting_someone_off_is_no_report_but_interrupting_with_words_is() {
+        let got = cues("The vote at the pier ran long, as the pilots kept interrupting him.");
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(cues("Okafor interrupts me with a joke about the tolls."), ["interrupts"]);
     }
 
     #[test]
