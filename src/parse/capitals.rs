@@ -324,6 +324,19 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_or_participle_opening_a_sentence_starts_no_name() {
+        for opener in ["Given", "Following", "Despite", "Unlike", "Including", "Regarding"] {
+            let got = caps(&format!("{opener} Okafor's record, the board waited."));
+            assert_eq!(got[0], (opener.into(), false), "{opener}");
+            assert_eq!(got[1], ("Okafor".into(), true));
+        }
+        // A first name opening a sentence is still one.
+        let got = caps("Marta Okafor's record stood. Tom Bell said so.");
+        assert_eq!(got[0], ("Marta".into(), true));
+        assert_eq!(got[4], ("Tom".into(), true));
+    }
+
+    #[test]
     fn a_first_word_written_in_a_run_of_capitals_mid_sentence_is_a_name_though_written_in_lower_case() {
         let got = caps("Council member Lena Small spoke.\n\nThe fee hurt small shops.\n\nSmall, who came, said no.");
         assert_eq!(got[10], ("Small".into(), true));

@@ -65,7 +65,14 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
             if modifier {
                 continue;
             }
-            if let Some(m) = mentions::phrase_ending_at(c, first, i + 1) {
+            if let Some(mut m) = mentions::phrase_ending_at(c, first, i + 1) {
+                // `Okafor formed Bell Okafor in 1990`: a name a verb of
+                // founding («entity-words» [founding-verbs]) makes is a
+                // firm's, not a person's, and joins no one of its surname.
+                let before = (m.first_token as usize).checked_sub(1).map(|k| &tokens[k]);
+                if m.kind == MentionKind::Person && before.is_some_and(|b| b.is_word() && c.lex.in_list("founding-verbs", c.word(b))) {
+                    m.kind = MentionKind::Organisation;
+                }
                 if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) {
                     found.push(m);
                 }
@@ -103,6 +110,25 @@ mod tests {
         // and a name that ends its sentence with no token after it.
         assert_eq!(names("The pilots met with Ana Ruiz on the old pier at dawn, and with @harbourboard later."), ["Ana Ruiz", "@harbourboard"]);
         assert_eq!(names("The crew of the ferry met al-Okafor on the pier. They waited long for Tom Bell"), ["al-Okafor", "Tom Bell"]);
+    }
+
+    #[test]
+    fn a_name_a_verb_of_founding_makes_is_a_firm_s() {
+        let kinds = |text: &str| {
+            let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
+            let mut out = Vec::new();
+            super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| (m.name.of(text).to_string(), m.kind))));
+            out
+        };
+        use crate::parse::MentionKind::{Organisation, Person};
+        assert!(kinds("In 1990 Okafor formed Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Organisation)));
+        assert!(kinds("In 1990 Okafor met Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Person)));
+    }
+
+    #[test]
+    fn a_sentence_opening_given_joins_no_name() {
+        assert_eq!(names("Given Okafor's record at the port, the pilots waited."), ["Okafor"]);
+        assert_eq!(names("Marta Okafor waited at the port."), ["Marta Okafor"]);
     }
 
     #[test]

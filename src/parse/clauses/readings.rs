@@ -370,11 +370,26 @@ fn passive_after_thing(cue: &Cue<'_>) -> Reading {
     if !(role || done_then) || c.is_word(first, "known") {
         return Continue(());
     }
+    // `People seen as likely troublemakers`: a form that is only ever a
+    // participle («clause-words» [participles-only]), straight after a noun
+    // with no auxiliary, is a passive whoever the phrase names: the people
+    // are seen, they do not see.
+    if role && c.lex.in_list("participles-only", c.word(first)) && after_bare_noun(c, sentence, i) {
+        return cue.read(ClauseShape::Passive, agent(c, sentence, i + 1));
+    }
     // `the memo stated on Monday that …`: a text may speak for itself.
     match thing_before(c, sentence, i).filter(|thing| role || !text_that_speaks(c, thing)) {
         Some(_) => cue.read(ClauseShape::Passive, agent(c, sentence, i + 1)),
         None => Continue(()),
     }
+}
+
+/// Token `i` stands straight after a noun or a name (`People seen`,
+/// `Okafor seen`), not after an auxiliary, a pronoun, a relative or a
+/// conjunction (`who is seen`, `known and seen`).
+fn after_bare_noun(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let prev = i.checked_sub(1).filter(|&k| k >= sentence.first as usize).map(|k| &c.tokens[k]);
+    prev.is_some_and(|p| (mentions::nominal(c, p) || (p.is_word() && p.cap())) && !p.is(GAP | PRONOUN | RELATIVE | PREPOSITION | CONJUNCTION | DETERMINER))
 }
 
 /// `a deal announced Friday`, `the plan rejected on Monday`, `a ruling
@@ -924,6 +939,16 @@ mod tests {
         assert!(got.iter().all(|(_, source)| source.is_none()), "{got:?}");
         let got = sources("The ferry resumed service.\n\nThe pilots she accused of lying were cleared.");
         assert!(got.iter().any(|(cue, source)| cue == "accused" && source.as_deref() == Some("she")), "{got:?}");
+    }
+
+    #[test]
+    fn people_seen_as_something_are_no_speaker_but_people_who_see_are() {
+        let got = sources("The ferry resumed service.\n\nPeople seen as likely troublemakers were kept off the pier.");
+        assert_eq!(got, [("seen as".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nOkafor and Bell seen as the likely winners.");
+        assert_eq!(got, [("seen as".into(), None)]);
+        let got = sources("The ferry resumed service.\n\nPilots see the levy as a theft.");
+        assert_eq!(got, [("see".into(), Some("Pilots".into()))]);
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
         "tell" => telling_adjective(c, sentence, i),
         "show" => show_as_a_noun(c, sentence, i),
         "see" => see_ahead(c, sentence, i),
+        "concede" => contest_conceded(c, sentence, i),
+        "interrupt" => interrupted_and_no_more(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "known") => known_without_report(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "alleged") => alleged_adjective(c, sentence, i),
         _ if c.is_word(&c.tokens[i], "admitted") => admitted_let_in(c, sentence, i),
@@ -164,6 +166,26 @@ fn see_ahead(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
         c.is_word(t, "would") || c.is_word(t, "will") || w.ends_with("'ll") || w.ends_with("’ll") || w == "ll"
     });
     c.is_word(&c.tokens[i], "see") && future
+}
+
+/// `conceded the race`, `has not conceded his bid`, `conceded defeat`: a
+/// contest given up («cue-words» [contests-conceded]), straight after the
+/// verb or after an article or a possessive, is no point granted in words.
+fn contest_conceded(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let next = at(c, sentence, i + 1);
+    let owned = next.is_some_and(|n| in_list(c, n, "noun-owners"));
+    let thing = at(c, sentence, if owned { i + 2 } else { i + 1 });
+    thing.is_some_and(|t| in_list(c, t, "contests-conceded"))
+}
+
+/// `as people kept interrupting him.`: an interruption of someone
+/// («clause-words» [object-pronouns]) with nothing after it but a comma,
+/// a stop or the sentence's end cuts a speaker off, and reports no words
+/// (`interrupts me with a joke`, `interrupted: "…"` still report).
+fn interrupted_and_no_more(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
+    let someone = at(c, sentence, i + 1).is_some_and(|n| n.is(PRONOUN) && in_list(c, n, "object-pronouns"));
+    let no_more = at(c, sentence, i + 2).is_none_or(|n| n.is_punct(',') || n.is_punct('.') || n.is_punct(';'));
+    someone && no_more
 }
 
 /// The token is a word of the «cue-words» list `name`.
@@ -400,6 +422,21 @@ mod tests {
         assert!(cues("The crews cheered after the harbour race was called.").is_empty());
         assert!(cues("The new pier called to mind the old ferry days.").is_empty());
         assert_eq!(cues("The harbour levy, as the toll is called, will rise."), ["called"]);
+    }
+
+    #[test]
+    fn a_contest_conceded_is_no_report_but_a_point_conceded_is() {
+        assert!(cues("Okafor has not conceded his bid for the harbour seat.").is_empty());
+        assert!(cues("Late on Sunday Okafor conceded defeat.").is_empty());
+        assert_eq!(cues("Okafor conceded the levy had been too steep."), ["conceded"]);
+        assert_eq!(cues("Okafor conceded that the race was lost."), ["conceded"]);
+    }
+
+    #[test]
+    fn cutting_someone_off_is_no_report_but_interrupting_with_words_is() {
+        let got = cues("The vote at the pier ran long, as the pilots kept interrupting him.");
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(cues("Okafor interrupts me with a joke about the tolls."), ["interrupts"]);
     }
 
     #[test]

@@ -18,6 +18,9 @@ use crate::source::Span;
 pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, Mention> {
     move |input: Forward<'a>| {
         let (rest, mut m) = alt((|i| pronoun(c, i), |i| np_core_fwd(c, i))).parse(input)?;
+        if matches!(m.kind, MentionKind::Anonymous | MentionKind::Group) && describing_relative(c, rest.toks) {
+            m.described = true;
+        }
         let (rest, aside) = opt(|i| appositive_fwd(c, i)).parse(rest)?;
         if let Some(role) = aside {
             m.described = true;
@@ -28,6 +31,20 @@ pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, 
         }
         Ok((rest, m))
     }
+}
+
+/// `according to a person who attended the meeting`: a relative `who`
+/// after the source says who they are, unless its first verb (past an
+/// auxiliary or `not`) only says they are unnamed («entity-words»
+/// [unnamed-only-verbs]: `who spoke on condition of anonymity`, `who was
+/// not authorized to speak`).
+fn describing_relative(c: Ctx<'_>, toks: &[Token]) -> bool {
+    let Some((first, rest)) = toks.split_first() else { return false };
+    if !c.is_word(first, "who") {
+        return false;
+    }
+    let verb = rest.iter().take(3).find(|t| !(t.is(GAP) || c.is_word(t, "not")));
+    verb.is_some_and(|t| t.is_word() && !c.lex.in_list("unnamed-only-verbs", c.word(t)))
 }
 
 /// A noun phrase read forwards: the run of words that can belong to one,

@@ -174,6 +174,20 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_who_describes_an_anonymous_source_unless_it_only_unnames_it() {
+        let described = |text: &str| {
+            let toks = tokens(text);
+            let c = Ctx { text, tokens: &toks, lex: crate::parse::lexicon::lexicon(), headlines: &[] };
+            let found = after(c).parse(Forward::new(&toks, 2, toks.len())).ok().map(|(_, m)| m.described);
+            found
+        };
+        assert_eq!(described("according to a person who attended the meeting."), Some(true));
+        assert_eq!(described("according to an official who spoke on condition of anonymity."), Some(false));
+        assert_eq!(described("according to an official who was not authorized to speak."), Some(false));
+        assert_eq!(described("according to an official."), Some(false));
+    }
+
+    #[test]
     fn a_wire_datelines_dash_ends_the_asides_before_a_verb() {
         let got = speaker_before("VIK, Aug 31 (Wire) - Norway's party leader, Marta Okafor, voiced").unwrap();
         assert_eq!((got.0.as_str(), got.1.as_str()), ("Norway's party leader", "Marta Okafor"));
