@@ -33,11 +33,11 @@ pub fn after<'a>(c: Ctx<'a>) -> impl FnMut(Forward<'a>) -> PResult<Forward<'a>, 
     }
 }
 
-/// `according to a person who attended the meeting`: a relative `who`
+/// `according to a person who sat in on the talks`: a relative `who`
 /// after the source says who they are, unless its first verb (past an
 /// auxiliary or `not`) only says they are unnamed («entity-words»
 /// [unnamed-only-verbs]: `who spoke on condition of anonymity`, `who was
-/// not authorized to speak`).
+/// not permitted to comment`).
 fn describing_relative(c: Ctx<'_>, toks: &[Token]) -> bool {
     let Some((first, rest)) = toks.split_first() else { return false };
     if !c.is_word(first, "who") {

@@ -181,9 +181,9 @@ mod tests {
             let found = after(c).parse(Forward::new(&toks, 2, toks.len())).ok().map(|(_, m)| m.described);
             found
         };
-        assert_eq!(described("according to a person who attended the meeting."), Some(true));
+        assert_eq!(described("according to a person who sat in on the talks."), Some(true));
         assert_eq!(described("according to an official who spoke on condition of anonymity."), Some(false));
-        assert_eq!(described("according to an official who was not authorized to speak."), Some(false));
+        assert_eq!(described("according to an official who was not permitted to comment."), Some(false));
         assert_eq!(described("according to an official."), Some(false));
     }
 
