@@ -5,6 +5,7 @@
 mod claims;
 mod phrases;
 mod public_figures;
+mod reports;
 pub mod rules;
 pub mod suppress;
 mod words;

@@ -97,11 +97,15 @@ mod tests {
     use crate::parse::lexicon::lexicon;
 
     /// The names `name_mentions` finds in `text`, in order.
-    fn names(text: &str) -> Vec<String> {
+    fn kinds(text: &str) -> Vec<(String, crate::parse::MentionKind)> {
         let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
         let mut out = Vec::new();
-        super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| m.name.of(text).to_string())));
+        super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| (m.name.of(text).to_string(), m.kind))));
         out
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        kinds(text).into_iter().map(|(name, _)| name).collect()
     }
 
     #[test]
@@ -114,12 +118,6 @@ mod tests {
 
     #[test]
     fn a_name_a_verb_of_founding_makes_is_a_firm_s() {
-        let kinds = |text: &str| {
-            let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
-            let mut out = Vec::new();
-            super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| (m.name.of(text).to_string(), m.kind))));
-            out
-        };
         use crate::parse::MentionKind::{Organisation, Person};
         assert!(kinds("In 1990 Okafor formed Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Organisation)));
         assert!(kinds("In 1990 Okafor met Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Person)));

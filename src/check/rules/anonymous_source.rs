@@ -34,6 +34,7 @@
 //! in the story rather than the press (`aides talked with the campaign`,
 //! `officials told residents to boil their water`).
 
+use crate::check::reports::reports_holding;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::{class, VerbClass};
 use crate::parse::{Clause, Mention, MentionKind, ParagraphKind, Token, TokenKind};
@@ -85,10 +86,11 @@ fn source_word(cx: &Context<'_>, m: &Mention) -> Option<usize> {
 /// said …`: a source whose head word (`official`, `source`, singular or
 /// plural) headed an anonymous source earlier in the draft, described
 /// (`port officials involved in the talks`) or flagged (not one passed
-/// for the reasons above), is the same people met again, and the description belongs (or is
-/// asked for) where they were introduced. The public at large
-/// (`grammar/clause-words.txt` [generic-people]) is never one set of
-/// sources, and a headline introduces none. Notes the head in `met`, the heads met so far.
+/// for the reasons above), is the same people met again, and the
+/// description belongs (or is asked for) where they were introduced. The
+/// public at large (`grammar/clause-words.txt` [generic-people]) is never
+/// one set of sources, and a headline introduces none. Notes the head in
+/// `met`, the heads met so far.
 fn introduced_before<'t>(cx: &Context<'t>, m: &Mention, met: &mut Vec<&'t str>) -> bool {
     let head = cx.parsed.tokens[source_word(cx, m).unwrap_or(m.head as usize)].span().of(cx.text);
     // `people`, `someone`: the public at large, not one set of sources;
@@ -122,14 +124,9 @@ fn someones_aides(cx: &Context<'_>, sentence: usize, m: &Mention) -> bool {
 
 /// `Ruiz has said some 20 people have asked about the post`: a source
 /// inside what a named speaker reports is that speaker's to vouch for, not
-/// the article's. What a clause reports lies in its own sentence, so only
-/// the clauses of the source's sentence are asked (a draft of a million
-/// `officials said` stays linear).
+/// the article's.
 fn reported_by_named(cx: &Context<'_>, sentence: usize, span: Span) -> bool {
-    cx.parsed.clauses[cx.parsed.clauses_in(sentence, sentence)].iter().any(|outer| {
-        let named = outer.source.is_some_and(|s| s.kind != MentionKind::Anonymous);
-        named && outer.content.is_some_and(|content| outer.cue.end <= span.start && span.end <= content.end)
-    })
+    reports_holding(cx, sentence, span).any(|outer| outer.source.is_some_and(|s| s.kind != MentionKind::Anonymous))
 }
 
 /// `many people expected`, `if that is what people want`: the public at

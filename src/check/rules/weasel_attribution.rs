@@ -17,6 +17,7 @@
 //! inside what a named person or organisation reports (`Ruiz noted that
 //! experts say …`): that is the speaker's claim, attributed.
 
+use crate::check::reports::reports_holding;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::MentionKind;
@@ -39,18 +40,14 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// named speaker reports is that speaker's way of putting it, quoted, not
 /// the writer's. Only a report whose speaker stands before its verb and
 /// whose words follow it holds the phrase (`as described by Ruiz, many
-/// believe …` is the writer's). Asks
-/// the clauses of the phrase's sentence.
+/// believe …` is the writer's).
 fn reported_by_named(cx: &Context<'_>, span: Span) -> bool {
     let Some(sentence) = cx.parsed.sentence_at(span.start) else { return false };
-    cx.parsed.clauses[cx.parsed.clauses_in(sentence, sentence)].iter().any(|outer| {
+    reports_holding(cx, sentence, span).any(|outer| {
         // The speaker before the verb: a passive's agent after it (`as
         // described by Ruiz`) reports nothing that follows.
         let named = outer.source.is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation) && s.span.end <= outer.cue.start);
-        named
-            && !outer.content_before
-            && outer.cue.end <= span.start
-            && outer.content.is_some_and(|content| content.start <= span.start && span.end <= content.end)
+        named && !outer.content_before && outer.content.is_some_and(|content| content.start <= span.start)
     })
 }
 

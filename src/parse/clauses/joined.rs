@@ -40,13 +40,13 @@ pub(super) fn own_clause_speaker(c: Ctx<'_>, sentence: &Sentence, clause: &mut C
 /// subject says it, not from the report in the subordinate one.
 fn after_subordinate_report(c: Ctx<'_>, sentence: &Sentence, clause: &Clause, subject: &mentions::Mention, earlier: &[Clause]) -> bool {
     let first = subject.first_token as usize;
-    let reports: Vec<&Clause> = earlier.iter().filter(|e| e.sentence == clause.sentence).collect();
-    let Some(start) = reports.iter().map(|e| e.tokens.0 as usize).min() else { return false };
+    let reports = || earlier.iter().filter(|e| e.sentence == clause.sentence);
+    let Some(start) = reports().map(|e| e.tokens.0 as usize).min() else { return false };
     // `When Holm said the fares are "too high," Okafor …`: the comma may
     // stand inside the quote that closes the subordinate clause.
     let closing_quote = first >= 2 && c.tokens[first - 1].kind == TokenKind::CloseQuote && c.tokens[first - 2].is_punct(',');
     let comma = first >= 1 && c.tokens[first - 1].depth == 0 && (c.tokens[first - 1].is_punct(',') || closing_quote);
-    if !comma || reports.iter().any(|e| e.tokens.1 as usize >= first) {
+    if !comma || reports().any(|e| e.tokens.1 as usize >= first) {
         return false;
     }
     // The subordinator opens the sentence, or follows an opener's comma
