@@ -208,4 +208,19 @@ mod tests {
         let text = "Years ago Holm was the founder of \"Ferry Friends.\" Holm said on Monday.";
         assert_eq!(links(text)[0], ("clause-after", Some("Holm".to_string())));
     }
+    #[test]
+    fn a_sound_or_a_reprisal_right_after_a_quote_reports_it() {
+        // `blare`, `riff`, `beam` and `retaliate` are speech only there.
+        let text = "\"Sunk!\" blared the front page of the Harbour Gazette.";
+        assert_eq!(links(text)[0], ("clause-after", Some("the front page".to_string())));
+        let text = "\"Fares are up,\" the mayor riffed on the council report.";
+        assert_eq!(links(text)[0], ("clause-after", Some("the mayor".to_string())));
+        let text = "\"The ferry will sail,\" Okafor retaliated.";
+        assert_eq!(links(text)[0], ("clause-after", Some("Okafor".to_string())));
+        // Elsewhere they report nothing: the sirens are no speaker.
+        let text = "The sirens blared all night. \"We could not sleep.\"";
+        assert_eq!(links(text)[0], ("none", None));
+        let text = "The pilots retaliated with a strike. \"We had no choice.\"";
+        assert_eq!(links(text)[0], ("none", None));
+    }
 }
