@@ -133,6 +133,14 @@ impl Entities {
         // The candidates go in a buffer kept from one name to the next.
         let mut candidates = self.candidates.take();
         self.index.same_candidates(name, acronym, oldest, &mut candidates);
+        // The index lists an entity under several of its words (`Trump`
+        // alone under its last word and as a name of one word): on train
+        // half the candidates are an entity met again, each tested and
+        // ranked again. Each is kept once; every test below reads the
+        // candidates in any order alike (the ranking ends in the entity's
+        // number, so no two rank the same).
+        candidates.sort_unstable();
+        candidates.dedup();
         let namesake = self.namesake_in(&candidates, name);
         // The candidates that may be the same: kept in the buffer, which is
         // then read twice (counted, then ranked), not filtered each time.
@@ -144,10 +152,8 @@ impl Entities {
             (same_name(&self.vocabulary, name, known) || (acronym && self.initials[i] == Some(last))) && !(namesake && known.len() == 1)
         });
         // The full names of the paragraph settle between namesakes only:
-        // read for a bare surname that may be two entities or more (the
-        // index lists an entity under several of its words, so the buffer
-        // may hold one entity twice, which is no choice to settle).
-        let namesakes = name.len() == 1 && candidates.iter().any(|&i| i != candidates[0]);
+        // read for a bare surname that may be two entities or more.
+        let namesakes = name.len() == 1 && candidates.len() > 1;
         let named_here = if namesakes { self.full_names_in_paragraph(text, para) } else { Vec::new() };
         let best = candidates.iter().copied().max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
         self.candidates.replace(candidates);

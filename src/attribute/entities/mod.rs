@@ -499,6 +499,26 @@ mod tests {
         assert!(entities.sightings.is_empty() && entities.name_word_ids.is_empty());
     }
 
+    /// `Okafor` alone is listed under its last word and as a name of one
+    /// word: found twice by the index, it is still one candidate, no
+    /// namesake of itself; two people of the surname stay two.
+    #[test]
+    fn an_entity_the_index_finds_twice_is_one_candidate() {
+        let lex = crate::parse::lexicon::lexicon();
+        let entities_of = |text: &str| {
+            let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+            let entities = Entities::build(text, &parsed, lex);
+            let names: Vec<String> = entities.list.iter().map(|e| e.name(text).to_string()).collect();
+            let seen: Vec<usize> = entities.sightings.iter().map(|s| s.entity).collect();
+            (names, seen)
+        };
+        let (names, seen) = entities_of("Okafor met the pilots at the pier.\n\nOkafor waited there. Later Okafor left.");
+        assert_eq!((names, seen), (vec!["Okafor".to_string()], vec![0, 0, 0]));
+        let (names, seen) = entities_of("Tom Okafor met Ana Okafor at the pier.\n\nThe pilots waited. Ana Okafor left first.");
+        assert_eq!(names, ["Tom Okafor", "Ana Okafor"]);
+        assert_eq!(seen, [0, 1, 1]);
+    }
+
     fn checked(text: &str) -> crate::Checked {
         crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default())
     }
