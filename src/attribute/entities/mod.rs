@@ -433,10 +433,13 @@ fn before_token(list: &[Sighting], hint: &Cell<usize>, at: usize, with_at: bool)
 
 /// Whether the word before token `at` is a preposition of place (`in
 /// Tripoli`), written in lower case: a headline's `… Qualities In Trump`
-/// says nothing.
+/// says nothing. Asked of every sighting a pronoun looks back over: the
+/// four are prepositions («function-words» [preposition]), so the text of
+/// any other word is not compared with them.
 fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
+    use crate::parse::lexicon::class::PREPOSITION;
     let before = at.checked_sub(1).map(|i| &parsed.tokens[i]);
-    before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
+    before.is_some_and(|t| t.is(PREPOSITION) && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
 }
 
 #[cfg(test)]
@@ -517,6 +520,21 @@ mod tests {
         let (names, seen) = entities_of("Tom Okafor met Ana Okafor at the pier.\n\nThe pilots waited. Ana Okafor left first.");
         assert_eq!(names, ["Tom Okafor", "Ana Okafor"]);
         assert_eq!(seen, [0, 1, 1]);
+    }
+
+    /// `after_place_preposition` compares the text only of prepositions:
+    /// each of its words must be one.
+    #[test]
+    fn the_prepositions_of_place_are_prepositions() {
+        use crate::parse::lexicon::class::PREPOSITION;
+        for w in ["in", "into", "across", "throughout"] {
+            assert!(crate::parse::lexicon::lexicon().word(w).is(PREPOSITION), "{w}");
+        }
+        let text = "The pilots waited in Tromsø and sailed across Lofoten.";
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), crate::parse::lexicon::lexicon());
+        let at = |w: &str| parsed.tokens.iter().position(|t| t.span().of(text) == w).unwrap();
+        assert!(after_place_preposition(text, &parsed, at("Tromsø")) && after_place_preposition(text, &parsed, at("Lofoten")));
+        assert!(!after_place_preposition(text, &parsed, at("waited")) && !after_place_preposition(text, &parsed, 0));
     }
 
     fn checked(text: &str) -> crate::Checked {
