@@ -321,7 +321,7 @@ impl PhraseStarts {
 /// a time. `None` for any other word. (Inlined: it is the first half of
 /// every lookup, and as a call it cost a word lookup a third more.)
 #[inline(always)]
-pub(super) fn packed_ascii(word: &[u8]) -> Option<u128> {
+pub(crate) fn packed_ascii(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_LEN {
         return None;
     }

@@ -87,7 +87,8 @@ impl NameIndex {
     }
 
     /// Entities from `oldest` on that `same_name` or the acronym test may
-    /// accept for `name`, into `out` (emptied first).
+    /// accept for `name`, into `out` (emptied first), each once and in
+    /// order.
     pub(super) fn same_candidates(&self, name: &[WordId], acronym: bool, oldest: usize, out: &mut Vec<usize>) {
         out.clear();
         let Some(&last) = name.last() else { return };
@@ -95,17 +96,27 @@ impl NameIndex {
         let keyed = |w: WordId| self.by_word.get(w as usize).copied().unwrap_or_default();
         let mut take = |listed: Listed| out.extend(self.within(listed, oldest));
         let by_last = keyed(last);
-        take(by_last.last);
         if name.len() == 1 {
+            // Every name ending in the word has it alone or after its
+            // first: the names by last word are among these two lists.
             take(by_last.tail);
             take(by_last.single);
             if acronym {
                 take(by_last.initials);
             }
         } else {
+            take(by_last.last);
             for &w in &name[1..] {
                 take(keyed(w).single);
             }
+        }
+        // An entity is listed under several of its words (and under the
+        // words of a name it had before a fuller one): on train half the
+        // entities found were found again, each to be tested and ranked
+        // again by the caller.
+        if out.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
         }
     }
 
@@ -160,9 +171,9 @@ mod tests {
         index.add(2, &[ivo, holm], Some(ah), &v);
         let mut out = Vec::new();
         index.same_candidates(&[holm], false, 0, &mut out);
-        assert_eq!(out, [0, 1, 2, 0, 2, 1], "by last word, then as a later word, then alone");
+        assert_eq!(out, [0, 1, 2], "by last word, as a later word and alone, each once");
         index.same_candidates(&[holm], false, 1, &mut out);
-        assert_eq!(out, [1, 2, 2, 1]);
+        assert_eq!(out, [1, 2]);
         index.same_candidates(&[ah], true, 0, &mut out);
         assert_eq!(out, [0, 2], "by initials");
         index.same_candidates(&[ann, ah], false, 0, &mut out);
@@ -171,7 +182,7 @@ mod tests {
         index.same_candidates(&[ann, holm, new], false, 0, &mut out);
         assert_eq!(out, [1], "a last word the index has never seen, and a word that is a name alone");
         index.same_candidates(&[new, holm], false, 0, &mut out);
-        assert_eq!(out, [0, 1, 2, 1], "and one word of the name alone");
+        assert_eq!(out, [0, 1, 2], "and one word of the name alone");
         assert_eq!(index.by_first_char('h', 4, 0).collect::<Vec<_>>(), [0, 1, 2]);
         assert_eq!(index.by_first_char('h', 4, 2).collect::<Vec<_>>(), [2]);
         assert_eq!(index.by_first_char('h', 5, 0).count(), 0);

@@ -132,6 +132,9 @@ impl Entities {
         let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
         // The candidates go in a buffer kept from one name to the next.
         let mut candidates = self.candidates.take();
+        // Each entity once: every test below reads the candidates in any
+        // order alike (the ranking ends in the entity's number, so no two
+        // rank the same).
         self.index.same_candidates(name, acronym, oldest, &mut candidates);
         let namesake = self.namesake_in(&candidates, name);
         // The candidates that may be the same: kept in the buffer, which is
@@ -144,12 +147,14 @@ impl Entities {
             (same_name(&self.vocabulary, name, known) || (acronym && self.initials[i] == Some(last))) && !(namesake && known.len() == 1)
         });
         // The full names of the paragraph settle between namesakes only:
-        // read for a bare surname that may be two entities or more (the
-        // index lists an entity under several of its words, so the buffer
-        // may hold one entity twice, which is no choice to settle).
-        let namesakes = name.len() == 1 && candidates.iter().any(|&i| i != candidates[0]);
+        // read for a bare surname that may be two entities or more.
+        let namesakes = name.len() == 1 && candidates.len() > 1;
         let named_here = if namesakes { self.full_names_in_paragraph(text, para) } else { Vec::new() };
-        let best = candidates.iter().copied().max_by_key(|&i| self.likeliest(i, name, gender, &named_here));
+        // Mostly one is left, which needs no ranking.
+        let best = match candidates[..] {
+            [only] => Some(only),
+            _ => candidates.iter().copied().max_by_key(|&i| self.likeliest(i, name, gender, &named_here)),
+        };
         self.candidates.replace(candidates);
         // `Ms. Khan` when the only Khan is a `Mr.`: someone else.
         if best.is_some_and(|i| gender_clash(gender, self.list[i].gender)) {

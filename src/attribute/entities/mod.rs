@@ -433,10 +433,13 @@ fn before_token(list: &[Sighting], hint: &Cell<usize>, at: usize, with_at: bool)
 
 /// Whether the word before token `at` is a preposition of place (`in
 /// Tripoli`), written in lower case: a headline's `… Qualities In Trump`
-/// says nothing.
+/// says nothing. Asked of every sighting a pronoun looks back over: the
+/// four are prepositions («function-words» [preposition]), so the text of
+/// any other word is not compared with them.
 fn after_place_preposition(text: &str, parsed: &Parsed, at: usize) -> bool {
+    use crate::parse::lexicon::class::PREPOSITION;
     let before = at.checked_sub(1).map(|i| &parsed.tokens[i]);
-    before.is_some_and(|t| t.is_word() && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
+    before.is_some_and(|t| t.is(PREPOSITION) && ["in", "into", "across", "throughout"].contains(&t.span().of(text)))
 }
 
 #[cfg(test)]
@@ -497,6 +500,41 @@ mod tests {
         entities.finish();
         assert_eq!(seen(&entities), before);
         assert!(entities.sightings.is_empty() && entities.name_word_ids.is_empty());
+    }
+
+    /// `Okafor` alone is listed under its last word and as a name of one
+    /// word: found twice by the index, it is still one candidate, no
+    /// namesake of itself; two people of the surname stay two.
+    #[test]
+    fn an_entity_the_index_finds_twice_is_one_candidate() {
+        let lex = crate::parse::lexicon::lexicon();
+        let entities_of = |text: &str| {
+            let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+            let entities = Entities::build(text, &parsed, lex);
+            let names: Vec<String> = entities.list.iter().map(|e| e.name(text).to_string()).collect();
+            let seen: Vec<usize> = entities.sightings.iter().map(|s| s.entity).collect();
+            (names, seen)
+        };
+        let (names, seen) = entities_of("Okafor met the pilots at the pier.\n\nOkafor waited there. Later Okafor left.");
+        assert_eq!((names, seen), (vec!["Okafor".to_string()], vec![0, 0, 0]));
+        let (names, seen) = entities_of("Tom Okafor met Ana Okafor at the pier.\n\nThe pilots waited. Ana Okafor left first.");
+        assert_eq!(names, ["Tom Okafor", "Ana Okafor"]);
+        assert_eq!(seen, [0, 1, 1]);
+    }
+
+    /// `after_place_preposition` compares the text only of prepositions:
+    /// each of its words must be one.
+    #[test]
+    fn the_prepositions_of_place_are_prepositions() {
+        use crate::parse::lexicon::class::PREPOSITION;
+        for w in ["in", "into", "across", "throughout"] {
+            assert!(crate::parse::lexicon::lexicon().word(w).is(PREPOSITION), "{w}");
+        }
+        let text = "The pilots waited in Tromsø and sailed across Lofoten.";
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), crate::parse::lexicon::lexicon());
+        let at = |w: &str| parsed.tokens.iter().position(|t| t.span().of(text) == w).unwrap();
+        assert!(after_place_preposition(text, &parsed, at("Tromsø")) && after_place_preposition(text, &parsed, at("Lofoten")));
+        assert!(!after_place_preposition(text, &parsed, at("waited")) && !after_place_preposition(text, &parsed, 0));
     }
 
     fn checked(text: &str) -> crate::Checked {

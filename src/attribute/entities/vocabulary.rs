@@ -4,6 +4,7 @@
 //! in one instruction, an index can be a plain vector, and no entity needs
 //! strings of its own.
 
+use crate::parse::lexicon::packed_ascii;
 use crate::source::le_u64;
 
 /// A word's number in its draft's [`Vocabulary`].
@@ -31,6 +32,11 @@ struct Word {
     /// `Baltic Shipping Council`).
     uninitialled: bool,
     hash: u64,
+    /// The word packed as the lexicon packs a short ASCII word (see
+    /// [`packed_ascii`]), or 0 for a longer word or one of other
+    /// characters: two packed words are the same word when their keys are
+    /// equal, with no text to compare.
+    key: u128,
 }
 
 /// Words a new [`Vocabulary`] has room for, and their bytes: about what an
@@ -58,57 +64,63 @@ impl Vocabulary {
 
     /// [`Vocabulary::intern_lower_case`] of a word the caller knows is
     /// ASCII (a word of an ASCII name: most), which is not asked again.
+    ///
+    /// A name's word is mostly short: packed as the lexicon packs it, its
+    /// key is its hash's source and all there is to compare.
     pub(super) fn intern_ascii_lower_case(&mut self, word: &str) -> WordId {
         debug_assert!(word.is_ascii());
-        let hash = hash_of(word);
-        match self.slot(hash, |known| is_ascii_lower_case_of(known, word)) {
+        let key = packed_ascii(word.as_bytes());
+        let hash = key.map_or_else(|| hash_of_text(word), hash_of_key);
+        match self.slot(hash, key, |known| is_ascii_lower_case_of(known, word)) {
             Ok(id) => id,
             Err(slot) => {
                 let start = self.text.len();
                 self.text.push_str(word);
                 self.text[start..].make_ascii_lowercase();
-                self.add_ascii(start, hash, slot)
+                self.add_ascii(start, hash, key, slot)
             }
         }
     }
 
     /// The number of `word` (lower case), given one if it is new.
     pub(super) fn intern(&mut self, word: &str) -> WordId {
-        let hash = hash_of(word);
-        match self.slot(hash, |known| known == word) {
+        let key = packed_ascii(word.as_bytes());
+        let hash = key.map_or_else(|| hash_of_text(word), hash_of_key);
+        match self.slot(hash, key, |known| known == word) {
             Ok(id) => id,
             Err(slot) => {
                 let start = self.text.len();
                 self.text.push_str(word);
-                self.add(start, hash, slot)
+                self.add(start, hash, key, slot)
             }
         }
     }
 
     /// Numbers the word just written at `start` of the text, whose hash
     /// is `hash` and whose place in the table is the empty `slot`.
-    fn add(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
+    fn add(&mut self, start: usize, hash: u64, key: Option<u128>, slot: usize) -> WordId {
         let word = &self.text[start..];
         let chars = if word.is_ascii() { word.len() } else { word.chars().count() };
         let first = word.chars().next().unwrap_or('\0');
-        self.push_word(start, chars, first, hash, slot)
+        self.push_word(start, chars, first, hash, key, slot)
     }
 
     /// [`Vocabulary::add`] of an ASCII word: its length is its count of
     /// characters and its first byte its first character, with no pass to
     /// learn that it is ASCII.
-    fn add_ascii(&mut self, start: usize, hash: u64, slot: usize) -> WordId {
+    fn add_ascii(&mut self, start: usize, hash: u64, key: Option<u128>, slot: usize) -> WordId {
         let word = &self.text.as_bytes()[start..];
         let first = word.first().map_or('\0', |&b| char::from(b));
-        self.push_word(start, word.len(), first, hash, slot)
+        self.push_word(start, word.len(), first, hash, key, slot)
     }
 
     /// Numbers the word written from `start` to the end of the text, of
     /// `chars` characters from `first`, and places it in `slot`.
-    fn push_word(&mut self, start: usize, chars: usize, first: char, hash: u64, slot: usize) -> WordId {
+    fn push_word(&mut self, start: usize, chars: usize, first: char, hash: u64, key: Option<u128>, slot: usize) -> WordId {
         let id = self.words.len() as WordId;
         let uninitialled = matches!(&self.text[start..], "of" | "the" | "for" | "and");
-        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first, chars: chars as u32, uninitialled, hash });
+        let key = key.unwrap_or(0);
+        self.words.push(Word { start: start as u32, end: self.text.len() as u32, first, chars: chars as u32, uninitialled, hash, key });
         self.slots[slot] = id + 1;
         if 2 * self.words.len() > self.slots.len() {
             self.grow();
@@ -131,12 +143,15 @@ impl Vocabulary {
 
     /// The number of `word` (lower case), if any name of the draft has it.
     pub(super) fn get(&self, word: &str) -> Option<WordId> {
-        self.slot(hash_of(word), |known| known == word).ok()
+        let key = packed_ascii(word.as_bytes());
+        let hash = key.map_or_else(|| hash_of_text(word), hash_of_key);
+        self.slot(hash, key, |known| known == word).ok()
     }
 
-    /// The word of this hash that `is` accepts, or else the empty slot
-    /// where such a word would go.
-    fn slot(&self, hash: u64, is: impl Fn(&str) -> bool) -> Result<WordId, usize> {
+    /// The word of this hash whose key is `key` (a packed word), or which
+    /// `is` accepts (a word with no key), or else the empty slot where such
+    /// a word would go.
+    fn slot(&self, hash: u64, key: Option<u128>, is: impl Fn(&str) -> bool) -> Result<WordId, usize> {
         let mask = self.slots.len() - 1;
         let mut at = home(hash, mask);
         loop {
@@ -144,7 +159,14 @@ impl Vocabulary {
                 0 => return Err(at),
                 n => n - 1,
             };
-            if self.words[id as usize].hash == hash && is(self.text(id)) {
+            let word = &self.words[id as usize];
+            // A packed word is only ever the same as a word of the same key;
+            // a word with none (key 0, which no packed word has) is compared.
+            let same = match key {
+                Some(key) => word.key == key,
+                None => word.key == 0 && word.hash == hash && is(self.text(id)),
+            };
+            if same {
                 return Ok(id);
             }
             at = (at + 1) & mask;
@@ -181,12 +203,25 @@ impl Vocabulary {
     }
 }
 
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 /// A hash of the word lower-cased (its ASCII letters; other words are
 /// lower-cased before they are hashed), so a word hashes alike as it
-/// stands in the text and as the vocabulary keeps it.
+/// stands in the text and as the vocabulary keeps it: of its packed key
+/// when it has one, else of its bytes.
+#[cfg(test)]
 fn hash_of(word: &str) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    packed_ascii(word.as_bytes()).map_or_else(|| hash_of_text(word), hash_of_key)
+}
+
+/// [`hash_of`] for a word with no packed key.
+fn hash_of_text(word: &str) -> u64 {
     word.as_bytes().chunks(8).fold(word.len() as u64, |hash, chunk| (hash.rotate_left(5) ^ ascii_lower_case(le_u64(chunk))).wrapping_mul(SEED))
+}
+
+/// [`hash_of`] for a packed word: its two halves mixed.
+fn hash_of_key(key: u128) -> u64 {
+    ((key as u64).wrapping_mul(SEED) ^ (key >> 64) as u64).wrapping_mul(SEED)
 }
 
 /// The eight bytes with each ASCII capital made lower case, all at once.
@@ -257,6 +292,25 @@ mod tests {
         assert!(v.uninitialled(the) && !v.uninitialled(they));
     }
 
+    /// Words of fifteen bytes or fewer are found by their packed key, longer
+    /// ones and those of other characters by their text: each way finds
+    /// the word in any case, and never a word kept the other way.
+    #[test]
+    fn packed_and_unpacked_words_keep_apart() {
+        let mut v = Vocabulary::default();
+        let fifteen = v.intern_ascii_lower_case("Harbourmasters-");
+        let sixteen = v.intern_ascii_lower_case("Harbourmasters-X");
+        let accented = v.intern_lower_case("Brekkë");
+        assert!(v.words[fifteen as usize].key != 0 && v.words[sixteen as usize].key == 0 && v.words[accented as usize].key == 0);
+        assert_eq!(v.intern("harbourmasters-"), fifteen);
+        assert_eq!(v.intern_lower_case("HARBOURMASTERS-x"), sixteen);
+        assert_eq!(v.get("brekkë"), Some(accented));
+        assert_eq!((v.get("harbourmasters-x"), v.get("harbourmasters")), (Some(sixteen), None));
+        assert_eq!(hash_of("HOLM"), hash_of("holm"));
+        assert_eq!(hash_of("Harbourmasters-X"), hash_of("harbourmasters-x"));
+        assert_eq!(v.count(), 3);
+    }
+
     #[test]
     fn the_table_grows_and_keeps_every_word() {
         let mut v = Vocabulary::default();
@@ -275,10 +329,11 @@ mod tests {
         let mut v = Vocabulary::default();
         let holm = v.intern("holm");
         // Another word filed under holm's hash, as if the hashes had collided.
-        let Err(slot) = v.slot(hash_of("holm"), |_| false) else { panic!("one holm") };
+        let Err(slot) = v.slot(hash_of("holm"), Some(1), |_| false) else { panic!("one holm") };
         v.text.push_str("brekke");
-        let brekke = v.add(v.text.len() - "brekke".len(), hash_of("holm"), slot);
-        assert_eq!(v.slot(hash_of("holm"), |known| known == "brekke"), Ok(brekke));
+        let brekke_key = packed_ascii(b"brekke");
+        let brekke = v.add(v.text.len() - "brekke".len(), hash_of("holm"), brekke_key, slot);
+        assert_eq!(v.slot(hash_of("holm"), brekke_key, |_| false), Ok(brekke));
         assert_eq!(v.get("holm"), Some(holm));
         assert_eq!(v.intern("holm"), holm);
     }
