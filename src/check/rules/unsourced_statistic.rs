@@ -15,7 +15,9 @@
 //! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
 //! 40,000 people`, `home to some 7,500 residents`), settings in page
 //! code pasted into the copy (`width:100%;`) and figures inside an
-//! embedded post (`<tweet>…</tweet>`), which are its author's. A paragraph is sourced by a reporting
+//! embedded post (`<tweet>…</tweet>`), which are its author's; nor figures
+//! in a headline or the deck under it, which the copy below sources. A
+//! paragraph is sourced by a reporting
 //! clause, by `according to`, or by naming where its figures come from: a
 //! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
 //! a sentence, by a reporting verb whose speaker the grammar could not pin
@@ -395,6 +397,20 @@ mod tests {
                     The harbour board spent more, according to its filings with the port regulator.\n\n\
                     It paid Okafor Dredging $35,000 in June. About 1,200 fishermen left the island.";
         assert_eq!(words("unsourced-statistic", text), ["$40,000", "1,200"]);
+    }
+
+    #[test]
+    fn takes_a_paragraph_after_a_speakers_colon_as_the_speakers() {
+        let text = "Mayor Ana Ruiz told the harbour board:\n\nCrossings fell 40% last year.\n\n\
+                    The pier closed for the winter:\n\nTrade fell 12% in May.\n\n\
+                    Ruiz told the board on Monday that the pier was old.\n\nAbout 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["12%", "1,200"]);
+    }
+
+    #[test]
+    fn passes_figures_in_the_deck_under_a_headline() {
+        let text = "Ferry fares to rise;\n\nCouncil blames a $2 million fuel bill.\n\nCrime rose 12% last year.";
+        assert_eq!(words("unsourced-statistic", text), ["12%"]);
     }
 
     #[test]
