@@ -3,7 +3,8 @@
 //! sentence or paragraph: `Crime rose 40% last year.`
 //!
 //! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
-//! million`, `$2.1 billion`), sums of money from a thousand up and counts
+//! million`, `$2.1 billion`), sums of money from a thousand up (`$2,500`,
+//! `4,000 pesos`; `grammar/figures.txt` [currencies]) and counts
 //! of a hundred or more things are figures. Years, dates, ages, times,
 //! ordinals, street numbers, scores, names with numbers in them
 //! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
@@ -78,11 +79,17 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
-            n => format!("“{words}” and {n} more figures are stated as fact with no source"),
+            n => format!("“{words}” and {} more figures are stated as fact with no source", spelt_out(n)),
         };
         out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
     }
     out
+}
+
+/// A count as copy spells it: in words up to nine, in figures after.
+fn spelt_out(n: usize) -> String {
+    const WORDS: [&str; 10] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// A figure: its words, with currency sign and unit, and what kind it is.
@@ -167,7 +174,10 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
     let (percent, magnitude, end) = number.extent(cx.lexicon, i, unit, word(i + 2));
-    let money = currency.is_some();
+    // `163 pesos a day`: money named by a word, as `$` names it.
+    let named_currency = !percent && !magnitude && listed(cx.lexicon, "currencies", unit);
+    let money = currency.is_some() || named_currency;
+    let end = if named_currency { i + 2 } else { end };
     let figure = if percent || magnitude || (money && number.value >= 1000.0) {
         true
     } else if money || hyphen_after || number.decimal || number.value < 100.0 {
@@ -411,6 +421,20 @@ mod tests {
     fn passes_figures_in_the_deck_under_a_headline() {
         let text = "Ferry fares to rise;\n\nCouncil blames a $2 million fuel bill.\n\nCrime rose 12% last year.";
         assert_eq!(words("unsourced-statistic", text), ["12%"]);
+    }
+
+    #[test]
+    fn a_sum_in_a_currency_named_by_a_word_is_money() {
+        let text = "Dockers earn 163 pesos a day.\n\nThe harbour paid 4,000 pesos for the crane.\n\nAbout 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["4,000 pesos", "1,200"]);
+    }
+
+    #[test]
+    fn counts_more_figures_in_words_up_to_nine() {
+        let found = |text: &str| super::super::testing::flagged("unsourced-statistic", text)[0].1.clone();
+        assert!(found("Trade fell 40%, 12%, 9% and 3% in a year.").contains("and three more figures"));
+        let many = format!("Trade fell {} in a year.", (1..=12).map(|n| format!("{n}%")).collect::<Vec<_>>().join(", "));
+        assert!(found(&many).contains("and 11 more figures"), "{}", found(&many));
     }
 
     #[test]
