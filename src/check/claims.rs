@@ -10,9 +10,10 @@
 //! view or finding. Only the copy makes claims: a headline, the deck
 //! under a title cut by a semicolon (`Ferry fares to rise;` ¶ `Council
 //! blames a $2 million fuel bill.`) and page furniture leave them to the
-//! story below. Words inside
-//! quotation marks are someone else's, and a paragraph of transcript
-//! (`Q: …`, `OKAFOR: …`) is its speaker's. A sentence that already says
+//! story below. Words inside quotation marks are someone else's, a
+//! paragraph of transcript (`Q: …`, `OKAFOR: …`) is its speaker's, and so
+//! is a paragraph after one that ends on a colon after a reporting clause
+//! with a speaker (`The mayor spoke out against the toll:` ¶ `…`). A sentence that already says
 //! `reportedly` or `critics say` belongs to the rules for those words.
 
 use super::phrases;

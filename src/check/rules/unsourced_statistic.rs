@@ -4,28 +4,30 @@
 //!
 //! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
 //! million`, `$2.1 billion`), sums of money from a thousand up (`$2,500`,
-//! `4,000 pesos`; `grammar/figures.txt` [currencies]) and counts
-//! of a hundred or more things are figures. Years, dates, ages, times,
-//! ordinals, street numbers, scores, names with numbers in them
-//! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
-//! the vote, of delegates or of seats (public results, `grammar/figures.txt`
-//! [tallies] and [vote-words]) and bare counts with no noun of their own
-//! (`she needs 1,500 to win`) are not. Nor are figures that are public
-//! record or no figure at all: market prices and moves in a sentence that
-//! names a stock, an index or a traded good (`shares fell 3 percent`,
-//! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
-//! 40,000 people`, `home to some 7,500 residents`), settings in page
-//! code pasted into the copy (`width:100%;`) and figures inside an
-//! embedded post (`<tweet>…</tweet>`), which are its author's; nor figures
-//! in a headline or the deck under it, which the copy below sources. A
-//! paragraph is sourced by a reporting
-//! clause, by `according to`, or by naming where its figures come from: a
-//! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
-//! a sentence, by a reporting verb whose speaker the grammar could not pin
-//! down. Once a draft has named a poll or a survey, its later percentages
-//! are taken as the poll's (an article on a poll names it once); once it
-//! has named filings or disclosures, its later sums of money are taken as
-//! theirs. One finding per sentence, at its first unsourced figure.
+//! `4,000 pesos`; `grammar/figures.txt` [currencies]) and counts of a
+//! hundred or more things are figures. Years, dates, ages, times, ordinals,
+//! street numbers, scores, names with numbers in them (`Section 8`,
+//! `F-35`), counts of delegates or seats won, shares of the vote, of
+//! delegates or of seats (public results, `grammar/figures.txt` [tallies]
+//! and [vote-words]) and bare counts with no noun of their own (`she needs
+//! 1,500 to win`) are not. Nor are figures that are public record or no
+//! figure at all: market prices and moves in a sentence that names a stock,
+//! an index or a traded good (`shares fell 3 percent`, `closed down 1.9
+//! percent at $44.10`), the size of a place (`a city of 40,000 people`,
+//! `home to some 7,500 residents`), settings in page code pasted into the
+//! copy (`width:100%;`) and figures inside an embedded post
+//! (`<tweet>…</tweet>`), which are its author's; nor figures in a headline
+//! or the deck under it, which the copy below sources. A paragraph is
+//! sourced by a reporting clause, by `according to`, or by naming where its
+//! figures come from: a poll, a census, a report, a plan or a law
+//! (`grammar/claim-sources.txt`); a sentence, by a reporting verb whose
+//! speaker the grammar could not pin down. A paragraph after one that ends
+//! on a colon after a reporting clause with a speaker (`The mayor told the
+//! board:` ¶ `Crossings fell 40% last year.`) is that speaker's. Once a
+//! draft has named a poll or a survey, its later percentages are taken as
+//! the poll's (an article on a poll names it once); once it has named
+//! filings or disclosures, its later sums of money are taken as theirs. One
+//! finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
