@@ -43,7 +43,7 @@
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
 use crate::check::public_figures;
-use crate::check::words::{listed, spelt, WordList};
+use crate::check::words::{listed, spelt, spelt_out, WordList};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -86,12 +86,6 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
     }
     out
-}
-
-/// A count as copy spells it: in words up to nine, in figures after.
-fn spelt_out(n: usize) -> String {
-    const WORDS: [&str; 10] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// A figure: its words, with currency sign and unit, and what kind it is.
