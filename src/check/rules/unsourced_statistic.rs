@@ -9,8 +9,9 @@
 //! street numbers, scores, names with numbers in them (`Section 8`,
 //! `F-35`), counts of delegates or seats won, shares of the vote, of
 //! delegates or of seats (public results, `grammar/figures.txt` [tallies]
-//! and [vote-words]) and bare counts with no noun of their own (`she needs
-//! 1,500 to win`) are not. Nor are figures that are public record or no
+//! and [vote-words]), bare counts with no noun of their own (`she needs
+//! 1,500 to win`) and thresholds (`the 1,500 needed to carry the vote`,
+//! [thresholds]) are not. Nor are figures that are public record or no
 //! figure at all: market prices and moves in a sentence that names a stock,
 //! an index or a traded good (`shares fell 3 percent`, `closed down 1.9
 //! percent at $44.10`), the size of a place (`a city of 40,000 people`,
@@ -180,7 +181,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx.lexicon, "units", unit);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx.lexicon, "units", unit) && !threshold(cx, prev, unit);
         // Delegates and seats won are results anyone can look up.
         // `160 additional delegates`: one word may stand between.
         let tally = tallied || listed(cx.lexicon, "tallies", unit) || listed(cx.lexicon, "tallies", word(i + 2));
@@ -226,6 +227,13 @@ fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
 /// round it name. `300 of the workers` still counts something.
 fn bare_before(cx: &Context<'_>, next: &Token) -> bool {
     next.is(crate::parse::lexicon::class::FUNCTION) && !next.span().of(cx.text).eq_ignore_ascii_case("of")
+}
+
+/// `the 1,500 needed to carry the vote`, `the 218 required to pass`: a
+/// count after `the` and before a word of `figures.txt` [thresholds] is
+/// a threshold a rule sets, public record.
+fn threshold(cx: &Context<'_>, prev: Option<&Token>, unit: Option<&str>) -> bool {
+    prev.is_some_and(|p| p.is_word() && p.span().of(cx.text).eq_ignore_ascii_case("the")) && listed(cx.lexicon, "thresholds", unit)
 }
 
 /// What a number token says by itself.
@@ -417,6 +425,12 @@ mod tests {
     fn passes_figures_in_the_deck_under_a_headline() {
         let text = "Ferry fares to rise;\n\nCouncil blames a $2 million fuel bill.\n\nCrime rose 12% last year.";
         assert_eq!(words("unsourced-statistic", text), ["12%"]);
+    }
+
+    #[test]
+    fn passes_a_threshold_a_rule_sets() {
+        let text = "Okafor is still below the 1,500 needed to carry the vote.\n\nThe bill has more than the 218 required to pass.\n\nAbout 1,200 needed treatment after the storm.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
     }
 
     #[test]
