@@ -171,7 +171,7 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
     let (percent, magnitude, end) = number.extent(cx.lexicon, i, unit, word(i + 2));
-    // `163 pesos a day`: money named by a word, as `$` names it.
+    // `150 pesos a day`: money named by a word, as `$` names it.
     let named_currency = !percent && !magnitude && listed(cx.lexicon, "currencies", unit);
     let money = currency.is_some() || named_currency;
     let end = if named_currency { i + 2 } else { end };
@@ -435,7 +435,7 @@ mod tests {
 
     #[test]
     fn a_sum_in_a_currency_named_by_a_word_is_money() {
-        let text = "Dockers earn 163 pesos a day.\n\nThe harbour paid 4,000 pesos for the crane.\n\nAbout 1,200 fishermen left the island.";
+        let text = "Dockers earn 150 pesos a day.\n\nThe harbour paid 4,000 pesos for the crane.\n\nAbout 1,200 fishermen left the island.";
         assert_eq!(words("unsourced-statistic", text), ["4,000 pesos", "1,200"]);
     }
 
