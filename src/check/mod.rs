@@ -55,6 +55,13 @@ pub struct Diagnostic {
     pub help: Option<Text>,
 }
 
+/// Paragraph `para` is the copy of the story: not its headline, the deck
+/// under a headline (`paragraphs::is_deck`), or page furniture.
+pub fn in_copy(cx: &Context<'_>, para: u32) -> bool {
+    let paragraphs = &cx.parsed.paragraphs;
+    paragraphs[para as usize].kind == crate::parse::ParagraphKind::Copy && !crate::parse::paragraphs::is_deck(cx.text, paragraphs, para as usize)
+}
+
 /// What a rule reads.
 pub struct Context<'a> {
     pub text: &'a str,

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::parse::lexicon::{Phrase, PhraseKind};
 use crate::parse::mentions::Ctx;
-use crate::parse::{ParagraphKind, Token};
+use crate::parse::Token;
 use crate::source::Span;
 
 /// What [`found`] found for each kind asked so far in one draft.
@@ -44,7 +44,7 @@ fn scan(cx: &Context<'_>, kinds: &[PhraseKind]) -> Vec<(PhraseKind, Vec<Span>)> 
     while let Some(i) = next_that_may_start(tokens, from, bits) {
         from = i + 1;
         let t = &tokens[i];
-        let in_copy = || cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy;
+        let in_copy = || super::in_copy(cx, t.para);
         if !(t.is_word() && t.depth == 0 && in_copy()) {
             continue;
         }

@@ -43,6 +43,13 @@ impl<'l> WordList<'l> {
     }
 }
 
+/// A count as copy spells it: in words up to nine, in figures after
+/// (`four more figures`, `a 12-sentence quote`).
+pub fn spelt_out(n: usize) -> String {
+    const WORDS: [&str; 10] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,6 +171,22 @@ fn same_network(word: &str) -> bool {
     ["Twitter", "Facebook", "Instagram", "X"].contains(&w)
 }
 
+/// `Ferry fares to rise;` ¶ `Council blames the price of fuel.`: paragraph
+/// `i` is the deck of a title cut by a semicolon, the short line under it,
+/// which its full stop does not make a sentence of the copy. Kept apart
+/// from the headline's kind: the rules read a deck as a headline, the
+/// grammar reads it as copy.
+pub fn is_deck(text: &str, paragraphs: &[Paragraph], i: usize) -> bool {
+    let Some(title) = i.checked_sub(1).and_then(|t| paragraphs.get(t)) else { return false };
+    let Some(deck) = paragraphs.get(i) else { return false };
+    let line = deck.span.of(text);
+    title.kind == ParagraphKind::Headline
+        && deck.kind == ParagraphKind::Copy
+        && title.span.of(text).ends_with(';')
+        && !line.contains('\n')
+        && line.split_whitespace().nth(25).is_none()
+}
+
 /// A story's title: short, and either without a full stop or in Title Case.
 fn looks_like_headline(para: &str) -> bool {
     let words: Vec<&str> = para.split_whitespace().collect();
@@ -224,6 +240,19 @@ mod tests {
                 assert_eq!(trim(text, Span::new(start, end)), Span::new(start + lead, start + lead + body.len()), "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_line_under_a_title_cut_by_a_semicolon_is_its_deck() {
+        let decks = |text: &str| {
+            let paragraphs = paragraphs(text, &[Span::new(0, text.len())], crate::parse::lexicon::lexicon());
+            (0..paragraphs.len()).filter(|&i| is_deck(text, &paragraphs, i)).collect::<Vec<_>>()
+        };
+        assert_eq!(decks("Ferry fares to rise;\n\nCouncil blames the price of fuel.\n\nThe council met on Monday."), [1]);
+        assert!(decks("Ferry fares to rise\n\nCouncil blames the price of fuel.\n\nThe council met on Monday.").is_empty(), "no semicolon, no deck");
+        let long = format!("Ferry fares to rise;\n\n{}", "The council met on Monday and talked. ".repeat(5));
+        assert!(decks(&long).is_empty(), "a paragraph of copy is no deck");
+        assert!(decks("Ferry fares to rise;\n\nADVERTISEMENT\n\nThe council met on Monday.").is_empty(), "page furniture is no deck");
     }
 
     #[test]

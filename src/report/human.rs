@@ -11,7 +11,8 @@
 //! ```
 //!
 //! A long line is shown as a window around the words, so a 50 MB line
-//! prints as one short line.
+//! prints as one short line: about 140 columns, the flagged words cut
+//! short after 80 and the context either side shrinking to make room.
 
 use std::fmt::Write;
 
@@ -25,7 +26,11 @@ const CONTEXT: usize = 60;
 /// Lines up to this many bytes are shown whole.
 const SHORT_LINE: usize = 140;
 /// Longest run of flagged characters underlined before it is cut short.
-const MAX_UNDERLINE: usize = 120;
+const MAX_UNDERLINE: usize = 80;
+/// Characters a window of a long line holds, flagged words and context
+/// together: a wider line wraps in the terminal, and its carets no longer
+/// stand under the words.
+const WINDOW: usize = 140;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -102,14 +107,22 @@ fn window(line: &str, from: usize, to: usize) -> (String, usize, usize) {
         return (clean(line), width(&line[..from]), width(&line[from..to]));
     }
     let to = floor_boundary(line, to).max(from);
-    let before: Vec<char> = line[..from].chars().rev().take(CONTEXT + 1).collect();
-    let cut_before = before.len() > CONTEXT;
-    let before: String = before.into_iter().take(CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
     let flagged: String = line[from..to].chars().take(MAX_UNDERLINE).collect();
     let flagged_cut = flagged.len() < to - from;
-    let after: String = line[from + flagged.len()..].chars().take(CONTEXT + 1).collect();
-    let cut_after = after.chars().count() > CONTEXT || flagged_cut;
-    let after: String = after.chars().take(CONTEXT).collect();
+    // A long quote flagged whole leaves less room for the words round it:
+    // the context either side shrinks to keep the window, half each, or
+    // more on one side where the line ends sooner on the other.
+    let room = WINDOW.saturating_sub(flagged.chars().count());
+    let left_before = line[..from].chars().rev().take(CONTEXT).count();
+    let left_after = line[from + flagged.len()..].chars().take(CONTEXT).count();
+    let context_before = (room / 2).max(room - left_after).min(CONTEXT);
+    let context_after = (room - context_before.min(left_before)).min(CONTEXT);
+    let before: Vec<char> = line[..from].chars().rev().take(context_before + 1).collect();
+    let cut_before = before.len() > context_before;
+    let before: String = before.into_iter().take(context_before).collect::<Vec<_>>().into_iter().rev().collect();
+    let after: String = line[from + flagged.len()..].chars().take(context_after + 1).collect();
+    let cut_after = after.chars().count() > context_after || flagged_cut;
+    let after: String = after.chars().take(context_after).collect();
     let lead = if cut_before { "…" } else { "" };
     let shown = format!("{lead}{before}{flagged}{after}{}", if cut_after { "…" } else { "" });
     let caret_at = width(lead) + width(&before);
@@ -150,5 +163,27 @@ mod tests {
         assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert_eq!(&shown[at + 2..at + 2 + len], "officials", "the … is three bytes, one column");
         assert!(shown.chars().count() < 200);
+    }
+
+    #[test]
+    fn a_long_run_of_flagged_words_keeps_the_window_narrow() {
+        let line = format!("{}\"{}\"{}", "x".repeat(5000), "We will sail. ".repeat(20), "y".repeat(5000));
+        let from = 5000;
+        let (shown, at, len) = window(&line, from, from + 282);
+        assert!(shown.chars().count() <= super::WINDOW + 2, "{} columns", shown.chars().count());
+        assert_eq!(len, super::MAX_UNDERLINE);
+        assert_eq!(at, 1 + (super::WINDOW - super::MAX_UNDERLINE) / 2, "the context either side shrinks alike");
+        // A short flag keeps its full context.
+        let (_, at, _) = window(&line, from, from + 9);
+        assert_eq!(at, 1 + super::CONTEXT);
+        // Where the line ends soon after the flag, the room goes before it.
+        let short_end = format!("{}\"{}\" ok.", "x".repeat(5000), "We will sail. ".repeat(5));
+        let (shown, at, len) = window(&short_end, from, from + 72);
+        assert_eq!((at, len), (1 + super::CONTEXT, 72), "{shown}");
+        assert!(shown.ends_with("ok."), "{shown}");
+        // Where it starts soon before, the room goes after it.
+        let short_start = format!("Ok: \"{}\"{}", "We will sail. ".repeat(5), "y".repeat(5000));
+        let (shown, _, _) = window(&short_start, 4, 4 + 72);
+        assert_eq!(shown.chars().count(), 4 + 72 + super::CONTEXT + 1, "{shown}");
     }
 }

@@ -6,7 +6,8 @@
 //! of them (or none, and the paragraph above only one), its sentence opens
 //! on the same pronoun, or the quotes run on from the one it stands for
 //! (`"…," said Mr. Reyes.` ¶ `"…," he said.`) with nobody else named in
-//! between.
+//! between, or the quote itself names all of them but one (`"I told
+//! Ortiz …," he said`).
 //!
 //! ## Why it matters
 //! When two men are named and the next quote ends `he said`, the reader
@@ -35,6 +36,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             || out.last().is_some_and(|f: &Finding| f.span == source.span)
             || goes_on_in_its_paragraph(cx, &source, &link.candidates)
             || carries_on_the_last_quote(cx, c, &source, link)
+            || its_quote_names_the_others(cx, c, &link.candidates)
         {
             continue;
         }
@@ -59,6 +61,18 @@ fn goes_on_in_its_paragraph(cx: &Context<'_>, source: &Mention, candidates: &[us
     let named = count_named(cx, narration_words(cx, para_start, at), candidates);
     let opened_on_pronoun = || opened_on_the_same_pronoun(cx, narration_words(cx, sentence.first as usize, at), at);
     named == 1 || opened_on_pronoun() || (named == 0 && named_alone_above(cx, sentence.para, candidates))
+}
+
+/// `"I told Ortiz we agreed on nothing," he said`: the quote the
+/// pronoun's clause gives names every candidate but one by the last word
+/// of their name, speaking of them, so the reader takes the one left.
+fn its_quote_names_the_others(cx: &Context<'_>, clause: usize, candidates: &[usize]) -> bool {
+    let quotes = &cx.parsed.quotes.quotes;
+    let inside = cx.attributed.quotes.iter().filter(|q| q.clause == Some(clause)).flat_map(|q| {
+        let span = quotes[q.quote].span;
+        cx.parsed.tokens[cx.parsed.token_at(span.start)..cx.parsed.token_at(span.end)].iter().filter(|t| t.is_word())
+    });
+    count_named(cx, inside, candidates) + 1 == candidates.len()
 }
 
 /// `… Not so Mr. Ortiz.` ¶ `In 2010, he voted …`: a paragraph that names
@@ -248,6 +262,14 @@ mod tests {
                     He voted against the tolls in 2008. The pier bill? Not to Mr. Ortiz.\n\n\
                     In 2010, he said the ferry should stay public.";
         assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
+    }
+
+    #[test]
+    fn passes_a_pronoun_whose_quote_names_the_other_man() {
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\"I told Ortiz we agreed on nothing,\" he said.";
+        assert!(flagged("ambiguous-speaker", text).is_empty(), "{:?}", flagged("ambiguous-speaker", text));
+        let text = "Mayor Tom Reyes and Senator Paul Ortiz met on Monday.\n\n\"I told the board we agreed on nothing,\" he said.";
+        assert_eq!(flagged("ambiguous-speaker", text).len(), 1, "a quote naming neither leaves the puzzle");
     }
 
     #[test]

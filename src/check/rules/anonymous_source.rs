@@ -20,12 +20,12 @@
 //!
 //! A source picked out again (`the official`, `that person`, `one`,
 //! `another`) points back at one already introduced, where the
-//! description belongs; only the introduction is flagged. So does a
+//! description belongs; only the introduction is flagged. So with a
 //! source whose head word (`official`, `source`, singular or plural)
 //! headed an anonymous source earlier in the draft (`port officials
-//! involved in the talks said …` … `officials said`), and bare aides in a
-//! sentence that names a person or says `he` or `she` (`Aides said Ruiz
-//! would run`): they are that person's aides. A count in the
+//! involved in the talks said …` … `officials said`). Nor are bare aides
+//! flagged in a sentence that names a person or says `he` or `she`
+//! (`Aides said Ruiz would run`): they are that person's aides. A count in the
 //! hundreds or more (`12,500 people voted`) is a tally, not a source.
 //! Nor is the public at large thinking or taking a stance (`many people
 //! expected`, `if that is what people want`): that is opinion described,

@@ -56,8 +56,11 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let span = clause.span(&cx.parsed.tokens);
         let words = span.of(cx.text);
         out.push(
-            Finding::new(span, format!("the speaker of this {sentences}-sentence quote is named only after it ends (“{words}”)"))
-                .help(format!("name the speaker after the first sentence: `\"…,\" {words}. \"…\"`")),
+            Finding::new(
+                span,
+                format!("the speaker of this {}-sentence quote is named only after it ends (“{words}”)", crate::check::words::spelt_out(sentences)),
+            )
+            .help(format!("name the speaker after the first sentence: `\"…,\" {words}. \"…\"`")),
         );
     }
     out
@@ -141,6 +144,11 @@ mod tests {
     fn flags_a_long_quote_attributed_at_its_end() {
         let text = "The river rose overnight.\n\n\"We waited all night. Nobody came. By morning the water was at the door,\" said Ana Ruiz.";
         assert_eq!(words("late-attribution", text), ["said Ana Ruiz"]);
+        let message = &super::super::testing::flagged("late-attribution", text)[0].1;
+        assert!(message.contains("this three-sentence quote"), "{message}");
+        let long = format!("The river rose overnight.\n\n\"{}\" said Ana Ruiz.", "We waited all night. ".repeat(12).trim_end());
+        let message = &super::super::testing::flagged("late-attribution", &long)[0].1;
+        assert!(message.contains("this 12-sentence quote"), "{message}");
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //! Uses that report no words are passed: `claimed by a group`, `claims of
 //! fraud`, `insisted on paying`, `claimed responsibility`, `claimed the
 //! nomination`, `boasts a deep harbour` (a thing owned), the noun
-//! (`have claims in the area`, `the new claims from Ruiz`) and `admitted`
+//! (`have claims in the area`, `the new claims from Ruiz`, `Ruiz's false
+//! claims that`) and `admitted`
 //! meaning let in (`boats admitted to the United Kingdom`).
 
 use crate::check::words::{listed, spelt};
@@ -39,7 +40,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             let neutral = cx.lexicon.neutral_for(verb)?;
             Some(
                 Finding::new(t.span(), format!("“{verb}” judges the speaker where “{neutral}” would not"))
-                    .help(format!("use “{neutral}” unless the story supports the doubt “{verb}” implies")),
+                    .help(format!("use “{neutral}” unless the story bears out the judgement “{verb}” carries")),
             )
         })
         .collect()
@@ -77,7 +78,23 @@ fn a_noun(cx: &Context<'_>, i: usize) -> bool {
     let before = i.checked_sub(1).and_then(near);
     let owner = before.is_some_and(|b| b.is(class::DETERMINER) || b.is(class::POSSESSIVE) || cx.lexicon.in_list("have-forms", b.span().of(cx.text)));
     let of_someone = near(i + 1).is_some_and(|n| ["from", "against"].iter().any(|w| n.span().of(cx.text).eq_ignore_ascii_case(w)));
-    owner || of_someone
+    owner || of_someone || judged_after_owner(cx, i)
+}
+
+/// `Okafor's false claims that`, `her by-now-familiar claims`: an
+/// adjective that judges the claims (`figures.txt` [judging-adjectives])
+/// or a compound joined by hyphens, between an owner (`'s`, `his`, `the`)
+/// and the -s form, makes it the noun; `Okafor's campaign claims that`
+/// is the verb. Reads two tokens back.
+fn judged_after_owner(cx: &Context<'_>, i: usize) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let para = tokens[i].para;
+    let near = |k: Option<usize>| k.map(|k| &tokens[k]).filter(|t| t.para == para);
+    let Some(adjective) = near(i.checked_sub(1)).filter(|t| t.is_word()) else { return false };
+    let word = adjective.span().of(cx.text);
+    let judging = word.contains('-') || cx.lexicon.in_list("judging-adjectives", word);
+    let owner = near(i.checked_sub(2)).is_some_and(|b| b.kind == TokenKind::Possessive || b.is(class::DETERMINER) || b.is(class::POSSESSIVE));
+    judging && owner
 }
 
 /// `boats admitted to the United Kingdom`, `admitted into the
@@ -137,9 +154,18 @@ mod tests {
         let text = "Norway and Iceland have claims in the area.\n\n\
                     The port would not answer the new claims from Marta Okafor.\n\n\
                     Her claims were false.\n\n\
+                    The board heard Okafor's false claims that the pier is unsafe.\n\n\
+                    It was one more of Okafor's by-now-familiar claims that the pier is unsafe.\n\n\
                     The union claims the pier is unsafe.";
         assert_eq!(words("loaded-attribution-verb", text), ["claims"]);
         assert_eq!(super::super::testing::flagged("loaded-attribution-verb", text)[0].0, "claims");
+    }
+
+    #[test]
+    fn flags_claims_after_an_owner_and_a_noun() {
+        let text = "Okafor's campaign claims that the pier is unsafe.\n\nOkafor's false claims that the pier is unsafe spread.";
+        assert_eq!(words("loaded-attribution-verb", text), ["claims"]);
+        assert!(super::super::testing::flagged("loaded-attribution-verb", text)[0].1.contains("“claims”"));
     }
 
     #[test]

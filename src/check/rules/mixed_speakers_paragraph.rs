@@ -23,7 +23,7 @@
 use crate::attribute::{QuoteKind, Speaker, Status};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
-use crate::parse::{MentionKind, ParagraphKind, Quote};
+use crate::parse::{MentionKind, Quote};
 
 pub const RULE: Rule = Rule { name: "mixed-speakers-paragraph", severity: Severity::Info, run };
 
@@ -46,7 +46,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let open = cx.parsed.token_at(quote.span.start);
         let Some(para) = cx.parsed.tokens.get(open).map(|t| t.para) else { continue };
-        if cx.parsed.paragraphs[para as usize].kind != ParagraphKind::Copy {
+        if !crate::check::in_copy(cx, para) {
             continue;
         }
         if current != Some(para) {

@@ -12,15 +12,12 @@
 //! ```
 //! Say who reported it: `The minister offered to resign, the Daily Courier reported.`
 //!
-//! Nor is `reportedly` in a paragraph an earlier sentence of which named
-//! the report (`…, the Harbour Gazette reported. The mayor reportedly …`).
-//!
-//! Nor is a phrase inside an embedded post (`<tweet …>…</tweet>`), which
-//! shows its author's words as posted.
-//!
-//! Nor are reports whose author the next words name (`according to
-//! reports Ruiz filed with the port`, `according to reports by the
-//! Harbour Gazette`).
+//! Not flagged: `reportedly` in a paragraph whose earlier sentence named
+//! the report (`…, the Harbour Gazette reported. The mayor reportedly
+//! …`); a phrase inside an embedded post (`<tweet …>…</tweet>`), which
+//! shows its author's words as posted; and reports whose author the next
+//! words name (`according to reports Ruiz filed with the port`,
+//! `according to reports by the Harbour Gazette`).
 //!
 //! `allegedly` before a criminal act (`the man who allegedly stole the
 //! ferry`) is the legal caution house style requires for a suspect, and is

@@ -12,7 +12,8 @@
 //! or that says `reportedly` (a rule of its own). Words inside quotation
 //! marks are the speaker's, not the paper's. A passive that names nobody
 //! as the doer (`twenty villagers were murdered`) accuses nobody and is
-//! left alone; `were harassed by the guards` is flagged. One finding per
+//! left alone; `were harassed by the guards` is flagged. Nor is a word
+//! that names a historical event (`the Norrvik genocide`). One finding per
 //! sentence.
 //!
 //! ## Why it matters
@@ -40,7 +41,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut last_sentence = None;
     phrases::found(cx, PhraseKind::Allegation)
         .into_iter()
-        .filter(|&span| !sourcing.sourced(span, Reach::Sentence, LEGAL) && !agentless(cx, span))
+        .filter(|&span| !sourcing.sourced(span, Reach::Sentence, LEGAL) && !agentless(cx, span) && !named_event(cx, span))
         // One finding per sentence: `was accused of abusing` is one allegation.
         .filter(|span| {
             let sentence = cx.parsed.sentence_at(span.start);
@@ -56,6 +57,18 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             Finding::new(span, message).help("say who makes the allegation, e.g. `, prosecutors said` or `, according to the lawsuit`")
         })
         .collect()
+}
+
+/// `the Armenian genocide`, `the Srebrenica massacre`: one word after
+/// `the` and a capitalised word, not the sentence's first, is the name of
+/// a historical event, not an accusation the paper makes.
+fn named_event(cx: &Context<'_>, span: Span) -> bool {
+    let first = cx.parsed.token_at(span.start);
+    let tokens = &cx.parsed.tokens;
+    let one_word = tokens.get(first + 1).is_none_or(|t| t.span().start >= span.end);
+    let Some(name) = first.checked_sub(1).map(|k| &tokens[k]) else { return false };
+    let article = first.checked_sub(2).map(|k| &tokens[k]).filter(|t| t.para == name.para);
+    one_word && name.is_word() && name.cap() && article.is_some_and(|t| t.is_word() && t.span().of(cx.text).eq_ignore_ascii_case("the"))
 }
 
 /// A passive with nobody doing it (`twenty people were murdered`) accuses
@@ -93,5 +106,11 @@ mod tests {
                     \"They committed fraud,\" said Rosa Lind.\n\n\
                     Lind accused the firm of fraud.";
         assert!(words("unattributed-allegation", text).is_empty(), "{:?}", words("unattributed-allegation", text));
+    }
+
+    #[test]
+    fn passes_the_name_of_a_historical_event() {
+        let text = "April marked a century since the Norrvik genocide began.\n\nThe regime committed genocide in Norrvik.\n\nThe Norrvik regime committed the genocide.";
+        assert_eq!(words("unattributed-allegation", text), ["genocide", "genocide"]);
     }
 }

@@ -1,7 +1,8 @@
 //! ## What it flags
 //! A direct quotation that no reporting clause attributes to anyone.
 //!
-//! Not flagged: quotes in a headline (the story names the speaker), a
+//! Not flagged: quotes in a headline or in the deck under it (the story
+//! names the speaker), a
 //! term of at most three words inside the writer's own sentence (`the
 //! so-called "river tax"`) or a fragment there that opens in lower case
 //! (`her pledge that the ferry "will run all year"`), a digest quote followed by its citation in
@@ -23,7 +24,7 @@ use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::class;
-use crate::parse::{ParagraphKind, TokenKind};
+use crate::parse::TokenKind;
 
 pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
 
@@ -79,7 +80,7 @@ fn crowd_outcry(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
 /// no one. Only quotes in the copy are sent back for a speaker.
 fn in_the_copy(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let open = cx.parsed.token_at(quote.span.start);
-    cx.parsed.tokens.get(open).is_none_or(|t| cx.parsed.paragraphs[t.para as usize].kind == ParagraphKind::Copy)
+    cx.parsed.tokens.get(open).is_none_or(|t| crate::check::in_copy(cx, t.para))
 }
 
 /// The most words a quote woven into the writer's own sentence may hold
@@ -211,6 +212,12 @@ mod tests {
     fn passes_a_quote_in_the_headline() {
         let text = "Harbour Chief On Tolls: 'We Will End Them By May'\n\nMarta Okafor, who runs the harbour authority, said tolls would end in May.";
         assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn passes_a_quote_in_the_deck_under_a_headline_but_not_in_the_copy() {
+        let text = "Harbour chief to end tolls;\n\nBoard backs 'a fairer harbour for all.'\n\nThe board met on Monday. \"We will end them by May.\"";
+        assert_eq!(words("unattributed-quote", text), ["\"We will end them by May.\""]);
     }
 
     #[test]

@@ -3,26 +3,32 @@
 //! sentence or paragraph: `Crime rose 40% last year.`
 //!
 //! Percentages (`40%`, `12 percent`), amounts with a magnitude (`3
-//! million`, `$2.1 billion`), sums of money from a thousand up and counts
-//! of a hundred or more things are figures. Years, dates, ages, times,
-//! ordinals, street numbers, scores, names with numbers in them
-//! (`Section 8`, `F-35`), counts of delegates or seats won, shares of
-//! the vote, of delegates or of seats (public results, `grammar/figures.txt`
-//! [tallies] and [vote-words]) and bare counts with no noun of their own
-//! (`she needs 1,500 to win`) are not. Nor are figures that are public
-//! record or no figure at all: market prices and moves in a sentence that
-//! names a stock, an index or a traded good (`shares fell 3 percent`,
-//! `closed down 1.9 percent at $44.10`), the size of a place (`a city of
-//! 40,000 people`, `home to some 7,500 residents`), settings in page
-//! code pasted into the copy (`width:100%;`) and figures inside an
-//! embedded post (`<tweet>…</tweet>`), which are its author's. A paragraph is sourced by a reporting
-//! clause, by `according to`, or by naming where its figures come from: a
-//! poll, a census, a report, a plan or a law (`grammar/claim-sources.txt`);
-//! a sentence, by a reporting verb whose speaker the grammar could not pin
-//! down. Once a draft has named a poll or a survey, its later percentages
-//! are taken as the poll's (an article on a poll names it once); once it
-//! has named filings or disclosures, its later sums of money are taken as
-//! theirs. One finding per sentence, at its first unsourced figure.
+//! million`, `$2.1 billion`), sums of money from a thousand up (`$2,500`,
+//! `4,000 pesos`; `grammar/figures.txt` [currencies]) and counts of a
+//! hundred or more things are figures. Years, dates, ages, times, ordinals,
+//! street numbers, scores, names with numbers in them (`Section 8`,
+//! `F-35`), counts of delegates or seats won, shares of the vote, of
+//! delegates or of seats (public results, `grammar/figures.txt` [tallies]
+//! and [vote-words]), bare counts with no noun of their own (`she needs
+//! 1,500 to win`) and thresholds (`the 1,500 needed to carry the vote`,
+//! [thresholds]) are not. Nor are figures that are public record or no
+//! figure at all: market prices and moves in a sentence that names a stock,
+//! an index or a traded good (`shares fell 3 percent`, `closed down 1.9
+//! percent at $44.10`), the size of a place (`a city of 40,000 people`,
+//! `home to some 7,500 residents`), settings in page code pasted into the
+//! copy (`width:100%;`) and figures inside an embedded post
+//! (`<tweet>…</tweet>`), which are its author's; nor figures in a headline
+//! or the deck under it, which the copy below sources. A paragraph is
+//! sourced by a reporting clause, by `according to`, or by naming where its
+//! figures come from: a poll, a census, a report, a plan or a law
+//! (`grammar/claim-sources.txt`); a sentence, by a reporting verb whose
+//! speaker the grammar could not pin down. A paragraph after one that ends
+//! on a colon after a reporting clause with a speaker (`The mayor told the
+//! board:` ¶ `Crossings fell 40% last year.`) is that speaker's. Once a
+//! draft has named a poll or a survey, its later percentages are taken as
+//! the poll's (an article on a poll names it once); once it has named
+//! filings or disclosures, its later sums of money are taken as theirs. One
+//! finding per sentence, at its first unsourced figure.
 //!
 //! ## Why it matters
 //! A number carries authority: readers take it as measured. Where it comes
@@ -38,7 +44,7 @@
 
 use crate::check::claims::{narration, Reach, Sourcing, DATA};
 use crate::check::public_figures;
-use crate::check::words::{listed, spelt, WordList};
+use crate::check::words::{listed, spelt, spelt_out, WordList};
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::{Token, TokenKind};
 use crate::source::Span;
@@ -76,7 +82,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let message = match more {
             0 => format!("“{words}” is stated as fact with no source"),
             1 => format!("“{words}” and one more figure are stated as fact with no source"),
-            n => format!("“{words}” and {n} more figures are stated as fact with no source"),
+            n => format!("“{words}” and {} more figures are stated as fact with no source", spelt_out(n)),
         };
         out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
     }
@@ -165,14 +171,17 @@ fn figure_at(cx: &Context<'_>, i: usize, tallied: bool) -> Option<Figure> {
     let currency = prev.filter(|p| adjacent(p, t) && matches!(p.kind, TokenKind::Punct('$' | '£' | '€')));
     let unit = word(i + 1);
     let (percent, magnitude, end) = number.extent(cx.lexicon, i, unit, word(i + 2));
-    let money = currency.is_some();
+    // `150 pesos a day`: money named by a word, as `$` names it.
+    let named_currency = !percent && !magnitude && listed(cx.lexicon, "currencies", unit);
+    let money = currency.is_some() || named_currency;
+    let end = if named_currency { i + 2 } else { end };
     let figure = if percent || magnitude || (money && number.value >= 1000.0) {
         true
     } else if money || hyphen_after || number.decimal || number.value < 100.0 {
         false
     } else {
         let year = text.len() == 4 && (1000.0..=2100.0).contains(&number.value);
-        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx.lexicon, "units", unit);
+        let counted = next.is_some_and(|n| n.is_word() && !n.cap() && !bare_before(cx, n)) && !listed(cx.lexicon, "units", unit) && !threshold(cx, prev, unit);
         // Delegates and seats won are results anyone can look up.
         // `160 additional delegates`: one word may stand between.
         let tally = tallied || listed(cx.lexicon, "tallies", unit) || listed(cx.lexicon, "tallies", word(i + 2));
@@ -218,6 +227,13 @@ fn share_of_a_result(cx: &Context<'_>, end: usize, para: u32) -> bool {
 /// round it name. `300 of the workers` still counts something.
 fn bare_before(cx: &Context<'_>, next: &Token) -> bool {
     next.is(crate::parse::lexicon::class::FUNCTION) && !next.span().of(cx.text).eq_ignore_ascii_case("of")
+}
+
+/// `the 1,500 needed to carry the vote`, `the 218 required to pass`: a
+/// count after `the` and before a word of `figures.txt` [thresholds] is
+/// a threshold a rule sets, public record.
+fn threshold(cx: &Context<'_>, prev: Option<&Token>, unit: Option<&str>) -> bool {
+    prev.is_some_and(|p| p.is_word() && p.span().of(cx.text).eq_ignore_ascii_case("the")) && listed(cx.lexicon, "thresholds", unit)
 }
 
 /// What a number token says by itself.
@@ -395,6 +411,40 @@ mod tests {
                     The harbour board spent more, according to its filings with the port regulator.\n\n\
                     It paid Okafor Dredging $35,000 in June. About 1,200 fishermen left the island.";
         assert_eq!(words("unsourced-statistic", text), ["$40,000", "1,200"]);
+    }
+
+    #[test]
+    fn takes_a_paragraph_after_a_speakers_colon_as_the_speakers() {
+        let text = "Mayor Ana Ruiz told the harbour board:\n\nCrossings fell 40% last year.\n\n\
+                    The pier closed for the winter:\n\nTrade fell 12% in May.\n\n\
+                    Ruiz told the board on Monday that the pier was old.\n\nAbout 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["12%", "1,200"]);
+    }
+
+    #[test]
+    fn passes_figures_in_the_deck_under_a_headline() {
+        let text = "Ferry fares to rise;\n\nCouncil blames a $2 million fuel bill.\n\nCrime rose 12% last year.";
+        assert_eq!(words("unsourced-statistic", text), ["12%"]);
+    }
+
+    #[test]
+    fn passes_a_threshold_a_rule_sets() {
+        let text = "Okafor is still below the 1,500 needed to carry the vote.\n\nThe bill has more than the 218 required to pass.\n\nAbout 1,200 needed treatment after the storm.";
+        assert_eq!(words("unsourced-statistic", text), ["1,200"]);
+    }
+
+    #[test]
+    fn a_sum_in_a_currency_named_by_a_word_is_money() {
+        let text = "Dockers earn 150 pesos a day.\n\nThe harbour paid 4,000 pesos for the crane.\n\nAbout 1,200 fishermen left the island.";
+        assert_eq!(words("unsourced-statistic", text), ["4,000 pesos", "1,200"]);
+    }
+
+    #[test]
+    fn counts_more_figures_in_words_up_to_nine() {
+        let found = |text: &str| super::super::testing::flagged("unsourced-statistic", text)[0].1.clone();
+        assert!(found("Trade fell 40%, 12%, 9% and 3% in a year.").contains("and three more figures"));
+        let many = format!("Trade fell {} in a year.", (1..=12).map(|n| format!("{n}%")).collect::<Vec<_>>().join(", "));
+        assert!(found(&many).contains("and 11 more figures"), "{}", found(&many));
     }
 
     #[test]
