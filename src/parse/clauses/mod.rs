@@ -12,18 +12,24 @@
 mod catenative;
 mod colon_predicate;
 mod content;
+mod coordination;
+mod gap;
 mod governing;
 mod idioms;
 mod joined;
 mod labels;
+mod loose_subject;
 mod naming;
 mod nested;
+mod openers;
+mod passive_agent;
 mod plural_nouns;
 mod readings;
 mod reply;
 mod senses;
 mod speaker;
-pub use speaker::sentence_subject;
+mod subject;
+pub use subject::sentence_subject;
 mod tail;
 
 use nom::sequence::preceded;
@@ -38,11 +44,17 @@ use crate::parse::tokens::{Token, TokenKind};
 use crate::source::Span;
 use catenative::catenative_report;
 use content::assign_content;
+use coordination::*;
+use gap::*;
 use governing::*;
 use idioms::*;
+use loose_subject::*;
 use nested::*;
+use openers::*;
+use passive_agent::*;
 use readings::clause_at;
 use speaker::*;
+use subject::*;
 use tail::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -699,6 +711,20 @@ mod tests {
     }
 
     const LEDE: &str = "The ferry resumed service on Monday.\n\n";
+
+    /// Each clause's cue and the name its source goes by.
+    pub(super) fn names_of(text: &str) -> Vec<(String, Option<String>)> {
+        let text = format!("The ferry resumed service on Monday.\n\n{text}");
+        clauses_of(&text).into_iter().map(|cl| (cl.cue.of(&text).to_string(), cl.source.map(|m| m.name.of(&text).to_string()))).collect()
+    }
+
+    /// The name of the subject the sentence's opening participle hangs from.
+    pub(super) fn participle_subject(text: &str) -> Option<String> {
+        let text = format!("The ferry resumed service on Monday.\n\n{text}");
+        let clauses = clauses_of(&text);
+        let participle = clauses.iter().find(|cl| cl.shape == ClauseShape::Participle)?;
+        participle.subject.map(|m| m.name.of(&text).to_string())
+    }
 
     #[test]
     fn every_article_before_a_verb_is_a_determiner_or_a_possessive_in_any_case() {
