@@ -172,9 +172,33 @@ fn subordinate_subject(c: Ctx<'_>, sentence: &Sentence, joiner: usize) -> Option
     (verb_follows && !c.is_word(&c.tokens[subject.first_token as usize], "it")).then_some(subject)
 }
 
+/// `Holm thanked the crew and said …`, `he called it "weak" and said …`:
+/// a past speech verb right after `and` or `but` (auxiliaries and adverbs
+/// between) whose speaker `coordinated_subject` did not find shares the
+/// subject of the verb before it: the speaker of the sentence's last clause
+/// before it (which `clause_at` cannot see), or else the sentence's subject.
+pub(super) fn shared_subject(c: Ctx<'_>, sentence: &Sentence, clause: &mut Clause, earlier: &[Clause]) {
+    let i = clause.cue_tokens.0 as usize;
+    let speech_past = clause.verb.is_some_and(|v| v.class == VerbClass::Speech && v.form == VerbForm::Past);
+    if clause.shape != ClauseShape::NoSpeaker || !speech_past || c.is_word(&c.tokens[i], "reportedly") {
+        return;
+    }
+    let Some(k) = joiner_before(c, sentence, i) else { return };
+    let last = earlier.iter().rev().find(|e| e.sentence == clause.sentence && e.cue_tokens.1 as usize <= k);
+    let source = match last {
+        Some(e) if matches!(e.shape, ClauseShape::SpeakerFirst | ClauseShape::Inverted) => e.source,
+        Some(_) => None,
+        None => sentence_subject(c, sentence, k),
+    };
+    if let Some(source) = source {
+        clause.source = Some(source);
+        clause.shape = ClauseShape::SpeakerFirst;
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::names_of;
+    use super::super::tests::{names_of, parse, LEDE};
 
     #[test]
     fn a_verb_after_and_takes_a_subject_over_a_time_or_an_aside() {
@@ -208,5 +232,15 @@ mod tests {
     fn none_standing_alone_speaks() {
         let got = names_of("The three harbour chiefs issued statements, and none has said it backs a levy.");
         assert_eq!(got.last(), Some(&("said".to_string(), Some("none".to_string()))));
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
+        let got = parse(&format!("{LEDE}Okafor thanked the crew and then said the ferry would run."));
+        let said = got.iter().find(|c| c.0 == "said").expect("said is a cue");
+        assert_eq!(said.1.as_deref(), Some("Okafor"), "{got:?}");
+        let got = parse(&format!("{LEDE}The skipper stopped the engines but later described the crossing as calm."));
+        let described = got.iter().find(|c| c.0 == "described").expect("described is a cue");
+        assert_eq!(described.1.as_deref(), Some("The skipper"), "{got:?}");
     }
 }

@@ -114,6 +114,17 @@ pub(super) fn say_speaker(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<O
     Some((named && opener).then(|| mentions::phrase(c, start, end)))
 }
 
+/// `Of the voters, 43 said …`, `at least 21,000 said`, `all but two said`:
+/// a count of people with no noun after it says what `said` reports, read
+/// as `say_speaker` reads the speakers of `say`.
+pub(super) fn counted_speakers(c: Ctx<'_>, sentence: &Sentence, i: usize, verb: Verb) -> Option<Mention> {
+    let counted = i > sentence.first as usize && {
+        let p = &c.tokens[i - 1];
+        p.kind == TokenKind::Number || mentions::number_word(c, p)
+    };
+    (counted && c.lex.lemma(verb.lemma) == "say").then(|| say_speaker(c, sentence, i)).flatten().flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names_of;
