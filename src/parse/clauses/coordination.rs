@@ -82,44 +82,54 @@ fn subject_before_joiner(c: Ctx<'_>, sentence: &Sentence, joiner: usize, asides:
             || (subordinator(&c.tokens[k - 1]) && !inside_main(k))
             || joins_clause(k)
     };
-    let verb_like = |t: &Token| t.is_word() && !t.cap() && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
     // `judges who would overturn it, and reminded`: a `who` straight after
     // its noun closes before a comma; after a comma (`Ann Berg, who …`) it
     // may hold commas of its own.
     let comma_before_joiner = c.tokens[joiner - 1].is_punct(',');
     let relative = |k: usize| c.is_word(&c.tokens[k], "who") && (!comma_before_joiner || k.checked_sub(1).is_some_and(|p| c.tokens[p].is_punct(',')));
-    (first.max(joiner.saturating_sub(40))..joiner).rev().filter(|&k| (boundary(k) || relative(k)) && c.tokens[k].depth == 0).find_map(|k| {
-        // `Ann Holm, who saw the vote and said …`: the relative, standing
-        // for the phrase before it.
-        let (rest, subject) = if relative(k) {
-            // `The council that met … rejected the plan and said`: a
-            // relative on the sentence's first phrase ends before its verb.
-            let opens_sentence = |m: &Mention| m.antecedent.is_some_and(|a| a.start == c.tokens[first].span().start);
-            let (_, subject) = mentions::before(c).parse(Backward::new(c.tokens, first, k + 1)).ok().filter(|(_, m)| m.relative && !opens_sentence(m))?;
-            (Forward::new(c.tokens, k + 1, joiner), subject)
-        } else if c.tokens[k].is(RELATIVE) {
-            return None;
+    (first.max(joiner.saturating_sub(40))..joiner)
+        .rev()
+        .filter(|&k| (boundary(k) || relative(k)) && c.tokens[k].depth == 0)
+        .find_map(|k| subject_at(c, first, k, joiner, relative(k), asides))
+}
+
+/// The subject of a clause that starts at token `k` (see
+/// [`subject_before_joiner`]) and runs to `joiner`: the relative standing
+/// there for the phrase before it (when `relative`), or a noun phrase
+/// with its verb after it (past a time, or an aside when `asides`).
+/// Expletive `it` and `there` name nobody.
+fn subject_at(c: Ctx<'_>, first: usize, k: usize, joiner: usize, relative: bool, asides: bool) -> Option<Mention> {
+    let verb_like = |t: &Token| t.is_word() && !t.cap() && !t.is(PREPOSITION | CONJUNCTION | RELATIVE | DETERMINER | PRONOUN);
+    // `Ann Holm, who saw the vote and said …`: the relative, standing
+    // for the phrase before it.
+    let (rest, subject) = if relative {
+        // `The council that met … rejected the plan and said`: a
+        // relative on the sentence's first phrase ends before its verb.
+        let opens_sentence = |m: &Mention| m.antecedent.is_some_and(|a| a.start == c.tokens[first].span().start);
+        let (_, subject) = mentions::before(c).parse(Backward::new(c.tokens, first, k + 1)).ok().filter(|(_, m)| m.relative && !opens_sentence(m))?;
+        (Forward::new(c.tokens, k + 1, joiner), subject)
+    } else if c.tokens[k].is(RELATIVE) {
+        return None;
+    } else {
+        // `Then he turned on Ruiz, calling him …`: a lone adverb first.
+        let lone_adverb = c.tokens[k].is(GAP) && !c.tokens[k].is(PREPOSITION) && c.tokens.get(k + 1).is_some_and(|n| !n.is_punct(','));
+        let k = if lone_adverb { k + 1 } else { k };
+        let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
+        // `as Holm leans on the mayor, citing`: a name and its verb in -s.
+        let preposition_follows = rest.first().is_some_and(|t| t.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
+        if preposition_follows {
+            name_before_verb(c, &subject, joiner).unwrap_or((rest, subject))
         } else {
-            // `Then he turned on Ruiz, calling him …`: a lone adverb first.
-            let lone_adverb = c.tokens[k].is(GAP) && !c.tokens[k].is(PREPOSITION) && c.tokens.get(k + 1).is_some_and(|n| !n.is_punct(','));
-            let k = if lone_adverb { k + 1 } else { k };
-            let (rest, subject) = mentions::after(c).parse(Forward::new(c.tokens, k, joiner)).ok()?;
-            // `as Holm leans on the mayor, citing`: a name and its verb in -s.
-            let preposition_follows = rest.first().is_some_and(|t| t.is(PREPOSITION)) && c.word(&c.tokens[subject.head as usize]).ends_with('s');
-            if preposition_follows {
-                name_before_verb(c, &subject, joiner).unwrap_or((rest, subject))
-            } else {
-                (rest, subject)
-            }
-        };
-        // `there are …`, `it's easy to … and call`, `it would be a … and
-        // calculated move`: nobody is named.
-        let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
-            && rest.first().is_some_and(|t| c.lex.list("verbs-after-expletive-it").iter().any(|w| c.is_word(t, w)));
-        let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
-        let rest = past_time_or_aside(c, rest, &subject, asides);
-        (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
-    })
+            (rest, subject)
+        }
+    };
+    // `there are …`, `it's easy to … and call`, `it would be a … and
+    // calculated move`: nobody is named.
+    let it_is = c.is_word(&c.tokens[subject.first_token as usize], "it")
+        && rest.first().is_some_and(|t| c.lex.list("verbs-after-expletive-it").iter().any(|w| c.is_word(t, w)));
+    let expletive = c.is_word(&c.tokens[subject.first_token as usize], "there") || it_is;
+    let rest = past_time_or_aside(c, rest, &subject, asides);
+    (rest.at() < joiner && rest.first().is_some_and(verb_like) && !expletive).then_some(subject)
 }
 
 /// `the board on Monday rejected …`, `Ana Ruiz, the former mayor, proposed

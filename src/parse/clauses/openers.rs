@@ -7,13 +7,24 @@
 use super::*;
 
 /// Where the subject of the sentence may start, read past what opens it
-/// (see [`sentence_subject`]): a quote, a dateline, a joining conjunction,
-/// a span of time, a lone adverb, and up to two adverbials closed by their
-/// commas, then a hedge before a count, which belongs to the subject.
-/// Returns that token and where the adverbials began (the start when there
-/// are none); `None` when an adverbial opens the sentence with no comma to
-/// close it.
+/// (see [`sentence_subject`]): the words that open it, then up to two
+/// adverbials closed by their commas, then a hedge before a count, which
+/// belongs to the subject. Returns that token and where the adverbials
+/// began (the start when there are none); `None` when an adverbial opens
+/// the sentence with no comma to close it.
 pub(super) fn subject_start(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<(usize, usize)> {
+    let before_openers = opening_words(c, sentence, before)?;
+    let start = past_adverbials(c, before_openers, before)?;
+    // `About 200 dockers marched …`, `Outside the arena, about 200
+    // dockers gathered`: a hedge before a count is part of the subject, no
+    // preposition opening an adverbial (the openers' loop stops at it).
+    Some((start + count_hedge_len(c, start, before), before_openers))
+}
+
+/// Where the words that open a sentence before its adverbials end: a
+/// quote, a dateline, a conjunction joining it to the last, the count
+/// and time word of a span of time (`Two weeks after …`), a lone adverb.
+fn opening_words(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<usize> {
     // A quote opening the sentence is not its subject (`"…," the aide,
     // Joe Kasner, said`): the subject comes after it.
     let mut start = sentence.first as usize;
@@ -41,8 +52,13 @@ pub(super) fn subject_start(c: Ctx<'_>, sentence: &Sentence, before: usize) -> O
     if opener.is(GAP) && !opener.is(PREPOSITION) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
     }
-    // `On Thursday, after a long silence, Warren …`: up to two openers.
-    let before_openers = start;
+    Some(start)
+}
+
+/// Where up to two adverbials from `start` end (`On Thursday, after a long
+/// silence, Warren …`), each closed by its comma or by a subject right
+/// after a time; `None` when the first has no end before `before`.
+fn past_adverbials(c: Ctx<'_>, mut start: usize, before: usize) -> Option<usize> {
     for round in 0..2 {
         let opener = c.tokens.get(start)?;
         if count_hedge_len(c, start, before) > 0 {
@@ -100,11 +116,7 @@ pub(super) fn subject_start(c: Ctx<'_>, sentence: &Sentence, before: usize) -> O
             None => break,
         }
     }
-    // `About 200 dockers marched …`, `Outside the arena, about 200
-    // dockers gathered`: a hedge before a count is part of the subject, no
-    // preposition opening an adverbial (the openers' loop stops at it).
-    start += count_hedge_len(c, start, before);
-    Some((start, before_openers))
+    Some(start)
 }
 
 /// `One month after announcing …,`, `Two days before the vote,`: a count (a
