@@ -5,8 +5,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::backward::pronoun;
-use super::noun_phrase::{describes, is_describing_preposition, np_core_back};
+use super::backward::{describes, is_describing_preposition, np_core_back, pronoun};
 use super::words::*;
 use super::{Ctx, Mention, MentionKind};
 use crate::parse::lexicon::class::*;

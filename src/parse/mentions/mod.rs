@@ -8,23 +8,17 @@
 //! ministry`) forwards ([`after`]). The productions are those of
 //! `grammar/attribution.md`, section "Speakers".
 
-mod asides;
 mod backward;
 mod classify;
-mod common_noun;
 mod forward;
-mod noun_phrase;
-mod proper_name;
 mod words;
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::source::Span;
 
-pub use asides::bracketed;
-pub use backward::{before, phrase_ending_at};
+pub use backward::{before, bracketed, evidence_mass_noun, phrase_ending_at};
 pub use classify::pronoun_gender;
-pub use common_noun::evidence_mass_noun;
 pub use forward::after;
 pub use words::{ed_form, ly_adverb, name_word, nominal, number_word, place_name, plural_noun};
 
