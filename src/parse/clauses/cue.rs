@@ -88,11 +88,37 @@ fn listed_speech_verb(c: Ctx<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{parse, LEDE};
+    use super::super::tests::{cues_of, parse, LEDE};
 
     #[test]
     fn a_noun_form_of_speech_after_a_quote_and_a_described_speaker_is_a_cue() {
         let got = parse(&format!("{LEDE}\"The fares must fall,\" a narrator in the harbour board's clip states."));
         assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["states"]);
+    }
+
+    #[test]
+    fn suits_filed_and_selves_cast_are_reports_of_their_subject() {
+        let got = parse(&format!("{LEDE}The pilots union filed a complaint against the harbour board."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("filed a", Some("The pilots union")));
+        let got = parse(&format!("{LEDE}Okafor cast herself as the riders' champion."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("cast herself", Some("Okafor")));
+    }
+
+    #[test]
+    fn a_case_made_and_speaking_out_about_report_their_subject() {
+        let got = parse(&format!("{LEDE}Okafor will make the case for cheaper fares at the hearing."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("make the case", Some("Okafor")), "{got:?}");
+        assert_eq!(cues_of("Holm has spoken out against the new tolls."), ["spoken out"]);
+        assert_eq!(cues_of("The pilots keep speaking out about the night crossings."), ["speaking out about"]);
+        // Alone, `speak out` is mostly a wish or a right, no report.
+        assert!(cues_of("The pilots felt compelled to speak out.").is_empty());
+    }
+
+    #[test]
+    fn an_aim_after_a_form_of_be_is_its_subjects() {
+        let got = parse(&format!("{LEDE}The harbour board is looking to cut the night fares."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("is looking to", Some("The harbour board")), "{got:?}");
+        // Without *be* it may be a glance ahead.
+        assert!(cues_of("Looking to the spring, the board bought two boats.").is_empty());
     }
 }

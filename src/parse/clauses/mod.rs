@@ -257,12 +257,6 @@ mod tests {
     }
 
     #[test]
-    fn speaker_before_the_verb_with_a_quote_before() {
-        let got = parse(&format!("{LEDE}“We are ready,” port authority spokeswoman Ines Okafor said on Friday."));
-        assert_eq!(got, [("said".into(), Some("port authority spokeswoman Ines Okafor".into()), ClauseShape::SpeakerFirst, Some("“We are ready,”".into()))]);
-    }
-
-    #[test]
     fn a_report_stops_at_a_colon_before_another_speakers_report() {
         let got = parse(&format!("{LEDE}The pilots sounded wary: Ann Holm called it \"a gamble.\" Holm said: \"We will sail.\""));
         let contents: Vec<(&str, Option<&str>)> = got.iter().map(|c| (c.0.as_str(), c.3.as_deref())).collect();
@@ -317,75 +311,6 @@ mod tests {
     }
 
     #[test]
-    fn a_passive_after_a_lone_being_needs_an_agent() {
-        assert!(cues_of("Two new routes being considered would close the pier.").is_empty());
-        let got = parse(&format!("{LEDE}The pilots struck after being warned by the council that fares would rise."));
-        assert_eq!(got[0].0, "warned");
-        assert_eq!(got[0].1.as_deref(), Some("the council"));
-    }
-
-    #[test]
-    fn a_by_after_another_verb_names_no_agent() {
-        let got = parse(&format!("{LEDE}The skipper was asked during an interview published on Monday by the Gazette about the fares."));
-        let asked = got.iter().find(|c| c.0 == "asked").expect("asked is a cue");
-        assert_eq!(asked.1, None, "{got:?}");
-    }
-
-    #[test]
-    fn the_writers_set_phrases_are_no_reports() {
-        assert!(cues_of("That said, the ferry will run on Sunday.").is_empty());
-        assert!(cues_of("The fares, as mentioned above, will rise.").is_empty());
-        assert_eq!(cues_of("Okafor said the ferry will run."), vec!["said"]);
-    }
-
-    #[test]
-    fn alleged_as_an_adjective_and_admitted_as_let_in_are_no_reports() {
-        assert!(cues_of("The board looked into alleged bribes at the pier.").is_empty());
-        assert!(cues_of("Few boats admitted to the harbour were old.").is_empty());
-        assert!(cues_of("Only six boats have been admitted since May.").is_empty());
-        assert_eq!(cues_of("Okafor alleged bribes at the pier."), vec!["alleged"]);
-        assert_eq!(cues_of("Okafor admitted that the boats were old."), vec!["admitted"]);
-    }
-
-    #[test]
-    fn suits_filed_and_selves_cast_are_reports_of_their_subject() {
-        let got = parse(&format!("{LEDE}The pilots union filed a complaint against the harbour board."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("filed a", Some("The pilots union")));
-        let got = parse(&format!("{LEDE}Okafor cast herself as the riders' champion."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("cast herself", Some("Okafor")));
-    }
-
-    #[test]
-    fn support_won_names_its_giver_after_of() {
-        let got = parse(&format!("{LEDE}Okafor won the endorsement of the pilots' guild."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("endorsement of", Some("the pilots' guild")), "{got:?}");
-        let got = parse(&format!("{LEDE}The timetable has the backing of most island councils."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("backing of", Some("most island councils")), "{got:?}");
-        // After a possessive or an adjective, or with `support`, no cue.
-        assert!(cues_of("Her endorsement of the timetable came late.").is_empty());
-        assert!(cues_of("The guild gave a formal endorsement of the timetable.").is_empty());
-        assert!(cues_of("The timetable has the support of most island councils.").is_empty());
-    }
-
-    #[test]
-    fn a_case_made_and_speaking_out_about_report_their_subject() {
-        let got = parse(&format!("{LEDE}Okafor will make the case for cheaper fares at the hearing."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("make the case", Some("Okafor")), "{got:?}");
-        assert_eq!(cues_of("Holm has spoken out against the new tolls."), ["spoken out"]);
-        assert_eq!(cues_of("The pilots keep speaking out about the night crossings."), ["speaking out about"]);
-        // Alone, `speak out` is mostly a wish or a right, no report.
-        assert!(cues_of("The pilots felt compelled to speak out.").is_empty());
-    }
-
-    #[test]
-    fn an_aim_after_a_form_of_be_is_its_subjects() {
-        let got = parse(&format!("{LEDE}The harbour board is looking to cut the night fares."));
-        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("is looking to", Some("The harbour board")), "{got:?}");
-        // Without *be* it may be a glance ahead.
-        assert!(cues_of("Looking to the spring, the board bought two boats.").is_empty());
-    }
-
-    #[test]
     fn according_to_opening_the_sentence_reports_all_of_it() {
         let got = parse(&format!("{LEDE}According to the Gazette, Holm praised her \"wonderful crews.\""));
         assert_eq!(got[0].3.as_deref(), Some("Holm praised her \"wonderful crews.\""));
@@ -401,13 +326,6 @@ mod tests {
     }
 
     #[test]
-    fn a_title_given_names_nobody() {
-        let got = parse(&format!("{LEDE}The pilots left a pamphlet titled \"Rough Crossings\" on the pier."));
-        let titled = got.iter().find(|c| c.0 == "titled").expect("titled is a cue");
-        assert_eq!((titled.1.as_deref(), titled.2), (None, ClauseShape::NoSpeaker));
-    }
-
-    #[test]
     fn a_participle_after_a_clause_joined_to_a_report_is_that_clauses() {
         let speaker = |text: &str| {
             let got = parse(&format!("{LEDE}{text}"));
@@ -420,32 +338,6 @@ mod tests {
         // Two phrases joined: the report's speaker is carried, as before.
         let phrases = "Okafor said the board and its lawyers are wrong about the tolls, saying they break the law.";
         assert_eq!(speaker(phrases), None);
-    }
-
-    #[test]
-    fn an_adverb_between_be_and_the_participle_keeps_the_passive() {
-        for text in ["The pier is increasingly seen as a risk.", "The ferry was formally named Astrid.", "Holm isn’t expected to attend."] {
-            let got = parse(&format!("{LEDE}{text}"));
-            assert_eq!((got[0].1.as_deref(), got[0].2), (None, ClauseShape::Passive), "{text}: {got:?}");
-        }
-        // An adverb of habit makes no passive report of it.
-        let got = parse(&format!("{LEDE}Tolls are typically reported in ranges."));
-        assert_ne!(got[0].2, ClauseShape::Passive, "{got:?}");
-    }
-
-    #[test]
-    fn speaker_after_the_verb() {
-        let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
-        assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
-        assert_eq!(got[0].2, ClauseShape::Inverted);
-    }
-
-    #[test]
-    fn according_to_names_the_source() {
-        let got = parse(&format!("{LEDE}The tolls will rise, according to the harbour authority."));
-        assert_eq!(got[0].0, "according to");
-        assert_eq!(got[0].1.as_deref(), Some("the harbour authority"));
-        assert_eq!(got[0].3.as_deref(), Some("The tolls will rise"));
     }
 
     #[test]

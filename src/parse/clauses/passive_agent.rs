@@ -110,7 +110,8 @@ fn verb_between(c: Ctx<'_>, t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::names_of;
+    use super::super::tests::{names_of, parse, LEDE};
+    use crate::parse::ClauseShape;
 
     #[test]
     fn the_words_of_a_passives_auxiliary_are_gap_words_in_any_case() {
@@ -132,5 +133,23 @@ mod tests {
     fn a_contracted_has_before_wanted_after_a_subject_pronoun() {
         let got = names_of("This is the job he's wanted to win since he was a boy.");
         assert!(got.contains(&("wanted".to_string(), Some("he".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn a_by_after_another_verb_names_no_agent() {
+        let got = parse(&format!("{LEDE}The skipper was asked during an interview published on Monday by the Gazette about the fares."));
+        let asked = got.iter().find(|c| c.0 == "asked").expect("asked is a cue");
+        assert_eq!(asked.1, None, "{got:?}");
+    }
+
+    #[test]
+    fn an_adverb_between_be_and_the_participle_keeps_the_passive() {
+        for text in ["The pier is increasingly seen as a risk.", "The ferry was formally named Astrid.", "Holm isn’t expected to attend."] {
+            let got = parse(&format!("{LEDE}{text}"));
+            assert_eq!((got[0].1.as_deref(), got[0].2), (None, ClauseShape::Passive), "{text}: {got:?}");
+        }
+        // An adverb of habit makes no passive report of it.
+        let got = parse(&format!("{LEDE}Tolls are typically reported in ranges."));
+        assert_ne!(got[0].2, ClauseShape::Passive, "{got:?}");
     }
 }

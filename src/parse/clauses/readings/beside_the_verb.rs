@@ -120,7 +120,9 @@ fn counts_people(c: Ctx<'_>, source: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::tests::{parse, LEDE};
     use super::super::tests::sources;
+    use crate::parse::ClauseShape;
 
     #[test]
     fn a_thing_posted_after_a_quote_is_no_inverted_speaker() {
@@ -149,5 +151,18 @@ mod tests {
         // The sentence's own subject before an aside keeps its verb.
         let got = sources("The ferry resumed service.\n\nTom Bell, the harbour chief, said the official who ran the pier was wrong.");
         assert_eq!(got.iter().find(|c| c.0 == "said").map(|c| c.1.as_deref()), Some(Some("Tom Bell")), "{got:?}");
+    }
+
+    #[test]
+    fn speaker_before_the_verb_with_a_quote_before() {
+        let got = parse(&format!("{LEDE}“We are ready,” port authority spokeswoman Ines Okafor said on Friday."));
+        assert_eq!(got, [("said".into(), Some("port authority spokeswoman Ines Okafor".into()), ClauseShape::SpeakerFirst, Some("“We are ready,”".into()))]);
+    }
+
+    #[test]
+    fn speaker_after_the_verb() {
+        let got = parse(&format!("{LEDE}“We are ready,” said Ines Okafor."));
+        assert_eq!(got[0].1.as_deref(), Some("Ines Okafor"));
+        assert_eq!(got[0].2, ClauseShape::Inverted);
     }
 }

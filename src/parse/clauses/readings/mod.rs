@@ -188,6 +188,8 @@ fn names_someone(head: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{cues_of, parse, LEDE};
+
     /// Each clause's cue and source, read by the clause grammar's own test parser.
     pub(super) fn sources(text: &str) -> Vec<(String, Option<String>)> {
         super::super::tests::parse(text).into_iter().map(|(cue, source, ..)| (cue, source)).collect()
@@ -196,5 +198,25 @@ mod tests {
     /// The cues of `text`, read after a lede.
     pub(super) fn cues(text: &str) -> Vec<String> {
         sources(&format!("The ferry resumed service.\n\n{text}")).into_iter().map(|(cue, _)| cue).collect()
+    }
+
+    #[test]
+    fn support_won_names_its_giver_after_of() {
+        let got = parse(&format!("{LEDE}Okafor won the endorsement of the pilots' guild."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("endorsement of", Some("the pilots' guild")), "{got:?}");
+        let got = parse(&format!("{LEDE}The timetable has the backing of most island councils."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("backing of", Some("most island councils")), "{got:?}");
+        // After a possessive or an adjective, or with `support`, no cue.
+        assert!(cues_of("Her endorsement of the timetable came late.").is_empty());
+        assert!(cues_of("The guild gave a formal endorsement of the timetable.").is_empty());
+        assert!(cues_of("The timetable has the support of most island councils.").is_empty());
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let got = parse(&format!("{LEDE}The tolls will rise, according to the harbour authority."));
+        assert_eq!(got[0].0, "according to");
+        assert_eq!(got[0].1.as_deref(), Some("the harbour authority"));
+        assert_eq!(got[0].3.as_deref(), Some("The tolls will rise"));
     }
 }

@@ -173,6 +173,7 @@ fn thing_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> Option<Mention> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::tests::{cues_of, parse, LEDE};
     use super::super::tests::sources;
 
     #[test]
@@ -221,5 +222,13 @@ mod tests {
         assert_eq!(got, [("expected".into(), None)]);
         let got = sources("The ferry resumed service.\n\nThe harbour board announced on Friday that tolls would rise.");
         assert_eq!(got, [("announced".into(), Some("The harbour board".into()))]);
+    }
+
+    #[test]
+    fn a_passive_after_a_lone_being_needs_an_agent() {
+        assert!(cues_of("Two new routes being considered would close the pier.").is_empty());
+        let got = parse(&format!("{LEDE}The pilots struck after being warned by the council that fares would rise."));
+        assert_eq!(got[0].0, "warned");
+        assert_eq!(got[0].1.as_deref(), Some("the council"));
     }
 }

@@ -63,6 +63,7 @@ pub(super) fn nominal(cue: &Cue<'_>) -> Reading {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::tests::cues_of;
     use super::super::tests::cues;
 
     #[test]
@@ -162,5 +163,21 @@ mod tests {
         assert!(cues("The dockers shouted and waved their flags.").is_empty());
         assert_eq!(cues("\"Go home,\" the dockers shouted."), ["shouted"]);
         assert_eq!(cues("The dockers shouted that the pier must stay open."), ["shouted"]);
+    }
+
+    #[test]
+    fn the_writers_set_phrases_are_no_reports() {
+        assert!(cues_of("That said, the ferry will run on Sunday.").is_empty());
+        assert!(cues_of("The fares, as mentioned above, will rise.").is_empty());
+        assert_eq!(cues_of("Okafor said the ferry will run."), vec!["said"]);
+    }
+
+    #[test]
+    fn alleged_as_an_adjective_and_admitted_as_let_in_are_no_reports() {
+        assert!(cues_of("The board looked into alleged bribes at the pier.").is_empty());
+        assert!(cues_of("Few boats admitted to the harbour were old.").is_empty());
+        assert!(cues_of("Only six boats have been admitted since May.").is_empty());
+        assert_eq!(cues_of("Okafor alleged bribes at the pier."), vec!["alleged"]);
+        assert_eq!(cues_of("Okafor admitted that the boats were old."), vec!["admitted"]);
     }
 }

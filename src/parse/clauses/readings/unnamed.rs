@@ -80,7 +80,9 @@ pub(super) fn reputation(cue: &Cue<'_>) -> Reading {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::tests::{parse, LEDE};
     use super::super::tests::{cues, sources};
+    use crate::parse::ClauseShape;
 
     #[test]
     fn reportedly_before_speech_giving_its_words_is_that_speech() {
@@ -97,5 +99,12 @@ mod tests {
         assert!(cues("Okafor appeared by video from Dover.").is_empty());
         assert_eq!(cues("It appears, though, that the ferry will run."), ["appears"]);
         assert_eq!(cues("The crews are calmer than it may seem."), ["seem"]);
+    }
+
+    #[test]
+    fn a_title_given_names_nobody() {
+        let got = parse(&format!("{LEDE}The pilots left a pamphlet titled \"Rough Crossings\" on the pier."));
+        let titled = got.iter().find(|c| c.0 == "titled").expect("titled is a cue");
+        assert_eq!((titled.1.as_deref(), titled.2), (None, ClauseShape::NoSpeaker));
     }
 }
