@@ -54,7 +54,7 @@ fn bare_subject_before(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 }
 
 fn auxiliary(c: Ctx<'_>, t: &Token) -> bool {
-    t.kind != TokenKind::Possessive && (["has", "have", "had"].iter().any(|w| c.is_word(t, w)) || super::speaker::be_form(c, t))
+    t.kind != TokenKind::Possessive && (["has", "have", "had"].iter().any(|w| c.is_word(t, w)) || super::passive_agent::be_form(c, t))
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
     match lemma {
         "vote" => vote_without_choice(c, sentence, i),
         "continue" => adjective_after_preposition(c, sentence, i),
-        "decide" => super::speaker::passive(c, sentence, i),
+        "decide" => super::passive_agent::passive(c, sentence, i),
         "call" => so_called(c, sentence, i) || super::naming::names_a_thing(c, sentence, i) || contest_called(c, sentence, i) || called_to_mind(c, sentence, i),
         "name" => super::naming::names_a_thing(c, sentence, i) || super::naming::named_for(c, sentence, i),
         "report" => compound_noun(c, sentence, i),
@@ -216,7 +216,7 @@ fn alleged_adjective(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 fn admitted_let_in(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|k| at(c, sentence, k));
     let next = at(c, sentence, i + 1);
-    let after_be = prev.is_some_and(|p| super::speaker::be_form(c, p));
+    let after_be = prev.is_some_and(|p| super::passive_agent::be_form(c, p));
     let common_noun = prev.is_some_and(|p| p.is_word() && !p.cap() && !p.is(PRONOUN | FUNCTION | DETERMINER));
     let let_in = next.is_some_and(|n| ["to", "through", "into", "are", "were"].iter().any(|w| c.is_word(n, w)));
     after_be || (common_noun && let_in)
@@ -248,7 +248,7 @@ fn so_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 /// challenges: both marked, and kept).
 fn contest_called(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     let first = sentence.first as usize;
-    let be_or_being = |t: &Token| super::speaker::be_form(c, t) || c.is_word(t, "being");
+    let be_or_being = |t: &Token| super::passive_agent::be_form(c, t) || c.is_word(t, "being");
     let be = i.checked_sub(1).filter(|&k| k >= first && be_or_being(&c.tokens[k]));
     let Some(be) = be else { return false };
     let naming = (be.saturating_sub(3).max(first)..be).any(|k| c.is_word(&c.tokens[k], "as"));

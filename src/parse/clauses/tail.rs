@@ -5,7 +5,7 @@ use nom::combinator::opt;
 use nom::sequence::{pair, preceded};
 use nom::{Input, Parser};
 
-use super::speaker::sentence_subject;
+use super::subject::sentence_subject;
 use super::{Clause, ClauseShape};
 use crate::parse::lexicon::class::*;
 use crate::parse::mentions::{self, Ctx};
