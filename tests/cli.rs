@@ -363,6 +363,9 @@ fn rules_and_explain_list_the_new_rule() {
     let typo = whosaid(dir.path(), &["explain", "unused-supression"]);
     assert_eq!(code(&typo), 2);
     assert!(stderr(&typo).contains("did you mean `unused-suppression`?"));
+    let far = whosaid(dir.path(), &["explain", "spelling"]);
+    assert_eq!(code(&far), 2);
+    assert_eq!(stderr(&far), "error: no rule named `spelling`; `whosaid rules` lists every rule\n", "no rule is near: none is suggested");
 }
 
 /// `whosaid check … | head -1`: a reader that closes the pipe early gets
