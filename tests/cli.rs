@@ -344,6 +344,12 @@ fn snapshot_review() {
     assert_eq!(code(&whosaid(d, &["snapshot", "--update", "news"])), 0);
     assert_eq!(code(&whosaid(d, &["snapshot", "--check", "news"])), 0);
 
+    // A snapshot named in place of its draft is refused, not snapshotted.
+    let out = whosaid(d, &["snapshot", "news/a.md.whosaid"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("news/a.md.whosaid is a snapshot, not a draft: name its draft, news/a.md"), "{}", stderr(&out));
+    assert!(!d.join("news/a.md.whosaid.whosaid").exists());
+
     // A new draft without a snapshot is named.
     std::fs::write(d.join("news/c.txt"), CLEAN_DRAFT).unwrap();
     let out = whosaid(d, &["snapshot", "--check", "news"]);

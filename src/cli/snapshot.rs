@@ -42,6 +42,10 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         eprintln!("error: a snapshot is written beside its draft, so standard input cannot have one");
         return EXIT_TROUBLE;
     }
+    if let Some(message) = args.paths.iter().find_map(|p| named_snapshot(p)) {
+        eprintln!("error: {message}");
+        return EXIT_TROUBLE;
+    }
     let run = match check_all(&args.paths, None, &args.config, |_, c, _| (c.source.path.clone(), listing::render(&c)), |_| ()) {
         Ok(run) => run,
         Err(code) => return code,
@@ -59,6 +63,13 @@ pub fn run(args: &SnapshotArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// Why a path named on the command line is a snapshot rather than a draft
+/// (a snapshot of it would be `<draft>.whosaid.whosaid`), or `None`.
+fn named_snapshot(path: &str) -> Option<String> {
+    let draft = path.strip_suffix(&format!(".{EXTENSION}"))?;
+    Path::new(path).is_file().then(|| format!("{path} is a snapshot, not a draft: name its draft, {draft}"))
 }
 
 /// What became of each draft's snapshot, and the report line for each
@@ -144,4 +155,21 @@ fn difference(args: &SnapshotArgs, shown: &str, old: &str, new: &str) -> String 
     let committed = format!("{shown} (committed)");
     let current = format!("{shown} (from the draft)");
     diff.unified_diff().context_radius(3).header(&committed, &current).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snapshot_named_as_a_draft_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let snap = dir.path().join("ferry.md.whosaid");
+        std::fs::write(&snap, "# who said what\n").unwrap();
+        let shown = snap.to_string_lossy().to_string();
+        let message = named_snapshot(&shown).expect("a snapshot");
+        assert!(message.ends_with(&format!("is a snapshot, not a draft: name its draft, {}", dir.path().join("ferry.md").display())), "{message}");
+        assert_eq!(named_snapshot(&dir.path().join("ferry.md").to_string_lossy()), None);
+        assert_eq!(named_snapshot("missing.whosaid"), None, "not a file: the walk says what is wrong");
+    }
 }
