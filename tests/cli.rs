@@ -194,6 +194,32 @@ fn standard_input_with_a_name() {
     assert_eq!(code(&out), 0, "{}", stdout(&out));
     let out = whosaid_with_input(d, &["check", "-"], Some(ERROR_DRAFT));
     assert!(stdout(&out).contains("<stdin>:5:1"), "{}", stdout(&out));
+    // A name with no path reads standard input, as an editor's plugin pipes
+    // the buffer it shows; not the whole folder.
+    std::fs::write(d.join("other.txt"), ERROR_DRAFT).unwrap();
+    let out = whosaid_with_input(d, &["check", "--format", "jsonl", "--stdin-filename", "desk/story.md"], Some(WARNING_DRAFT));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"path\":\"desk/story.md\"") && !stdout(&out).contains("other.txt"), "{}", stdout(&out));
+    // A name for standard input that is not read is a mistake, not ignored.
+    let out = whosaid_with_input(d, &["check", "--stdin-filename", "desk/story.md", "other.txt"], Some(WARNING_DRAFT));
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("read only when `-` is among the paths"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    // The editor's table reads a named standard input too, as Markdown.
+    let md = "```\n\"Unattributed in code.\"\n```\n\n\"We are stuck,\" said Ana Ruiz.\n";
+    let table = stdout(&whosaid_with_input(d, &["quotes", "--stdin-filename", "x.md"], Some(md)));
+    assert!(table.contains("Ana Ruiz") && !table.contains("code"), "{table}");
+    assert!(!table.starts_with("x.md"), "one draft: no heading");
+}
+
+#[test]
+fn quote_tables_are_headed_when_more_than_one_draft_is_asked_for() {
+    let dir = folder(&[("news/a.txt", CLEAN_DRAFT)]);
+    let out = whosaid(dir.path(), &["quotes", "news/a.txt", "news/gone.txt"]);
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).starts_with("news/a.txt\nline"), "{}", stdout(&out));
+    assert!(stdout(&whosaid(dir.path(), &["quotes", "news"])).starts_with("news/a.txt\nline"));
+    assert!(stdout(&whosaid(dir.path(), &["quotes", "news/a.txt"])).starts_with("line"));
 }
 
 #[test]
@@ -296,11 +322,30 @@ fn output_to_a_pipe_or_a_link_keeps_it() {
 
 #[test]
 fn an_output_that_cannot_be_written_is_named() {
-    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
-    let out = whosaid(dir.path(), &["check", "--output", "no/such/folder/report.txt", "bad.txt"]);
+    let dir = folder(&[("bad.txt", ERROR_DRAFT), ("news/a.txt", CLEAN_DRAFT)]);
+    // A folder that is not there yet is made, as a CI job's report folder.
+    let out = whosaid(dir.path(), &["check", "--format", "sarif", "--output", "no/such/folder/report.sarif", "bad.txt"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(std::fs::read_to_string(dir.path().join("no/such/folder/report.sarif")).unwrap().contains("\"unattributed-quote\""));
+    // A folder is no report file: the run stops before any draft is checked.
+    let out = whosaid(dir.path(), &["check", "--output", "news", "bad.txt"]);
     assert_eq!(code(&out), 2);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("cannot write the report to no/such/folder/report.txt: "), "{err}");
+    assert_eq!(stderr(&out), "error: cannot write the report to news: it is a folder: name a file for the report\n");
+    let out = whosaid(dir.path(), &["check", "--output", "bad.txt/report.txt", "news"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).starts_with("error: cannot write the report to bad.txt/report.txt: "), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(dir.path().join("bad.txt")).unwrap(), ERROR_DRAFT);
+}
+
+#[test]
+fn the_summary_counts_what_could_not_be_checked() {
+    let dir = folder(&[("clean.txt", CLEAN_DRAFT)]);
+    std::fs::write(dir.path().join("latin1.txt"), b"The mayor said \xe9t\xe9.\n").unwrap();
+    let out = whosaid(dir.path(), &["check", "clean.txt", "latin1.txt", "nope.txt"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "No problems found in 1 file; 2 could not be checked (see the errors).\n");
+    assert!(stderr(&out).contains("error: latin1.txt: not valid UTF-8") && stderr(&out).contains("error: nope.txt: no such file"), "{}", stderr(&out));
+    assert_eq!(stdout(&whosaid(dir.path(), &["check", "clean.txt"])), "No problems found in 1 file.\n");
 }
 
 #[test]

@@ -23,9 +23,11 @@ enum Command {
     Check(check::CheckArgs),
     /// List every quote of a draft with its speaker, cue and status.
     Quotes {
-        /// Drafts to list (files, directories, or - for stdin).
-        #[arg(required = true)]
+        /// Drafts to list (files, directories, globs, or - for stdin).
+        #[arg(required_unless_present = "stdin_filename")]
         paths: Vec<String>,
+        #[command(flatten)]
+        stdin: check::StdinArgs,
         #[command(flatten)]
         config: check::ConfigArgs,
     },
@@ -77,7 +79,7 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Quotes { paths, config } => check::quotes(&paths, &config),
+        Command::Quotes { paths, stdin, config } => check::quotes(&paths, &stdin, &config),
         Command::Snapshot(args) => snapshot::run(&args),
         Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
