@@ -435,13 +435,7 @@ fn summary(drafts: &[&Rendered], unchecked: usize) -> String {
     if errors + warnings + infos == 0 {
         out.push_str(&format!("No problems found in {}", plural(files, "file")));
     } else {
-        out.push_str(&format!(
-            "Found {}, {} and {} in {}",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(infos, "note"),
-            plural(files, "file")
-        ));
+        out.push_str(&format!("Found {}, {} and {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"), plural(files, "file")));
     }
     if unchecked > 0 {
         out.push_str(&format!("; {unchecked} could not be checked (see the errors)"));

@@ -239,7 +239,8 @@ mod tests {
         };
         let e = walk_error(Path::new("news"), &denied);
         assert_eq!((e.path.as_str(), e.message.as_str(), e.note), ("news/closed", "permission denied", false));
-        let looped = ignore::Error::WithDepth { depth: 2, err: Box::new(ignore::Error::Loop { ancestor: PathBuf::from("news"), child: PathBuf::from("news/a/up") }) };
+        let looped =
+            ignore::Error::WithDepth { depth: 2, err: Box::new(ignore::Error::Loop { ancestor: PathBuf::from("news"), child: PathBuf::from("news/a/up") }) };
         let e = walk_error(Path::new("news"), &looped);
         assert_eq!((e.path.as_str(), e.message.as_str(), e.note), ("news/a/up", "skipped a directory link that loops back on itself (to news)", true));
         let mut inputs = Vec::new();
