@@ -338,6 +338,23 @@ fn an_output_that_cannot_be_written_is_named() {
 }
 
 #[test]
+fn sarif_says_which_paths_it_does_not_cover() {
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "--format", "sarif", "bad.txt", "gone/draft.md"]);
+    assert_eq!(code(&out), 2);
+    let log: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("a whole SARIF log");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notifications = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notifications.len(), 1);
+    assert_eq!(notifications[0]["message"]["text"], "no such file or directory");
+    assert_eq!(notifications[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "gone/draft.md");
+    assert!(!log["runs"][0]["results"].as_array().unwrap().is_empty(), "the readable draft's findings are there");
+    let clean: serde_json::Value = serde_json::from_str(&stdout(&whosaid(dir.path(), &["check", "--format", "sarif", "bad.txt"]))).unwrap();
+    assert_eq!(clean["runs"][0]["invocations"], serde_json::json!([{ "executionSuccessful": true }]));
+}
+
+#[test]
 fn the_summary_counts_what_could_not_be_checked() {
     let dir = folder(&[("clean.txt", CLEAN_DRAFT)]);
     std::fs::write(dir.path().join("latin1.txt"), b"The mayor said \xe9t\xe9.\n").unwrap();

@@ -125,9 +125,9 @@ pub struct Run<T> {
     pub outcomes: Vec<Outcome<T>>,
     /// An input could not be found or read.
     pub trouble: bool,
-    /// How many paths or files could not be checked (a binary file, only
-    /// noted, is not among them).
-    pub unchecked: usize,
+    /// Each path or file that could not be checked, with why (a binary
+    /// file, only noted, is not among them).
+    pub unchecked: Vec<(String, String)>,
 }
 
 impl<T> Run<T> {
@@ -163,7 +163,7 @@ pub fn check_all<T: Send>(
     // threads, which start meanwhile.
     let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || collect(paths, &[]));
     let mut resolver = resolver.map_err(config_errors)?;
-    let walk_trouble = report_walk_errors(&errors);
+    let mut unchecked = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
     let outcomes =
         in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name).and_then(|source| isolated(|| whosaid::check_source(source, config))) {
@@ -173,9 +173,8 @@ pub fn check_all<T: Send>(
                 Outcome::Skipped { path: input.shown(stdin_name), why }
             }
         });
-    let read_trouble = report_skipped(&outcomes);
-    let unchecked = walk_trouble + read_trouble;
-    Ok(Run { outcomes, trouble: unchecked > 0, unchecked })
+    unchecked.extend(report_skipped(&outcomes));
+    Ok(Run { outcomes, trouble: !unchecked.is_empty(), unchecked })
 }
 
 /// The result of `work`, the pipeline on one draft; or, should a bug in
@@ -198,16 +197,16 @@ fn first_words(message: &str) -> String {
     }
 }
 
-/// Prints what the walk over the paths met; how many were errors (a
-/// missing path, an unreadable folder) rather than notes.
-fn report_walk_errors(errors: &[InputError]) -> usize {
-    let mut trouble = 0;
+/// Prints what the walk over the paths met; the errors (a missing path,
+/// an unreadable folder) rather than notes, as (path, why).
+fn report_walk_errors(errors: &[InputError]) -> Vec<(String, String)> {
+    let mut trouble = Vec::new();
     for e in errors {
         if e.note {
             eprintln!("note: {}: {}", e.path, e.message);
         } else {
             eprintln!("error: {}: {}", e.path, e.message);
-            trouble += 1;
+            trouble.push((e.path.clone(), e.message.clone()));
         }
     }
     trouble
@@ -231,17 +230,17 @@ fn configured(inputs: Vec<Input>, resolver: &mut Resolver, stdin_name: Option<&s
     Ok(jobs)
 }
 
-/// Prints why each skipped draft was not checked; how many were errors
-/// (binary files are only noted).
-fn report_skipped<T>(outcomes: &[Outcome<T>]) -> usize {
-    let mut trouble = 0;
+/// Prints why each skipped draft was not checked; the errors (binary
+/// files are only noted), as (path, why).
+fn report_skipped<T>(outcomes: &[Outcome<T>]) -> Vec<(String, String)> {
+    let mut trouble = Vec::new();
     for o in outcomes {
         if let Outcome::Skipped { path, why } = o {
             match why {
                 Unreadable::Binary => eprintln!("note: {path}: {why}"),
                 _ => {
                     eprintln!("error: {path}: {why}");
-                    trouble += 1;
+                    trouble.push((path.clone(), why.to_string()));
                 }
             }
         }
@@ -319,7 +318,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
     let mut destination = reports.into_destination();
-    finish_report(&mut destination, format, &drafts, run.unchecked);
+    finish_report(&mut destination, format, &drafts, &run.unchecked, root.as_deref());
     match destination.finish() {
         // A reader that stops early (`| head`) wanted no more: as `cat` or
         // `rg`, say nothing and exit as the findings say.
@@ -376,13 +375,16 @@ fn render_draft(reports: &InOrder, i: usize, mut c: Checked, config: &Config, fo
 
 /// What follows the drafts' reports: the human summary, the end of the
 /// JSON array, or the whole SARIF log.
-fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rendered], unchecked: usize) {
+fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rendered], unchecked: &[(String, String)], root: Option<&Path>) {
     match format {
-        Format::Human => drop(destination.put(summary(drafts, unchecked).into_bytes())),
+        Format::Human => drop(destination.put(summary(drafts, unchecked.len()).into_bytes())),
         Format::Json => drop(destination.put(&b"]}\n"[..])),
         Format::Jsonl | Format::Github => {}
         Format::Sarif => {
-            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
+            let root = root.expect("a root for SARIF");
+            let unchecked: Vec<(String, String)> =
+                unchecked.iter().map(|(path, why)| (report::sarif::uri_path(&relative_to(root, path)), why.clone())).collect();
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect(), &unchecked);
             let mut text = serde_json::to_string_pretty(&log).expect("the log serialises");
             text.push('\n');
             drop(destination.put(text.into_bytes()));
