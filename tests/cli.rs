@@ -418,6 +418,20 @@ fn snapshot_review() {
     assert_eq!(code(&out), 1);
     assert!(stdout(&out).contains("missing news/c.txt.whosaid"), "{}", stdout(&out));
     assert!(!d.join("news/c.txt.whosaid").exists());
+
+    // A draft deleted leaves its snapshot orphaned: named, and deleted by --update.
+    std::fs::remove_file(d.join("news/c.txt")).unwrap();
+    std::fs::remove_file(d.join("news/b.txt")).unwrap();
+    let out = whosaid(d, &["snapshot", "--check", "news"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).contains("orphaned news/b.txt.whosaid: news/b.txt is gone;"), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with("1 snapshot up to date, 0 written, 0 differ, 0 missing, 1 orphaned.\n"), "{}", stdout(&out));
+    assert!(d.join("news/b.txt.whosaid").exists(), "--check deletes nothing");
+    let out = whosaid(d, &["snapshot", "--update", "news"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("deleted news/b.txt.whosaid: its draft is gone"), "{}", stdout(&out));
+    assert!(!d.join("news/b.txt.whosaid").exists());
+    assert_eq!(stdout(&whosaid(d, &["snapshot", "news"])), "1 snapshot up to date, 0 written, 0 differ, 0 missing.\n", "a second run writes nothing");
 }
 
 #[test]
