@@ -110,7 +110,11 @@ impl ConfigFile {
                 path: path.to_path_buf(),
                 line: 0,
                 column: 0,
-                message: format!("cannot read the configuration: {}", crate::source::io_message(&e)),
+                message: if path.is_dir() {
+                    format!("cannot read the configuration: it is a folder; name the file, e.g. {}", path.join(FILE_NAMES[0]).display())
+                } else {
+                    format!("cannot read the configuration: {}", crate::source::io_message(&e))
+                },
             }]
         })?;
         let dir = super::absolute(path).parent().map(Path::to_path_buf).unwrap_or_default();
@@ -458,6 +462,16 @@ ignore = ["anonymous-source"]
         assert_eq!(nearest_rule("anonymous-sources"), Some("anonymous-source"));
         assert_eq!(nearest_rule("unused-supression"), Some("unused-suppression"));
         assert_eq!(nearest("eror", SEVERITIES.iter().copied()), Some("error"));
+    }
+
+    #[test]
+    fn a_folder_given_as_the_configuration_names_the_file_to_give() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = ConfigFile::load(dir.path()).unwrap_err();
+        let expected = format!("cannot read the configuration: it is a folder; name the file, e.g. {}", dir.path().join("whosaid.toml").display());
+        assert_eq!(e[0].message, expected);
+        let e = ConfigFile::load(&dir.path().join("none.toml")).unwrap_err();
+        assert_eq!(e[0].message, "cannot read the configuration: no such file or directory");
     }
 
     #[test]
