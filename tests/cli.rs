@@ -201,7 +201,8 @@ fn standard_input_with_a_name() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).contains("\"path\":\"desk/story.md\"") && !stdout(&out).contains("other.txt"), "{}", stdout(&out));
     // A name for standard input that is not read is a mistake, not ignored.
-    let out = whosaid_with_input(d, &["check", "--stdin-filename", "desk/story.md", "other.txt"], Some(WARNING_DRAFT));
+    // (Nothing is piped: whosaid stops before it would read it.)
+    let out = whosaid(d, &["check", "--stdin-filename", "desk/story.md", "other.txt"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("read only when `-` is among the paths"), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
@@ -335,6 +336,15 @@ fn an_output_that_cannot_be_written_is_named() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).starts_with("error: cannot write the report to bad.txt/report.txt: "), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(dir.path().join("bad.txt")).unwrap(), ERROR_DRAFT);
+}
+
+#[test]
+fn a_draft_named_twice_is_reported_once() {
+    let dir = folder(&[("news/bad.txt", ERROR_DRAFT)]);
+    let once = findings(dir.path(), &["news/bad.txt"]);
+    assert_eq!(findings(dir.path(), &["news", "news/bad.txt", "./news/bad.txt"]), once);
+    let out = whosaid_with_input(dir.path(), &["check", "-", "-"], Some(ERROR_DRAFT));
+    assert!(stdout(&out).ends_with("in 1 file.\n"), "{}", stdout(&out));
 }
 
 #[test]

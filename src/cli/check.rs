@@ -161,7 +161,7 @@ pub fn check_all<T: Send>(
     // The built-in lexicon (which the resolver builds) and the walk over
     // the folders are the run's serial start: side by side on the pool's
     // threads, which start meanwhile.
-    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || collect(paths, &[]));
+    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || distinct(collect(paths, &[])));
     let mut resolver = resolver.map_err(config_errors)?;
     let mut unchecked = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
@@ -175,6 +175,23 @@ pub fn check_all<T: Send>(
         });
     unchecked.extend(report_skipped(&outcomes));
     Ok(Run { outcomes, trouble: !unchecked.is_empty(), unchecked })
+}
+
+/// The inputs without the ones named again (`whosaid check news news/a.md`,
+/// or `- -`): each draft is checked and reported once, or its findings
+/// would be counted twice and a SARIF log would hold each result twice.
+fn distinct((inputs, errors): (Vec<Input>, Vec<InputError>)) -> (Vec<Input>, Vec<InputError>) {
+    let mut seen = std::collections::HashSet::new();
+    let inputs = inputs
+        .into_iter()
+        .filter(|input| {
+            seen.insert(match input {
+                Input::File(p) => Some(absolute(p)),
+                Input::Stdin => None,
+            })
+        })
+        .collect();
+    (inputs, errors)
 }
 
 /// The result of `work`, the pipeline on one draft; or, should a bug in
@@ -504,6 +521,14 @@ mod tests {
         assert_eq!(summary(&[&clean, &clean], 2), "No problems found in 2 files; 2 could not be checked (see the errors).\n");
         let found = rendered([1, 0, 2]);
         assert_eq!(summary(&[&found], 1), "Found 2 errors, 0 warnings and 1 note in 1 file; 1 could not be checked (see the errors).\n");
+    }
+
+    #[test]
+    fn an_input_named_twice_is_checked_once() {
+        let file = |p: &str| Input::File(PathBuf::from(p));
+        let given = vec![file("news/a.md"), Input::Stdin, file("news/b.md"), file("./news/a.md"), Input::Stdin, file("news/../news/b.md"), file("c.md")];
+        let (inputs, _) = distinct((given, Vec::new()));
+        assert_eq!(inputs, [file("news/a.md"), Input::Stdin, file("news/b.md"), file("c.md")]);
     }
 
     #[test]
