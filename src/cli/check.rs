@@ -161,7 +161,7 @@ pub fn check_all<T: Send>(
     // The built-in lexicon (which the resolver builds) and the walk over
     // the folders are the run's serial start: side by side on the pool's
     // threads, which start meanwhile.
-    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || distinct(collect(paths, &[])));
+    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || distinct(paths.len(), collect(paths, &[])));
     let mut resolver = resolver.map_err(config_errors)?;
     let mut unchecked = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
@@ -180,7 +180,11 @@ pub fn check_all<T: Send>(
 /// The inputs without the ones named again (`whosaid check news news/a.md`,
 /// or `- -`): each draft is checked and reported once, or its findings
 /// would be counted twice and a SARIF log would hold each result twice.
-fn distinct((inputs, errors): (Vec<Input>, Vec<InputError>)) -> (Vec<Input>, Vec<InputError>) {
+/// One argument (`given`) names each of its drafts once: nothing to do.
+fn distinct(given: usize, (inputs, errors): (Vec<Input>, Vec<InputError>)) -> (Vec<Input>, Vec<InputError>) {
+    if given < 2 {
+        return (inputs, errors);
+    }
     let mut seen = std::collections::HashSet::new();
     let inputs = inputs
         .into_iter()
@@ -527,7 +531,7 @@ mod tests {
     fn an_input_named_twice_is_checked_once() {
         let file = |p: &str| Input::File(PathBuf::from(p));
         let given = vec![file("news/a.md"), Input::Stdin, file("news/b.md"), file("./news/a.md"), Input::Stdin, file("news/../news/b.md"), file("c.md")];
-        let (inputs, _) = distinct((given, Vec::new()));
+        let (inputs, _) = distinct(given.len(), (given, Vec::new()));
         assert_eq!(inputs, [file("news/a.md"), Input::Stdin, file("news/b.md"), file("c.md")]);
     }
 
