@@ -384,6 +384,12 @@ fn github_annotations() {
     assert!(lines[0].starts_with("::warning file=news/bad%2C really.txt,line=1,col=35,endLine=1,endColumn=44,title=whosaid (anonymous-source)::"), "{out}");
     assert!(lines[1].starts_with("::error file=news/bad%2C really.txt,line=5,col=1,endLine=5,endColumn=21,"), "{out}");
     assert!(lines[1].contains("%0Ahelp: "));
+    // A draft that could not be checked is an error on its file, after the findings.
+    std::fs::write(dir.path().join("news/latin1.txt"), b"The mayor said \xe9t\xe9.\n").unwrap();
+    let out = whosaid(dir.path(), &["check", "--format", "github", "news"]);
+    assert_eq!(code(&out), 2);
+    let last = stdout(&out).lines().last().unwrap().to_string();
+    assert!(last.starts_with("::error file=news/latin1.txt,title=whosaid (not checked)::not checked: not valid UTF-8"), "{last}");
 }
 
 #[test]

@@ -400,7 +400,12 @@ fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rende
     match format {
         Format::Human => drop(destination.put(summary(drafts, unchecked.len()).into_bytes())),
         Format::Json => drop(destination.put(&b"]}\n"[..])),
-        Format::Jsonl | Format::Github => {}
+        Format::Jsonl => {}
+        Format::Github => {
+            let root = root.expect("a root for annotations");
+            let commands: String = unchecked.iter().map(|(path, why)| report::github::unchecked(&relative_to(root, path), why)).collect();
+            drop(destination.put(commands.into_bytes()));
+        }
         Format::Sarif => {
             let root = root.expect("a root for SARIF");
             let unchecked: Vec<(String, String)> =
