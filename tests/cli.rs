@@ -194,6 +194,33 @@ fn standard_input_with_a_name() {
     assert_eq!(code(&out), 0, "{}", stdout(&out));
     let out = whosaid_with_input(d, &["check", "-"], Some(ERROR_DRAFT));
     assert!(stdout(&out).contains("<stdin>:5:1"), "{}", stdout(&out));
+    // A name with no path reads standard input, as an editor's plugin pipes
+    // the buffer it shows; not the whole folder.
+    std::fs::write(d.join("other.txt"), ERROR_DRAFT).unwrap();
+    let out = whosaid_with_input(d, &["check", "--format", "jsonl", "--stdin-filename", "desk/story.md"], Some(WARNING_DRAFT));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"path\":\"desk/story.md\"") && !stdout(&out).contains("other.txt"), "{}", stdout(&out));
+    // A name for standard input that is not read is a mistake, not ignored.
+    // (Nothing is piped: whosaid stops before it would read it.)
+    let out = whosaid(d, &["check", "--stdin-filename", "desk/story.md", "other.txt"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("read only when `-` is among the paths"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    // The editor's table reads a named standard input too, as Markdown.
+    let md = "```\n\"Unattributed in code.\"\n```\n\n\"We are stuck,\" said Ana Ruiz.\n";
+    let table = stdout(&whosaid_with_input(d, &["quotes", "--stdin-filename", "x.md"], Some(md)));
+    assert!(table.contains("Ana Ruiz") && !table.contains("code"), "{table}");
+    assert!(!table.starts_with("x.md"), "one draft: no heading");
+}
+
+#[test]
+fn quote_tables_are_headed_when_more_than_one_draft_is_asked_for() {
+    let dir = folder(&[("news/a.txt", CLEAN_DRAFT)]);
+    let out = whosaid(dir.path(), &["quotes", "news/a.txt", "news/gone.txt"]);
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).starts_with("news/a.txt\nline"), "{}", stdout(&out));
+    assert!(stdout(&whosaid(dir.path(), &["quotes", "news"])).starts_with("news/a.txt\nline"));
+    assert!(stdout(&whosaid(dir.path(), &["quotes", "news/a.txt"])).starts_with("line"));
 }
 
 #[test]
@@ -296,11 +323,56 @@ fn output_to_a_pipe_or_a_link_keeps_it() {
 
 #[test]
 fn an_output_that_cannot_be_written_is_named() {
-    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
-    let out = whosaid(dir.path(), &["check", "--output", "no/such/folder/report.txt", "bad.txt"]);
+    let dir = folder(&[("bad.txt", ERROR_DRAFT), ("news/a.txt", CLEAN_DRAFT)]);
+    // A folder that is not there yet is made, as a CI job's report folder.
+    let out = whosaid(dir.path(), &["check", "--format", "sarif", "--output", "no/such/folder/report.sarif", "bad.txt"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(std::fs::read_to_string(dir.path().join("no/such/folder/report.sarif")).unwrap().contains("\"unattributed-quote\""));
+    // A folder is no report file: the run stops before any draft is checked.
+    let out = whosaid(dir.path(), &["check", "--output", "news", "bad.txt"]);
     assert_eq!(code(&out), 2);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("cannot write the report to no/such/folder/report.txt: "), "{err}");
+    assert_eq!(stderr(&out), "error: cannot write the report to news: it is a folder: name a file for the report\n");
+    let out = whosaid(dir.path(), &["check", "--output", "bad.txt/report.txt", "news"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).starts_with("error: cannot write the report to bad.txt/report.txt: "), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(dir.path().join("bad.txt")).unwrap(), ERROR_DRAFT);
+}
+
+#[test]
+fn a_draft_named_twice_is_reported_once() {
+    let dir = folder(&[("news/bad.txt", ERROR_DRAFT)]);
+    let once = findings(dir.path(), &["news/bad.txt"]);
+    assert_eq!(findings(dir.path(), &["news", "news/bad.txt", "./news/bad.txt"]), once);
+    let out = whosaid_with_input(dir.path(), &["check", "-", "-"], Some(ERROR_DRAFT));
+    assert!(stdout(&out).ends_with("in 1 file.\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn sarif_says_which_paths_it_does_not_cover() {
+    let dir = folder(&[("bad.txt", ERROR_DRAFT)]);
+    let out = whosaid(dir.path(), &["check", "--format", "sarif", "bad.txt", "gone/draft.md"]);
+    assert_eq!(code(&out), 2);
+    let log: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("a whole SARIF log");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notifications = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notifications.len(), 1);
+    assert_eq!(notifications[0]["message"]["text"], "no such file or directory");
+    assert_eq!(notifications[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "gone/draft.md");
+    assert!(!log["runs"][0]["results"].as_array().unwrap().is_empty(), "the readable draft's findings are there");
+    let clean: serde_json::Value = serde_json::from_str(&stdout(&whosaid(dir.path(), &["check", "--format", "sarif", "bad.txt"]))).unwrap();
+    assert_eq!(clean["runs"][0]["invocations"], serde_json::json!([{ "executionSuccessful": true }]));
+}
+
+#[test]
+fn the_summary_counts_what_could_not_be_checked() {
+    let dir = folder(&[("clean.txt", CLEAN_DRAFT)]);
+    std::fs::write(dir.path().join("latin1.txt"), b"The mayor said \xe9t\xe9.\n").unwrap();
+    let out = whosaid(dir.path(), &["check", "clean.txt", "latin1.txt", "nope.txt"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "No problems found in 1 file; 2 could not be checked (see the errors).\n");
+    assert!(stderr(&out).contains("error: latin1.txt: not valid UTF-8") && stderr(&out).contains("error: nope.txt: no such file"), "{}", stderr(&out));
+    assert_eq!(stdout(&whosaid(dir.path(), &["check", "clean.txt"])), "No problems found in 1 file.\n");
 }
 
 #[test]
@@ -312,6 +384,12 @@ fn github_annotations() {
     assert!(lines[0].starts_with("::warning file=news/bad%2C really.txt,line=1,col=35,endLine=1,endColumn=44,title=whosaid (anonymous-source)::"), "{out}");
     assert!(lines[1].starts_with("::error file=news/bad%2C really.txt,line=5,col=1,endLine=5,endColumn=21,"), "{out}");
     assert!(lines[1].contains("%0Ahelp: "));
+    // A draft that could not be checked is an error on its file, after the findings.
+    std::fs::write(dir.path().join("news/latin1.txt"), b"The mayor said \xe9t\xe9.\n").unwrap();
+    let out = whosaid(dir.path(), &["check", "--format", "github", "news"]);
+    assert_eq!(code(&out), 2);
+    let last = stdout(&out).lines().last().unwrap().to_string();
+    assert!(last.starts_with("::error file=news/latin1.txt,title=whosaid (not checked)::not checked: not valid UTF-8"), "{last}");
 }
 
 #[test]
@@ -344,12 +422,32 @@ fn snapshot_review() {
     assert_eq!(code(&whosaid(d, &["snapshot", "--update", "news"])), 0);
     assert_eq!(code(&whosaid(d, &["snapshot", "--check", "news"])), 0);
 
+    // A snapshot named in place of its draft is refused, not snapshotted.
+    let out = whosaid(d, &["snapshot", "news/a.md.whosaid"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("news/a.md.whosaid is a snapshot, not a draft: name its draft, news/a.md"), "{}", stderr(&out));
+    assert!(!d.join("news/a.md.whosaid.whosaid").exists());
+
     // A new draft without a snapshot is named.
     std::fs::write(d.join("news/c.txt"), CLEAN_DRAFT).unwrap();
     let out = whosaid(d, &["snapshot", "--check", "news"]);
     assert_eq!(code(&out), 1);
     assert!(stdout(&out).contains("missing news/c.txt.whosaid"), "{}", stdout(&out));
     assert!(!d.join("news/c.txt.whosaid").exists());
+
+    // A draft deleted leaves its snapshot orphaned: named, and deleted by --update.
+    std::fs::remove_file(d.join("news/c.txt")).unwrap();
+    std::fs::remove_file(d.join("news/b.txt")).unwrap();
+    let out = whosaid(d, &["snapshot", "--check", "news"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).contains("orphaned news/b.txt.whosaid: news/b.txt is gone;"), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with("1 snapshot up to date, 0 written, 0 differ, 0 missing, 1 orphaned.\n"), "{}", stdout(&out));
+    assert!(d.join("news/b.txt.whosaid").exists(), "--check deletes nothing");
+    let out = whosaid(d, &["snapshot", "--update", "news"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("deleted news/b.txt.whosaid: its draft is gone"), "{}", stdout(&out));
+    assert!(!d.join("news/b.txt.whosaid").exists());
+    assert_eq!(stdout(&whosaid(d, &["snapshot", "news"])), "1 snapshot up to date, 0 written, 0 differ, 0 missing.\n", "a second run writes nothing");
 }
 
 #[test]
@@ -363,6 +461,9 @@ fn rules_and_explain_list_the_new_rule() {
     let typo = whosaid(dir.path(), &["explain", "unused-supression"]);
     assert_eq!(code(&typo), 2);
     assert!(stderr(&typo).contains("did you mean `unused-suppression`?"));
+    let far = whosaid(dir.path(), &["explain", "spelling"]);
+    assert_eq!(code(&far), 2);
+    assert_eq!(stderr(&far), "error: no rule named `spelling`; `whosaid rules` lists every rule\n", "no rule is near: none is suggested");
 }
 
 /// `whosaid check … | head -1`: a reader that closes the pipe early gets

@@ -64,8 +64,8 @@ impl ConfigArgs {
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Files, directories of drafts, globs, or - for standard input.
-    #[arg(default_value = ".")]
+    /// Files, directories of drafts, globs, or - for standard input
+    /// (default: the current folder, or standard input with --stdin-filename).
     paths: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -79,12 +79,37 @@ pub struct CheckArgs {
     /// Colour the human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// The name to show for standard input (its extension also says
-    /// whether it is Markdown, and its folder where to find configuration).
-    #[arg(long)]
-    stdin_filename: Option<String>,
+    #[command(flatten)]
+    stdin: StdinArgs,
     #[command(flatten)]
     config: ConfigArgs,
+}
+
+/// What standard input is called.
+#[derive(Args, Debug, Clone)]
+pub struct StdinArgs {
+    /// The name to show for standard input (its extension also says
+    /// whether it is Markdown, and its folder where to find configuration).
+    /// With no paths, standard input is read.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+}
+
+impl StdinArgs {
+    /// The paths to read: those given, or with none, standard input when it
+    /// has a name and else the current folder. A name for standard input
+    /// that is not read is a mistake (exit 2), not a name silently unused.
+    pub fn paths(&self, given: &[String]) -> Result<Vec<String>, u8> {
+        match (given.is_empty(), &self.stdin_filename) {
+            (true, Some(_)) => Ok(vec!["-".into()]),
+            (true, None) => Ok(vec![".".into()]),
+            (false, Some(name)) if !given.iter().any(|p| p == "-") => {
+                eprintln!("error: --stdin-filename {name} names standard input, which is read only when `-` is among the paths");
+                Err(EXIT_TROUBLE)
+            }
+            (false, _) => Ok(given.to_vec()),
+        }
+    }
 }
 
 /// One input's outcome. A checked draft is rendered as soon as it is
@@ -100,6 +125,9 @@ pub struct Run<T> {
     pub outcomes: Vec<Outcome<T>>,
     /// An input could not be found or read.
     pub trouble: bool,
+    /// Each path or file that could not be checked, with why (a binary
+    /// file, only noted, is not among them).
+    pub unchecked: Vec<(String, String)>,
 }
 
 impl<T> Run<T> {
@@ -133,9 +161,9 @@ pub fn check_all<T: Send>(
     // The built-in lexicon (which the resolver builds) and the walk over
     // the folders are the run's serial start: side by side on the pool's
     // threads, which start meanwhile.
-    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || collect(paths, &[]));
+    let (resolver, (inputs, errors)) = rayon::join(|| Resolver::new(config.mode()), || distinct(paths.len(), collect(paths, &[])));
     let mut resolver = resolver.map_err(config_errors)?;
-    let walk_trouble = report_walk_errors(&errors);
+    let mut unchecked = report_walk_errors(&errors);
     let jobs = configured(inputs, &mut resolver, stdin_name)?;
     let outcomes =
         in_input_order(&jobs, |i, (input, config)| match input.read(stdin_name).and_then(|source| isolated(|| whosaid::check_source(source, config))) {
@@ -145,8 +173,29 @@ pub fn check_all<T: Send>(
                 Outcome::Skipped { path: input.shown(stdin_name), why }
             }
         });
-    let read_trouble = report_skipped(&outcomes);
-    Ok(Run { outcomes, trouble: walk_trouble || read_trouble })
+    unchecked.extend(report_skipped(&outcomes));
+    Ok(Run { outcomes, trouble: !unchecked.is_empty(), unchecked })
+}
+
+/// The inputs without the ones named again (`whosaid check news news/a.md`,
+/// or `- -`): each draft is checked and reported once, or its findings
+/// would be counted twice and a SARIF log would hold each result twice.
+/// One argument (`given`) names each of its drafts once: nothing to do.
+fn distinct(given: usize, (inputs, errors): (Vec<Input>, Vec<InputError>)) -> (Vec<Input>, Vec<InputError>) {
+    if given < 2 {
+        return (inputs, errors);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let inputs = inputs
+        .into_iter()
+        .filter(|input| {
+            seen.insert(match input {
+                Input::File(p) => Some(absolute(p)),
+                Input::Stdin => None,
+            })
+        })
+        .collect();
+    (inputs, errors)
 }
 
 /// The result of `work`, the pipeline on one draft; or, should a bug in
@@ -169,16 +218,16 @@ fn first_words(message: &str) -> String {
     }
 }
 
-/// Prints what the walk over the paths met; true when one was an error
-/// (a missing path, an unreadable folder) rather than a note.
-fn report_walk_errors(errors: &[InputError]) -> bool {
-    let mut trouble = false;
+/// Prints what the walk over the paths met; the errors (a missing path,
+/// an unreadable folder) rather than notes, as (path, why).
+fn report_walk_errors(errors: &[InputError]) -> Vec<(String, String)> {
+    let mut trouble = Vec::new();
     for e in errors {
         if e.note {
             eprintln!("note: {}: {}", e.path, e.message);
         } else {
             eprintln!("error: {}: {}", e.path, e.message);
-            trouble = true;
+            trouble.push((e.path.clone(), e.message.clone()));
         }
     }
     trouble
@@ -202,17 +251,17 @@ fn configured(inputs: Vec<Input>, resolver: &mut Resolver, stdin_name: Option<&s
     Ok(jobs)
 }
 
-/// Prints why each skipped draft was not checked; true when one was an
-/// error (binary files are only noted).
-fn report_skipped<T>(outcomes: &[Outcome<T>]) -> bool {
-    let mut trouble = false;
+/// Prints why each skipped draft was not checked; the errors (binary
+/// files are only noted), as (path, why).
+fn report_skipped<T>(outcomes: &[Outcome<T>]) -> Vec<(String, String)> {
+    let mut trouble = Vec::new();
     for o in outcomes {
         if let Outcome::Skipped { path, why } = o {
             match why {
                 Unreadable::Binary => eprintln!("note: {path}: {why}"),
                 _ => {
                     eprintln!("error: {path}: {why}");
-                    trouble = true;
+                    trouble.push((path.clone(), why.to_string()));
                 }
             }
         }
@@ -268,9 +317,20 @@ pub fn run(args: &CheckArgs) -> u8 {
     // The JSON report's drafts are an array: the same bytes as serialising
     // `report::json::report` whole.
     let (head, between) = if format == Format::Json { ("{\"version\":1,\"files\":[", ",") } else { ("", "") };
-    let reports = InOrder::new(Destination::open(args.output.as_deref()), head, between);
+    let paths = match args.stdin.paths(&args.paths) {
+        Ok(paths) => paths,
+        Err(code) => return code,
+    };
+    // A report that cannot be written stops the run before any draft is
+    // checked: there would be nowhere to say what was found.
+    let destination = Destination::open(args.output.as_deref());
+    if let Some(e) = destination.unopened() {
+        eprintln!("error: cannot write the report{}: {}", report_file(args), whosaid::source::io_message(e));
+        return EXIT_TROUBLE;
+    }
+    let reports = InOrder::new(destination, head, between);
     let render = |i: usize, c: Checked, config: &Config| render_draft(&reports, i, c, config, format, style, root.as_deref());
-    let run = match check_all(&args.paths, args.stdin_filename.as_deref(), &args.config, render, |i| reports.skip(i)) {
+    let run = match check_all(&paths, args.stdin.stdin_filename.as_deref(), &args.config, render, |i| reports.skip(i)) {
         Ok(run) => run,
         Err(code) => return code,
     };
@@ -279,14 +339,13 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("note: {}: {} more findings not shown (at most {MAX_DIAGNOSTICS} a file)", r.path, r.omitted);
     }
     let mut destination = reports.into_destination();
-    finish_report(&mut destination, format, &drafts);
+    finish_report(&mut destination, format, &drafts, &run.unchecked, root.as_deref());
     match destination.finish() {
         // A reader that stops early (`| head`) wanted no more: as `cat` or
         // `rg`, say nothing and exit as the findings say.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            let to = args.output.as_ref().map_or(String::new(), |p| format!(" to {}", p.display()));
-            eprintln!("error: cannot write the report{to}: {e}");
+            eprintln!("error: cannot write the report{}: {e}", report_file(args));
             return EXIT_TROUBLE;
         }
         Ok(()) => {}
@@ -300,6 +359,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// ` to FILE` for a report written to a file; nothing for standard output.
+fn report_file(args: &CheckArgs) -> String {
+    args.output.as_ref().map_or(String::new(), |p| format!(" to {}", p.display()))
 }
 
 /// Writes one checked draft's report in its turn, and keeps what the exit
@@ -332,13 +396,21 @@ fn render_draft(reports: &InOrder, i: usize, mut c: Checked, config: &Config, fo
 
 /// What follows the drafts' reports: the human summary, the end of the
 /// JSON array, or the whole SARIF log.
-fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rendered]) {
+fn finish_report(destination: &mut Destination, format: Format, drafts: &[&Rendered], unchecked: &[(String, String)], root: Option<&Path>) {
     match format {
-        Format::Human => drop(destination.put(summary(drafts).into_bytes())),
+        Format::Human => drop(destination.put(summary(drafts, unchecked.len()).into_bytes())),
         Format::Json => drop(destination.put(&b"]}\n"[..])),
-        Format::Jsonl | Format::Github => {}
+        Format::Jsonl => {}
+        Format::Github => {
+            let root = root.expect("a root for annotations");
+            let commands: String = unchecked.iter().map(|(path, why)| report::github::unchecked(&relative_to(root, path), why)).collect();
+            drop(destination.put(commands.into_bytes()));
+        }
         Format::Sarif => {
-            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect());
+            let root = root.expect("a root for SARIF");
+            let unchecked: Vec<(String, String)> =
+                unchecked.iter().map(|(path, why)| (report::sarif::uri_path(&relative_to(root, path)), why.clone())).collect();
+            let log = report::sarif::log(drafts.iter().flat_map(|r| r.sarif.iter().cloned()).collect(), &unchecked);
             let mut text = serde_json::to_string_pretty(&log).expect("the log serialises");
             text.push('\n');
             drop(destination.put(text.into_bytes()));
@@ -374,8 +446,10 @@ fn color(choice: Color, to_file: bool) -> bool {
     }
 }
 
-/// The human report's last line: what was found in how many files.
-fn summary(drafts: &[&Rendered]) -> String {
+/// The human report's last line: what was found in how many files, and
+/// how many paths or files could not be checked (their errors went to
+/// standard error), so a clean summary never hides a run that failed.
+fn summary(drafts: &[&Rendered], unchecked: usize) -> String {
     let mut out = String::new();
     let mut counts = [0usize; 3];
     for r in drafts {
@@ -387,26 +461,29 @@ fn summary(drafts: &[&Rendered]) -> String {
     let files = drafts.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors + warnings + infos == 0 {
-        out.push_str(&format!("No problems found in {}.\n", plural(files, "file")));
+        out.push_str(&format!("No problems found in {}", plural(files, "file")));
     } else {
-        out.push_str(&format!(
-            "Found {}, {} and {} in {}.\n",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(infos, "note"),
-            plural(files, "file")
-        ));
+        out.push_str(&format!("Found {}, {} and {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"), plural(files, "file")));
     }
+    if unchecked > 0 {
+        out.push_str(&format!("; {unchecked} could not be checked (see the errors)"));
+    }
+    out.push_str(".\n");
     out
 }
 
-pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
-    let run = match check_all(paths, None, config, |_, c, _| (c.source.path.clone(), report::quotes::render(&c)), |_| ()) {
+pub fn quotes(given: &[String], stdin: &StdinArgs, config: &ConfigArgs) -> u8 {
+    let paths = match stdin.paths(given) {
+        Ok(paths) => paths,
+        Err(code) => return code,
+    };
+    let stdin_name = stdin.stdin_filename.as_deref();
+    let run = match check_all(&paths, stdin_name, config, |_, c, _| (c.source.path.clone(), report::quotes::render(&c)), |_| ()) {
         Ok(run) => run,
         Err(code) => return code,
     };
     let mut out = String::new();
-    let many = run.outcomes.len() > 1;
+    let many = headed(&paths, run.outcomes.len());
     for (path, table) in run.checked() {
         if many {
             out.push_str(&format!("{path}\n"));
@@ -422,6 +499,13 @@ pub fn quotes(paths: &[String], config: &ConfigArgs) -> u8 {
     EXIT_CLEAN
 }
 
+/// Whether the quote tables are headed by their draft's path: always, but
+/// for one draft named alone (a second path that could not be read, or a
+/// folder that holds one draft, still leaves the reader asking which).
+fn headed(paths: &[String], tables: usize) -> bool {
+    tables > 1 || paths.len() > 1 || paths.iter().any(|p| p != "-" && !Path::new(p).is_file())
+}
+
 pub fn debug(path: &str) -> u8 {
     let config = ConfigArgs { config: None, isolated: false };
     let Ok(run) = check_all(&[path.to_string()], None, &config, |_, c, _| report::debug::render(&c), |_| ()) else { return EXIT_TROUBLE };
@@ -434,6 +518,51 @@ pub fn debug(path: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rendered(counts: [usize; 3]) -> Rendered {
+        Rendered { sarif: Vec::new(), counts, failing: false, path: "a.md".into(), omitted: 0 }
+    }
+
+    #[test]
+    fn the_summary_says_how_many_could_not_be_checked() {
+        let clean = rendered([0, 0, 0]);
+        assert_eq!(summary(&[&clean], 0), "No problems found in 1 file.\n");
+        assert_eq!(summary(&[&clean, &clean], 2), "No problems found in 2 files; 2 could not be checked (see the errors).\n");
+        let found = rendered([1, 0, 2]);
+        assert_eq!(summary(&[&found], 1), "Found 2 errors, 0 warnings and 1 note in 1 file; 1 could not be checked (see the errors).\n");
+    }
+
+    #[test]
+    fn an_input_named_twice_is_checked_once() {
+        let file = |p: &str| Input::File(PathBuf::from(p));
+        let given = vec![file("news/a.md"), Input::Stdin, file("news/b.md"), file("./news/a.md"), Input::Stdin, file("news/../news/b.md"), file("c.md")];
+        let (inputs, _) = distinct(given.len(), (given, Vec::new()));
+        assert_eq!(inputs, [file("news/a.md"), Input::Stdin, file("news/b.md"), file("c.md")]);
+    }
+
+    #[test]
+    fn stdin_is_read_when_named_and_no_path_is_given() {
+        let named = StdinArgs { stdin_filename: Some("desk/a.md".into()) };
+        let unnamed = StdinArgs { stdin_filename: None };
+        assert_eq!(named.paths(&[]), Ok(vec!["-".to_string()]));
+        assert_eq!(unnamed.paths(&[]), Ok(vec![".".to_string()]));
+        assert_eq!(named.paths(&["-".into(), "b.md".into()]), Ok(vec!["-".to_string(), "b.md".to_string()]));
+        assert_eq!(named.paths(&["b.md".into()]), Err(EXIT_TROUBLE), "a name for stdin that is not read");
+        assert_eq!(unnamed.paths(&["b.md".into()]), Ok(vec!["b.md".to_string()]));
+    }
+
+    #[test]
+    fn quote_tables_are_headed_unless_one_draft_is_named_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("a.md");
+        std::fs::write(&draft, "text").unwrap();
+        let one = draft.to_string_lossy().to_string();
+        assert!(!headed(std::slice::from_ref(&one), 1));
+        assert!(!headed(&["-".into()], 1));
+        assert!(headed(&[one.clone(), "missing.md".into()], 1));
+        assert!(headed(&[dir.path().to_string_lossy().to_string()], 1));
+        assert!(headed(&[one], 2));
+    }
 
     #[test]
     fn a_panic_on_one_draft_becomes_an_error_naming_the_bug() {

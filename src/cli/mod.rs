@@ -23,9 +23,11 @@ enum Command {
     Check(check::CheckArgs),
     /// List every quote of a draft with its speaker, cue and status.
     Quotes {
-        /// Drafts to list (files, directories, or - for stdin).
-        #[arg(required = true)]
+        /// Drafts to list (files, directories, globs, or - for stdin).
+        #[arg(required_unless_present = "stdin_filename")]
         paths: Vec<String>,
+        #[command(flatten)]
+        stdin: check::StdinArgs,
         #[command(flatten)]
         config: check::ConfigArgs,
     },
@@ -45,6 +47,15 @@ enum Command {
     /// Print what the parser and the sieve found, for developing whosaid.
     #[command(hide = true)]
     Debug { path: String },
+}
+
+/// What `explain` says of a name that is no rule: the rule it is near to,
+/// or else where every rule is listed.
+fn unknown_rule(name: &str) -> String {
+    match whosaid::config::file::nearest_rule(name) {
+        Some(near) => format!("error: no rule named `{name}`; did you mean `{near}`?"),
+        None => format!("error: no rule named `{name}`; `whosaid rules` lists every rule"),
+    }
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
@@ -68,7 +79,7 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Quotes { paths, config } => check::quotes(&paths, &config),
+        Command::Quotes { paths, stdin, config } => check::quotes(&paths, &stdin, &config),
         Command::Snapshot(args) => snapshot::run(&args),
         Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
@@ -103,9 +114,19 @@ fn explain(name: &str) -> u8 {
             EXIT_CLEAN
         }
         None => {
-            let nearest = whosaid::check::rules::nearest(name);
-            eprintln!("error: no rule named `{name}`{}", nearest.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default());
+            eprintln!("{}", unknown_rule(name));
             EXIT_TROUBLE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_rule_is_answered_with_the_near_one_or_the_list() {
+        assert_eq!(unknown_rule("anonymous-sources"), "error: no rule named `anonymous-sources`; did you mean `anonymous-source`?");
+        assert_eq!(unknown_rule("spelling"), "error: no rule named `spelling`; `whosaid rules` lists every rule");
     }
 }

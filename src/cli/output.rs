@@ -49,6 +49,12 @@ impl Destination {
         Destination { out, pending: Vec::new(), pending_bytes: 0, rename: rename.filter(|_| failed.is_none()), failed }
     }
 
+    /// Why the destination could not be opened, if it could not: nothing
+    /// will be written to it.
+    pub fn unopened(&self) -> Option<&std::io::Error> {
+        self.out.is_none().then_some(self.failed.as_ref()).flatten()
+    }
+
     /// Adds `piece` to the report; an error once writing has failed.
     pub fn put(&mut self, piece: impl Into<Cow<'static, [u8]>>) -> std::io::Result<()> {
         if self.failed.is_some() {
@@ -115,20 +121,25 @@ impl Drop for Destination {
 type Opened = (std::io::Result<Box<dyn Write + Send>>, Option<(PathBuf, PathBuf)>);
 
 /// A report file: a regular file, or one not there yet, is written beside
-/// itself and renamed into place. Anything else already there (`/dev/null`,
-/// a named pipe, a terminal) is written in place: a rename would put a
-/// plain file where the device or the pipe was. A symbolic link is
-/// followed, so the link stays and the file it names gets the report.
+/// itself and renamed into place, in a folder made for it if there is
+/// none yet (`--output reports/whosaid.sarif` in a fresh CI checkout).
+/// Anything else already there (`/dev/null`, a named pipe, a terminal) is
+/// written in place: a rename would put a plain file where the device or
+/// the pipe was. A symbolic link is followed, so the link stays and the
+/// file it names gets the report. A folder is refused.
 fn file(path: &Path) -> Opened {
     let boxed = |f: std::fs::File| Box::new(f) as Box<dyn Write + Send>;
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return (std::fs::OpenOptions::new().write(true).open(path).map(boxed), None);
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return (Err(std::io::Error::other("it is a folder: name a file for the report")), None),
+        Ok(m) if !m.is_file() => return (std::fs::OpenOptions::new().write(true).open(path).map(boxed), None),
+        _ => {}
     }
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    (std::fs::File::create(&tmp).map(boxed), Some((tmp, target)))
+    let created = std::fs::create_dir_all(dir).and_then(|()| std::fs::File::create(&tmp));
+    (created.map(boxed), Some((tmp, target)))
 }
 
 /// Writes `parts` in order, many to a system call (`writev`), so they are
@@ -332,6 +343,20 @@ mod tests {
         let other = dir.path().join("other.json");
         drop(Destination::open(Some(&other)));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "an unfinished report leaves nothing behind");
+    }
+
+    #[test]
+    fn a_report_file_gets_its_folder_but_a_folder_is_no_report_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reports/ci/whosaid.sarif");
+        let mut out = Destination::open(Some(&path));
+        assert!(out.unopened().is_none());
+        out.put(&b"{}"[..]).unwrap();
+        out.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
+        let folder = Destination::open(Some(dir.path()));
+        assert_eq!(folder.unopened().map(ToString::to_string).as_deref(), Some("it is a folder: name a file for the report"));
+        assert!(folder.finish().is_err());
     }
 
     #[test]

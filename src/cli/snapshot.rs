@@ -8,6 +8,10 @@
 //! - `--check` writes nothing, prints a unified diff for each snapshot that
 //!   differs, names drafts without one, and exits 1 if there was either;
 //! - `--update` rewrites every snapshot that differs or is missing.
+//!
+//! In a folder, a snapshot whose draft is gone (deleted or renamed) is
+//! named as orphaned, and exits 1 as a difference does; `--update`
+//! deletes it.
 
 use std::path::{Path, PathBuf};
 
@@ -42,6 +46,10 @@ pub fn run(args: &SnapshotArgs) -> u8 {
         eprintln!("error: a snapshot is written beside its draft, so standard input cannot have one");
         return EXIT_TROUBLE;
     }
+    if let Some(message) = args.paths.iter().find_map(|p| named_snapshot(p)) {
+        eprintln!("error: {message}");
+        return EXIT_TROUBLE;
+    }
     let run = match check_all(&args.paths, None, &args.config, |_, c, _| (c.source.path.clone(), listing::render(&c)), |_| ()) {
         Ok(run) => run,
         Err(code) => return code,
@@ -50,15 +58,42 @@ pub fn run(args: &SnapshotArgs) -> u8 {
     for (draft, new) in run.checked() {
         tally.record(args, draft, new);
     }
+    for snap in args.paths.iter().filter(|p| Path::new(p).is_dir()).flat_map(|dir| orphans(Path::new(dir))) {
+        tally.orphan(args, &snap);
+    }
     let out = tally.out.clone() + &tally.summary();
     if output::write(None, &out).is_err() || tally.trouble {
         return EXIT_TROUBLE;
     }
-    if tally.differ + tally.missing > 0 {
+    if tally.differ + tally.missing + tally.orphaned > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     }
+}
+
+/// Why a path named on the command line is a snapshot rather than a draft
+/// (a snapshot of it would be `<draft>.whosaid.whosaid`), or `None`.
+fn named_snapshot(path: &str) -> Option<String> {
+    let draft = path.strip_suffix(&format!(".{EXTENSION}"))?;
+    Path::new(path).is_file().then(|| format!("{path} is a snapshot, not a draft: name its draft, {draft}"))
+}
+
+/// The snapshots in `dir` and below (hidden and ignored files left out, as
+/// the drafts' walk leaves them) whose draft is not beside them.
+fn orphans(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .require_git(false)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && e.path().extension().is_some_and(|x| x == EXTENSION))
+        .map(ignore::DirEntry::into_path)
+        .filter(|snap| !snap.with_extension("").exists())
+        .map(|p| p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p))
+        .collect();
+    found.sort();
+    found
 }
 
 /// What became of each draft's snapshot, and the report line for each
@@ -71,6 +106,7 @@ struct Tally {
     differ: usize,
     missing: usize,
     same: usize,
+    orphaned: usize,
 }
 
 impl Tally {
@@ -98,10 +134,36 @@ impl Tally {
         }
     }
 
+    /// A snapshot whose draft is gone: named, or deleted with `--update`.
+    fn orphan(&mut self, args: &SnapshotArgs, snap: &Path) {
+        let shown = snap.display();
+        if !args.update {
+            self.orphaned += 1;
+            let draft = snap.with_extension("");
+            self.out.push_str(&format!("orphaned {shown}: {} is gone; delete the snapshot, or run `whosaid snapshot --update`\n", draft.display()));
+            return;
+        }
+        match std::fs::remove_file(snap) {
+            Ok(()) => self.out.push_str(&format!("deleted {shown}: its draft is gone\n")),
+            Err(e) => {
+                eprintln!("error: cannot delete {shown}: {}", whosaid::source::io_message(&e));
+                self.trouble = true;
+            }
+        }
+    }
+
     fn summary(&self) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let verb_s = if self.differ == 1 { "s" } else { "" };
-        format!("{} snapshot{} up to date, {} written, {} differ{verb_s}, {} missing.\n", self.same, plural(self.same), self.written, self.differ, self.missing)
+        let orphaned = if self.orphaned > 0 { format!(", {} orphaned", self.orphaned) } else { String::new() };
+        format!(
+            "{} snapshot{} up to date, {} written, {} differ{verb_s}, {} missing{orphaned}.\n",
+            self.same,
+            plural(self.same),
+            self.written,
+            self.differ,
+            self.missing
+        )
     }
 }
 
@@ -144,4 +206,32 @@ fn difference(args: &SnapshotArgs, shown: &str, old: &str, new: &str) -> String 
     let committed = format!("{shown} (committed)");
     let current = format!("{shown} (from the draft)");
     diff.unified_diff().context_radius(3).header(&committed, &current).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snapshot_whose_draft_is_gone_is_an_orphan() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["kept.md", "kept.md.whosaid", "desk/gone.txt.whosaid", ".hidden/gone.md.whosaid", "notes.txt"] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        assert_eq!(orphans(dir.path()), [dir.path().join("desk/gone.txt.whosaid")]);
+    }
+
+    #[test]
+    fn a_snapshot_named_as_a_draft_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let snap = dir.path().join("ferry.md.whosaid");
+        std::fs::write(&snap, "# who said what\n").unwrap();
+        let shown = snap.to_string_lossy().to_string();
+        let message = named_snapshot(&shown).expect("a snapshot");
+        assert!(message.ends_with(&format!("is a snapshot, not a draft: name its draft, {}", dir.path().join("ferry.md").display())), "{message}");
+        assert_eq!(named_snapshot(&dir.path().join("ferry.md").to_string_lossy()), None);
+        assert_eq!(named_snapshot("missing.whosaid"), None, "not a file: the walk says what is wrong");
+    }
 }

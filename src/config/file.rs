@@ -110,7 +110,11 @@ impl ConfigFile {
                 path: path.to_path_buf(),
                 line: 0,
                 column: 0,
-                message: format!("cannot read the configuration: {}", crate::source::io_message(&e)),
+                message: if path.is_dir() {
+                    format!("cannot read the configuration: it is a folder; name the file, e.g. {}", path.join(FILE_NAMES[0]).display())
+                } else {
+                    format!("cannot read the configuration: {}", crate::source::io_message(&e))
+                },
             }]
         })?;
         let dir = super::absolute(path).parent().map(Path::to_path_buf).unwrap_or_default();
@@ -268,7 +272,7 @@ impl Reader<'_> {
         match rules::find(name) {
             Some(rule) => Some(rule.name),
             None => {
-                let hint = rules::nearest(name).map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
+                let hint = nearest_rule(name).map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
                 self.error(at, format!("unknown rule `{name}`{hint}"));
                 None
             }
@@ -366,9 +370,21 @@ pub fn glob(pattern: &str) -> Result<Glob, globset::Error> {
     GlobBuilder::new(pattern.trim_end_matches('/')).literal_separator(true).build()
 }
 
-/// The valid name nearest to `name` (Jaro–Winkler).
-fn nearest<'a>(name: &str, valid: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    valid.max_by(|a, b| strsim::jaro_winkler(name, a).total_cmp(&strsim::jaro_winkler(name, b)))
+/// How alike (Jaro–Winkler) a mistyped name and a valid one must be for the
+/// valid one to be suggested: `ignnore` is 0.97 like `ignore`, while `foo`
+/// is no more like any rule than 0.6, and a suggestion then only misleads.
+const NEAR_ENOUGH: f64 = 0.8;
+
+/// The valid name nearest to `name` (Jaro–Winkler), if it is near enough to
+/// be what was meant.
+pub fn nearest<'a>(name: &str, valid: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let (best, score) = valid.map(|v| (v, strsim::jaro_winkler(name, v))).max_by(|a, b| a.1.total_cmp(&b.1))?;
+    (score >= NEAR_ENOUGH).then_some(best)
+}
+
+/// The rule nearest to a name that is not one, if any is near enough.
+pub fn nearest_rule(name: &str) -> Option<&'static str> {
+    nearest(name, rules::ALL.iter().map(|r| r.name))
 }
 
 #[cfg(test)]
@@ -436,6 +452,26 @@ ignore = ["anonymous-source"]
             errors("[[overrides]]\npaths = [\"wire/**\"]\nexclude = []\n"),
             ["whosaid.toml:3:1: `exclude` belongs at the top of the file, not in [[overrides]]"]
         );
+    }
+
+    #[test]
+    fn a_name_like_no_valid_one_gets_no_suggestion() {
+        assert_eq!(errors("colour = 3\n"), ["whosaid.toml:1:1: unknown key `colour` at the top of the file"]);
+        assert_eq!(errors("ignore = [\"spelling\"]\n"), ["whosaid.toml:1:11: unknown rule `spelling`"]);
+        assert_eq!(nearest_rule("foo"), None);
+        assert_eq!(nearest_rule("anonymous-sources"), Some("anonymous-source"));
+        assert_eq!(nearest_rule("unused-supression"), Some("unused-suppression"));
+        assert_eq!(nearest("eror", SEVERITIES.iter().copied()), Some("error"));
+    }
+
+    #[test]
+    fn a_folder_given_as_the_configuration_names_the_file_to_give() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = ConfigFile::load(dir.path()).unwrap_err();
+        let expected = format!("cannot read the configuration: it is a folder; name the file, e.g. {}", dir.path().join("whosaid.toml").display());
+        assert_eq!(e[0].message, expected);
+        let e = ConfigFile::load(&dir.path().join("none.toml")).unwrap_err();
+        assert_eq!(e[0].message, "cannot read the configuration: no such file or directory");
     }
 
     #[test]

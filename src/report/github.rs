@@ -40,6 +40,13 @@ pub fn render(c: &Checked, file: &str) -> String {
     out
 }
 
+/// The command for a path that could not be checked (`file` relative to
+/// the repository, as for findings): an error on the file, with no line,
+/// so the pull request shows which draft went unchecked and why.
+pub fn unchecked(file: &str, why: &str) -> String {
+    format!("::error file={},title={}::{}\n", property(file), property("whosaid (not checked)"), data(&format!("not checked: {why}")))
+}
+
 /// Escapes a command's message.
 pub fn data(s: &str) -> String {
     s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
@@ -53,6 +60,11 @@ pub fn property(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_not_checked_is_an_error_on_its_file() {
+        assert_eq!(unchecked("news/a, b.md", "permission denied"), "::error file=news/a%2C b.md,title=whosaid (not checked)::not checked: permission denied\n");
+    }
 
     #[test]
     fn escaping_follows_the_toolkit() {

@@ -4,6 +4,9 @@
 //! whose location is the draft's path relative to the repository root and
 //! a region of 1-based lines and columns (columns in characters, the end
 //! exclusive), with a fingerprint that survives edits elsewhere in the draft.
+//! The run's one invocation says whether every draft could be checked, and
+//! names each path that could not be as a tool execution notification, so
+//! a reader of the log alone knows what it does not cover.
 
 use std::collections::HashMap;
 
@@ -29,6 +32,36 @@ pub struct Run {
     pub tool: Tool,
     pub column_kind: &'static str,
     pub results: Vec<Result>,
+    pub invocations: Vec<Invocation>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invocation {
+    pub execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tool_execution_notifications: Vec<Notification>,
+}
+
+/// A path that could not be checked: not a result (no rule found it), but
+/// a condition of the run.
+#[derive(Serialize)]
+pub struct Notification {
+    pub level: &'static str,
+    pub message: Text,
+    pub locations: Vec<ArtifactOnly>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArtifactOnly {
+    pub physical_location: WholeArtifact,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WholeArtifact {
+    pub artifact_location: ArtifactLocation,
 }
 
 #[derive(Serialize)]
@@ -186,11 +219,25 @@ pub fn results(c: &Checked, uri: &str) -> Vec<Result> {
     out
 }
 
-/// The log: every rule, and the results of every draft.
-pub fn log(results: Vec<Result>) -> Log {
+/// The log: every rule, the results of every draft, and `unchecked`, each
+/// path that could not be checked (as a URI reference, [`uri_path`]) with
+/// why.
+pub fn log(results: Vec<Result>, unchecked: &[(String, String)]) -> Log {
     let driver =
         Driver { name: "whosaid", version: env!("CARGO_PKG_VERSION"), semantic_version: env!("CARGO_PKG_VERSION"), rules: ALL.iter().map(rule_out).collect() };
-    Log { schema: SCHEMA, version: "2.1.0", runs: vec![Run { tool: Tool { driver }, column_kind: "unicodeCodePoints", results }] }
+    let notifications = unchecked
+        .iter()
+        .map(|(uri, why)| Notification {
+            level: "error",
+            message: Text { text: why.clone() },
+            locations: vec![ArtifactOnly {
+                physical_location: WholeArtifact { artifact_location: ArtifactLocation { uri: uri.clone(), uri_base_id: "%SRCROOT%" } },
+            }],
+        })
+        .collect();
+    let invocation = Invocation { execution_successful: unchecked.is_empty(), tool_execution_notifications: notifications };
+    let run = Run { tool: Tool { driver }, column_kind: "unicodeCodePoints", results, invocations: vec![invocation] };
+    Log { schema: SCHEMA, version: "2.1.0", runs: vec![run] }
 }
 
 /// A stable hash (FNV-1a, 64 bits) of the parts: the rule, the draft, the
@@ -229,6 +276,18 @@ mod tests {
     fn uris_are_encoded() {
         assert_eq!(uri_path("news/Ferry strike.md"), "news/Ferry%20strike.md");
         assert_eq!(uri_path("a\\b/ü.txt"), "a/b/%C3%BC.txt");
+    }
+
+    #[test]
+    fn the_invocation_names_what_could_not_be_checked() {
+        let clean = serde_json::to_value(log(Vec::new(), &[])).unwrap();
+        assert_eq!(clean["runs"][0]["invocations"], serde_json::json!([{ "executionSuccessful": true }]));
+        let failed = serde_json::to_value(log(Vec::new(), &[("news/old.txt".into(), "permission denied".into())])).unwrap();
+        let invocation = &failed["runs"][0]["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], false);
+        let notification = &invocation["toolExecutionNotifications"][0];
+        assert_eq!((notification["level"].as_str(), notification["message"]["text"].as_str()), (Some("error"), Some("permission denied")));
+        assert_eq!(notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "news/old.txt");
     }
 
     #[test]

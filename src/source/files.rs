@@ -78,6 +78,9 @@ fn glob(pattern: &str, excluded: &Option<ignore::overrides::Override>, inputs: &
     let literal: Vec<&str> = pattern.split('/').take_while(|part| !is_glob(part)).collect();
     let base = if literal.is_empty() { ".".to_string() } else { literal.join("/") };
     let base = if base.is_empty() { "/".to_string() } else { base };
+    if let Err(e) = std::fs::metadata(&base) {
+        return errors.push(fail(format!("no drafts match this pattern ({base}: {})", io_message(&e))));
+    }
     let before = inputs.len();
     let filter = move |p: &Path| matcher.is_match(p.strip_prefix("./").unwrap_or(p));
     walk(Path::new(&base), excluded, Some(&filter), inputs, errors);
@@ -108,7 +111,7 @@ fn walk(
                 }
             }
             Ok(_) => {}
-            Err(e) => errors.push(InputError { path: dir.display().to_string(), message: walk_message(&e), note: is_loop(&e) }),
+            Err(e) => errors.push(walk_error(dir, &e)),
         }
     }
     // `whosaid check .` names `desk/a.md`, not `./desk/a.md`.
@@ -157,12 +160,26 @@ fn is_loop(e: &ignore::Error) -> bool {
     }
 }
 
-fn walk_message(e: &ignore::Error) -> String {
-    let text = e.to_string();
-    if text.contains("File system loop") {
-        format!("skipped a directory link that loops back on itself ({text})")
-    } else {
-        text
+/// What the walk under `dir` met, named by the path it met it at: the
+/// folder that could not be read, the link that loops (as a file that
+/// cannot be read is named), in the same plain words.
+fn walk_error(dir: &Path, e: &ignore::Error) -> InputError {
+    let (path, inner) = at_path(e);
+    let path = path.unwrap_or(dir).display().to_string();
+    let message = match inner {
+        ignore::Error::Loop { ancestor, .. } => format!("skipped a directory link that loops back on itself (to {})", ancestor.display()),
+        other => other.io_error().map_or_else(|| other.to_string(), io_message),
+    };
+    InputError { path, message, note: is_loop(e) }
+}
+
+/// The path an error of the walk names, if any, and the error itself.
+fn at_path(e: &ignore::Error) -> (Option<&Path>, &ignore::Error) {
+    match e {
+        ignore::Error::WithPath { path, err } => (Some(path.as_path()), at_path(err).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => at_path(err),
+        ignore::Error::Loop { child, .. } => (Some(child.as_path()), e),
+        other => (None, other),
     }
 }
 
@@ -212,6 +229,25 @@ mod tests {
         for p in paths {
             assert_eq!(Input::File(p.clone()).shown(None), p.display().to_string());
         }
+    }
+
+    #[test]
+    fn walk_errors_name_their_path_in_plain_words() {
+        let denied = ignore::Error::WithPath {
+            path: PathBuf::from("news/closed"),
+            err: Box::new(ignore::Error::Io(std::io::Error::from(std::io::ErrorKind::PermissionDenied))),
+        };
+        let e = walk_error(Path::new("news"), &denied);
+        assert_eq!((e.path.as_str(), e.message.as_str(), e.note), ("news/closed", "permission denied", false));
+        let looped =
+            ignore::Error::WithDepth { depth: 2, err: Box::new(ignore::Error::Loop { ancestor: PathBuf::from("news"), child: PathBuf::from("news/a/up") }) };
+        let e = walk_error(Path::new("news"), &looped);
+        assert_eq!((e.path.as_str(), e.message.as_str(), e.note), ("news/a/up", "skipped a directory link that loops back on itself (to news)", true));
+        let mut inputs = Vec::new();
+        let mut errors = Vec::new();
+        glob("no-such-folder-here/**/*.md", &None, &mut inputs, &mut errors);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].message, "no drafts match this pattern (no-such-folder-here: no such file or directory)");
     }
 
     #[test]
