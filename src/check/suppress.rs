@@ -92,5 +92,5 @@ pub fn unknown(name: &str) -> Option<String> {
     if rules::find(name).is_some() {
         return None;
     }
-    Some(rules::nearest(name).map(|n| format!("; did you mean `{n}`?")).unwrap_or_default())
+    Some(crate::config::file::nearest_rule(name).map(|n| format!("; did you mean `{n}`?")).unwrap_or_default())
 }

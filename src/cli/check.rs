@@ -460,10 +460,13 @@ fn summary(drafts: &[&Rendered], unchecked: usize) -> String {
     let [infos, warnings, errors] = counts;
     let files = drafts.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    if errors + warnings + infos == 0 {
-        out.push_str(&format!("No problems found in {}", plural(files, "file")));
-    } else {
-        out.push_str(&format!("Found {}, {} and {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(infos, "note"), plural(files, "file")));
+    // Only the kinds found are counted: "Found 1 note", not "0 errors, 0 warnings and 1 note".
+    let found: Vec<String> =
+        [(errors, "error"), (warnings, "warning"), (infos, "note")].into_iter().filter(|&(n, _)| n > 0).map(|(n, word)| plural(n, word)).collect();
+    match found.split_last() {
+        None => out.push_str(&format!("No problems found in {}", plural(files, "file"))),
+        Some((last, [])) => out.push_str(&format!("Found {last} in {}", plural(files, "file"))),
+        Some((last, rest)) => out.push_str(&format!("Found {} and {last} in {}", rest.join(", "), plural(files, "file"))),
     }
     if unchecked > 0 {
         out.push_str(&format!("; {unchecked} could not be checked (see the errors)"));
@@ -529,7 +532,14 @@ mod tests {
         assert_eq!(summary(&[&clean], 0), "No problems found in 1 file.\n");
         assert_eq!(summary(&[&clean, &clean], 2), "No problems found in 2 files; 2 could not be checked (see the errors).\n");
         let found = rendered([1, 0, 2]);
-        assert_eq!(summary(&[&found], 1), "Found 2 errors, 0 warnings and 1 note in 1 file; 1 could not be checked (see the errors).\n");
+        assert_eq!(summary(&[&found], 1), "Found 2 errors and 1 note in 1 file; 1 could not be checked (see the errors).\n");
+    }
+
+    #[test]
+    fn the_summary_counts_only_the_kinds_found() {
+        assert_eq!(summary(&[&rendered([1, 0, 0])], 0), "Found 1 note in 1 file.\n");
+        assert_eq!(summary(&[&rendered([0, 5, 1]), &rendered([0, 0, 0])], 0), "Found 1 error and 5 warnings in 2 files.\n");
+        assert_eq!(summary(&[&rendered([3, 2, 1])], 0), "Found 1 error, 2 warnings and 3 notes in 1 file.\n");
     }
 
     #[test]

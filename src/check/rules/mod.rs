@@ -53,11 +53,6 @@ pub fn find(name: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.name == name)
 }
 
-/// The rule whose name is nearest to `name`, for "did you mean" hints.
-pub fn nearest(name: &str) -> Option<&'static str> {
-    ALL.iter().map(|r| r.name).max_by(|a, b| strsim::jaro_winkler(name, a).total_cmp(&strsim::jaro_winkler(name, b)))
-}
-
 /// The first words of a span, for messages: at most `max` characters.
 pub fn excerpt(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");

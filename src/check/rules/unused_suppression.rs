@@ -116,4 +116,16 @@ mod tests {
         assert!(found[0].1.contains("did you mean `anonymous-source`"), "{found:?}");
         assert!(found[1].1.contains("did you mean `whosaid-disable`"), "{found:?}");
     }
+
+    #[test]
+    fn a_name_near_no_rule_gets_no_guess() {
+        let found = flagged(
+            "unused-suppression",
+            "# whosaid-disable-next-line spelling
+Officials said so.
+",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].1.contains("did you mean"), "{found:?}");
+    }
 }
