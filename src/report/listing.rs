@@ -14,6 +14,9 @@ use crate::Checked;
 /// Characters of each quote shown in the listing.
 const QUOTE_WORDS: usize = 60;
 
+/// Marks a flagged quote's words may open or close with.
+const QUOTE_MARKS: &str = "\"'“”‘’«»„";
+
 pub fn render(checked: &Checked) -> String {
     let text = checked.source.text.as_str();
     let mut out = String::from("# who said what — whosaid attribution listing\n");
@@ -44,7 +47,12 @@ pub fn render(checked: &Checked) -> String {
         out.push_str("\n# findings\n");
     }
     for d in &checked.diagnostics {
-        let _ = writeln!(out, "{}[{}] “{}”: {}", d.severity.as_str(), d.rule, excerpt(d.span.of(text), 40), d.message);
+        let words = excerpt(d.span.of(text), 40);
+        // Most messages quote the flagged words already (a quote without its
+        // marks); say them once.
+        let bare = words.trim_end_matches('…').trim_matches(|c: char| QUOTE_MARKS.contains(c));
+        let at = if !bare.is_empty() && d.message.contains(&format!("“{bare}")) { String::new() } else { format!(" “{words}”") };
+        let _ = writeln!(out, "{}[{}]{at}: {}", d.severity.as_str(), d.rule, d.message);
     }
     out
 }
