@@ -142,6 +142,12 @@ pub(super) fn transcript_label(c: Ctx<'_>, sentence: &Sentence) -> Option<usize>
     if !opens_paragraph || in_first_paragraph(c, sentence) {
         return None;
     }
+    // The label's colon is one of the three tokens after the first: most
+    // paragraphs have none there, and their words are not read.
+    let window = first + 1..(first + 4).min(sentence.end as usize);
+    if !c.tokens[window].iter().any(|t| t.is_punct(':')) {
+        return None;
+    }
     let in_capitals = |t: &Token| {
         let w = c.word(t);
         t.is_word() && w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
@@ -292,6 +298,16 @@ mod tests {
         let got = parse(&format!("The ferry resumed service on Monday.\n\n{text}"));
         // A subject's colon widens its cue over the predicate (`is blunt:`).
         got.into_iter().find(|c| c.0.ends_with(':') && c.2 == ClauseShape::Colon).and_then(|c| c.1)
+    }
+
+    #[test]
+    fn a_transcript_label_is_at_most_three_words_before_its_colon() {
+        let labels = |text: &str| parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().filter(|c| c.0 == ":").count();
+        assert_eq!(labels("HARBOUR CHIEF HOLM: Why was it late?\n\nOKAFOR: The crossing was rough."), 2);
+        // A fourth word in capitals: no label, and the one left makes no transcript.
+        assert_eq!(labels("THE HARBOUR CHIEF HOLM: Why was it late?\n\nOKAFOR: The crossing was rough."), 0);
+        // No colon among the first words: no label.
+        assert_eq!(labels("HOLM ASKED WHY IT WAS LATE.\n\nOKAFOR: The crossing was rough."), 0);
     }
 
     #[test]
