@@ -77,9 +77,7 @@ pub(super) fn reduced_relative_passive(cue: &Cue<'_>) -> Reading {
     let Some(next) = c.tokens.get(end).filter(|_| end < cue.sentence_end() && cue.phrase.is_none()) else { return Continue(()) };
     // Each line is a form and a preposition, split at its space's byte
     // (`split_once` searched for the character, at every cue asked).
-    let pair = |entry: &&str| {
-        entry.bytes().position(|b| b == b' ').is_some_and(|k| c.is_word(&c.tokens[i], &entry[..k]) && c.is_word(next, &entry[k + 1..]))
-    };
+    let pair = |entry: &&str| entry.bytes().position(|b| b == b' ').is_some_and(|k| c.is_word(&c.tokens[i], &entry[..k]) && c.is_word(next, &entry[k + 1..]));
     let after_noun = prev.is_some_and(|p| p.is_word() && !p.is(PRONOUN | RELATIVE | GAP | PREPOSITION | CONJUNCTION | DETERMINER) && p.info().verb.is_none());
     if verb.form != VerbForm::Past || !after_noun || !c.lex.list("reduced-passives").iter().any(pair) {
         return Continue(());
