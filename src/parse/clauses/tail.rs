@@ -40,10 +40,12 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
     if !input.first().is_some_and(|t| t.is_word()) {
         return Ok((input, ()));
     }
-    let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
+    // Each list is looked up only where a word may be in it: most tails
+    // open with neither a time nor a preposition.
+    let time_opener = |t: &Token| c.lex.list("time-openers").iter().any(|w| c.is_word(t, w));
     // Each setting word is a preposition («function-words»), so other words
     // are not compared with the list.
-    let mut time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let mut time = pair(opt(tok(time_opener)), tok(|t: &Token| t.is(TIME)));
     // A time has a time word first or second (`Monday`, `on Monday`): where
     // neither is one, the openers are not compared with the first word.
     let time = |i: Forward<'a>| {
@@ -52,7 +54,8 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
         }
         time.parse(i)
     };
-    let setting = preceded(tok(|t: &Token| t.is(PREPOSITION) && settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
+    let setting_word = |t: &Token| t.is(PREPOSITION) && c.lex.list("setting-prepositions").iter().any(|w| c.is_word(t, w));
+    let setting = preceded(tok(setting_word), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
