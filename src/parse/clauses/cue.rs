@@ -67,6 +67,11 @@ fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     }
     // The words before it must be one noun phrase, and a quote before them.
     let from = i.saturating_sub(SPEAKER_WORDS).max(first);
+    // The quote can close no earlier than two tokens before the phrase's
+    // reach (a comma between): with none there, the phrase is not read.
+    if !c.tokens[from.saturating_sub(2).max(first)..i].iter().any(|t| matches!(t.kind, TokenKind::CloseQuote)) {
+        return false;
+    }
     let Ok((rest, _)) = mentions::before(c).parse(Backward::new(c.tokens, from, i)) else { return false };
     let mut k = rest.at();
     // `a narrator in the clip states`: the phrase may be described by one
@@ -93,6 +98,15 @@ mod tests {
     #[test]
     fn a_noun_form_of_speech_after_a_quote_and_a_described_speaker_is_a_cue() {
         let got = parse(&format!("{LEDE}\"The fares must fall,\" a narrator in the harbour board's clip states."));
+        assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["states"]);
+    }
+
+    #[test]
+    fn a_noun_form_of_speech_with_no_quote_before_its_phrase_is_no_cue() {
+        // Where no quote closes before the phrase, it is not read at all.
+        assert!(cues_of("A narrator in the harbour board's clip states.").is_empty());
+        assert!(cues_of("\"The fares must fall.\" Ruiz agreed, and a narrator in the harbour board's long clip states.").iter().all(|c| c != "states"));
+        let got = parse(&format!("{LEDE}\"The fares must fall,\" the clip states."));
         assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["states"]);
     }
 

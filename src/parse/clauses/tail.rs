@@ -40,10 +40,12 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
     if !input.first().is_some_and(|t| t.is_word()) {
         return Ok((input, ()));
     }
-    let (time_openers, settings) = (c.lex.list("time-openers"), c.lex.list("setting-prepositions"));
+    // Each list is looked up only where a word may be in it: most tails
+    // open with neither a time nor a preposition.
+    let time_opener = |t: &Token| c.lex.list("time-openers").iter().any(|w| c.is_word(t, w));
     // Each setting word is a preposition («function-words»), so other words
     // are not compared with the list.
-    let mut time = pair(opt(tok(|t: &Token| time_openers.iter().any(|w| c.is_word(t, w)))), tok(|t: &Token| t.is(TIME)));
+    let mut time = pair(opt(tok(time_opener)), tok(|t: &Token| t.is(TIME)));
     // A time has a time word first or second (`Monday`, `on Monday`): where
     // neither is one, the openers are not compared with the first word.
     let time = |i: Forward<'a>| {
@@ -52,7 +54,8 @@ pub(super) fn tail<'a>(c: Ctx<'a>, input: Forward<'a>, takes_object: bool) -> PR
         }
         time.parse(i)
     };
-    let setting = preceded(tok(|t: &Token| t.is(PREPOSITION) && settings.iter().any(|w| c.is_word(t, w))), |i| mentions::after(c).parse(i));
+    let setting_word = |t: &Token| t.is(PREPOSITION) && c.lex.list("setting-prepositions").iter().any(|w| c.is_word(t, w));
+    let setting = preceded(tok(setting_word), |i| mentions::after(c).parse(i));
     let (rest, _) = skip_m_n(0, 3, alt((time.map(|_| ()), setting.map(|_| ())))).parse(input)?;
     Ok((rest, ()))
 }
@@ -140,6 +143,12 @@ pub(super) fn transcript_label(c: Ctx<'_>, sentence: &Sentence) -> Option<usize>
     let first = sentence.first as usize;
     let opens_paragraph = first == 0 || c.tokens[first - 1].para != c.tokens[first].para;
     if !opens_paragraph || in_first_paragraph(c, sentence) {
+        return None;
+    }
+    // The label's colon is one of the three tokens after the first: most
+    // paragraphs have none there, and their words are not read.
+    let window = first + 1..(first + 4).min(sentence.end as usize);
+    if !c.tokens[window].iter().any(|t| t.is_punct(':')) {
         return None;
     }
     let in_capitals = |t: &Token| {
@@ -292,6 +301,16 @@ mod tests {
         let got = parse(&format!("The ferry resumed service on Monday.\n\n{text}"));
         // A subject's colon widens its cue over the predicate (`is blunt:`).
         got.into_iter().find(|c| c.0.ends_with(':') && c.2 == ClauseShape::Colon).and_then(|c| c.1)
+    }
+
+    #[test]
+    fn a_transcript_label_is_at_most_three_words_before_its_colon() {
+        let labels = |text: &str| parse(&format!("The ferry resumed service on Monday.\n\n{text}")).into_iter().filter(|c| c.0 == ":").count();
+        assert_eq!(labels("HARBOUR CHIEF HOLM: Why was it late?\n\nOKAFOR: The crossing was rough."), 2);
+        // A fourth word in capitals: no label, and the one left makes no transcript.
+        assert_eq!(labels("THE HARBOUR CHIEF HOLM: Why was it late?\n\nOKAFOR: The crossing was rough."), 0);
+        // No colon among the first words: no label.
+        assert_eq!(labels("HOLM ASKED WHY IT WAS LATE.\n\nOKAFOR: The crossing was rough."), 0);
     }
 
     #[test]

@@ -27,12 +27,13 @@ pub(super) enum Shape {
 pub(super) fn build(c: Ctx<'_>, start: usize, end: usize, shape: Shape) -> Mention {
     let tokens = &c.tokens[start..end];
     let span = span_of(c.tokens, start, end);
+    let (gender, titled) = gender_and_title(tokens);
     let mut m = Mention {
         span,
         name: span,
         kind: MentionKind::Person,
-        gender: gender_of(tokens),
-        titled: tokens.iter().any(|t| t.is(TITLE) && !t.is(DETERMINER)),
+        gender,
+        titled,
         described: false,
         relative: false,
         antecedent: None,
@@ -90,9 +91,10 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     m.head = (name_end.max(name_start + 1) - 1) as u32;
     let last = &c.tokens[m.head as usize];
     let person_title = c.tokens[start..name_start].iter().any(|t| t.is(TITLE) && !t.is(ORG));
-    let acronym = {
+    // Asked last, of a name no other test made an organisation's.
+    let acronym = || {
         let w = c.word(last);
-        w.len() >= 2 && w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && !w.contains('\'')
+        w.len() >= 2 && all_capitals(w) && !w.contains('\'')
     };
     let name_tokens = &c.tokens[name_start..name_end.max(name_start + 1)];
     let org_word = name_tokens.iter().any(|t| t.is(ORG));
@@ -108,7 +110,7 @@ pub(super) fn classify_proper(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
         // `Republicans said`: a group's name.
         m.gender = Gender::Plural;
         MentionKind::Group
-    } else if org_word || acronym || article || place {
+    } else if org_word || article || place || acronym() {
         // The first capital inside the name: a settled sentence-initial
         // capital (`CNN President …` opening a paragraph) may leave none
         // before the name's end.
@@ -176,21 +178,39 @@ pub(super) fn classify_common(c: Ctx<'_>, m: &mut Mention, start: usize, end: us
     }
 }
 
-/// Male where any word is a male title, else female where any is a
-/// female one: read in one pass (this runs for every phrase read).
-pub(super) fn gender_of(tokens: &[Token]) -> Gender {
-    let mut female = false;
-    for t in tokens {
-        if t.is(MALE_TITLE) {
-            return Gender::Male;
+/// Whether every letter of `w` is a capital (`NATO`, `UN`; a word with
+/// no letter too): read by bytes, and by characters only from a byte
+/// outside ASCII on (this runs for every name read).
+fn all_capitals(w: &str) -> bool {
+    for b in w.bytes() {
+        if !b.is_ascii() {
+            return w.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
         }
-        female |= t.is(FEMALE_TITLE);
+        if b.is_ascii_lowercase() {
+            return false;
+        }
     }
-    if female {
+    true
+}
+
+/// The phrase's gender (male where any word is a male title, else female
+/// where any is a female one), and whether any word is a title that is no
+/// determiner: read in one pass (this runs for every phrase read).
+pub(super) fn gender_and_title(tokens: &[Token]) -> (Gender, bool) {
+    let (mut male, mut female, mut titled) = (false, false, false);
+    for t in tokens {
+        male |= t.is(MALE_TITLE);
+        female |= t.is(FEMALE_TITLE);
+        titled |= t.is(TITLE) && !t.is(DETERMINER);
+    }
+    let gender = if male {
+        Gender::Male
+    } else if female {
         Gender::Female
     } else {
         Gender::Unknown
-    }
+    };
+    (gender, titled)
 }
 
 pub fn pronoun_gender(t: &Token) -> Gender {
@@ -204,5 +224,34 @@ pub fn pronoun_gender(t: &Token) -> Gender {
         Gender::Neuter
     } else {
         Gender::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_capitals_reads_letters_only() {
+        for w in ["NATO", "UN", "G7", "R-ORE.", "ÅLAND", "ÖBB", "4-H"] {
+            assert!(all_capitals(w), "{w}");
+        }
+        for w in ["Nato", "Holm", "McCAIN", "ÅLand", "Ångström", "UNé"] {
+            assert!(!all_capitals(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn gender_and_title_in_one_pass() {
+        let text = "Mrs. Holm and Mr. Ruiz met Senator Ana Lund and the Lund family";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let t = &parsed.tokens;
+        // `Mrs. Holm and Mr. Ruiz`: a male title anywhere makes it male.
+        assert_eq!(gender_and_title(&t[0..5]).0, Gender::Male);
+        assert_eq!(gender_and_title(&t[0..2]), (Gender::Female, true));
+        assert_eq!(gender_and_title(&t[6..9]).0, Gender::Unknown);
+        assert!(gender_and_title(&t[6..9]).1, "Senator is a title");
+        assert_eq!(gender_and_title(&t[10..13]), (Gender::Unknown, false));
     }
 }

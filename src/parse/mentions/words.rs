@@ -26,7 +26,14 @@ pub fn name_word(c: Ctx<'_>, t: &Token) -> bool {
     // Most words have no hyphen, as the lexer noted: of those only the
     // first byte is read.
     let handle = c.text.as_bytes().get(t.span().start) == Some(&b'@');
-    handle || (t.has_hyphen() && c.word(t).split('-').skip(1).any(|part| part.starts_with(char::is_uppercase)))
+    handle || (t.has_hyphen() && capital_after_hyphen(c.word(t)))
+}
+
+/// `pro-Okafor`, `al-Assad`: a capital straight after a hyphen. Read by
+/// bytes, a character decoded only after each hyphen (a split into parts
+/// searched for each hyphen as a character).
+fn capital_after_hyphen(w: &str) -> bool {
+    w.bytes().enumerate().any(|(k, b)| b == b'-' && w[k + 1..].chars().next().is_some_and(char::is_uppercase))
 }
 
 pub(super) fn particle(t: &Token) -> bool {
@@ -155,7 +162,17 @@ pub(super) const MULTITUDES: [&str; 5] = ["dozens", "hundreds", "thousands", "mi
 
 #[cfg(test)]
 mod tests {
-    use super::NUMBER_WORDS;
+    use super::{capital_after_hyphen, NUMBER_WORDS};
+
+    #[test]
+    fn a_capital_after_any_hyphen_is_read() {
+        for w in ["pro-Okafor", "al-Assad", "anti-EU", "ex--Holm", "self-made-Ålund", "-Holm"] {
+            assert!(capital_after_hyphen(w), "{w}");
+        }
+        for w in ["Okafor", "well-known", "Holm-", "Okafor-brekke", "pro-ålund", "x--y"] {
+            assert!(!capital_after_hyphen(w), "{w}");
+        }
+    }
 
     #[test]
     fn number_words_are_three_to_five_letters() {

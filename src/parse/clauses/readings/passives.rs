@@ -75,7 +75,9 @@ pub(super) fn passive_without_be(cue: &Cue<'_>) -> Reading {
 pub(super) fn reduced_relative_passive(cue: &Cue<'_>) -> Reading {
     let Cue { c, i, end, verb, prev, .. } = *cue;
     let Some(next) = c.tokens.get(end).filter(|_| end < cue.sentence_end() && cue.phrase.is_none()) else { return Continue(()) };
-    let pair = |entry: &&str| entry.split_once(' ').is_some_and(|(form, preposition)| c.is_word(&c.tokens[i], form) && c.is_word(next, preposition));
+    // Each line is a form and a preposition, split at its space's byte
+    // (`split_once` searched for the character, at every cue asked).
+    let pair = |entry: &&str| entry.bytes().position(|b| b == b' ').is_some_and(|k| c.is_word(&c.tokens[i], &entry[..k]) && c.is_word(next, &entry[k + 1..]));
     let after_noun = prev.is_some_and(|p| p.is_word() && !p.is(PRONOUN | RELATIVE | GAP | PREPOSITION | CONJUNCTION | DETERMINER) && p.info().verb.is_none());
     if verb.form != VerbForm::Past || !after_noun || !c.lex.list("reduced-passives").iter().any(pair) {
         return Continue(());
