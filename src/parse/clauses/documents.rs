@@ -32,10 +32,10 @@ pub(super) fn document_before_its_handler<'a>(c: Ctx<'a>, start: usize, rest: Ba
     Some((outer, Mention { span: document.span.cover(found.span), end_token: found.end_token, ..document }))
 }
 
-/// `according to an analysis by the Harbour Institute`, `a post from Lena
+/// `according to an audit by the Harbour Institute`, `a post from Lena
 /// Abt`: a document's maker, after `by`, `from` or `with`, belongs to the
 /// source (the annotation often names only the maker), not to the report's
-/// words. Not after `of`: `the average of recent polls` names what was
+/// words. Not after `of`: `the mean of recent polls` names what was
 /// averaged, and the vague-study rule would read the polls as the source.
 pub(super) fn source_with_maker(c: Ctx<'_>, sentence: &Sentence, end: usize, source: Mention) -> (usize, Mention) {
     let maker_follows = c.tokens.get(end).filter(|_| end < sentence.end as usize).is_some_and(|t| ["by", "from", "with"].iter().any(|w| c.is_word(t, w)));
@@ -63,10 +63,10 @@ mod tests {
 
     #[test]
     fn according_to_takes_the_maker_of_a_document() {
-        let got = parse(&format!("{LEDE}Fares rose by a fifth, according to an analysis by the Harbour Institute."));
-        assert_eq!(got[0].1.as_deref(), Some("an analysis by the Harbour Institute"));
-        let got = parse(&format!("{LEDE}Fares rose by a fifth, according to the average of recent counts."));
-        assert_eq!(got[0].1.as_deref(), Some("the average"));
+        let got = parse(&format!("{LEDE}Fares rose by a fifth, according to an audit by the Harbour Institute."));
+        assert_eq!(got[0].1.as_deref(), Some("an audit by the Harbour Institute"));
+        let got = parse(&format!("{LEDE}Fares rose by a fifth, according to the mean of recent counts."));
+        assert_eq!(got[0].1.as_deref(), Some("the mean"));
     }
 
     #[test]
