@@ -3,7 +3,9 @@
 //! usage and I/O errors (the other files are still checked).
 
 mod check;
+mod drafts;
 mod output;
+mod quotes;
 mod snapshot;
 
 use std::process::ExitCode;
@@ -27,9 +29,9 @@ enum Command {
         #[arg(required_unless_present = "stdin_filename")]
         paths: Vec<String>,
         #[command(flatten)]
-        stdin: check::StdinArgs,
+        stdin: drafts::StdinArgs,
         #[command(flatten)]
-        config: check::ConfigArgs,
+        config: drafts::ConfigArgs,
     },
     /// Keep each draft's attribution listing beside it as <draft>.whosaid, for review.
     Snapshot(snapshot::SnapshotArgs),
@@ -79,11 +81,11 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Quotes { paths, stdin, config } => check::quotes(&paths, &stdin, &config),
+        Command::Quotes { paths, stdin, config } => quotes::run(&paths, &stdin, &config),
         Command::Snapshot(args) => snapshot::run(&args),
         Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
-        Command::Debug { path } => check::debug(&path),
+        Command::Debug { path } => quotes::debug(&path),
     };
     ExitCode::from(code)
 }

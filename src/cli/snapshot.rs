@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use similar::TextDiff;
 
-use super::check::{check_all, ConfigArgs};
+use super::drafts::{check_all, ConfigArgs};
 use super::{output, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
 use whosaid::report::listing;
 
