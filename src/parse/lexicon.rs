@@ -290,10 +290,14 @@ struct PhraseStarts {
 }
 
 impl PhraseStarts {
-    /// Lists phrase `index` under its first word, spelt as its key (the
-    /// phrase files write words in lower case with straight apostrophes).
+    /// Lists phrase `index` under its first word, spelt as its key. The
+    /// phrase files must write that word as its key is spelt (lower case,
+    /// straight apostrophe): a token found under it then is that word, and
+    /// `cue_at` does not compare it again. A line that breaks this stops
+    /// the lexicon's build.
     fn add(&mut self, first: &str, index: usize) {
         let key = Key::of(first).expect("a phrase's first word is ASCII or `’`, and short");
+        assert_eq!(key.as_str(), first, "a phrase's first word is written in lower case with a straight apostrophe");
         let list = match key.packed() {
             Some(short) => self.short.entry(short).or_default(),
             None => self.long.entry(key.as_str().to_string()).or_default(),
@@ -707,6 +711,32 @@ pub fn same_word_bytes(word: &[u8], entry: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_start_with_their_key() {
+        // Every phrase file's first words are spelt as their keys.
+        let lex = lexicon();
+        for i in 0..lex.phrases.len() {
+            let first = lex.phrase(i).words[0];
+            assert_eq!(Key::of(first).map(|k| k.as_str().to_string()).as_deref(), Some(first), "{first}");
+        }
+        let mut starts = PhraseStarts::default();
+        starts.add("chimed", 0);
+        starts.add("won't", 1);
+        assert_eq!(starts.get("Won’t".as_bytes()).map(Vec::as_slice), Some(&[1][..]));
+    }
+
+    #[test]
+    #[should_panic(expected = "lower case")]
+    fn a_phrase_opening_with_a_capital_stops_the_build() {
+        PhraseStarts::default().add("Chimed", 0);
+    }
+
+    #[test]
+    #[should_panic(expected = "straight apostrophe")]
+    fn a_phrase_opening_with_a_curly_apostrophe_stops_the_build() {
+        PhraseStarts::default().add("won’t", 0);
+    }
 
     #[test]
     fn verbs_know_their_class_and_form() {

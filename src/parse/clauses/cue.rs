@@ -21,7 +21,9 @@ pub(super) fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(u
             continue;
         }
         let end = i + phrase.words.len();
-        let matches = end <= sentence.end as usize && phrase.words.iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + k], w));
+        // The first word is the token's own: the lexicon lists a phrase
+        // under its first word spelt as the token's key.
+        let matches = end <= sentence.end as usize && phrase.words[1..].iter().enumerate().all(|(k, w)| c.is_word(&c.tokens[i + 1 + k], w));
         if matches {
             // The phrase's verb, cue or not (`pointed out`, `went on`); a
             // phrase with none (`in a statement`) reports like a past verb.
