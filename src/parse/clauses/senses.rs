@@ -16,6 +16,7 @@
 //! the voice with no quote in its sentence (`the crowd laughed`).
 
 use crate::parse::lexicon::class::*;
+use crate::parse::lexicon::Lexicon;
 use crate::parse::mentions::{self, Ctx};
 use crate::parse::sentences::Sentence;
 use crate::parse::tokens::{Token, TokenKind};
@@ -64,8 +65,17 @@ pub(super) fn no_report_sense(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: 
 /// no quote in their sentence were false and 3 marked).
 fn sound_without_words(c: Ctx<'_>, sentence: &Sentence, i: usize, lemma: &str) -> bool {
     let gives_words = at(c, sentence, i + 1).is_some_and(|n| c.is_word(n, "that") || n.is_punct(':'));
-    let needs_words = c.lex.list("voice-sounds").contains(&lemma) || c.lex.in_list("reactions-that-need-words", lemma);
+    let needs_words = voice_sound(c.lex, lemma) || c.lex.in_list("reactions-that-need-words", lemma);
     needs_words && !gives_words && !c.tokens[sentence.first as usize..sentence.end as usize].iter().any(Token::is_mark)
+}
+
+/// `lemma` is written as a word of `[voice-sounds]` is, case and all: a
+/// newsroom's extra verb written with a capital (`Guffaw`) is not one,
+/// though `in_list` alone would find it. (The list is in lower case, so
+/// this is its exact match, by the list's table rather than a scan.)
+#[inline]
+fn voice_sound(lex: &Lexicon, lemma: &str) -> bool {
+    lex.in_list("voice-sounds", lemma) && !lemma.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// How far back `reaction_in_manner` looks for `how` or `the way`: a subject
@@ -416,6 +426,19 @@ fn made_known(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::cues_of as cues;
+
+    #[test]
+    fn a_voice_sound_is_its_list_word_as_written() {
+        let lex = crate::parse::lexicon::lexicon();
+        for word in lex.list("voice-sounds") {
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "[voice-sounds] {word} is written in lower-case letters");
+        }
+        assert!(super::voice_sound(lex, "chuckle"));
+        assert!(!super::voice_sound(lex, "Chuckle"));
+        assert!(!super::voice_sound(lex, "murmur the"));
+        assert!(cues("The crowd on the pier chuckled.").is_empty());
+        assert_eq!(cues("\"Not again,\" the pilot chuckled."), ["chuckled"]);
+    }
 
     #[test]
     fn a_contest_called_or_a_thing_called_to_mind_is_no_report() {
