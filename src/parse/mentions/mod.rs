@@ -130,6 +130,12 @@ pub fn pronoun_at(c: Ctx<'_>, at: usize) -> Mention {
     classify::build(c, at, at + 1, classify::Shape::Pronoun)
 }
 
+/// The one word at `at` read as a name, whatever else it could be (`From`
+/// as a surname between a quote and its verb).
+pub fn name_at(c: Ctx<'_>, at: usize) -> Mention {
+    classify::build(c, at, at + 1, classify::Shape::Proper { name_start: at, has_det: false })
+}
+
 /// The words `from..to` as one common noun phrase, headed by its last word.
 pub fn phrase(c: Ctx<'_>, from: usize, to: usize) -> Mention {
     let has_det = words::det(&c.tokens[from]);
