@@ -200,6 +200,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_after_a_or_an_joins_a_name_and_keeps_it_a_persons() {
+        let got = speaker_before("\"You are wrong,\" an angry Okafor retaliated").unwrap();
+        assert_eq!(got, ("an angry Okafor".into(), "Okafor".into(), MentionKind::Person));
+        // Not with a title or role between, nor after `the`.
+        assert_eq!(speaker_before("He read the fares in a way Harbour Chief Ann Holm said").unwrap().0, "Harbour Chief Ann Holm");
+        assert_eq!(speaker_before("But the angry Okafor said").unwrap().0, "Okafor");
+    }
+
+    #[test]
     fn no_one_and_everyone_stand_alone_before_a_verb() {
         assert_eq!(speaker_before("But back then no one forecast").unwrap().0, "no one");
         assert_eq!(speaker_before("Not everyone agrees").unwrap(), ("everyone".into(), "everyone".into(), MentionKind::Group));
