@@ -419,8 +419,8 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
 }
 
 /// `an angry Okafor`, `a beaming Holm`: `a` or `an` and one lower-case
-/// word straight before a name (no title or role between: `a way FBI
-/// Director Ann Holm` is no phrase) describe the person named; both join the phrase,
+/// word straight before a name (no title or role between: `a way Harbour
+/// Chief Ann Holm` is no phrase) describe the person named; both join the phrase,
 /// which stays a person's (no article makes it an organisation's, as
 /// `the` does). Otherwise `rest` is returned as it is.
 fn adjective_after_indefinite<'a>(c: Ctx<'a>, rest: Backward<'a>) -> Backward<'a> {
