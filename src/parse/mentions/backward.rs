@@ -406,10 +406,31 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
         rest = rest.take_from(1);
     }
     let name_start = rest.at();
-    let (rest, _) = premodifiers_back(c, rest)?;
+    let (rest, premodifiers) = premodifiers_back(c, rest)?;
     let has_det = rest.first().is_some_and(det);
-    let rest = if has_det { rest.take_from(1) } else { rest };
+    let rest = if has_det {
+        rest.take_from(1)
+    } else if premodifiers == 0 {
+        adjective_after_indefinite(c, rest)
+    } else {
+        rest
+    };
     Ok((rest, Shape::Proper { name_start, has_det }))
+}
+
+/// `an angry Okafor`, `a beaming Holm`: `a` or `an` and one lower-case
+/// word straight before a name (no title or role between: `a way Harbour
+/// Chief Ann Holm` is no phrase) describe the person named; both join the phrase,
+/// which stays a person's (no article makes it an organisation's, as
+/// `the` does). Otherwise `rest` is returned as it is.
+fn adjective_after_indefinite<'a>(c: Ctx<'a>, rest: Backward<'a>) -> Backward<'a> {
+    let adjective = |t: &Token| t.is_word() && !t.cap() && !t.is(DETERMINER | PRONOUN | FUNCTION | PREPOSITION | CONJUNCTION | TIME);
+    let indefinite = |t: &Token| c.is_word(t, "a") || c.is_word(t, "an");
+    if rest.first().is_some_and(adjective) && rest.get(1).is_some_and(indefinite) {
+        rest.take_from(2)
+    } else {
+        rest
+    }
 }
 
 /// A title word ending a name is a surname after an honorific or a first
@@ -630,8 +651,11 @@ mod tests {
         let (rest, _) = alt((tok(name), surname, lone_surname)).parse(input)?;
         let (rest, _) = crate::parse::stream::skip0(alt((tok(name), terminated(tok(particle), nom::combinator::peek(tok(name)))))).parse(rest)?;
         let name_start = rest.at();
-        let (rest, _) = premodifiers_back(c, rest)?;
+        let (rest, count) = premodifiers_back(c, rest)?;
         let (rest, d) = opt(tok(det)).parse(rest)?;
+        let adjective = |t: &Token| t.is_word() && !t.cap() && !t.is(DETERMINER | PRONOUN | FUNCTION | PREPOSITION | CONJUNCTION | TIME);
+        let indefinite = move |t: &Token| c.is_word(t, "a") || c.is_word(t, "an");
+        let (rest, _) = if d.is_none() && count == 0 { opt(pair(tok(adjective), tok(indefinite))).parse(rest)? } else { (rest, None) };
         Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
     }
 
@@ -761,7 +785,8 @@ mod tests {
             Ruiz said the President's plan won. Six in 10 residents and 64 percent of voters backed the company's CEO \
             Ines Okafor, @harbourbot and Okafor-Brekke. Neither Lars Brekke nor Bank of Lindholm chief Una Brekke knew. \
             The two said Professor Ivo Lund of the Nordic Institute for Tides, King, and Judge agreed. In the six \
-            months since, fares rose by 10 in harbour towns, and two in five senior aides and no one else quit.";
+            months since, fares rose by 10 in harbour towns, and two in five senior aides and no one else quit. \
+            An angry Holm and a way Harbour Chief Ruiz left.";
         let lex = crate::parse::lexicon::lexicon();
         let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
         let c = parsed.ctx(text, lex);

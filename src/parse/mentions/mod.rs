@@ -130,6 +130,12 @@ pub fn pronoun_at(c: Ctx<'_>, at: usize) -> Mention {
     classify::build(c, at, at + 1, classify::Shape::Pronoun)
 }
 
+/// The one word at `at` read as a name, whatever else it could be (`From`
+/// as a surname between a quote and its verb).
+pub fn name_at(c: Ctx<'_>, at: usize) -> Mention {
+    classify::build(c, at, at + 1, classify::Shape::Proper { name_start: at, has_det: false })
+}
+
 /// The words `from..to` as one common noun phrase, headed by its last word.
 pub fn phrase(c: Ctx<'_>, from: usize, to: usize) -> Mention {
     let has_det = words::det(&c.tokens[from]);
@@ -191,6 +197,15 @@ mod tests {
     fn a_wire_datelines_dash_ends_the_asides_before_a_verb() {
         let got = speaker_before("VIK, Aug 31 (Wire) - Norway's party leader, Marta Okafor, voiced").unwrap();
         assert_eq!((got.0.as_str(), got.1.as_str()), ("Norway's party leader", "Marta Okafor"));
+    }
+
+    #[test]
+    fn an_adjective_after_a_or_an_joins_a_name_and_keeps_it_a_persons() {
+        let got = speaker_before("\"You are wrong,\" an angry Okafor retaliated").unwrap();
+        assert_eq!(got, ("an angry Okafor".into(), "Okafor".into(), MentionKind::Person));
+        // Not with a title or role between, nor after `the`.
+        assert_eq!(speaker_before("He read the fares in a way Harbour Chief Ann Holm said").unwrap().0, "Harbour Chief Ann Holm");
+        assert_eq!(speaker_before("But the angry Okafor said").unwrap().0, "Okafor");
     }
 
     #[test]

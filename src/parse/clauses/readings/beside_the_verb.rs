@@ -17,7 +17,7 @@ pub(super) fn speaker_first(cue: &Cue<'_>) -> Reading {
     let Cue { c, sentence, i, verb, .. } = *cue;
     let start = cue.start();
     let subject = Backward::new(c.tokens, start, i);
-    let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok();
+    let read = preceded(|s| gap(c, s), mentions::before(c)).parse(subject).ok().or_else(|| name_after_quote(c, start, i));
     let Some((rest, source)) = read.and_then(|(rest, found)| subject_before_circumstance(c, start, rest, found)) else { return Continue(()) };
     // `Many pilots at the hearing — including … — said`: after an aside
     // in dashes, a phrase after any preposition is the object of the
@@ -33,6 +33,16 @@ pub(super) fn speaker_first(cue: &Cue<'_>) -> Reading {
         }
         None => Continue(()),
     }
+}
+
+/// `"…," From said`: a capitalised word between a quote's closing comma
+/// and the verb is a name, whatever else it could be (a preposition, a
+/// function word). Asked only when no speaker was read before the verb.
+fn name_after_quote<'a>(c: Ctx<'a>, start: usize, i: usize) -> Option<(Backward<'a>, Mention)> {
+    let word = i.checked_sub(1).filter(|&k| k >= start + 2)?;
+    let t = &c.tokens[word];
+    let after_quote = c.tokens[word - 1].kind == TokenKind::CloseQuote && c.tokens[word - 2].is_punct(',');
+    (after_quote && t.cap() && t.is_word() && !t.is(PRONOUN | DETERMINER)).then(|| (Backward::new(c.tokens, start, word), mentions::name_at(c, word)))
 }
 
 /// `Okafor warned the chief, Tom Bell, during their talks not to raise the
@@ -123,6 +133,15 @@ mod tests {
     use super::super::super::tests::{parse, LEDE};
     use super::super::tests::sources;
     use crate::parse::ClauseShape;
+
+    #[test]
+    fn a_capitalised_function_word_between_a_quotes_comma_and_its_verb_is_a_name() {
+        let got = sources("The ferry resumed service.\n\n\"The fees must go,\" From said. \"Nobody rides for free.\"");
+        assert_eq!(got, [("said".into(), Some("From".into()))]);
+        // Not after a comma that closes no quote.
+        let got = sources("The ferry resumed service.\n\nThe fees must go, From said.");
+        assert!(got.iter().all(|(_, source)| source.as_deref() != Some("From")), "{got:?}");
+    }
 
     #[test]
     fn a_thing_posted_after_a_quote_is_no_inverted_speaker() {
