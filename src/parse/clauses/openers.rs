@@ -127,7 +127,7 @@ fn past_adverbials(c: Ctx<'_>, mut start: usize, before: usize) -> Option<usize>
 /// did not.)
 pub(super) fn span_of_time_opens(c: Ctx<'_>, start: usize) -> bool {
     let Some([count, time, placing]) = c.tokens.get(start..start + 3) else { return false };
-    let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || c.is_word(count, "a") || c.is_word(count, "an");
+    let counts = count.kind == TokenKind::Number || mentions::number_word(c, count) || mentions::indefinite(c, count);
     // `years` and `decades` are no time words elsewhere (`for years`).
     let span = time.is(TIME) || c.is_word(time, "years") || c.is_word(time, "decades");
     counts && span && c.lex.list("counts-placed-in-time").iter().any(|w| c.is_word(placing, w))

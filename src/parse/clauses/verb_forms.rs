@@ -65,7 +65,7 @@ pub(super) fn verbal_reading(c: Ctx<'_>, sentence: &Sentence, prev: Option<&Toke
         && mentions::nominal(c, prev)
         && (1..5).filter_map(|k| i.checked_sub(k + 1)).take_while(|&j| j >= sentence.first as usize).find_map(|j| {
             let t = &c.tokens[j];
-            if c.is_word(t, "a") || c.is_word(t, "an") {
+            if mentions::indefinite(c, t) {
                 Some(true)
             } else if mentions::nominal(c, t) && !t.cap() {
                 None

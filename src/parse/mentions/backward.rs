@@ -424,9 +424,7 @@ pub(super) fn proper_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
 /// which stays a person's (no article makes it an organisation's, as
 /// `the` does). Otherwise `rest` is returned as it is.
 fn adjective_after_indefinite<'a>(c: Ctx<'a>, rest: Backward<'a>) -> Backward<'a> {
-    let adjective = |t: &Token| t.is_word() && !t.cap() && !t.is(DETERMINER | PRONOUN | FUNCTION | PREPOSITION | CONJUNCTION | TIME);
-    let indefinite = |t: &Token| c.is_word(t, "a") || c.is_word(t, "an");
-    if rest.first().is_some_and(adjective) && rest.get(1).is_some_and(indefinite) {
+    if rest.first().is_some_and(plain_adjective) && rest.get(1).is_some_and(|t| indefinite(c, t)) {
         rest.take_from(2)
     } else {
         rest
@@ -653,9 +651,8 @@ mod tests {
         let name_start = rest.at();
         let (rest, count) = premodifiers_back(c, rest)?;
         let (rest, d) = opt(tok(det)).parse(rest)?;
-        let adjective = |t: &Token| t.is_word() && !t.cap() && !t.is(DETERMINER | PRONOUN | FUNCTION | PREPOSITION | CONJUNCTION | TIME);
-        let indefinite = move |t: &Token| c.is_word(t, "a") || c.is_word(t, "an");
-        let (rest, _) = if d.is_none() && count == 0 { opt(pair(tok(adjective), tok(indefinite))).parse(rest)? } else { (rest, None) };
+        let (rest, _) =
+            if d.is_none() && count == 0 { opt(pair(tok(plain_adjective), tok(move |t: &Token| indefinite(c, t)))).parse(rest)? } else { (rest, None) };
         Ok((rest, Shape::Proper { name_start, has_det: d.is_some() }))
     }
 

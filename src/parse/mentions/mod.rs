@@ -20,7 +20,7 @@ use crate::source::Span;
 pub use backward::{before, bracketed, evidence_mass_noun, phrase_ending_at};
 pub use classify::pronoun_gender;
 pub use forward::after;
-pub use words::{ed_form, ly_adverb, name_word, nominal, number_word, place_name, plural_noun};
+pub use words::{ed_form, indefinite, ly_adverb, name_word, nominal, number_word, place_name, plural_noun};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MentionKind {

@@ -113,6 +113,17 @@ pub(super) fn unknown_present(c: Ctx<'_>, t: &Token, prev: &Token, next: Option<
 
 /// A determiner or possessive opening a noun phrase. `that` is left out:
 /// after a verb it opens a clause (`said that Taylor …`), not a phrase.
+/// `a` or `an`.
+pub fn indefinite(c: Ctx<'_>, t: &Token) -> bool {
+    c.is_word(t, "a") || c.is_word(t, "an")
+}
+
+/// A lower-case word that may describe a person named after it (`an
+/// angry Okafor`): no function word of any kind.
+pub(super) fn plain_adjective(t: &Token) -> bool {
+    t.is_word() && !t.cap() && !t.is(DETERMINER | PRONOUN | FUNCTION | PREPOSITION | CONJUNCTION | TIME)
+}
+
 pub(super) fn det(t: &Token) -> bool {
     (t.is(DETERMINER | POSSESSIVE) && !t.is(THEY | HE | SHE) || t.is(POSSESSIVE) && t.is(HE | SHE | THEY | IT)) && !t.is(CONJUNCTION)
 }
