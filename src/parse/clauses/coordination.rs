@@ -147,7 +147,23 @@ fn past_time_or_aside<'a>(c: Ctx<'a>, rest: Forward<'a>, subject: &Mention, asid
     if asides && aside_read && closes_aside {
         return Forward::new(c.tokens, rest.at() + 1, rest.at() + rest.toks.len());
     }
-    rest
+    match adverbial_aside(c, rest) {
+        Some(skip) if asides => Forward::new(c.tokens, rest.at() + skip, rest.at() + rest.toks.len()),
+        _ => rest,
+    }
+}
+
+/// `…, and Holm, once again, pledged …`: one to three words in lower case
+/// (none a finite verb) between commas, straight after a subject and
+/// before its finite verb, set off an adverbial the mention did not read.
+/// Returns how many tokens the aside and its commas take.
+fn adverbial_aside(c: Ctx<'_>, rest: Forward<'_>) -> Option<usize> {
+    if !rest.first().is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let close = (2..=4).find(|&j| rest.get(j).is_some_and(|t| t.is_punct(',')))?;
+    let plain = |t: &Token| t.is_word() && !t.cap() && !finite_verb(c, t);
+    ((1..close).all(|j| rest.get(j).is_some_and(plain)) && rest.get(close + 1).is_some_and(|t| finite_verb(c, t))).then_some(close + 1)
 }
 
 /// `he vowed to ban the boats, declined to …`, `she told the crowd, then
@@ -236,6 +252,18 @@ mod tests {
     fn a_quote_closed_by_its_comma_opens_the_clause_a_listed_verb_joins() {
         let got = names_of("\"The levy must go,\" she told the crowd, then referred to the mayor's slogan.");
         assert_eq!(got.last(), Some(&("referred to".to_string(), Some("she".to_string()))));
+    }
+
+    #[test]
+    fn a_verb_after_and_takes_a_subject_over_an_adverbial_set_off_by_commas() {
+        let got = names_of("Ruiz has criticised the tolls, and Holm, once again, pledged a new timetable and said that the fares would fall.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("Holm".to_string()))));
+        let got = names_of("Ruiz has criticised the tolls, and the crews, for their part, pledged a strike and said that the fares would rise.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("crews".to_string()))), "{got:?}");
+        // A noun between commas with no finite verb after the second is a
+        // list, not an adverbial: the list's last noun stays the subject.
+        let got = names_of("Holm backed the tolls, and the pilots, dockers, and crews met and said the fares were fair.");
+        assert_eq!(got.last(), Some(&("said".to_string(), Some("crews".to_string()))), "{got:?}");
     }
 
     #[test]
