@@ -79,10 +79,11 @@ fn next_that_may_end(bytes: &[u8], tokens: &[Token], start: usize, i: usize) -> 
 /// `Mr.`): the only tokens after which [`boundary_after`] may find a
 /// boundary.
 fn may_end(bytes: &[u8], t: &Token) -> bool {
-    if t.kind == TokenKind::Word {
-        return bytes.get(t.span().end.wrapping_sub(1)) == Some(&b'.');
+    match t.kind {
+        TokenKind::Word => bytes.get(t.span().end.wrapping_sub(1)) == Some(&b'.'),
+        TokenKind::Punct(c) => matches!(c, '.' | '!' | '?' | '\u{2026}'),
+        _ => false,
     }
-    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '\u{2026}'))
 }
 
 /// The sentence from token `start` has run long enough to end after token `i`.
