@@ -96,6 +96,8 @@ impl<'t> MayEnd<'t> {
         let para_last = match self.para_last {
             Some(last) if last >= i => last,
             _ => {
+                // The tokens' paragraphs never go back: the rest of this one
+                // is the run of its number from `i`.
                 let para = self.tokens[i].para;
                 let last = i + self.tokens[i..].partition_point(|t| t.para == para) - 1;
                 *self.para_last.insert(last)
