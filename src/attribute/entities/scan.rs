@@ -26,6 +26,9 @@ pub(super) fn title_alone(parsed: &Parsed, m: &Mention) -> bool {
 pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl FnMut(&mut Vec<Mention>)) {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
+    // Only a draft with an `@` can have a handle: most have none, and their
+    // lower-case words are passed without their first byte read.
+    let handles = memchr::memchr(b'@', c.text.as_bytes()).is_some();
     for sentence in &parsed.sentences {
         found.clear();
         let first = sentence.first as usize;
@@ -38,7 +41,7 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
         // (two tokens a turn, at a few tests each), not read through every
         // test of a name word.
         let mut k = 0;
-        while let Some(skip) = crate::parse::search::position_by_pairs(&words[k..], |t| may_end_a_run(c, t)) {
+        while let Some(skip) = crate::parse::search::position_by_pairs(&words[k..], |t| may_end_a_run(c, t, handles)) {
             if skip > 0 {
                 // Worked out for a token passed over.
                 next_is_name = None;
@@ -86,10 +89,11 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
 
 /// Whether token `t` may be a name word of the narration: outside
 /// quotation marks, and capitalised, hyphenated or a handle (`@`), as
-/// every word [`name_word`] accepts is.
+/// every word [`name_word`] accepts is. A handle only where `handles`
+/// says the draft may have one.
 #[inline(always)]
-fn may_end_a_run(c: Ctx<'_>, t: &crate::parse::Token) -> bool {
-    t.depth == 0 && (t.cap() || t.has_hyphen() || (t.is_word() && c.text.as_bytes().get(t.span().start) == Some(&b'@')))
+fn may_end_a_run(c: Ctx<'_>, t: &crate::parse::Token, handles: bool) -> bool {
+    t.depth == 0 && (t.cap() || t.has_hyphen() || (handles && t.is_word() && c.text.as_bytes().get(t.span().start) == Some(&b'@')))
 }
 
 #[cfg(test)]
@@ -114,6 +118,17 @@ mod tests {
         // and a name that ends its sentence with no token after it.
         assert_eq!(names("The pilots met with Ana Ruiz on the old pier at dawn, and with @harbourboard later."), ["Ana Ruiz", "@harbourboard"]);
         assert_eq!(names("The crew of the ferry met al-Okafor on the pier. They waited long for Tom Bell"), ["al-Okafor", "Tom Bell"]);
+    }
+
+    #[test]
+    fn a_handle_is_a_name_only_where_the_draft_has_an_at_sign() {
+        let text = "The pilots met with the crew at dawn, and with @harbourboard later.";
+        assert_eq!(names(text), ["@harbourboard"]);
+        assert!(names(&text.replace('@', "")).is_empty());
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
+        let c = parsed.ctx(text, lexicon());
+        let handle = parsed.tokens.iter().find(|t| t.span().of(text) == "@harbourboard").expect("the handle is a token");
+        assert!(super::may_end_a_run(c, handle, true) && !super::may_end_a_run(c, handle, false));
     }
 
     #[test]
