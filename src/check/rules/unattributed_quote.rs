@@ -5,7 +5,9 @@
 //! names the speaker), a
 //! term of at most three words inside the writer's own sentence (`the
 //! so-called "river tax"`) or a fragment there that opens in lower case
-//! (`her pledge that the ferry "will run all year"`), a digest quote followed by its citation in
+//! (`her pledge that the ferry "will run all year"`) or a name in title
+//! case after a lower-case word (`dubbed the "Harbour Rescue Fund
+//! Committee"`), a digest quote followed by its citation in
 //! brackets or a link, a quote signed on the line below, and the words of
 //! a sign, slogan, headline or title.
 //!
@@ -95,6 +97,8 @@ const TERM_WORDS: usize = 3;
 /// longer fragment that opens in lower case (`her pledge that the ferry
 /// "will run every day of the year"`): the writer's grammar carries on
 /// through it, and the sentence, not a reporting clause, says whose it is.
+/// So does a name in title case after a lower-case word (`dubbed the
+/// "Harbour Rescue Fund Committee"`), at any length.
 fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let tokens = &cx.parsed.tokens;
     let first = cx.parsed.token_at(quote.inner.start);
@@ -102,7 +106,25 @@ fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -
     // Counting stops past the limit, so a long quote costs no more.
     let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
     let fragment = || opens_in_lower_case(quote.inner.of(cx.text)) && someone_before_in_sentence(cx, quote);
-    (words <= TERM_WORDS || fragment()) && words_before_in_sentence(cx, quote)
+    let name = || in_title_case(quote.inner.of(cx.text)) && after_lower_case_word(cx, quote);
+    (words <= TERM_WORDS || fragment() || name()) && words_before_in_sentence(cx, quote)
+}
+
+/// `dubbed the "Harbour Rescue Fund Committee"`, `has been called the
+/// "Queen of the Western Piers"`: every word of four letters or more
+/// capitalised, at least two of them, and no stop inside; a name or a
+/// nickname, not a sentence anyone spoke (which capitalises its first
+/// word only).
+fn in_title_case(words: &str) -> bool {
+    let inside = words.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let long: Vec<&str> = inside.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| w.chars().count() >= 4).collect();
+    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && !inside.contains(['.', '!', '?', ','])
+}
+
+/// The word just before the opening mark is a lower-case word of the
+/// writer's sentence: the quote is woven into it.
+fn after_lower_case_word(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    before_in_sentence(cx, quote).last().is_some_and(|t| t.is_word() && !t.cap() && t.span().end + 1 >= quote.span.start)
 }
 
 /// Words that stand for someone or something that speaks: a name, a
@@ -194,6 +216,24 @@ mod tests {
         let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly, said Ana Ruiz.\n\nShe left.";
         assert!(words("unattributed-quote", text).is_empty());
         assert_eq!(words("unbalanced-quote", text), ["\""]);
+    }
+
+    #[test]
+    fn passes_a_name_in_title_case_woven_into_the_sentence() {
+        let text = "The ferry ran late.\n\nThe new fund will be dubbed the \"Harbour Rescue Fund Committee\" and will meet monthly.";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The ferry ran late.\n\nOkafor has been called the \"Queen of the Western Piers\" for years.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_sentence_in_sentence_case_or_standing_alone() {
+        // A sentence capitalises its first word only.
+        let text = "The ferry ran late.\n\nThe new fund will be dubbed the \"Harbour rescue fund for the western piers\" soon.";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+        // Capitals in a sentence of their own are woven into nothing.
+        let text = "The ferry ran late.\n\nThe pier shut. \"Never Again Without Fair Pay.\"";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 
     #[test]
