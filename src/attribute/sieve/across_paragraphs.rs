@@ -159,8 +159,10 @@ mod tests {
         let text = "The pier reopened.\n\nAnn Holm is unrepentant about the tolls. \"I would raise them again tomorrow.\"\n";
         assert_eq!(links(text), vec![("subject-before", Some("Ann Holm".to_string()))]);
         // Across a paragraph break too, and a `he` is named as its person.
-        let text = "Tom Bell runs the ferry. He then had a question for the riders.\n\n\"Who will pay for the new pier?\"\n";
-        assert_eq!(links(text), vec![("subject-before", Some("He".to_string()))]);
+        let text = "Tom Bell runs the ferry. Later he had one more query for the riders.\n\n\"Who will pay for the new pier?\"\n";
+        assert_eq!(links(text), vec![("subject-before", Some("he".to_string()))]);
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text.to_string()), &crate::config::Config::default());
+        assert_eq!(checked.attributed.quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Tom Bell"));
     }
 
     #[test]
