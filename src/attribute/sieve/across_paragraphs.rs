@@ -1,11 +1,15 @@
 //! The passes whose evidence crosses a paragraph break: a clause ending
 //! the sentence before in a colon (`colon-intro`), a signature
 //! (`signature`), the voice ending the previous paragraph
-//! (`previous-paragraph`).
+//! (`previous-paragraph`), and two passes tried last for a whole quoted
+//! sentence with no clause: the person named as a verb's object just
+//! before a colon (`colon-someone`) and the subject of the sentence before it
+//! (`subject-before`).
 
 use super::super::{QuoteLink, Speaker};
 use super::{Place, Sieve};
-use crate::parse::{ClauseShape, MentionKind, TokenKind};
+use crate::parse::lexicon::class;
+use crate::parse::{ClauseShape, Mention, MentionKind, TokenKind};
 
 impl Sieve<'_> {
     /// `Peskov said:` ending the previous sentence or paragraph.
@@ -57,6 +61,70 @@ impl Sieve<'_> {
         // voice across paragraphs, not a group's.
         self.speaker_of_sentence(links, k, prev_sentence).filter(|(s, _)| s.kind != MentionKind::Group)
     }
+
+    /// `The vote did not surprise the pollster Ann Holm: "…"`: a whole quote
+    /// straight after a colon, in a sentence with no clause (a person
+    /// subject before a colon is read as one: `Holm had an answer: "…"`),
+    /// goes to the named person the colon follows as the object of a verb,
+    /// not of a preposition (`belonged to Holm: "…"`, `a word for Holm`:
+    /// said to her, if anything). Named as the `owner` pass's speakers are,
+    /// once entities are known.
+    pub(super) fn colon_someone(&self, q: &crate::parse::Quote, p: Place) -> Option<Mention> {
+        let parsed = self.parsed;
+        let colon = p.open.checked_sub(1).filter(|&i| parsed.tokens[i].is_punct(':'))?;
+        let sentence = parsed.sentence_at(parsed.tokens[colon].span().start)?;
+        if !whole_sentence(q.inner.of(self.text)) || !parsed.clauses_in(sentence, sentence).is_empty() {
+            return None;
+        }
+        let c = parsed.ctx(self.text, self.lex);
+        let first = parsed.sentences[sentence].first as usize;
+        let after_verb = |m: &Mention| {
+            let before = (m.first_token as usize).checked_sub(1).filter(|&i| i >= first).map(|i| &parsed.tokens[i]);
+            before.is_some_and(|t| t.is_word() && !t.is(class::PREPOSITION))
+        };
+        crate::parse::mentions::phrase_ending_at(c, first, colon).filter(|m| m.kind == MentionKind::Person && named_or_he_she(c, m) && after_verb(m))
+    }
+
+    /// `Ann Holm is unrepentant.` `"I would sail again."`: a whole quoted
+    /// sentence standing alone, with no clause of its own, goes to the
+    /// named person or `he`/`she` that is the subject of the sentence just
+    /// before it (in its paragraph, or ending the paragraph above when the
+    /// quote opens its own), when nothing else links it. Named as the
+    /// `owner` pass's speakers are, once entities are known.
+    pub(super) fn subject_before(&self, q: &crate::parse::Quote, p: Place) -> Option<Mention> {
+        let parsed = self.parsed;
+        let close = p.close.filter(|_| q.closed && p.last_para == p.para)?;
+        let sentence_end = parsed.sentences[p.last_sentence].end as usize;
+        let alone = parsed.tokens[close + 1..sentence_end.max(close + 1)].iter().all(|t| matches!(t.kind, TokenKind::Punct(_)));
+        if !whole_sentence(q.inner.of(self.text)) || !alone || !self.starts_sentence(&p) || !parsed.clauses_in(p.first_sentence, p.last_sentence).is_empty() {
+            return None;
+        }
+        let prev = p.first_sentence.checked_sub(1)?;
+        let para = parsed.sentences[prev].para;
+        let copy = parsed.paragraphs[para as usize].kind == crate::parse::ParagraphKind::Copy;
+        if !copy || para + 1 < p.para {
+            return None;
+        }
+        let sentence = &parsed.sentences[prev];
+        let c = parsed.ctx(self.text, self.lex);
+        crate::parse::clauses::sentence_subject(c, sentence, sentence.end as usize).filter(|m| named_or_he_she(c, m))
+    }
+}
+
+/// Quoted words that open in upper case: a sentence of the speaker's, not
+/// a fragment woven into the writer's.
+fn whole_sentence(words: &str) -> bool {
+    words.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// A named or titled person, or `he` or `she`: someone a reader takes a
+/// quote that follows to be from; not an organisation, a group or `they`.
+fn named_or_he_she(c: crate::parse::mentions::Ctx<'_>, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Person => super::super::subject::someone(c, m),
+        MentionKind::Pronoun => c.tokens[m.head as usize].is(class::HE | class::SHE) && !m.relative,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -85,5 +153,49 @@ mod tests {
         assert_eq!(links(text), vec![("none", None)]);
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+    #[test]
+    fn a_quote_standing_alone_goes_to_the_subject_of_the_sentence_before() {
+        let text = "The pier reopened.\n\nAnn Holm is unrepentant about the tolls. \"I would raise them again tomorrow.\"\n";
+        assert_eq!(links(text), vec![("subject-before", Some("Ann Holm".to_string()))]);
+        // Across a paragraph break too, and a `he` is named as its person.
+        let text = "Tom Bell runs the ferry. Later he had one more query for the riders.\n\n\"Who will pay for the new pier?\"\n";
+        assert_eq!(links(text), vec![("subject-before", Some("he".to_string()))]);
+        let checked = crate::check_source(crate::source::Source::new("t.txt", text.to_string()), &crate::config::Config::default());
+        assert_eq!(checked.attributed.quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Tom Bell"));
+    }
+
+    #[test]
+    fn a_quote_not_standing_alone_or_after_a_thing_keeps_no_subject_before() {
+        // A thing as the subject before says nothing of who spoke.
+        let text = "The pier reopened on Sunday. \"Nobody will cross it without thinking of that night.\"\n";
+        assert_eq!(links(text), vec![("none", None)]);
+        // Words of the writer's after the quote: the sentence goes on.
+        let text = "Ann Holm is unrepentant. \"I would raise them again\" sounds bold on the pier.\n";
+        assert_ne!(links(text)[0].0, "subject-before");
+        // A fragment in lower case is no sentence of the speaker's.
+        let text = "Ann Holm is unrepentant. \"raise them again tomorrow and the day after.\"\n";
+        assert_ne!(links(text)[0].0, "subject-before");
+        // A group or `they` is not carried on.
+        let text = "The pilots are unrepentant. \"We would strike again tomorrow.\"\n";
+        assert_eq!(links(text), vec![("none", None)]);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_goes_to_the_person_before_the_colon() {
+        let text = "The ferry strike ended.\n\nThe vote did not surprise the harbour pollster Ann Holm: \"Riders always punish a strike at the ballot box.\"\n";
+        assert_eq!(links(text), vec![("colon-someone", Some("the harbour pollster Ann Holm".to_string()))]);
+        let text = "The ferry strike ended.\n\nThe result did not surprise Tom Bell: \"You kept the island going all winter.\"\n";
+        assert_eq!(links(text), vec![("colon-someone", Some("Tom Bell".to_string()))]);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_not_given_to_whom_it_is_said() {
+        // After a preposition the person is the one spoken to.
+        let text = "The ferry strike ended.\n\nThe whole evening belonged to Ann Holm: \"Pay us what you owe.\"\n";
+        assert_eq!(links(text), vec![("none", None)]);
+        // Nor is an organisation before the colon anyone's voice here.
+        let text = "The ferry strike ended.\n\nThe result did not surprise the harbour board: \"Pay us what you owe.\"\n";
+        assert_eq!(links(text), vec![("none", None)]);
     }
 }

@@ -18,6 +18,8 @@
 //! | `subject` | for a lower-case partial quote of four or more words, or a quote after `as` (`greeted the deal as a "…"`), that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
 //! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker | `Okafor's promise of "…"`, `her remark that the pier was "…"` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
+//! | `colon-someone` | for a whole quoted sentence after a colon, in a sentence with no clause, that nothing else links: the named person the colon follows as a verb's object (not a preposition's) | `The vote did not surprise the pollster Ann Holm: "…"` |
+//! | `subject-before` | for a whole quoted sentence standing alone with no clause, that nothing else links: the named person or `he`/`she` that is the subject of the sentence before it (the paragraph's, or the last of the paragraph above) | `Holm is unrepentant.` `"I would do it again."` |
 
 mod across_paragraphs;
 mod confidence;
@@ -195,6 +197,12 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
         } else if let Some(speaker) = super::subject::sentence_subject(text, parsed, lex, q, p.open, p.first_sentence) {
             set_speaker(&mut links[k], "subject", Some(speaker), None);
             links[k].confidence = super::subject::CONFIDENCE;
+        } else if let Some(found) = sieve.colon_someone(q, p) {
+            set_speaker(&mut links[k], "colon-someone", Some(owner::as_read(text, &found)), None);
+            owners.push(k, found);
+        } else if let Some(found) = sieve.subject_before(q, p) {
+            set_speaker(&mut links[k], "subject-before", Some(owner::as_read(text, &found)), None);
+            owners.push(k, found);
         }
     }
     (links, owners)

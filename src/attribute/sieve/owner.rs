@@ -41,7 +41,7 @@ impl Owners {
     pub fn resolve(&self, text: &str, parsed: &Parsed, lex: &Lexicon, entities: &mut Entities, links: &mut [QuoteLink]) {
         for (k, owner) in &self.0 {
             let link = &mut links[*k];
-            if link.pass != "owner" || link.speaker.is_none() {
+            if !matches!(link.pass, "owner" | "subject-before" | "colon-someone") || link.speaker.is_none() {
                 continue;
             }
             let (speaker, rivals, _) = super::super::speakers::resolve(text, parsed, lex, entities, owner);

@@ -1,5 +1,6 @@
 //! Quotes whose source the page's layout gives rather than a reporting
-//! clause: a citation ending the line, a signature on the line below, a
+//! clause: a citation ending the line (or a byline, or a paper cited in
+//! the bracket the quote opens), a signature on the line below, a
 //! speaker's label opening a transcript line, a date after a slogan.
 
 use crate::check::Context;
@@ -19,7 +20,24 @@ pub(super) fn cited_after(text: &str, quote: &Quote) -> bool {
     let next = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
     let whole_line = rest[line.len()..].is_empty() || rest[line.len()..].starts_with('\n');
     let ends_cited = whole_line && line.rfind('[').is_some_and(|i| bracketed_source(&line[i..]));
-    ends_cited || next.starts_with("http://") || next.starts_with("https://")
+    ends_cited || next.starts_with("http://") || next.starts_with("https://") || bylined(next) || cited_in_brackets(text, quote, next)
+}
+
+/// `"Tolls end in May," by the Gazette's Ana Ruiz: "…"`: a digest item's
+/// headline with its byline; the colon sets off the article's words.
+fn bylined(next: &str) -> bool {
+    let Some(rest) = next.strip_prefix("by ") else { return false };
+    let byline = rest.split(['"', '\u{201c}', '\n']).next().unwrap_or("");
+    rest.trim_start_matches("the ").starts_with(char::is_uppercase) && byline.trim_end().ends_with(':')
+}
+
+/// `(“Okafor wins the vote,” Harbour Gazette, Tuesday)`: a headline
+/// opening a bracket that cites the paper it ran in, as letters to the
+/// editor cite the story they answer.
+fn cited_in_brackets(text: &str, quote: &Quote, next: &str) -> bool {
+    let opens_bracket = text[..quote.span.start].ends_with('(');
+    let cited = next.split(['\n', '(']).next().is_some_and(|rest| rest.contains(')'));
+    opens_bracket && next.starts_with(char::is_uppercase) && cited
 }
 
 /// The start of `rest` up to its line's end, at most [`CITATION_REACH`]
@@ -108,6 +126,24 @@ mod tests {
         assert!(words("unattributed-quote", text).is_empty());
         // The citation must end the quote's own line.
         let text = "Morning digest.\n\nHARBOUR TOLLS \"Tolls on the east pier end in May.\" The fare falls.\n\n[Harbour Gazette.]\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_digest_headline_with_its_byline_or_cited_in_brackets() {
+        let text = "Morning digest.\n\nPIER NEWS—\"Tolls on the east pier end in May,\" by the Gazette's Ana Ruiz: \"The board voted.\" More.\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "Letters.\n\nI agree with the mayor (\"Okafor wins the vote on the east pier,\" Harbour Gazette, Tuesday).\n";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_quote_after_by_with_no_byline_or_in_brackets_with_no_citation() {
+        // `by` and a name with no colon after it is no byline.
+        let text = "Morning digest.\n\nThe line \"Tolls on the east pier end in May for good,\" by Ana Ruiz, was cut.\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+        // A bracket that closes on the quote cites nothing.
+        let text = "The pier reopened.\n\nThe vote was close (\"Nobody will cross the pier without thinking of that night\").\n";
         assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 

@@ -5,9 +5,12 @@
 //! names the speaker), a
 //! term of at most three words inside the writer's own sentence (`the
 //! so-called "river tax"`) or a fragment there that opens in lower case
-//! (`her pledge that the ferry "will run all year"`), a digest quote followed by its citation in
+//! (`her pledge that the ferry "will run all year"`) or a name in title
+//! case after a lower-case word (`dubbed the "Harbour Rescue Fund
+//! Committee"`), a digest quote followed by its citation in
 //! brackets or a link, a quote signed on the line below, and the words of
-//! a sign, slogan, headline or title.
+//! a sign, slogan, headline or title, and words the writer proposes that
+//! someone say (`why not just say: "…"`, `to simply tell them: "…"`).
 //!
 //! ## Why it matters
 //! Readers cannot weigh a quote without knowing who said it, and a quote
@@ -23,7 +26,7 @@ use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below
 use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
-use crate::parse::lexicon::class;
+use crate::parse::lexicon::{class, VerbClass, VerbForm};
 use crate::parse::TokenKind;
 
 pub const RULE: Rule = Rule { name: "unattributed-quote", severity: Severity::Error, run };
@@ -57,6 +60,26 @@ fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
         && !plain_speakers::named_before(cx, quote)
         && !plain_speakers::named_after(cx, quote)
         && !text_of_a_written_thing(cx, quote)
+        && !words_for_someone_to_say(cx, quote)
+}
+
+/// `It would be kinder to simply tell the crews: "…"`, `Why not just say:
+/// "…"?`: a verb of speech in its base form after `to` (with one adverb
+/// in -ly between at most) or in a question opening on `why`, before the
+/// quote in its sentence. The words are the writer's proposal of what
+/// someone might say; nobody has said them, and there is no speaker to
+/// name. (An infinitive that does report, `led the atlas to state, "…"`,
+/// names its speaker before `to`, and is passed too.)
+fn words_for_someone_to_say(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    let before: Vec<&crate::parse::Token> = before_in_sentence(cx, quote).filter(|t| t.is_word()).collect();
+    let word = |t: &crate::parse::Token, w: &str| t.span().of(cx.text).eq_ignore_ascii_case(w);
+    let asks_why = before.first().is_some_and(|t| word(t, "why"));
+    let base_speech = |t: &crate::parse::Token| t.info().verb.is_some_and(|v| v.class == VerbClass::Speech && v.form == VerbForm::Base);
+    (0..before.len()).filter(|&k| base_speech(before[k])).any(|k| {
+        let at = |back: usize| k.checked_sub(back).map(|i| before[i]);
+        let adverb = at(1).is_some_and(|t| t.span().of(cx.text).ends_with("ly"));
+        asks_why || at(1).is_some_and(|t| word(t, "to")) || (adverb && at(2).is_some_and(|t| word(t, "to")))
+    })
 }
 
 /// `"We will rebuild, the mayor said.` with the closing mark left out: the
@@ -95,6 +118,8 @@ const TERM_WORDS: usize = 3;
 /// longer fragment that opens in lower case (`her pledge that the ferry
 /// "will run every day of the year"`): the writer's grammar carries on
 /// through it, and the sentence, not a reporting clause, says whose it is.
+/// So does a name in title case after a lower-case word (`dubbed the
+/// "Harbour Rescue Fund Committee"`), at any length.
 fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
     let tokens = &cx.parsed.tokens;
     let first = cx.parsed.token_at(quote.inner.start);
@@ -102,7 +127,25 @@ fn term_in_the_writers_sentence(cx: &Context<'_>, quote: &crate::parse::Quote) -
     // Counting stops past the limit, so a long quote costs no more.
     let words = tokens[first..end].iter().filter(|t| is_word_or_number(t)).take(TERM_WORDS + 1).count();
     let fragment = || opens_in_lower_case(quote.inner.of(cx.text)) && someone_before_in_sentence(cx, quote);
-    (words <= TERM_WORDS || fragment()) && words_before_in_sentence(cx, quote)
+    let name = || in_title_case(quote.inner.of(cx.text)) && after_lower_case_word(cx, quote);
+    (words <= TERM_WORDS || fragment() || name()) && words_before_in_sentence(cx, quote)
+}
+
+/// `dubbed the "Harbour Rescue Fund Committee"`, `has been called the
+/// "Queen of the Western Piers"`: every word of four letters or more
+/// capitalised, at least two of them, and no stop inside; a name or a
+/// nickname, not a sentence anyone spoke (which capitalises its first
+/// word only).
+fn in_title_case(words: &str) -> bool {
+    let inside = words.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let long: Vec<&str> = inside.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| w.chars().count() >= 4).collect();
+    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && !inside.contains(['.', '!', '?', ','])
+}
+
+/// The word just before the opening mark is a lower-case word of the
+/// writer's sentence: the quote is woven into it.
+fn after_lower_case_word(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
+    before_in_sentence(cx, quote).last().is_some_and(|t| t.is_word() && !t.cap() && t.span().end + 1 >= quote.span.start)
 }
 
 /// Words that stand for someone or something that speaks: a name, a
@@ -194,6 +237,39 @@ mod tests {
         let text = "The bridge reopened on Sunday.\n\n\"Nobody will cross it lightly, said Ana Ruiz.\n\nShe left.";
         assert!(words("unattributed-quote", text).is_empty());
         assert_eq!(words("unbalanced-quote", text), ["\""]);
+    }
+
+    #[test]
+    fn passes_a_name_in_title_case_woven_into_the_sentence() {
+        let text = "The ferry ran late.\n\nThe new fund will be dubbed the \"Harbour Rescue Fund Committee\" and will meet monthly.";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The ferry ran late.\n\nOkafor has been called the \"Queen of the Western Piers\" for years.";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_sentence_in_sentence_case_or_standing_alone() {
+        // A sentence capitalises its first word only.
+        let text = "The ferry ran late.\n\nThe new fund will be dubbed the \"Harbour rescue fund for the western piers\" soon.";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+        // Capitals in a sentence of their own are woven into nothing.
+        let text = "The ferry ran late.\n\nThe pier shut. \"Never Again Without Fair Pay.\"";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_words_the_writer_proposes_someone_say() {
+        let text = "The ferry ran late.\n\nIt would be kinder to simply tell the crews who built it: \"We are sorry, but the pier is closing.\"";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The ferry ran late.\n\nMany riders disliked the word \"shuttle.\" Why not just say: \"The boat leaves at six\"?";
+        assert!(words("unattributed-quote", text).is_empty());
+    }
+
+    #[test]
+    fn flags_words_someone_said_after_a_report_of_a_thing_done() {
+        // `to` before a verb that is no verb of speech proposes nothing said.
+        let text = "The ferry ran late.\n\nIt was a long trip to the pier in the rain, \"We are sorry, but the pier is closing\" ringing out from a boat.";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 
     #[test]

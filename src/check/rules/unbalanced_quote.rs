@@ -26,13 +26,18 @@ pub const RULE: Rule = Rule { name: "unbalanced-quote", severity: Severity::Erro
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     let signatures = signature_marks(cx);
     let block_ends = super::block_quotes::balanced_block_ends(cx);
+    let (reversed, told) = reversed_pairs(cx);
     cx.parsed
         .quotes
         .issues
         .iter()
+        .filter(|issue| !holds(&told, issue.at))
         .filter(|issue| !(issue.problem == MarkProblem::Stray && signatures.binary_search_by_key(&issue.at.start, |(_, close)| close.start).is_ok()))
         .filter(|issue| !holds(&block_ends, issue.at) && !super::block_quotes::continued_below(cx, issue))
         .map(|issue| match issue.problem {
+            MarkProblem::Unclosed | MarkProblem::Stray if holds(&reversed, issue.at) => {
+                Finding::new(issue.at, "this quotation mark faces the wrong way").help(turn_round(cx.text, issue.at))
+            }
             MarkProblem::Unclosed if signatures.binary_search_by_key(&issue.at.start, |(open, _)| open.start).is_ok() => {
                 Finding::new(issue.at, "this quote is closed only after the name signed under it")
                     .help("close the quote where the words end, on this line, and take the closing mark off the name on the next")
@@ -56,6 +61,60 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 fn signature_marks(cx: &Context<'_>) -> Vec<(Span, Span)> {
     let unclosed = cx.parsed.quotes.issues.iter().filter(|issue| issue.problem == MarkProblem::Unclosed);
     unclosed.filter_map(|issue| signed_at(cx, issue.at).map(|close| (issue.at, close))).collect()
+}
+
+/// Two findings that are one mark typed the wrong way round, which the
+/// scanner, reading each mark by its shape, reports twice: `He says,”
+/// there is …”`, a `”` after a comma or colon and before a space that
+/// closes nothing, then a second `”` that closes nothing as the next
+/// double mark of its line; and `"We see that.“`, a straight quote left
+/// open and a `“` after a word or stop that ends the line, as the next
+/// double mark. The marks to tell as facing the wrong way (the first
+/// `”`, the `“`), and the marks whose findings they replace, each sorted.
+fn reversed_pairs(cx: &Context<'_>) -> (Vec<Span>, Vec<Span>) {
+    let issues = &cx.parsed.quotes.issues;
+    let sorted = |problem: MarkProblem| {
+        let mut marks: Vec<Span> = issues.iter().filter(|i| i.problem == problem).map(|i| i.at).collect();
+        marks.sort_by_key(|m| m.start);
+        marks
+    };
+    let (strays, unclosed) = (sorted(MarkProblem::Stray), sorted(MarkProblem::Unclosed));
+    let text = cx.text;
+    let double = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let (mut reversed, mut told) = (Vec::new(), Vec::new());
+    for &m in &strays {
+        let before = text[..m.start].chars().next_back();
+        let after = text[m.end..].chars().next();
+        if m.of(text) != "\u{201d}" || !matches!(before, Some(',' | ':')) || !after.is_some_and(|c| c == ' ' || c == '\u{a0}') {
+            continue;
+        }
+        let next = text[m.end..].char_indices().find(|&(_, c)| double(c) || c == '\n');
+        if let Some((i, '\u{201d}')) = next {
+            let second = Span::new(m.end + i, m.end + i + '\u{201d}'.len_utf8());
+            if holds(&strays, second) {
+                reversed.push(m);
+                told.push(second);
+            }
+        }
+    }
+    for &m in &unclosed {
+        let ends_line = text[m.end..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+        let after_word = text[..m.start].chars().next_back().is_some_and(|c| !c.is_whitespace());
+        if m.of(text) != "\u{201c}" || !ends_line || !after_word {
+            continue;
+        }
+        let previous = text[..m.start].char_indices().rev().find(|&(_, c)| double(c) || c == '\n');
+        if let Some((i, '"')) = previous {
+            let first = Span::new(i, i + 1);
+            if holds(&unclosed, first) {
+                reversed.push(m);
+                told.push(first);
+            }
+        }
+    }
+    reversed.sort_by_key(|m| m.start);
+    told.sort_by_key(|m| m.start);
+    (reversed, told)
 }
 
 /// Whether `marks`, in text order as the issues that gave them, hold
@@ -181,6 +240,28 @@ mod tests {
         assert_eq!(words("unbalanced-quote", "”… and then we rebuild,” the mayor said."), ["”"]);
         assert_eq!(words("unbalanced-quote", "” … and then we rebuild,” the mayor said."), ["”"]);
         assert_eq!(words("unbalanced-quote", "The mayor said: “We will rebuild.“"), ["“"]);
+    }
+
+    #[test]
+    fn tells_a_mark_typed_the_wrong_way_round_once() {
+        // A `”` opening after a comma, and the closing `”` it leaves with nothing to close.
+        let text = "The ferry ran late.\n\nShe says,” there are boats that never come.”";
+        assert_eq!(words("unbalanced-quote", text), ["”"]);
+        assert_eq!(helps("unbalanced-quote", text), ["it opens the quote: type an opening mark (“) here"]);
+        // A `“` ending a straight quote's line, and the straight mark it leaves open.
+        let text = "The ferry ran late.\n\nThe board wrote: \"A change is needed now.“\n\nThen it met.";
+        assert_eq!(words("unbalanced-quote", text), ["“"]);
+        assert_eq!(helps("unbalanced-quote", text), ["it closes the quote: type a closing mark (”) here"]);
+    }
+
+    #[test]
+    fn tells_two_marks_apart_when_no_one_mark_is_the_fault() {
+        // After a word, a stray `”` and another are two findings.
+        let text = "The ferry ran late.\n\nThe boats” never come.”";
+        assert_eq!(words("unbalanced-quote", text), ["”", "”"]);
+        // A `“` inside the line after a straight mark opens a quote of its own.
+        let text = "The ferry ran late.\n\nThe board wrote: \"A change is “needed now.";
+        assert_eq!(words("unbalanced-quote", text).len(), 2);
     }
 
     #[test]
