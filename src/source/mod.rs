@@ -212,6 +212,16 @@ mod tests {
         assert!(Prose::plain("a < b and c > d").hidden.is_empty());
     }
 
+    #[test]
+    fn an_address_ends_at_a_no_break_space_or_a_curly_mark() {
+        let hidden = |text: &'static str| -> Vec<&'static str> { Prose::plain(text).hidden.iter().map(|s| s.of(text)).collect() };
+        assert_eq!(hidden("\u{201c}See http://x.ly/a\u{a0}.\u{201d} she said"), ["http://x.ly/a"]);
+        assert_eq!(hidden("\u{201c}See http://x.ly/b\u{201d} she said"), ["http://x.ly/b"]);
+        assert_eq!(hidden("\u{ab}Voir www.x.fr/c\u{bb} dit-elle"), ["www.x.fr/c"]);
+        // Letters outside ASCII are part of an address.
+        assert_eq!(hidden("see https://x.org/caf\u{e9}/menu now"), ["https://x.org/caf\u{e9}/menu"]);
+    }
+
     /// `markup` as it was: every `<`, `h` and `w` tried in turn.
     #[test]
     fn a_tag_whose_attribute_value_breaks_across_a_line_is_markup() {
@@ -442,6 +452,23 @@ fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {
     None
 }
 
+/// Whether an address ends where `rest` starts: at a space, an angle
+/// bracket or a quotation mark, typed in ASCII or not. A pasted address
+/// is often followed by a no-break space or a curly closing mark, and an
+/// address read over one would hide the mark that closes a quote.
+fn ends_address(rest: &[u8]) -> bool {
+    match rest {
+        [b, ..] if b.is_ascii_whitespace() || matches!(b, b'"' | b'<' | b'>') => true,
+        // no-break space, « and »
+        [0xC2, 0xA0 | 0xAB | 0xBB, ..] => true,
+        // the spaces U+2000–U+200B, quotation marks U+2018–U+201F, U+202F, ‹ and ›
+        [0xE2, 0x80, 0x80..=0x8B | 0x98..=0x9F | 0xAF | 0xB9 | 0xBA, ..] => true,
+        // ideographic space
+        [0xE3, 0x80, 0x80, ..] => true,
+        _ => false,
+    }
+}
+
 fn url_end(bytes: &[u8], at: usize) -> Option<usize> {
     let rest = &bytes[at..];
     let starts = rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.");
@@ -449,7 +476,8 @@ fn url_end(bytes: &[u8], at: usize) -> Option<usize> {
     if !(starts && word_start) {
         return None;
     }
-    let len = rest.iter().take(MAX_HIDDEN).position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'<' | b'>')).unwrap_or(rest.len().min(MAX_HIDDEN));
+    let window = &rest[..rest.len().min(MAX_HIDDEN)];
+    let len = (0..window.len()).find(|&i| ends_address(&window[i..])).unwrap_or(window.len());
     // A full stop or comma ending a sentence is not part of the address.
     let trimmed = rest[..len].iter().rposition(|b| !matches!(b, b'.' | b',' | b')' | b';' | b':')).map_or(0, |p| p + 1);
     let mut end = at + trimmed;
