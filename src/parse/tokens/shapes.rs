@@ -188,7 +188,7 @@ const WORD_BYTES: [bool; 256] = {
     table
 };
 
-/// Classes of a token's first byte for [`Lexer::plain_token`]: an ASCII
+/// Classes of a token's first byte for `Lexer::plain_token`: an ASCII
 /// letter; ASCII punctuation (a byte that is neither blank, nor a digit,
 /// nor a word byte: a token of its own); anything else.
 const OTHER: u8 = 0;
