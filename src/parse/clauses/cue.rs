@@ -40,7 +40,9 @@ pub(super) fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(u
             return Some((end, verb, Some(phrase)));
         }
     }
-    if !t.is(CUE) && !speech_after_quote(c, sentence, i) {
+    // Whether the verb is a listed verb of speech is asked here, before
+    // the call: most verbs that are no cue are none.
+    if !(t.is(CUE) || (listed_speech_verb(c, i) && speech_after_quote(c, sentence, i))) {
         return None;
     }
     Some((i + 1, t.info().verb, None))
@@ -49,11 +51,10 @@ pub(super) fn cue_at<'a>(c: Ctx<'a>, sentence: &Sentence, i: usize) -> Option<(u
 /// `"…," the council states.`: a verb of speech whose form is mostly a noun
 /// (`states`, `posts`) is a cue right after a quote and its speaker, where no
 /// noun can stand, or right after the quote with its speaker after it.
+///
+/// Asked only of a listed verb of speech (see `listed_speech_verb`).
 fn speech_after_quote(c: Ctx<'_>, sentence: &Sentence, i: usize) -> bool {
     const SPEAKER_WORDS: usize = 10;
-    if !listed_speech_verb(c, i) {
-        return false;
-    }
     let first = sentence.first as usize;
     // `"…," begins a notice at the pier`: straight after the quote, with
     // the speaker after it.

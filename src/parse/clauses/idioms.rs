@@ -13,6 +13,9 @@ use super::*;
 /// `maintained` were no cue). A verb before one of its particles in
 /// `[particles-that-report-nothing]` is another verb, which reports nothing.
 pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usize, phrase: Option<&Phrase>, verb: Verb) -> bool {
+    // Each reading below turns on the word after the cue: with none (`said.`,
+    // `said,`, a quote), the cue reports, and the table is not read.
+    let Some(next) = (cue_end < sentence.end as usize).then(|| &c.tokens[cue_end]).filter(|t| t.is_word()) else { return true };
     let went_on = phrase.is_some_and(|p| p.words.len() == 2 && p.words[1] == "on" && ["went", "goes"].contains(&p.words[0]));
     let lemma = c.lex.lemma(verb.lemma);
     let maintain = phrase.is_none() && lemma == "maintain";
@@ -20,16 +23,12 @@ pub(super) fn reports_what_follows(c: Ctx<'_>, sentence: &Sentence, cue_end: usi
     if !(went_on || maintain || particles.is_some()) {
         return true;
     }
-    let Some(next) = (cue_end < sentence.end as usize).then(|| &c.tokens[cue_end]) else { return true };
     if let Some(particles) = particles {
         // `Trump added to People`, `added to the Courier`: a listener named
         // after `to` keeps the report.
         let after_the = if c.tokens.get(cue_end + 1).is_some_and(|t| c.is_word(t, "the")) { cue_end + 2 } else { cue_end + 1 };
         let listener = lemma == "add" && c.tokens.get(after_the).is_some_and(|t| t.is_word() && t.cap());
         return listener || !particles.split_whitespace().any(|p| c.is_word(next, p));
-    }
-    if !next.is_word() {
-        return true;
     }
     if maintain {
         return c.is_word(next, "that");
@@ -129,8 +128,20 @@ pub(super) fn to_opener(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) ->
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::cues_of;
     use super::particles_that_report_nothing;
     use crate::parse::mentions::Ctx;
+
+    /// A particle rules a cue out only as the word straight after it: a
+    /// cue with a mark after it (or none) reports, and is answered before
+    /// the table is read.
+    #[test]
+    fn a_cue_with_no_word_after_it_reports_whatever_its_lemma() {
+        assert_eq!(cues_of("\"The pier stays shut,\" Holm added."), ["added"]);
+        assert_eq!(cues_of("Holm added, \"The pier stays shut.\""), ["added"]);
+        assert!(cues_of("The new tolls only added to the confusion.").is_empty());
+        assert!(cues_of("The fares do not add up, the union said.").iter().all(|c| c != "add"));
+    }
 
     #[test]
     fn a_lemma_finds_its_own_line_of_particles_and_no_other() {

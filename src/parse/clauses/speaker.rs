@@ -12,23 +12,28 @@ use super::*;
 /// `she will say`; not `the minister's latest request`, where the "verb" is
 /// a noun. `gap_start` is where the words between speaker and verb begin.
 pub(super) fn agrees(c: Ctx<'_>, source: &Mention, verb: Verb, gap_start: usize, cue: usize) -> bool {
+    // A past form agrees with any speaker: the tests below are asked only
+    // of the forms they decide (most cues are past forms, `said`).
+    if !matches!(verb.form, VerbForm::Base | VerbForm::Third) {
+        return true;
+    }
     let head = &c.tokens[source.head as usize];
-    let gap = &c.tokens[gap_start..cue];
-    let auxiliary = gap.iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
-    let plural = source.kind == mentions::MentionKind::Group
-        || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
-        || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
-        || mentions::plural_noun(c.word(head))
-        || (c.word(head).ends_with("is") && c.lex.in_list("plurals-in-is", c.word(head)))
-        // `data show` and `data shows` alike.
-        || c.lex.in_list("nouns-of-either-number", c.word(head))
-        || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"));
+    let auxiliary = || c.tokens[gap_start..cue].iter().any(|t| t.is(GAP) && !c.word(t).ends_with("ly"));
+    let plural = || {
+        source.kind == mentions::MentionKind::Group
+            || head.is(THEY | FIRST_PERSON | SECOND_PERSON | GROUP | ORG)
+            || (head.is(ANONYMOUS) && !c.is_word(head, "source") && !c.is_word(head, "official") && !c.is_word(head, "aide"))
+            || mentions::plural_noun(c.word(head))
+            || (c.word(head).ends_with("is") && c.lex.in_list("plurals-in-is", c.word(head)))
+            // `data show` and `data shows` alike.
+            || c.lex.in_list("nouns-of-either-number", c.word(head))
+            || c.tokens[source.first_token as usize..source.end_token as usize].iter().any(|t| c.is_word(t, "and"))
+    };
     // `the statement read`: a verb whose past is its base form.
-    let past_too = c.lex.lemma(verb.lemma) == "read";
+    let past_too = || c.lex.lemma(verb.lemma) == "read";
     match verb.form {
-        VerbForm::Base => plural || auxiliary || past_too,
-        VerbForm::Third => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary,
-        _ => true,
+        VerbForm::Base => plural() || auxiliary() || past_too(),
+        _ => !head.is(THEY | FIRST_PERSON | SECOND_PERSON) || auxiliary(),
     }
 }
 
@@ -85,5 +90,18 @@ mod tests {
         let got = names_of("\"The pier stays shut,\" the Israelis state in the memo.");
         assert_eq!(got, [("state".into(), Some("Israelis".into()))]);
         assert_eq!(names_of("The Sunnis insist that the pier stays shut."), [("insist".into(), Some("Sunnis".into()))]);
+    }
+
+    /// A past form agrees with any speaker, and is answered before the
+    /// number tests; a base form still needs a plural speaker or an
+    /// auxiliary, and a form in -s a speaker that is no `they` or `I`.
+    #[test]
+    fn only_base_and_third_forms_are_tested_for_agreement() {
+        assert_eq!(names_of("The ferry captain insisted that the pier stays shut."), [("insisted".into(), Some("ferry captain".into()))]);
+        assert_eq!(names_of("The ferry crews insisted that the pier stays shut."), [("insisted".into(), Some("ferry crews".into()))]);
+        assert_eq!(names_of("The ferry crews insist that the pier stays shut."), [("insist".into(), Some("ferry crews".into()))]);
+        assert_eq!(names_of("The ferry captain will insist that the pier stays shut."), [("insist".into(), Some("ferry captain".into()))]);
+        assert!(names_of("The ferry captain insist that the pier stays shut.").iter().all(|(_, who)| who.as_deref() != Some("ferry captain")));
+        assert!(names_of("They insists that the pier stays shut.").iter().all(|(_, who)| who.as_deref() != Some("They")));
     }
 }

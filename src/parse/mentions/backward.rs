@@ -503,13 +503,25 @@ pub(super) fn proportion_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Ba
 }
 
 /// `half`, `third`, `two-thirds`, `quarter`: a share of those asked.
+const FRACTIONS: [&str; 5] = ["half", "third", "thirds", "quarter", "quarters"];
+
+/// A fraction (see [`FRACTIONS`]): the word, or its part after its last
+/// hyphen with a word before it (`two-thirds`). Asked of the head of
+/// nearly every common noun phrase read, so the word's last letter is
+/// compared first: most words end in a letter no fraction ends in, and
+/// are not searched for a hyphen.
 fn fraction(c: Ctx<'_>, t: &Token) -> bool {
     let w = c.word(t).as_bytes();
-    ["half", "third", "thirds", "quarter", "quarters"].iter().any(|f| {
-        let f = f.as_bytes();
-        let ends = w.len() >= f.len() && w[w.len() - f.len()..].eq_ignore_ascii_case(f);
-        ends && (w.len() == f.len() || (w.len() > f.len() + 1 && w[w.len() - f.len() - 1] == b'-'))
-    })
+    let Some(last) = w.last() else { return false };
+    if !FRACTIONS.iter().any(|f| f.as_bytes().last().is_some_and(|e| e.eq_ignore_ascii_case(last))) {
+        return false;
+    }
+    let part = match w.iter().rposition(|&b| b == b'-') {
+        Some(0) => return false,
+        Some(k) => &w[k + 1..],
+        None => w,
+    };
+    FRACTIONS.iter().any(|f| part.eq_ignore_ascii_case(f.as_bytes()))
 }
 
 /// What `common_back` needs to know of the words before a head noun,
@@ -758,6 +770,43 @@ mod tests {
             return Ok((share_rest, m));
         }
         Ok((rest, build(c, range.start, range.end, shape)))
+    }
+
+    /// A fraction is the word, or its part after a hyphen with a word
+    /// before it, as the suffix comparison it replaced found it: the
+    /// last-letter test first passes over no fraction.
+    #[test]
+    fn a_fraction_is_found_as_the_suffix_comparison_found_it() {
+        let by_suffix = |w: &[u8]| {
+            FRACTIONS.iter().any(|f| {
+                let f = f.as_bytes();
+                let ends = w.len() >= f.len() && w[w.len() - f.len()..].eq_ignore_ascii_case(f);
+                ends && (w.len() == f.len() || (w.len() > f.len() + 1 && w[w.len() - f.len() - 1] == b'-'))
+            })
+        };
+        let text = "Tolls\n\nHalf of riders, a THIRD of pilots, two-thirds and Three-Quarters of crews, a quarter, \
+            three quarters, one-third-half, behalf, halfway, thirdly, quartered, fourth, self, 40-half and 2-thirds agreed.";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let c = parsed.ctx(text, lex);
+        let mut found = Vec::new();
+        for t in &parsed.tokens {
+            assert_eq!(fraction(c, t), by_suffix(c.word(t).as_bytes()), "{}", c.word(t));
+            if fraction(c, t) {
+                found.push(c.word(t));
+            }
+        }
+        assert_eq!(found, ["Half", "THIRD", "two-thirds", "Three-Quarters", "quarter", "quarters", "one-third-half", "40-half", "2-thirds"]);
+        // Words the tokens do not give: a hyphen first or last, or doubled.
+        for w in ["-half", "half-", "x--half", "-", "", "Quarters", "a-b-thirds", "third-halves"] {
+            let fraction_part = match w.as_bytes().iter().rposition(|&b| b == b'-') {
+                Some(0) => None,
+                Some(k) => Some(&w.as_bytes()[k + 1..]),
+                None => Some(w.as_bytes()),
+            };
+            let found = fraction_part.is_some_and(|p| FRACTIONS.iter().any(|f| p.eq_ignore_ascii_case(f.as_bytes())));
+            assert_eq!(found, by_suffix(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]

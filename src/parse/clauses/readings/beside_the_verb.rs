@@ -54,11 +54,15 @@ fn object_set_off(cue: &Cue<'_>, source: &Mention) -> bool {
     let Cue { c, sentence, i, .. } = *cue;
     let first = source.first_token as usize;
     let set_off = first > sentence.first as usize && c.tokens[first - 1].is_punct(',');
-    let verb_before = (sentence.first as usize..first).any(|k| {
-        let t = &c.tokens[k];
-        !t.cap() && t.depth == 0 && t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third))
-    });
-    c.tokens[i - 1].is_punct(',') && (source.end_token as usize) < i - 1 && set_off && verb_before
+    // Read only for a phrase set off by commas (the sentence's words
+    // before it are read back to its start).
+    let verb_before = || {
+        (sentence.first as usize..first).any(|k| {
+            let t = &c.tokens[k];
+            !t.cap() && t.depth == 0 && t.info().verb.is_some_and(|v| matches!(v.form, VerbForm::Past | VerbForm::Third))
+        })
+    };
+    c.tokens[i - 1].is_punct(',') && (source.end_token as usize) < i - 1 && set_off && verb_before()
 }
 
 /// `…, said an official briefed on the talks`: a role or an anonymous

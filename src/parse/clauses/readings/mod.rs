@@ -113,10 +113,20 @@ const PRODUCTIONS: [for<'a, 'b> fn(&'b Cue<'a>) -> Reading; 20] = [
 #[inline]
 pub(super) fn clause_at(c: Ctx<'_>, sentence: &Sentence, si: usize, i: usize) -> Option<Clause> {
     // The poll and `To …,` openers only open a sentence: asked here, not
-    // of every token (each returns a whole clause).
+    // of every token (each returns a whole clause). Each opens with its
+    // own word (`In`, `To`), tested here inline: most sentences open with
+    // neither, and are not passed to either (two calls a sentence).
     if i == sentence.first as usize {
-        if let Some(clause) = poll_opener(c, sentence, si, i).or_else(|| to_opener(c, sentence, si, i)) {
-            return Some(clause);
+        let t = &c.tokens[i];
+        let opener = if c.is_word(t, "in") {
+            poll_opener(c, sentence, si, i)
+        } else if c.is_word(t, "to") {
+            to_opener(c, sentence, si, i)
+        } else {
+            None
+        };
+        if opener.is_some() {
+            return opener;
         }
     }
     let (end, verb, phrase) = cue_at(c, sentence, i)?;
@@ -210,6 +220,21 @@ mod tests {
         assert!(cues_of("Her endorsement of the timetable came late.").is_empty());
         assert!(cues_of("The guild gave a formal endorsement of the timetable.").is_empty());
         assert!(cues_of("The timetable has the support of most island councils.").is_empty());
+    }
+
+    /// The openers are asked only of a sentence opening with their own
+    /// word: `In` a poll and `To` a person still read, in either case, and
+    /// a sentence opening with another preposition gets no opener's cue.
+    #[test]
+    fn an_opener_is_read_only_after_its_own_first_word() {
+        let got = parse(&format!("{LEDE}In a Harbour Gazette poll last week, most riders backed the tolls."));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("In", Some("a Harbour Gazette poll")), "{got:?}");
+        let got = parse(&format!("{LEDE}TO OKAFOR, the timetable is a gamble."));
+        assert_eq!(got[0].0, "TO", "{got:?}");
+        let got = parse(&format!("{LEDE}On a Harbour Gazette poll last week, most riders backed the tolls."));
+        assert!(got.iter().all(|c| c.0 != "On" && c.1.as_deref() != Some("a Harbour Gazette poll")), "{got:?}");
+        let got = parse(&format!("{LEDE}For Okafor, the timetable is a gamble."));
+        assert!(got.iter().all(|c| c.0 != "For"), "{got:?}");
     }
 
     #[test]
