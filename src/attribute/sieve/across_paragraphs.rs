@@ -154,6 +154,7 @@ mod tests {
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
     }
+
     #[test]
     fn a_quote_standing_alone_goes_to_the_subject_of_the_sentence_before() {
         let text = "The pier reopened.\n\nAnn Holm is unrepentant about the tolls. \"I would raise them again tomorrow.\"\n";
