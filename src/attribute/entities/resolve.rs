@@ -149,10 +149,6 @@ impl Entities {
             return Resolution::sure(subject.entity);
         }
         if let Some(s) = speaker {
-            if let Some(subject) = self.subject_after_speaker(text, parsed, lex, at, current, s, &earlier).filter(|_| gendered) {
-                // Settled as the subject before settles a pronoun: less sure than one with no rival.
-                return Resolution { entity: Some(subject), candidates: Vec::new(), contested: false, settled: true };
-            }
             let rival =
                 earlier.iter().take_while(|o| o.token > s.token).find(|o| o.entity != s.entity && o.sentence == nearest.sentence && o.sentence + 1 >= current);
             let same_gender = rival.is_some_and(|r| self.list[r.entity].gender == self.list[s.entity].gender);
@@ -160,6 +156,11 @@ impl Entities {
             // shown it is a `he` (or `she`) too: news copy keeps `he said`
             // for the last speaker.
             let shown = rival.filter(|r| gendered && self.list[r.entity].gender == gender && self.list[s.entity].gender != Gender::Unknown);
+            // With no rival shown (that puzzle the subject before settles,
+            // less surely), a subject named since the speaker goes first.
+            if let Some(subject) = self.subject_after_speaker(text, parsed, lex, at, current, s, &earlier).filter(|_| gendered && shown.is_none()) {
+                return Resolution::sure(subject);
+            }
             return Resolution {
                 entity: Some(s.entity),
                 candidates: shown.map_or(Vec::new(), |r| vec![s.entity, r.entity]),
