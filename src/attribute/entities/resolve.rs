@@ -156,6 +156,11 @@ impl Entities {
             // shown it is a `he` (or `she`) too: news copy keeps `he said`
             // for the last speaker.
             let shown = rival.filter(|r| gendered && self.list[r.entity].gender == gender && self.list[s.entity].gender != Gender::Unknown);
+            // With no rival shown (that puzzle the subject before settles,
+            // less surely), a subject named since the speaker goes first.
+            if let Some(subject) = self.subject_after_speaker(text, parsed, lex, at, current, s, &earlier).filter(|_| gendered && shown.is_none()) {
+                return Resolution::sure(subject);
+            }
             return Resolution {
                 entity: Some(s.entity),
                 candidates: shown.map_or(Vec::new(), |r| vec![s.entity, r.entity]),
@@ -187,6 +192,48 @@ impl Entities {
             }
         }
         Resolution { entity: Some(nearest.entity), candidates, contested, settled: false }
+    }
+
+    /// `Ortiz praised the pier. Ana Reyes kept to a sunny theme. "…," she
+    /// said`: the subject of the sentence right before the pronoun's, named
+    /// after the last speaker and shown to be someone, is who the pronoun
+    /// goes on about, over that speaker.
+    #[allow(clippy::too_many_arguments)]
+    fn subject_after_speaker(
+        &self,
+        text: &str,
+        parsed: &Parsed,
+        lex: &Lexicon,
+        at: usize,
+        current: usize,
+        speaker: &Sighting,
+        earlier: &[&Sighting],
+    ) -> Option<usize> {
+        let before = current.checked_sub(1)?;
+        // Inside quoted words the narration's subjects are not the quote's.
+        if speaker.sentence >= before || parsed.tokens[at].depth > 0 {
+            return None;
+        }
+        let subject = subject_sighting(parsed.ctx(text, lex), parsed, at, earlier, false).filter(|s| s.sentence == before)?;
+        // `Along with her husband, Tom Berg, she gave`: a `she` before the
+        // name is the one the sentence is about, not the name.
+        let gender = crate::parse::mentions::pronoun_gender(&parsed.tokens[at]);
+        let first = parsed.sentences[before].first as usize;
+        if (first..subject.token).any(|k| parsed.tokens[k].depth == 0 && crate::parse::mentions::pronoun_gender(&parsed.tokens[k]) == gender) {
+            return None;
+        }
+        // A paragraph quoting a passage (`"For example, … Tom Berg has …`):
+        // a subject after a mark still open is the passage's, not the
+        // narration's.
+        let para = parsed.sentences[before].para;
+        let opening = parsed.sentences[..=before].iter().rev().take_while(|x| x.para == para).last().map_or(0, |x| x.span.start);
+        let passage = text.get(opening..subject.name.start).unwrap_or("");
+        if passage.matches('"').count() % 2 == 1 || passage.matches('“').count() > passage.matches('”').count() {
+            return None;
+        }
+        let e = subject.entity;
+        let someone = self.list[e].gender != Gender::Unknown || self.has_person_role(e, lex) || self.list[e].name(text).contains(' ');
+        (e != speaker.entity && someone).then_some(e)
     }
 
     /// `Ortiz was blunt about what he called …`: a person who
@@ -368,6 +415,23 @@ mod tests {
     use super::super::tests::{first_speaker, speaker_names};
     use super::*;
     use crate::source::Span;
+
+    #[test]
+    fn the_subject_named_after_the_last_speaker_outranks_the_speaker() {
+        let last = |text: &str| speaker_names(text).last().cloned();
+        // Bell spoke last, but Reyes, a person named since, is the subject before the `she`.
+        let text = "Tom Bell praised the new pier on Monday. Ana Reyes kept to a sunny theme. \"We must unite people,\" she said.";
+        assert_eq!(last(text).as_deref(), Some("Ana Reyes"));
+        // A bare capitalised subject is not shown to be someone: the speaker stays.
+        let text = "Tom Bell praised the new pier on Monday. Harbourline kept to a sunny theme. \"We must unite people,\" she said.";
+        assert_eq!(last(text).as_deref(), Some("Tom Bell"));
+        // A `she` before the name is whom the sentence is about.
+        let text = "Ms. Ruiz praised the new pier on Monday. Along with her aide, Ana Reyes, she kept to a sunny theme. \"We must unite people,\" she said.";
+        assert_eq!(last(text).as_deref(), Some("Ruiz"));
+        // A subject inside a quoted passage, its mark still open, is the passage's.
+        let text = "Tom Bell praised the new pier on Monday.\n\n\"For example, the crews had a hard year. Ana Reyes kept to a sunny theme. \u{201c}We must unite people,\u{201d} she wrote.\"";
+        assert_eq!(last(text).as_deref(), Some("Tom Bell"));
+    }
 
     #[test]
     fn a_pronoun_after_a_sentence_goes_on_about_its_subject() {
