@@ -53,6 +53,13 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// Whether the quoted words open in capitals (`"We are ready,"`): a
+    /// sentence of the speaker's, not a phrase worked into the writer's
+    /// sentence (`called it "a disgrace"`).
+    pub fn opens_capitalised(&self, text: &str) -> bool {
+        self.inner.of(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+    }
+
     /// The closing mark, when there is one. Not stored as a span: a draft
     /// of nothing but quotation marks has millions of quotes, and at 64
     /// bytes a quote is 40 bytes smaller than it was with it.

@@ -73,7 +73,7 @@ impl Sieve<'_> {
         let parsed = self.parsed;
         let colon = p.open.checked_sub(1).filter(|&i| parsed.tokens[i].is_punct(':'))?;
         let sentence = parsed.sentence_at(parsed.tokens[colon].span().start)?;
-        if !whole_sentence(q.inner.of(self.text)) || !parsed.clauses_in(sentence, sentence).is_empty() {
+        if !q.opens_capitalised(self.text) || !parsed.clauses_in(sentence, sentence).is_empty() {
             return None;
         }
         let c = parsed.ctx(self.text, self.lex);
@@ -96,7 +96,7 @@ impl Sieve<'_> {
         let close = p.close.filter(|_| q.closed && p.last_para == p.para)?;
         let sentence_end = parsed.sentences[p.last_sentence].end as usize;
         let alone = parsed.tokens[close + 1..sentence_end.max(close + 1)].iter().all(|t| matches!(t.kind, TokenKind::Punct(_)));
-        if !whole_sentence(q.inner.of(self.text)) || !alone || !self.starts_sentence(&p) || !parsed.clauses_in(p.first_sentence, p.last_sentence).is_empty() {
+        if !q.opens_capitalised(self.text) || !alone || !self.starts_sentence(&p) || !parsed.clauses_in(p.first_sentence, p.last_sentence).is_empty() {
             return None;
         }
         let prev = p.first_sentence.checked_sub(1)?;
@@ -109,12 +109,6 @@ impl Sieve<'_> {
         let c = parsed.ctx(self.text, self.lex);
         crate::parse::clauses::sentence_subject(c, sentence, sentence.end as usize).filter(|m| named_or_he_she(c, m))
     }
-}
-
-/// Quoted words that open in upper case: a sentence of the speaker's, not
-/// a fragment woven into the writer's.
-fn whole_sentence(words: &str) -> bool {
-    words.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
 }
 
 /// A named or titled person, or `he` or `she`: someone a reader takes a

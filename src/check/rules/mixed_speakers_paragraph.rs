@@ -71,7 +71,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// not a phrase worked into the writer's sentence (`called it "a disgrace"`):
 /// phrases are often the subject of the paragraph, not a second voice in it.
 fn whole_sentence(cx: &Context<'_>, quote: &Quote) -> bool {
-    quote.inner.of(cx.text).trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase()) && has_words(quote.inner.of(cx.text), 3)
+    quote.opens_capitalised(cx.text) && has_words(quote.inner.of(cx.text), 3)
 }
 
 /// Whether `text` has at least `n` words. Stops at the `n`th: counting

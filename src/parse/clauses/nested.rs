@@ -35,14 +35,14 @@ fn relative_speaker(c: Ctx<'_>, clause: &Clause) -> bool {
 /// stays a relative report).
 fn says_of_the_relative(c: Ctx<'_>, clause: &Clause) -> bool {
     let speech = clause.verb.is_some_and(|v| v.class == VerbClass::Speech);
-    speech && c.tokens.get(clause.cue_tokens.1 as usize).is_some_and(|t| t.is_word() && !t.cap() && opens_predicate(c, c.word(t)))
+    speech && c.tokens.get(clause.cue_tokens.1 as usize).is_some_and(|t| t.is_word() && !t.cap() && opens_predicate(c, t))
 }
 
 /// An auxiliary, a modal or a simple past: a word that opens a predicate
 /// whose subject went before it.
-fn opens_predicate(c: Ctx<'_>, w: &str) -> bool {
-    let past = (w.len() > 4 && w.ends_with("ed")) || c.lex.in_list("short-past-forms", w) || c.lex.in_list("irregular-past-tenses", w);
-    past || c.lex.in_list("predicates-after-a-relative", w)
+fn opens_predicate(c: Ctx<'_>, t: &Token) -> bool {
+    let w = c.word(t);
+    crate::parse::mentions::ed_form(c, t) || c.lex.in_list("irregular-past-tenses", w) || c.lex.in_list("predicates-after-a-relative", w)
 }
 
 /// The token straight before the clause's speaker.
