@@ -19,10 +19,10 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
     // shops`: a word written in a run of capitals mid-sentence is a name
     // at a sentence start too, whatever else the draft writes (not in a
     // headline, whose every word is capitalised: `Poll:`, `Fox News Poll`).
-    let in_a_name = |p: &Pending, w: &str| !p.in_headline && named.get(w).copied().unwrap_or(false);
+    let in_a_name = |p: &Pending, w: &[u8]| !p.in_headline && named.get(w).copied().unwrap_or(false);
     for p in &pending {
-        let headline_verb = p.headline_verb && !named.contains_key(p.word.as_deref().unwrap_or_default());
-        if p.word.as_deref().is_none_or(|w| lower.contains(w) && !in_a_name(p, w)) || headline_verb {
+        let headline_verb = p.headline_verb && !named.contains_key(p.word().unwrap_or_default());
+        if p.word().is_none_or(|w| lower.contains(w) && !in_a_name(p, w)) || headline_verb {
             tokens[p.at].settle_as_lower_case();
         }
     }
@@ -35,9 +35,51 @@ pub fn settle(text: &str, tokens: &mut [Token], sentences: &[Sentence], paragrap
 /// the draft writes them capitalised elsewhere.
 struct Pending {
     at: usize,
-    word: Option<String>,
+    word: Option<Lowered>,
     headline_verb: bool,
     in_headline: bool,
+}
+
+impl Pending {
+    /// The word lower-cased, if only the draft's own spelling can settle it.
+    fn word(&self) -> Option<&[u8]> {
+        self.word.as_ref().map(Lowered::bytes)
+    }
+}
+
+/// The longest word [`Lowered`] keeps on the stack.
+const SHORT_WORD: usize = 22;
+
+/// A word lower-cased as `str::to_lowercase` lower-cases it: on the stack
+/// when it is ASCII and short, as nearly every sentence's first word is
+/// (a `String` each cost an allocation and its freeing, some 10,000 a
+/// train run), else in a `String` (a letter may change its length).
+enum Lowered {
+    Short([u8; SHORT_WORD], u8),
+    Long(String),
+}
+
+impl Lowered {
+    fn of(word: &str) -> Lowered {
+        let bytes = word.as_bytes();
+        if bytes.len() <= SHORT_WORD && bytes.is_ascii() {
+            let mut buf = [0; SHORT_WORD];
+            // Byte by byte, not a copy of a length known only at run time
+            // (a call to `memcpy`) and a second pass to lower-case it.
+            for (b, &from) in buf.iter_mut().zip(bytes) {
+                *b = from.to_ascii_lowercase();
+            }
+            return Lowered::Short(buf, bytes.len() as u8);
+        }
+        Lowered::Long(word.to_lowercase())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Lowered::Short(buf, len) => &buf[..usize::from(*len)],
+            Lowered::Long(word) => word.as_bytes(),
+        }
+    }
 }
 
 /// A headline word in -s, -ed or -ing, or one the lexicon knows as a verb:
@@ -71,10 +113,10 @@ fn capitals_to_settle(text: &str, tokens: &[Token], sentences: &[Sentence], para
             let between_capitals = i > first && tokens[i - 1].is_word() && tokens[i - 1].cap() && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.cap());
             let headline_verb = headline && between_capitals && verb_shaped(t, word);
             if !headline && ing_before_comma(tokens, i, word) {
-                pending.push(Pending { at: i, word: Some(word.to_lowercase()), headline_verb: true, in_headline: false });
+                pending.push(Pending { at: i, word: Some(Lowered::of(word)), headline_verb: true, in_headline: false });
                 continue;
             }
-            pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| word.to_lowercase()), headline_verb, in_headline: headline });
+            pending.push(Pending { at: i, word: (!known_word(tokens, i, word)).then(|| Lowered::of(word)), headline_verb, in_headline: headline });
         }
     }
     debug_assert!(pending.windows(2).all(|w| w[0].at < w[1].at), "in text order");
@@ -122,20 +164,20 @@ fn known_word(tokens: &[Token], i: usize, word: &str) -> bool {
 
 /// Which of the pending words the draft also writes in lower case (one
 /// pass, before any capital is settled).
-fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending]) -> HashSet<&'t str> {
+fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending]) -> HashSet<&'t [u8]> {
     // Sized for every pending word at once (most sentences give one), and
     // the words found in lower case (fewer): collected from nothing, each
     // set was rehashed into a new table three or four times a draft.
-    let mut wanted: HashSet<&str> = HashSet::with_capacity_and_hasher(pending.len(), Default::default());
-    wanted.extend(pending.iter().filter_map(|p| p.word.as_deref()));
+    let mut wanted: HashSet<&[u8]> = HashSet::with_capacity_and_hasher(pending.len(), Default::default());
+    wanted.extend(pending.iter().filter_map(Pending::word));
     if wanted.is_empty() {
         return HashSet::default();
     }
-    let mut lower: HashSet<&str> = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
+    let mut lower: HashSet<&[u8]> = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
     // Their first bytes and lengths, so most words are passed without hashing.
     let mut shapes = Shapes::new();
     for w in &wanted {
-        shapes.add(w.as_bytes());
+        shapes.add(w);
     }
     for t in tokens.iter().filter(|t| t.is_word() && !t.cap()) {
         // Most words are ruled out by their length alone, without reading
@@ -144,8 +186,8 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending
             continue;
         }
         let word = &text.as_bytes()[t.span().start..t.span().end];
-        if shapes.may_hold(word) && wanted.contains(t.span().of(text)) {
-            lower.insert(t.span().of(text));
+        if shapes.may_hold(word) && wanted.contains(word) {
+            lower.insert(word);
         }
     }
     lower
@@ -156,14 +198,14 @@ fn written_in_lower_case<'t>(text: &'t str, tokens: &[Token], pending: &[Pending
 /// start or headline put the capital (`Tom Sanders`), lower-cased as the
 /// pending words are, each with whether one such capital follows another
 /// (`Marty Small`): those stay names.
-fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &HashSet<&str>) -> HashMap<String, bool> {
+fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &HashSet<&[u8]>) -> HashMap<Vec<u8>, bool> {
     // A first word is asked about only where it may open a speaker's name,
     // before a comma, a reporting verb or another capital (`Small, who …`,
     // `Small said`, `Win Holm said`): most drafts then ask about none, and
     // are not walked.
     let may_speak = |p: &Pending| tokens.get(p.at + 1).is_some_and(|n| n.is_punct(',') || n.is(CUE) || (n.is_word() && n.cap()));
-    let asked = |p: &&Pending| p.headline_verb || (!p.in_headline && may_speak(p) && p.word.as_deref().is_some_and(|w| lower.contains(w)));
-    let wanted: HashSet<&[u8]> = pending.iter().filter(asked).filter_map(|p| p.word.as_deref()).map(str::as_bytes).collect();
+    let asked = |p: &&Pending| p.headline_verb || (!p.in_headline && may_speak(p) && p.word().is_some_and(|w| lower.contains(w)));
+    let wanted: HashSet<&[u8]> = pending.iter().filter(asked).filter_map(Pending::word).collect();
     let mut named = HashMap::default();
     if wanted.is_empty() {
         return named;
@@ -207,35 +249,37 @@ fn named_elsewhere(text: &str, tokens: &[Token], pending: &[Pending], lower: &Ha
         }
         // An ASCII word lower-cased on the stack; any other as `str` does
         // it (a letter may change its length).
-        let lowered = if ascii { String::from_utf8_lossy(&buf[..word.len()]) } else { t.span().of(text).to_lowercase().into() };
-        if wanted.contains(lowered.as_bytes()) {
+        let lowered: std::borrow::Cow<[u8]> = if ascii { buf[..word.len()].into() } else { t.span().of(text).to_lowercase().into_bytes().into() };
+        if wanted.contains(&*lowered) {
             *named.entry(lowered.into_owned()).or_insert(false) |= after_capital;
         }
     }
     named
 }
 
-/// A set of word shapes as bits, a few of 16,384: a word's first byte (its
-/// low five bits), its length and its second byte (the low three bits). A
-/// word whose shape is not in it is none of the words the shapes were
-/// taken from. Lengths alone ruled out few words, as the words asked about
-/// have most lengths between them; a first byte and a length alone were
-/// all taken in a long draft (hundreds of articles in one), where every
-/// lower-case word was then hashed.
+/// A set of word shapes as bits, a few of 4,096: a word's first byte (its
+/// low five bits), its length (the low four bits) and its second byte (the
+/// low three bits). A word whose shape is not in it is none of the words
+/// the shapes were taken from. Lengths alone ruled out few words, as the
+/// words asked about have most lengths between them; a first byte and a
+/// length alone were all taken in a long draft (hundreds of articles in
+/// one), where every lower-case word was then hashed. (Of 16,384 bits, with
+/// the length to 63, the table was set to zero by a call to `memset` of
+/// 2 KiB, twice a draft: more than the table spared in most drafts.)
 struct Shapes {
-    shapes: [u64; 256],
+    shapes: [u64; 64],
     /// The lengths alone, one bit each (63 for any longer).
     lengths: u64,
 }
 
 impl Shapes {
     fn new() -> Shapes {
-        Shapes { shapes: [0; 256], lengths: 0 }
+        Shapes { shapes: [0; 64], lengths: 0 }
     }
 
     fn bit(word: &[u8]) -> usize {
         let byte = |k: usize| word.get(k).map_or(0, |&b| b as usize);
-        (byte(0) & 31) << 9 | word.len().min(63) << 3 | byte(1) & 7
+        (byte(0) & 31) << 7 | (word.len() & 15) << 3 | byte(1) & 7
     }
 
     fn add(&mut self, word: &[u8]) {
@@ -285,6 +329,17 @@ mod tests {
         assert!(words.iter().all(|w| shapes.may_hold(w.as_bytes()) && shapes.may_be_as_long(w.len())));
         assert!(!shapes.may_be_as_long(3));
         assert!(!shapes.may_hold(b"said"));
+    }
+
+    #[test]
+    fn a_word_is_lowered_as_to_lowercase_lowers_it_on_the_stack_or_not() {
+        let words = ["Okafor", "OFFICIALS", "", "Ørsted", "İstanbul", "ΣΟΦΙΑ", "Twenty-two-letter-word", "Twenty-three-letter-wor", "O'NEILL"];
+        for w in words {
+            let lowered = super::Lowered::of(w);
+            assert_eq!(lowered.bytes(), w.to_lowercase().as_bytes(), "{w:?}");
+            let short = w.is_ascii() && w.len() <= super::SHORT_WORD;
+            assert_eq!(matches!(lowered, super::Lowered::Short(..)), short, "{w:?}");
+        }
     }
 
     #[test]
