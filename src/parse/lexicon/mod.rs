@@ -146,6 +146,31 @@ pub(crate) fn packed_ascii(word: &[u8]) -> Option<u128> {
     Some(lower_ascii(low) as u128 | (lower_ascii(high) as u128) << 64 | (word.len() as u128) << 120)
 }
 
+/// [`packed_ascii`] of the word of `len` bytes at the start of `tail`, in
+/// a text that goes on after it (the lexer's fast path, for every plain
+/// word): where eight bytes (sixteen for a longer word) follow the word's
+/// start, they are loaded whole and those past the word masked off, with
+/// no branch on the word's length, where [`le_u64`] loads a short word in
+/// one of four ways by its length. The same key as `packed_ascii(&tail[..len])`.
+#[inline(always)]
+pub(crate) fn packed_ascii_in(tail: &[u8], len: usize) -> Option<u128> {
+    // The low `n` bytes of a word of eight (`n` at most 8; none for 0).
+    let keep = |word: u64, n: usize| word & u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+    match (tail.first_chunk::<16>(), tail.first_chunk::<8>()) {
+        (_, Some(eight)) if len <= 8 => {
+            let low = keep(u64::from_le_bytes(*eight), len);
+            (low & 0x8080_8080_8080_8080 == 0).then(|| lower_ascii(low) as u128 | (len as u128) << 120)
+        }
+        (Some(sixteen), _) if len <= PACKED_LEN => {
+            let (low, high) = sixteen.split_at(8);
+            let low = u64::from_le_bytes(low.try_into().expect("eight bytes"));
+            let high = keep(u64::from_le_bytes(high.try_into().expect("eight bytes")), len - 8);
+            ((low | high) & 0x8080_8080_8080_8080 == 0).then(|| lower_ascii(low) as u128 | (lower_ascii(high) as u128) << 64 | (len as u128) << 120)
+        }
+        _ => packed_ascii(&tail[..len]),
+    }
+}
+
 /// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
 /// 0x20. (Adding to a byte below 0x80 sets its top bit at a threshold and
 /// never carries into the next byte.)
@@ -254,6 +279,16 @@ impl Lexicon {
         match packed_ascii(word) {
             Some(short) => self.words.short.get(&short).copied().unwrap_or_default(),
             None => self.words.get(word),
+        }
+    }
+
+    /// [`Lexicon::word_bytes_in_lexer`] for the word of `len` bytes at the
+    /// start of `tail`, read by [`packed_ascii_in`].
+    #[inline(always)]
+    pub(super) fn word_at_in_lexer(&self, tail: &[u8], len: usize) -> WordInfo {
+        match packed_ascii_in(tail, len) {
+            Some(short) => self.words.short.get(&short).copied().unwrap_or_default(),
+            None => self.words.get(&tail[..len]),
         }
     }
 }
@@ -371,6 +406,21 @@ mod tests {
         }
         assert_eq!(packed_ascii(b"ABCDEFGHIJKLMNOP"), None);
         assert_eq!(packed_ascii("Don\u{2019}t".as_bytes()), None);
+    }
+
+    #[test]
+    fn a_word_packs_alike_read_with_the_text_after_it() {
+        let text = "Said a ABCDEFGH abcdefghi ABCDEFGHIJKLMNO ABCDEFGHIJKLMNOP Don\u{2019}t caf\u{e9} x@Z[`{ end";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for len in 0..=(bytes.len() - start).min(20) {
+                let tail = &bytes[start..];
+                assert_eq!(packed_ascii_in(tail, len), packed_ascii(&tail[..len]), "{start} {len}");
+            }
+        }
+        // Bytes past the word never count, whatever they are.
+        assert_eq!(packed_ascii_in("said\u{2019}s".as_bytes(), 4), packed_ascii(b"said"));
+        assert_ne!(packed_ascii_in(b"saidxxxx", 4), packed_ascii(b"saidxxxx"));
     }
 
     #[test]

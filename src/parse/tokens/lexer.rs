@@ -7,7 +7,7 @@
 //! decides where tokens start and what stands around them (marks, hidden
 //! spans, paragraphs, quotes open), not what one word or number is.
 
-use super::shapes::{blank_len, lexeme, plain_before_full_stop, word_bytes_len, Input, Lexeme, BYTE_CLASS, LETTER, PUNCT};
+use super::shapes::{blank_len, lexeme, plain_before_full_stop, word_bytes_len, Input, Lexeme, AFTER_WORD, BYTE_CLASS, ENDS_WORD, FULL_STOP, LETTER, PUNCT};
 use super::token::{is_mark_kind, offset, Token, TokenKind, HYPHEN};
 use crate::parse::lexicon::{Lexicon, WordInfo};
 use crate::parse::paragraphs::Paragraph;
@@ -162,12 +162,12 @@ impl<'a> Lexer<'a> {
             _ => return None,
         }
         let len = word_bytes_len(tail);
-        match tail.get(len) {
-            Some(b'\'' | b'-' | b'&' | 0x80..) => return None,
-            Some(b'.') if !plain_before_full_stop(&tail[..len], tail.get(len + 1).copied()) => return None,
-            _ => {}
+        match tail.get(len).map_or(ENDS_WORD, |&b| AFTER_WORD[b as usize]) {
+            ENDS_WORD => {}
+            FULL_STOP if plain_before_full_stop(&tail[..len], tail.get(len + 1).copied()) => {}
+            _ => return None,
         }
-        let info = self.lex.word_bytes_in_lexer(&tail[..len]);
+        let info = self.lex.word_at_in_lexer(tail, len);
         let depth = self.depth_at(pos, TokenKind::Word);
         let (start, end) = (pos as u32, (pos + len) as u32);
         self.tokens.push(Token::at_offsets(start, end, TokenKind::Word, info, first.is_ascii_uppercase(), depth, index));

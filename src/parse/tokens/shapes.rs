@@ -212,6 +212,28 @@ pub(super) const BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// Classes of the byte after a plain word's word bytes, for
+/// `Lexer::plain_token`, read from one table rather than compared with
+/// each joiner: a byte that ends the word; a full stop, which may join it
+/// to more (see [`plain_before_full_stop`]); a byte that joins it to more
+/// or is to be decoded (an apostrophe, a hyphen, `&`, any byte past ASCII).
+pub(super) const ENDS_WORD: u8 = 0;
+pub(super) const FULL_STOP: u8 = 1;
+const JOINS: u8 = 2;
+pub(super) const AFTER_WORD: [u8; 256] = {
+    let mut table = [JOINS; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'\'' | b'-' | b'&' => JOINS,
+            b'.' => FULL_STOP,
+            _ => ENDS_WORD,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Whether the plain word `word` (ASCII word bytes from a letter), with a
 /// full stop after it and then `after`, ends before the stop: the stop
 /// joins nothing after it (no word byte, and no character to decode), and
