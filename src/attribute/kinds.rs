@@ -22,7 +22,13 @@ pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLi
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
         link.kind = kind_of(c, parsed, q, link, speech_in_double, &mut words);
-        if link.kind == QuoteKind::Speech && link.pass == "content" && title_cased(c, parsed, q, &mut words) {
+        // Asked last, and only of quotes opening in capitals: reading the words again is the dear part.
+        if link.kind == QuoteKind::Speech
+            && link.pass == "content"
+            && link.confidence > TITLE_CASE_CAP
+            && q.opens_capitalised(text)
+            && title_cased(c, parsed, q, &mut words)
+        {
             link.confidence = link.confidence.min(TITLE_CASE_CAP);
         }
     }

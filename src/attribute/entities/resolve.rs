@@ -179,7 +179,7 @@ impl Entities {
         // lower-case word: an adjective, a people, a firm after `at`) that
         // the draft never shows to be someone gives way to the nearest name
         // it shows to be a `he` (or `she`).
-        if gendered && self.unmarked(text, lex, nearest.entity) && after_lower_case_word(parsed, nearest) {
+        if gendered && after_lower_case_word(parsed, nearest) && self.unmarked(text, lex, nearest.entity) {
             if let Some(shown) = earlier.iter().find(|s| self.list[s.entity].gender == gender) {
                 return Resolution::sure(shown.entity);
             }
