@@ -22,7 +22,35 @@ pub fn classify(text: &str, parsed: &Parsed, lex: &Lexicon, links: &mut [QuoteLi
     for link in links.iter_mut() {
         let q = &parsed.quotes.quotes[link.quote];
         link.kind = kind_of(c, parsed, q, link, speech_in_double, &mut words);
+        // Asked last, and only of quotes opening in capitals: reading the words again is the dear part.
+        if link.kind == QuoteKind::Speech
+            && link.pass == "content"
+            && link.confidence > TITLE_CASE_CAP
+            && q.opens_capitalised(text)
+            && title_cased(c, parsed, q, &mut words)
+        {
+            link.confidence = link.confidence.min(TITLE_CASE_CAP);
+        }
     }
+}
+
+/// A quote of two words or more capitalised like a title (`Ruiz backed
+/// the "Fair Tolls For All" plan`) that a report's words hold has the
+/// annotated speaker for 32 of the 40 such answers with a person speaker
+/// on PolNeAR train (fortieth round), against 0.94 for `content` with a
+/// person as a whole: the rest are names of works, causes and nicknames
+/// the annotation leaves unmarked, or another's phrase.
+const TITLE_CASE_CAP: f32 = 0.8;
+
+/// The quote's words (put in `words`, emptied first) are two or more,
+/// capitalised like a title.
+fn title_cased<'p>(c: Ctx<'_>, parsed: &'p Parsed, q: &Quote, words: &mut Vec<&'p Token>) -> bool {
+    let open = parsed.token_at(q.span.start);
+    let close = parsed.token_at(q.inner.end);
+    let inner = &parsed.tokens[(open + 1).min(close)..close];
+    words.clear();
+    words.extend(inner.iter().filter(|t| t.is_word()));
+    words.len() >= 2 && title_case(c, words, inner)
 }
 
 /// The draft marks quotes with double marks more than with single ones,
@@ -365,6 +393,25 @@ mod tests {
         );
         assert_eq!(got[0].1, QuoteKind::Scare);
         assert_eq!(got[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_title_cased_quote_in_a_report_s_words_is_less_sure() {
+        let confidences = |text: &str| {
+            let checked = crate::check_source(crate::source::Source::new("t.txt", text), &crate::config::Config::default());
+            checked.attributed.quotes.iter().map(|l| (l.pass, l.kind, l.confidence)).collect::<Vec<_>>()
+        };
+        let got = confidences("The vote was close.\n\nRuiz said the pilots' \"Fair Tolls\" campaign had won the vote.");
+        assert_eq!((got[0].0, got[0].1), ("content", QuoteKind::Speech));
+        assert!(got[0].2 <= super::TITLE_CASE_CAP, "{got:?}");
+        // Words in lower case, or one capitalised word, keep the pass's figure.
+        let got = confidences("The vote was close.\n\nRuiz said the pilots' \"fair tolls\" campaign had won the vote.");
+        assert!(got[0].2 > 0.9, "{got:?}");
+        let got = confidences("The vote was close.\n\nRuiz said the crews were \"Heroes\" on Monday.");
+        assert!(got[0].2 > 0.9, "{got:?}");
+        // Next to its clause, a quote in capitals is no less sure.
+        let got = confidences("The vote was close.\n\n\"Fair Tolls Now,\" Ruiz said.");
+        assert!(got[0].2 > 0.9, "{got:?}");
     }
 
     #[test]

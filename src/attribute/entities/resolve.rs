@@ -174,6 +174,16 @@ impl Entities {
         if let Some(shown) = self.shown_in_sentence(&earlier, nearest.sentence, gender) {
             return Resolution::sure(shown);
         }
+        // `Mr. Okafor charmed born-again Christians in the hills. … he won`:
+        // a lone capitalised word inside the narration's phrase (after a
+        // lower-case word: an adjective, a people, a firm after `at`) that
+        // the draft never shows to be someone gives way to the nearest name
+        // it shows to be a `he` (or `she`).
+        if gendered && after_lower_case_word(parsed, nearest) && self.unmarked(text, lex, nearest.entity) {
+            if let Some(shown) = earlier.iter().find(|s| self.list[s.entity].gender == gender) {
+                return Resolution::sure(shown.entity);
+            }
+        }
         // No speaker yet: two people named in the same sentence fit equally,
         // but for the reader only when the draft shows both are people (a
         // title, a role or a gender: a bare capitalised name may be a place
@@ -257,6 +267,14 @@ impl Entities {
         let e = subject.entity;
         let someone = self.list[e].gender != Gender::Unknown || self.has_person_role(e, lex) || self.list[e].name(text).contains(' ');
         (!rival && someone).then_some(subject)
+    }
+
+    /// Entity `e` is a lone capitalised word that nothing in the draft
+    /// shows to be someone: no gender, title or role, no first name, and
+    /// never a speaker.
+    fn unmarked(&self, text: &str, lex: &Lexicon, e: usize) -> bool {
+        let entity = &self.list[e];
+        !entity.spoke && entity.gender == Gender::Unknown && !self.has_person_role(e, lex) && !entity.name(text).contains(' ')
     }
 
     /// The one entity of sentence `sentence`'s sightings whose gender the
@@ -410,11 +428,30 @@ fn possessive(parsed: &Parsed, s: &Sighting) -> bool {
     after.is_some_and(|t| t.kind == TokenKind::Possessive && t.span().start == s.name.end)
 }
 
+/// The name of sighting `s` follows a lower-case word of its sentence
+/// (`his American roots`, `at Harbourline`), as no name that opens a
+/// sentence, follows a title or stands after a comma does.
+fn after_lower_case_word(parsed: &Parsed, s: &Sighting) -> bool {
+    let at = parsed.token_at(s.name.start);
+    at.checked_sub(1).map(|k| &parsed.tokens[k]).is_some_and(|t| t.is_word() && !t.cap() && t.para == parsed.tokens[at].para)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{first_speaker, speaker_names};
     use super::*;
     use crate::source::Span;
+
+    #[test]
+    fn a_lone_capitalised_word_inside_a_phrase_gives_way_to_a_he_the_draft_shows() {
+        let last = |text: &str| speaker_names(text).last().cloned();
+        // `Christians` after `born-again` is no one the draft shows: the `he` is Mr. Okafor's.
+        let text = "Mr. Okafor keeps winning. This month he charmed fishermen on the coast and born-again Christians in the hills. Up there, he won even after a rough fortnight, during which he claimed that the tolls \"work.\"";
+        assert_eq!(last(text).as_deref(), Some("Okafor"));
+        // A name opening its sentence stays the nearest `he`.
+        let text = "Mr. Okafor runs the port. James has led the crews for ten years. In May, he said the boats were \"far too old to sail.\"";
+        assert_eq!(last(text).as_deref(), Some("James"));
+    }
 
     #[test]
     fn the_subject_named_after_the_last_speaker_outranks_the_speaker() {
