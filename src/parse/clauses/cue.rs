@@ -114,6 +114,15 @@ mod tests {
     }
 
     #[test]
+    fn quotes_after_its_subject_is_a_cue() {
+        let got = parse(&format!("{LEDE}Okafor quotes the harbour master: \"The boats run late.\""));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("quotes", Some("Okafor")), "{got:?}");
+        // The noun is no cue.
+        assert!(cues_of("Her quotes angered the pilots at the pier.").iter().all(|c| c != "quotes"));
+        assert!(cues_of("The council printed quotes from the harbour memo.").iter().all(|c| c != "quotes"));
+    }
+
+    #[test]
     fn suits_filed_and_selves_cast_are_reports_of_their_subject() {
         let got = parse(&format!("{LEDE}The pilots union filed a complaint against the harbour board."));
         assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("filed a", Some("The pilots union")));
