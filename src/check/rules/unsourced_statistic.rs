@@ -368,6 +368,14 @@ mod tests {
     }
 
     #[test]
+    fn passes_a_figure_in_the_claim_someone_owns() {
+        let text = "The council met.\n\nOkafor's claim that 90 percent of the ferries run late is wrong.\n\n\
+                    Her estimate that 40 percent of crossings fail is high.\n\n\
+                    The claim that 60 percent of the ferries run late is wrong.";
+        assert_eq!(words("unsourced-statistic", text), ["60 percent"]);
+    }
+
+    #[test]
     fn takes_percentages_after_a_poll_as_the_polls() {
         let text =
             "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
