@@ -69,7 +69,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let tallied = counts_a_tally(cx, &tallies, tokens);
         let numbers = tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Number).map(|(k, _)| sentence.first as usize + k);
-        let figures: Vec<Figure> = numbers.filter_map(|i| figure_at(cx, i, tallied)).filter(|f| !posed(cx, tokens, f.span)).collect();
+        let figures: Vec<Figure> = numbers.filter_map(|i| figure_at(cx, i, tallied)).collect();
         if figures.is_empty() || public_figures::names_a_market(cx, tokens) {
             continue;
         }
@@ -77,7 +77,8 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let shares_of_a_tally = std::cell::OnceCell::new();
         let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, &tallies, tokens));
         let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
-        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA);
+        // Posed last: few figures are left to ask.
+        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA) || posed(cx, tokens, f.span);
         let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.span.start > first.start).count();
