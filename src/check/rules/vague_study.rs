@@ -86,7 +86,7 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
         return true;
     }
     // `a recent study by Harbour University`.
-    if names_after(cx, end, (end + 8).min(sentence.end as usize)) {
+    if names_after(cx, end, (end + 8).min(sentence.end as usize), sentence.end as usize) {
         return true;
     }
     // `A recent study found … . The study, by researchers at …`
@@ -128,7 +128,7 @@ fn names_the_study(cx: &Context<'_>, s: usize, plural: bool) -> bool {
         return false;
     }
     let owned = owner_before(tokens, study, first).is_some_and(|owner| !owner.is(class::TIME));
-    owned || (study < first + 4 && names_after(cx, first, sentence.end as usize))
+    owned || (study < first + 4 && names_after(cx, first, sentence.end as usize, sentence.end as usize))
 }
 
 /// The capitalised word or possessive `'s` straight before token `k` (at
@@ -146,12 +146,14 @@ fn plural_noun(cx: &Context<'_>, t: &Token) -> bool {
 /// How many tokens of a name may stand before the study's noun.
 const OWNER_WORDS: usize = 6;
 
-/// A naming word (`by`, `from`) followed within three words by a name, in
-/// tokens `from..to`.
-fn names_after(cx: &Context<'_>, from: usize, to: usize) -> bool {
+/// A naming word (`by`, `from`) in tokens `from..to`, followed within
+/// three words by a name, which may run past `to` (not past `end`, the
+/// sentence's end): `In a new study, two engineers -- Ann Holm at
+/// Norrvik University …` names its authors at the window's edge.
+fn names_after(cx: &Context<'_>, from: usize, to: usize, end: usize) -> bool {
     let tokens = &cx.parsed.tokens;
     let is_naming = |t: &Token| t.is_word() && narration(cx, t) && NAMING.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w));
-    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..to.min(k + 4)].iter().any(|n| n.is_word() && n.cap()))
+    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..end.min(k + 4)].iter().any(|n| n.is_word() && n.cap()))
 }
 
 #[cfg(test)]
@@ -173,6 +175,15 @@ mod tests {
                     A new survey found most residents back the plan. The survey, conducted by Harbour University, asked 900 people.\n\n\
                     \"Studies show we are right,\" Rosa Lind said.";
         assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+    }
+
+    #[test]
+    fn passes_a_study_whose_authors_are_named_at_the_edge_of_the_window() {
+        let text = "The council met.\n\nIn a new study, two engineers -- Ann Holm at the Norrvik Institute -- raised doubts about the tolls.";
+        assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+        // A name further on is no author.
+        let text = "The council met.\n\nIn a new study, two engineers from several small colleges raised doubts about the tolls at Norrvik.";
+        assert_eq!(words("vague-study", text), ["a new study"]);
     }
 
     #[test]
