@@ -7,7 +7,8 @@
 //! the claim (for statistics, any clause of the paragraph), or when its
 //! sentence has a reporting verb (`says`, `hopes`, `backs`, `found`) whose
 //! speaker the grammar did not find: the claim is still somebody's words,
-//! view or finding. Only the copy makes claims: a headline, the deck
+//! view or finding; so is a claim after such a verb's noun with an owner
+//! and `that` (`Okafor's claim that …`). Only the copy makes claims: a headline, the deck
 //! under a title cut by a semicolon (`Ferry fares to rise;` ¶ `Council
 //! blames a $2 million fuel bill.`) and page furniture leave them to the
 //! story below. Words inside quotation marks are someone else's, a
@@ -121,13 +122,25 @@ fn verb_outside(cx: &Context<'_>, tokens: &[Token], span: Span) -> bool {
         if !t.is_word() || t.depth > 0 || t.info().verb.is_none() || t.span().overlaps(span) {
             return false;
         }
-        let noun = k.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+        let before = k.checked_sub(1).map(|p| &tokens[p]);
+        let noun = before.is_some_and(|p| {
             // The word sliced once, not once an article.
             let before = &cx.text.as_bytes()[p.span().start..p.span().end];
             p.kind == TokenKind::Possessive || ARTICLES.iter().any(|a| before.eq_ignore_ascii_case(a.as_bytes()))
         });
-        !noun
+        !noun || owned_saying(cx, before, tokens.get(k + 1))
     })
+}
+
+/// `Okafor's claim that 90 percent …`, `her estimate that …`: the noun of
+/// a reporting verb after an owner (a possessive `'s`, or `his`, `her`,
+/// `their`, `its`) and before `that` says whose the words after it are,
+/// as `Okafor claimed that` would. `the claim that` and `a claim that`
+/// name nobody.
+fn owned_saying(cx: &Context<'_>, before: Option<&Token>, after: Option<&Token>) -> bool {
+    const OWNERS: [&str; 4] = ["his", "her", "their", "its"];
+    let owner = before.is_some_and(|p| p.kind == TokenKind::Possessive || OWNERS.iter().any(|o| spells(cx.text, p, o)));
+    owner && after.is_some_and(|n| n.is_word() && spells(cx.text, n, "that"))
 }
 
 /// Sentences with a hedge another rule flags (`reportedly`, `critics say`).

@@ -41,7 +41,13 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|span| !public_figures::in_embedded_post(cx, span.start))
         .map(|span| {
             let words = span.of(cx.text);
-            Finding::new(span, format!("“{words}” with no source named")).help("say who reported it, e.g. `, the Daily Courier reported`")
+            // `allegedly` asks who alleges it, not who reported it.
+            let help = if words.eq_ignore_ascii_case("allegedly") {
+                "say who makes the allegation, e.g. `, the port authority said in a lawsuit`"
+            } else {
+                "say who reported it, e.g. `, the Daily Courier reported`"
+            };
+            Finding::new(span, format!("“{words}” with no source named")).help(help)
         })
         .collect()
 }
@@ -119,7 +125,7 @@ fn named_source_in_sentence(cx: &Context<'_>, phrase: crate::source::Span) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::words;
+    use super::super::testing::{helps, words};
 
     #[test]
     fn flags_reportedly_without_a_source() {
@@ -161,6 +167,15 @@ mod tests {
         assert!(words("reportedly-unsourced", text).is_empty());
         let text = "The ferry was sold, according to reports.\n\nThe pier was shut, according to reports Monday.";
         assert_eq!(words("reportedly-unsourced", text), ["according to reports", "according to reports"]);
+    }
+
+    #[test]
+    fn asks_who_alleges_what_is_alleged_and_who_reported_what_is_reported() {
+        let text = "The minister allegedly offered to resign.\n\nThe mayor reportedly wants the ferry back.";
+        assert_eq!(
+            helps("reportedly-unsourced", text),
+            ["say who makes the allegation, e.g. `, the port authority said in a lawsuit`", "say who reported it, e.g. `, the Daily Courier reported`"]
+        );
     }
 
     #[test]

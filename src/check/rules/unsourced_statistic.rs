@@ -18,7 +18,9 @@
 //! `home to some 7,500 residents`), settings in page code pasted into the
 //! copy (`width:100%;`) and figures inside an embedded post
 //! (`<tweet>…</tweet>`), which are its author's; nor figures in a headline
-//! or the deck under it, which the copy below sources. A paragraph is
+//! or the deck under it, which the copy below sources; nor figures posed
+//! rather than stated (`whether there are 2,400 pilots or 1,800`, `if 40
+//! percent of the ferries fail`: [hypotheticals]). A paragraph is
 //! sourced by a reporting clause, by `according to`, or by naming where its
 //! figures come from: a poll, a census, a report, a plan or a law
 //! (`grammar/claim-sources.txt`); a sentence, by a reporting verb whose
@@ -75,7 +77,8 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let shares_of_a_tally = std::cell::OnceCell::new();
         let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, &tallies, tokens));
         let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
-        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA);
+        // Posed last: few figures are left to ask.
+        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA) || posed(cx, tokens, f.span);
         let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.span.start > first.start).count();
@@ -87,6 +90,20 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         out.push(Finding::new(first, message).help("say whose figure it is, e.g. `, according to police records` or `, the census bureau said`"));
     }
     out
+}
+
+/// `whether there are 2,400 harbour pilots or 1,800`, `if 40 percent of
+/// the ferries fail`: a figure in a clause opened by a word of
+/// `figures.txt` [hypotheticals], with no comma, semicolon or colon
+/// between, is posed, not stated as fact. `tokens` are the sentence's.
+fn posed(cx: &Context<'_>, tokens: &[Token], figure: Span) -> bool {
+    let before = &tokens[..tokens.partition_point(|t| t.span().end <= figure.start)];
+    let opener = before
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.kind, TokenKind::Punct(',' | ';' | ':')))
+        .find(|t| t.is_word() && t.depth == 0 && listed(cx.lexicon, "hypotheticals", Some(t.span().of(cx.text))));
+    opener.is_some()
 }
 
 /// A figure: its words, with currency sign and unit, and what kind it is.
@@ -365,6 +382,22 @@ mod tests {
                     The council said on Monday that tolls would rise. Trade fell 12 percent.\n\n\
                     \"We lost $2 million,\" Rosa Lind said.";
         assert!(words("unsourced-statistic", text).is_empty(), "{:?}", words("unsourced-statistic", text));
+    }
+
+    #[test]
+    fn passes_a_figure_posed_as_one_of_two_or_a_condition() {
+        let text = "The council met.\n\nWhether there are 2,400 harbour pilots or 1,800 hardly matters.\n\n\
+                    If 40 percent of the ferries fail, the port will close.\n\n\
+                    The port will close whether it rains or not, and 60 percent of the ferries failed.";
+        assert_eq!(words("unsourced-statistic", text), ["60 percent"]);
+    }
+
+    #[test]
+    fn passes_a_figure_in_the_claim_someone_owns() {
+        let text = "The council met.\n\nOkafor's claim that 90 percent of the ferries run late is wrong.\n\n\
+                    Her estimate that 40 percent of crossings fail is high.\n\n\
+                    The claim that 60 percent of the ferries run late is wrong.";
+        assert_eq!(words("unsourced-statistic", text), ["60 percent"]);
     }
 
     #[test]

@@ -9,7 +9,10 @@
 //! Harbour Herald poll asked …`), or when a reporting clause of the
 //! sentence names an organisation or a person as the source. A study cited
 //! in someone's reported words (`Okafor said studies show …`) is theirs to
-//! name, and is left alone.
+//! name, and is left alone. So is a phrase after `the`, `these` or
+//! `those` (`the statistics show`), which points back at research named
+//! before, and one whose line ends on the source in brackets, as digests
+//! cite polls (`One poll has the mayor ahead. [Harbour Herald]`).
 //!
 //! ## Why it matters
 //! "Studies show" borrows the authority of research while hiding it from
@@ -36,6 +39,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     phrases::found(cx, PhraseKind::VagueStudy)
         .into_iter()
+        .filter(|&span| !points_back(cx.text, span.start) && !cited_in_brackets(cx, span))
         .filter(|&span| !named(cx, span) && !sourcing.clause_sourced(span, Reach::Sentence, Some(span)))
         .map(|span| {
             let words = span.of(cx.text);
@@ -43,6 +47,28 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 .help("name the study or poll: who carried it out, when, and where it was published")
         })
         .collect()
+}
+
+/// `the statistics show`, `these studies suggest`: the phrase starting at
+/// `start` follows `the`, `these` or `those`, and points back at research
+/// the copy has named.
+fn points_back(text: &str, start: usize) -> bool {
+    let word = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["the", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// `One poll has the mayor ahead. [Harbour Herald]`: after the phrase's
+/// sentence, its line ends on a bracket that opens on a capital: the
+/// source, cited the way digests of polls cite them.
+fn cited_in_brackets(cx: &Context<'_>, span: Span) -> bool {
+    let rest = &cx.text[span.end..];
+    let line = rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())].trim_end();
+    let Some(close) = line.chars().last().filter(|c| matches!(c, ']' | ')')) else { return false };
+    let open = if close == ']' { '[' } else { '(' };
+    let Some(at) = line.rfind(open) else { return false };
+    let inner = &line[at + 1..line.len() - 1];
+    let after_a_sentence = line[..at].trim_end().ends_with(['.', '!', '?']);
+    after_a_sentence && inner.starts_with(char::is_uppercase) && !inner.contains(['[', ']', '(', ')'])
 }
 
 /// Words after which a name says whose the study is: `by`, `from`, `at`.
@@ -60,7 +86,7 @@ fn named(cx: &Context<'_>, span: Span) -> bool {
         return true;
     }
     // `a recent study by Harbour University`.
-    if names_after(cx, end, (end + 8).min(sentence.end as usize)) {
+    if names_after(cx, end, (end + 8).min(sentence.end as usize), sentence.end as usize) {
         return true;
     }
     // `A recent study found … . The study, by researchers at …`
@@ -102,7 +128,7 @@ fn names_the_study(cx: &Context<'_>, s: usize, plural: bool) -> bool {
         return false;
     }
     let owned = owner_before(tokens, study, first).is_some_and(|owner| !owner.is(class::TIME));
-    owned || (study < first + 4 && names_after(cx, first, sentence.end as usize))
+    owned || (study < first + 4 && names_after(cx, first, sentence.end as usize, sentence.end as usize))
 }
 
 /// The capitalised word or possessive `'s` straight before token `k` (at
@@ -120,12 +146,14 @@ fn plural_noun(cx: &Context<'_>, t: &Token) -> bool {
 /// How many tokens of a name may stand before the study's noun.
 const OWNER_WORDS: usize = 6;
 
-/// A naming word (`by`, `from`) followed within three words by a name, in
-/// tokens `from..to`.
-fn names_after(cx: &Context<'_>, from: usize, to: usize) -> bool {
+/// A naming word (`by`, `from`) in tokens `from..to`, followed within
+/// three words by a name, which may run past `to` (not past `end`, the
+/// sentence's end): `In a new study, two engineers -- Ann Holm at
+/// Norrvik University …` names its authors at the window's edge.
+fn names_after(cx: &Context<'_>, from: usize, to: usize, end: usize) -> bool {
     let tokens = &cx.parsed.tokens;
     let is_naming = |t: &Token| t.is_word() && narration(cx, t) && NAMING.iter().any(|w| t.span().of(cx.text).eq_ignore_ascii_case(w));
-    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..to.min(k + 4)].iter().any(|n| n.is_word() && n.cap()))
+    (from..to).any(|k| is_naming(&tokens[k]) && tokens[k + 1..end.min(k + 4)].iter().any(|n| n.is_word() && n.cap()))
 }
 
 #[cfg(test)]
@@ -147,6 +175,25 @@ mod tests {
                     A new survey found most residents back the plan. The survey, conducted by Harbour University, asked 900 people.\n\n\
                     \"Studies show we are right,\" Rosa Lind said.";
         assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+    }
+
+    #[test]
+    fn passes_a_study_whose_authors_are_named_at_the_edge_of_the_window() {
+        let text = "The council met.\n\nIn a new study, two engineers -- Ann Holm at the Norrvik Institute -- raised doubts about the tolls.";
+        assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+        // A name further on is no author.
+        let text = "The council met.\n\nIn a new study, two engineers from several small colleges raised doubts about the tolls at Norrvik.";
+        assert_eq!(words("vague-study", text), ["a new study"]);
+    }
+
+    #[test]
+    fn passes_research_pointed_back_at_or_cited_in_brackets() {
+        let text = "The council counted crossings in May. In short, the statistics show a drop.\n\n\
+                    One poll shows the mayor ahead by six points. [Harbour Herald]";
+        assert!(words("vague-study", text).is_empty(), "{:?}", words("vague-study", text));
+        // A bracket that opens in lower case, or words after it, cite nothing.
+        let text = "The council met.\n\nOne poll shows the mayor ahead. [updated]\n\nStatistics show a drop. (Harbour Herald) The council met.";
+        assert_eq!(words("vague-study", text), ["One poll", "Statistics show"]);
     }
 
     #[test]
