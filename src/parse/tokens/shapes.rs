@@ -274,7 +274,7 @@ fn word(input: Input<'_>, run: usize) -> (usize, usize, bool) {
     let mut apostrophe = false;
     while let Some(joiner) = joiner_len(input.rest(end)) {
         let next = word_run(input, end + joiner);
-        if next == end + joiner {
+        if next == end + joiner || missing_space_after_stop(input, end) {
             break;
         }
         hyphen |= input.byte(end) == Some(b'-');
@@ -298,6 +298,21 @@ fn word(input: Input<'_>, run: usize) -> (usize, usize, bool) {
     let taken = input.head(whole);
     let contraction = || may_be_contraction(taken.as_bytes()).then(|| contraction_split(taken)).flatten();
     (whole, possessive_split(taken.as_bytes()).or_else(contraction).unwrap_or(whole), hyphen)
+}
+
+/// Whether the full stop at `stop` ends a sentence whose space after it
+/// was never typed (`the mayor said.The council met`): two lower-case
+/// letters before it and a capitalised word after it. Initialisms
+/// (`U.S.`), domains (`harbour.org`) and single letters (`Ph.D.`) keep
+/// their stop inside the word.
+fn missing_space_after_stop(input: Input<'_>, stop: usize) -> bool {
+    let lower = |at: usize| input.byte(at).is_some_and(|b| b.is_ascii_lowercase());
+    input.byte(stop) == Some(b'.')
+        && stop >= 2
+        && lower(stop - 1)
+        && lower(stop - 2)
+        && input.byte(stop + 1).is_some_and(|b| b.is_ascii_uppercase())
+        && lower(stop + 2)
 }
 
 /// The length of the apostrophe (`'` or `’`) at the start of `rest`, if one is there.
@@ -390,6 +405,15 @@ mod tests {
             let one_at_a_time = s.iter().position(|&b| !WORD_BYTES[b as usize]).unwrap_or(s.len());
             assert_eq!(word_bytes_len(s), one_at_a_time, "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_stop_typed_without_its_space_ends_the_word() {
+        assert_eq!(words("the mayor said.The council"), ["the", "mayor", "said", ".", "The", "council"]);
+        // Initialisms, single letters and lower-case domains keep their stops.
+        assert_eq!(words("the U.S.Navy"), ["the", "U.S.Navy"]);
+        assert_eq!(words("a Ph.Dr"), ["a", "Ph.Dr"]);
+        assert_eq!(words("harbour.org"), ["harbour.org"]);
     }
 
     #[test]
