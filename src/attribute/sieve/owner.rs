@@ -61,6 +61,20 @@ impl Sieve<'_> {
     pub(super) fn owner_of_words(&self, p: &Place) -> Option<Mention> {
         owner_mention(self.parsed.ctx(self.text, self.lex), self.parsed, p.open, p.first_sentence)
     }
+
+    /// The owner of a noun of speech standing after clause `c`'s verb and
+    /// before the quote, when it is a name's possessive, not a pronoun's
+    /// (`Abt called Ruiz's claim of a "…" odd`: Ruiz's words, not Abt's).
+    pub(super) fn named_owner_after(&self, c: usize, p: &Place) -> Option<Mention> {
+        let owner = self.owner_of_words(p)?;
+        let cue = self.parsed.clauses[c].cue;
+        let c = self.parsed.ctx(self.text, self.lex);
+        let first = self.parsed.sentences[p.first_sentence].first as usize;
+        let noun = noun_of_speech(c, first, p.open)?;
+        let tie = c.tokens.get(noun + 1).filter(|_| noun + 1 < p.open)?;
+        let tied = c.lex.list("speech-noun-ties").iter().any(|w| c.is_word(tie, w));
+        (tied && owner.kind != MentionKind::Pronoun && owner.span.start >= cue.end).then_some(owner)
+    }
 }
 
 /// The owner's words as its speaker, until [`Owners::resolve`] names it.
