@@ -16,7 +16,7 @@
 //! | `paragraph` | the speaker of the previous sentence, for a quote opening its sentence (after a connective such as `But`, or a participle of speech such as `Adding,`, too) | `Peskov said A. "B."` |
 //! | `running-on` | for a quote inside a sentence with no clause at all, the person speaking in the sentence just before it in the paragraph | `Holm said the pier was safe. That makes it "the best in the region."` |
 //! | `subject` | for a lower-case partial quote of four or more words, or a quote after `as` (`greeted the deal as a "…"`), that nothing else links, the person, organisation or pronoun that is its sentence's subject, whatever the verb | `Okafor vowed to keep the ferry "running every day of the year"` |
-//! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker | `Okafor's promise of "…"`, `her remark that the pier was "…"` |
+//! | `owner` | for a quote no clause links, the owner of a noun of speech before it in its sentence (`«speech-nouns»`), a person, organisation or personal pronoun; tried before the passes that carry a speaker. Also over `content`, for a name's possessive standing after the holder's verb whose noun is followed by `of` or `to` (`«speech-noun-ties»`) | `Okafor's promise of "…"`, `her remark that the pier was "…"`, `Abt called Okafor's assertion of a "…" rash` |
 //! | `previous-paragraph` | the speaker ending the previous paragraph: its last sentence's outer report, and no group (`supporters`) | `"A," he said.` ¶ `"B."` |
 //! | `colon-someone` | for a whole quoted sentence after a colon, in a sentence with no clause, that nothing else links: the named person the colon follows as a verb's object (not a preposition's) | `The vote did not surprise the pollster Ann Holm: "…"` |
 //! | `subject-before` | for a whole quoted sentence standing alone with no clause, that nothing else links: the named person or `he`/`she` that is the subject of the sentence before it (the paragraph's, or the last of the paragraph above) | `Holm is unrepentant.` `"I would do it again."` |
@@ -151,11 +151,23 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
             pass: "none",
         })
         .collect();
+    let mut early_owners = Vec::new();
     // Pass group one: evidence in or next to the quote's own sentence.
     for (k, link) in links.iter_mut().enumerate() {
         let Some(p) = sieve.place(k) else { continue };
         let q = &parsed.quotes.quotes[top[k]];
         if let Some((pass, c)) = sieve.own_sentence(q, &p) {
+            // A named owner's noun of speech after the holder's verb
+            // reports the quote nearer than the holder does: `Abt called
+            // Ruiz's claim of a "…" odd` quotes Ruiz.
+            if pass == "content" {
+                if let Some(found) = sieve.named_owner_after(c, &p) {
+                    set_speaker(link, "owner", Some(owner::as_read(text, &found)), None);
+                    link.confidence = owner::CONFIDENCE;
+                    early_owners.push((k, found));
+                    continue;
+                }
+            }
             set_clause(link, pass, c, clauses);
             if pass == "content" && sieve.rival_between(c, q) {
                 link.confidence *= RIVAL_FACTOR;
@@ -175,6 +187,9 @@ pub fn link_quotes(text: &str, parsed: &Parsed, lex: &Lexicon, clauses: &[Clause
     sieve.cap_headline_colons(&mut links);
     // Pass group two: evidence carried from other quotes, in text order.
     let mut owners = Owners::default();
+    for (k, found) in early_owners {
+        owners.push(k, found);
+    }
     for k in 0..links.len() {
         if links[k].speaker.is_some() {
             continue;
@@ -295,6 +310,22 @@ mod tests {
         // Nor does a noun with no owner, or a thing's.
         let bare = "The vote followed a warning that the pier would become a \"money pit\" soon.\n";
         assert_eq!(links(bare), vec![("none", None)]);
+    }
+
+    #[test]
+    fn a_named_owners_words_inside_another_report_are_the_owners() {
+        // `of` or `to` after the noun opens its owner's own words, though
+        // Abt's clause reports the whole sentence.
+        let of = "Lena Abt called Ines Okafor's assertion of a \"harbour mandate\" rash.\n";
+        assert_eq!(links(of), vec![("owner", Some("Ines Okafor".to_string()))]);
+        let to = "The pilots said they doubted Okafor's pledge to stay \"strictly neutral\" on tolls.\n";
+        assert_eq!(links(to)[0], ("owner", Some("Okafor".to_string())));
+        // Straight after the noun, the quote is the holder's verdict on it.
+        let verdict = "Lena Abt called Ines Okafor's remarks \"reckless\" on Monday.\n";
+        assert_eq!(links(verdict)[0].1.as_deref(), Some("Lena Abt"));
+        // A pronoun's noun stays with the report: `her` is mostly its speaker.
+        let pronoun = "Lena Abt said her promise of a \"cleaner harbour\" still stood.\n";
+        assert_eq!(links(pronoun)[0].0, "content");
     }
 
     #[test]

@@ -61,6 +61,29 @@ impl Sieve<'_> {
     pub(super) fn owner_of_words(&self, p: &Place) -> Option<Mention> {
         owner_mention(self.parsed.ctx(self.text, self.lex), self.parsed, p.open, p.first_sentence)
     }
+
+    /// The owner of a noun of speech standing after clause `c`'s verb and
+    /// before the quote, when it is a name's possessive, not a pronoun's
+    /// (`Abt called Ruiz's claim of a "…" odd`: Ruiz's words, not Abt's).
+    pub(super) fn named_owner_after(&self, c: usize, p: &Place) -> Option<Mention> {
+        let cue = self.parsed.clauses[c].cue;
+        let x = self.parsed.ctx(self.text, self.lex);
+        let first = self.parsed.sentences[p.first_sentence].first as usize;
+        // Cheapest first: a tie word after the holder's verb with a noun of
+        // speech straight before it, asked of the few tie words only.
+        let from = first.max(p.open.saturating_sub(NOUN_REACH)) + 1;
+        let ties = x.lex.list("speech-noun-ties");
+        let is_in = |k: usize, list: &[&str]| list.iter().any(|w| x.is_word(&x.tokens[k], w));
+        let noun_at = |k: usize| x.tokens[k].is_word() && x.lex.in_list("speech-nouns", x.tokens[k].span().of(self.text));
+        // The ties are prepositions: the class bit rules out most words.
+        let tie_at = |k: usize| x.tokens[k].is(PREPOSITION) && x.lex.in_list("speech-noun-ties", x.tokens[k].span().of(self.text));
+        let tied = (from..p.open).any(|k| x.tokens[k].span().start >= cue.end && tie_at(k) && noun_at(k - 1));
+        if !tied || noun_of_speech(x, first, p.open).is_none_or(|noun| noun + 1 >= p.open || !is_in(noun + 1, ties)) {
+            return None;
+        }
+        let owner = self.owner_of_words(p)?;
+        (owner.kind != MentionKind::Pronoun && owner.span.start >= cue.end).then_some(owner)
+    }
 }
 
 /// The owner's words as its speaker, until [`Owners::resolve`] names it.
