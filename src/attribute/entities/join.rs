@@ -23,7 +23,7 @@ impl Entities {
         }
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
-        let name = scratch.fill(name_text, &mut self.vocabulary);
+        let name = scratch.fill_ending(name_text, last_word, &mut self.vocabulary);
         let joined = self.join_words(text, m, name, last_word, headline, para);
         self.scratch = scratch;
         joined

@@ -34,6 +34,22 @@ impl NameWords {
         }
         &self.ids
     }
+
+    /// [`NameWords::fill`] of `text`, given its last word (`last_word(text)`,
+    /// read already): a name that is that word alone (two names in three)
+    /// is that word's number, with no pass to split the name.
+    pub(super) fn fill_ending(&mut self, text: &str, last: &str, vocabulary: &mut Vocabulary) -> &[WordId] {
+        // The last word starts the name: there is nothing before it.
+        if last.as_ptr() != text.as_ptr() {
+            return self.fill(text, vocabulary);
+        }
+        self.ids.clear();
+        let w = trim_to_alphanumeric(last);
+        if !w.is_empty() {
+            self.ids.push(vocabulary.intern_lower_case(w));
+        }
+        &self.ids
+    }
 }
 
 /// The lower-case words of a name or phrase, each trimmed of what is not
@@ -170,6 +186,24 @@ mod tests {
             assert_eq!(spelt, words(text), "{text}");
         }
         assert_eq!(vocabulary.count(), 13, "each word once");
+    }
+
+    /// A name that is its last word alone is numbered without a split; any
+    /// other (words before it, or something trimmed off before it) is split
+    /// as [`NameWords::fill`] splits it. Either way the same numbers.
+    #[test]
+    fn a_one_word_name_is_numbered_as_split() {
+        let mut vocabulary = Vocabulary::default();
+        let (mut split, mut whole) = (NameWords::default(), NameWords::default());
+        for text in ["Okafor", "Okafor ", "OKAFOR", "(Okafor)", "Zoë", "Holm\u{3000}", "Ines Okafor", " Okafor", "Berg -", "- Berg", "-", "", "Ann\u{a0}Holm"]
+        {
+            let last = last_word(text);
+            let one_word = last.as_ptr() == text.as_ptr();
+            assert_eq!(one_word, ["Okafor", "Okafor ", "OKAFOR", "(Okafor)", "Zoë", "Holm\u{3000}", "-", ""].contains(&text), "{text:?}");
+            let ids = split.fill(text, &mut vocabulary).to_vec();
+            assert_eq!(whole.fill_ending(text, last, &mut vocabulary), ids, "{text:?}");
+        }
+        assert_eq!(vocabulary.count(), 6, "okafor, zoë, holm, ines, berg and ann, each once");
     }
 
     #[test]
