@@ -88,13 +88,20 @@ pub(super) fn last_word(text: &str) -> &str {
 }
 
 /// The word without what is not a letter or digit at its ends.
+#[inline]
 pub(super) fn trim_to_alphanumeric(word: &str) -> &str {
     // Most words start and end with an ASCII letter or digit: nothing to
-    // trim, and no characters to decode to find that out.
+    // trim, and no characters to decode to find that out (tested where the
+    // word is split, not in a call of its own).
     let bytes = word.as_bytes();
     if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
         return word;
     }
+    trim_the_long_way(word)
+}
+
+/// [`trim_to_alphanumeric`] of a word that may need trimming.
+fn trim_the_long_way(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
