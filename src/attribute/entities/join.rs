@@ -12,7 +12,11 @@ impl Entities {
     pub fn join(&mut self, text: &str, m: &Mention, headline: bool, para: u32) -> Option<usize> {
         // A name: it starts and ends with a capital (`Finnish leader` is a
         // description). Tested first: it needs no copy of the name.
-        let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
+        // An ASCII first byte (most) is its character: nothing to decode.
+        let capital = |w: &str| match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b == b'@',
+            _ => w.starts_with(char::is_uppercase),
+        };
         let name_text = m.name.of(text);
         if !capital(name_text) {
             return None;
@@ -128,7 +132,9 @@ impl Entities {
     fn find(&self, text: &str, name: &[WordId], m: &Mention, para: u32) -> Option<usize> {
         let (kind, gender, at) = (m.kind, m.gender, m.name.start);
         let &last = name.last()?;
-        let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
+        // Mostly the first entity is within reach: no search.
+        let within = |&start: &usize| start + NAME_REACH >= at;
+        let oldest = if self.introduced.first().is_none_or(within) { 0 } else { self.introduced.partition_point(|s| !within(s)) };
         let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
         // The candidates go in a buffer kept from one name to the next.
         let mut candidates = self.candidates.take();
@@ -335,6 +341,32 @@ mod tests {
         assert_eq!(words(&entities), ["okafor"]);
         entities.apply_aliases(text, &[("Okafor".into(), "Ines Okafor".into())]);
         assert_eq!(words(&entities), ["ines", "okafor"]);
+    }
+
+    fn entity_names(text: &str) -> Vec<String> {
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        Entities::build(text, &parsed, lex).list.iter().map(|e| e.name(text).to_string()).collect()
+    }
+
+    /// The capital test reads an ASCII first byte as it stands, and
+    /// decodes any other: a name may open with a capital of another
+    /// alphabet, never with a small letter of any.
+    #[test]
+    fn a_name_starts_with_a_capital_of_any_alphabet() {
+        assert_eq!(entity_names("Élodie Brekke met the pilots at the pier. Later Brekke left."), ["Élodie Brekke"]);
+        assert_eq!(entity_names("The pilots met Ana Ruiz at the pier."), ["Ana Ruiz"]);
+        assert!(entity_names("The pilots met élodie brekke at the pier.").is_empty());
+    }
+
+    /// A name looks back [`NAME_REACH`] bytes for the entity it may be: a
+    /// surname within reach is the full name before it, one past it a new
+    /// entity, though the first entity is then out of reach.
+    #[test]
+    fn a_name_joins_only_entities_within_reach() {
+        let filler = "The pilots waited at the pier. ".repeat(NAME_REACH / 31 + 1);
+        assert_eq!(entity_names(&format!("Tom Okafor spoke.\n\n{}\n\nOkafor left.", "The pilots waited at the pier. ")), ["Tom Okafor"]);
+        assert_eq!(entity_names(&format!("Tom Okafor spoke.\n\n{filler}\n\nOkafor left.")), ["Tom Okafor", "Okafor"]);
     }
 
     #[test]
