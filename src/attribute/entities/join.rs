@@ -12,7 +12,11 @@ impl Entities {
     pub fn join(&mut self, text: &str, m: &Mention, headline: bool, para: u32) -> Option<usize> {
         // A name: it starts and ends with a capital (`Finnish leader` is a
         // description). Tested first: it needs no copy of the name.
-        let capital = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch == '@');
+        // An ASCII first byte (most) is its character: nothing to decode.
+        let capital = |w: &str| match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b == b'@',
+            _ => w.starts_with(char::is_uppercase),
+        };
         let name_text = m.name.of(text);
         if !capital(name_text) {
             return None;
@@ -23,7 +27,7 @@ impl Entities {
         }
         // The cleaned name has the same words; it is only made when kept.
         let mut scratch = std::mem::take(&mut self.scratch);
-        let name = scratch.fill(name_text, &mut self.vocabulary);
+        let name = scratch.fill_ending(name_text, last_word, &mut self.vocabulary);
         let joined = self.join_words(text, m, name, last_word, headline, para);
         self.scratch = scratch;
         joined
@@ -128,7 +132,9 @@ impl Entities {
     fn find(&self, text: &str, name: &[WordId], m: &Mention, para: u32) -> Option<usize> {
         let (kind, gender, at) = (m.kind, m.gender, m.name.start);
         let &last = name.last()?;
-        let oldest = self.introduced.partition_point(|&start| start + NAME_REACH < at);
+        // Mostly the first entity is within reach: no search.
+        let within = |&start: &usize| start + NAME_REACH >= at;
+        let oldest = if self.introduced.first().is_none_or(within) { 0 } else { self.introduced.partition_point(|s| !within(s)) };
         let acronym = name.len() == 1 && self.vocabulary.len(last) >= 2 && kind == MentionKind::Organisation;
         // The candidates go in a buffer kept from one name to the next.
         let mut candidates = self.candidates.take();
@@ -249,20 +255,27 @@ impl Entities {
     }
 
     /// Re-splits the names when `list` changed other than through `join`
-    /// (`apply_aliases` clears the cache when it renames).
+    /// (`apply_aliases` clears the cache when it renames). Asked for every
+    /// name joined, and mostly in step: tested where it is asked.
+    #[inline]
     pub(super) fn sync_name_words(&mut self, text: &str) {
         if self.name_words.len() != self.list.len() {
-            self.name_words.clear();
-            self.name_word_ids.clear();
-            self.initials.clear();
-            self.index = NameIndex::default();
-            let mut scratch = std::mem::take(&mut self.scratch);
-            for i in 0..self.list.len() {
-                let name = scratch.fill(self.list[i].name(text), &mut self.vocabulary);
-                self.set_name(i, name);
-            }
-            self.scratch = scratch;
+            self.split_names_again(text);
         }
+    }
+
+    /// Every entity's name split and indexed anew.
+    fn split_names_again(&mut self, text: &str) {
+        self.name_words.clear();
+        self.name_word_ids.clear();
+        self.initials.clear();
+        self.index = NameIndex::default();
+        let mut scratch = std::mem::take(&mut self.scratch);
+        for i in 0..self.list.len() {
+            let name = scratch.fill(self.list[i].name(text), &mut self.vocabulary);
+            self.set_name(i, name);
+        }
+        self.scratch = scratch;
     }
 }
 
@@ -311,6 +324,50 @@ fn full_after_lone(name: &[WordId], earlier: &[WordId]) -> bool {
 mod tests {
     use super::super::names::NameWords;
     use super::*;
+
+    /// A rename by alias (outside `join`) has the names split again when
+    /// they are next asked for; names in step with the entities are not.
+    #[test]
+    fn names_out_of_step_are_split_again() {
+        let text = "Okafor met the pilots at the pier.";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let mut entities = Entities::build(text, &parsed, lex);
+        let words = |e: &Entities| e.name_of(0).iter().map(|&w| e.vocabulary.text(w).to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&entities), ["okafor"]);
+        // In step (one entity, one split name): a name changed in place is not read.
+        entities.list[0].name = Name::Owned("Tom Okafor".into());
+        entities.sync_name_words(text);
+        assert_eq!(words(&entities), ["okafor"]);
+        entities.apply_aliases(text, &[("Okafor".into(), "Ines Okafor".into())]);
+        assert_eq!(words(&entities), ["ines", "okafor"]);
+    }
+
+    fn entity_names(text: &str) -> Vec<String> {
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        Entities::build(text, &parsed, lex).list.iter().map(|e| e.name(text).to_string()).collect()
+    }
+
+    /// The capital test reads an ASCII first byte as it stands, and
+    /// decodes any other: a name may open with a capital of another
+    /// alphabet, never with a small letter of any.
+    #[test]
+    fn a_name_starts_with_a_capital_of_any_alphabet() {
+        assert_eq!(entity_names("Élodie Brekke met the pilots at the pier. Later Brekke left."), ["Élodie Brekke"]);
+        assert_eq!(entity_names("The pilots met Ana Ruiz at the pier."), ["Ana Ruiz"]);
+        assert!(entity_names("The pilots met élodie brekke at the pier.").is_empty());
+    }
+
+    /// A name looks back [`NAME_REACH`] bytes for the entity it may be: a
+    /// surname within reach is the full name before it, one past it a new
+    /// entity, though the first entity is then out of reach.
+    #[test]
+    fn a_name_joins_only_entities_within_reach() {
+        let filler = "The pilots waited at the pier. ".repeat(NAME_REACH / 31 + 1);
+        assert_eq!(entity_names(&format!("Tom Okafor spoke.\n\n{}\n\nOkafor left.", "The pilots waited at the pier. ")), ["Tom Okafor"]);
+        assert_eq!(entity_names(&format!("Tom Okafor spoke.\n\n{filler}\n\nOkafor left.")), ["Tom Okafor", "Okafor"]);
+    }
 
     #[test]
     fn a_surname_is_the_full_name() {

@@ -2,6 +2,7 @@
 //! lower-cased; and the name itself with its white space made single spaces.
 
 use super::vocabulary::{Vocabulary, WordId};
+use crate::source::le_u64;
 
 /// The words of one name ([`words`]) by their numbers in the draft's
 /// [`Vocabulary`], in buffers kept from one name to the next: most named
@@ -34,6 +35,22 @@ impl NameWords {
         }
         &self.ids
     }
+
+    /// [`NameWords::fill`] of `text`, given its last word (`last_word(text)`,
+    /// read already): a name that is that word alone (two names in three)
+    /// is that word's number, with no pass to split the name.
+    pub(super) fn fill_ending(&mut self, text: &str, last: &str, vocabulary: &mut Vocabulary) -> &[WordId] {
+        // The last word starts the name: there is nothing before it.
+        if last.as_ptr() != text.as_ptr() {
+            return self.fill(text, vocabulary);
+        }
+        self.ids.clear();
+        let w = trim_to_alphanumeric(last);
+        if !w.is_empty() {
+            self.ids.push(vocabulary.intern_lower_case(w));
+        }
+        &self.ids
+    }
 }
 
 /// The lower-case words of a name or phrase, each trimmed of what is not
@@ -47,20 +64,58 @@ pub(super) fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace().map(trim_to_alphanumeric).filter(|w| !w.is_empty())
 }
 
-/// `text.split_whitespace().last()`, or `""`: read from the end, byte by
-/// byte, for the ASCII words that end most names, where the split decodes
-/// every character from the end as it goes (a sixth of joining a name). A
-/// byte of another character (perhaps Unicode's white space) met on the
-/// way sends it the long way.
+/// `text.split_whitespace().last()`, or `""`: read from the end eight
+/// bytes at a time, for the last byte at or below the space or not ASCII.
+/// None (a name of one ASCII word) is the whole text; an ASCII blank with
+/// a word after it starts the word after it. Anything else (white space at
+/// the end, a control byte, a byte of another character) is read the long
+/// way.
 pub(super) fn last_word(text: &str) -> &str {
     let bytes = text.as_bytes();
-    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let mut end = bytes.len();
-    while end > 0 && white(bytes[end - 1]) {
+    while end > 0 {
+        let start = end.saturating_sub(8);
+        // The zeros `le_u64` fills a short piece with are no bytes of it.
+        let piece = u64::MAX.checked_shr(64 - 8 * (end - start) as u32).unwrap_or(0);
+        let found = blank_or_wide(le_u64(&bytes[start..end])) & piece;
+        if found != 0 {
+            let at = start + (63 - found.leading_zeros() as usize) / 8;
+            if at + 1 < bytes.len() && is_ascii_blank(bytes[at]) {
+                return &text[at + 1..];
+            }
+            return last_word_the_long_way(text);
+        }
+        end = start;
+    }
+    text
+}
+
+/// ASCII white space, as `split_whitespace` knows it.
+fn is_ascii_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// The top bit of each of the eight bytes that is at or below the space
+/// (white space, or a control byte) or not ASCII; the others' clear. No
+/// sum carries into the next byte.
+fn blank_or_wide(bytes: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let above_space = (bytes & (0x7f * EACH)) + (0x80 - 0x21) * EACH;
+    (!above_space | bytes) & (0x80 * EACH)
+}
+
+/// [`last_word`] a byte at a time from the end, for the ASCII words that
+/// end most names, where the split decodes every character from the end as
+/// it goes. A byte of another character (perhaps Unicode's white space)
+/// met on the way sends it the long way.
+fn last_word_the_long_way(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && is_ascii_blank(bytes[end - 1]) {
         end -= 1;
     }
     let mut start = end;
-    while start > 0 && bytes[start - 1].is_ascii() && !white(bytes[start - 1]) {
+    while start > 0 && bytes[start - 1].is_ascii() && !is_ascii_blank(bytes[start - 1]) {
         start -= 1;
     }
     // Stopped by a byte of another character: in the word, or (with the
@@ -72,13 +127,20 @@ pub(super) fn last_word(text: &str) -> &str {
 }
 
 /// The word without what is not a letter or digit at its ends.
+#[inline]
 pub(super) fn trim_to_alphanumeric(word: &str) -> &str {
     // Most words start and end with an ASCII letter or digit: nothing to
-    // trim, and no characters to decode to find that out.
+    // trim, and no characters to decode to find that out (tested where the
+    // word is split, not in a call of its own).
     let bytes = word.as_bytes();
     if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
         return word;
     }
+    trim_the_long_way(word)
+}
+
+/// [`trim_to_alphanumeric`] of a word that may need trimming.
+fn trim_the_long_way(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
@@ -172,11 +234,30 @@ mod tests {
         assert_eq!(vocabulary.count(), 13, "each word once");
     }
 
+    /// A name that is its last word alone is numbered without a split; any
+    /// other (words before it, or something trimmed off before it) is split
+    /// as [`NameWords::fill`] splits it. Either way the same numbers.
+    #[test]
+    fn a_one_word_name_is_numbered_as_split() {
+        let mut vocabulary = Vocabulary::default();
+        let (mut split, mut whole) = (NameWords::default(), NameWords::default());
+        for text in ["Okafor", "Okafor ", "OKAFOR", "(Okafor)", "Zoë", "Holm\u{3000}", "Ines Okafor", " Okafor", "Berg -", "- Berg", "-", "", "Ann\u{a0}Holm"]
+        {
+            let last = last_word(text);
+            let one_word = last.as_ptr() == text.as_ptr();
+            assert_eq!(one_word, ["Okafor", "Okafor ", "OKAFOR", "(Okafor)", "Zoë", "Holm\u{3000}", "-", ""].contains(&text), "{text:?}");
+            let ids = split.fill(text, &mut vocabulary).to_vec();
+            assert_eq!(whole.fill_ending(text, last, &mut vocabulary), ids, "{text:?}");
+        }
+        assert_eq!(vocabulary.count(), 6, "okafor, zoë, holm, ines, berg and ann, each once");
+    }
+
     #[test]
     fn the_shortcuts_agree_with_the_long_way() {
         for text in [
             "", " ", "Dmitry Peskov", "Dmitry  Peskov", " Peskov", "Peskov ", "A\tB", "A\u{b}B", "A\u{a0}B", "Zoë Ball", "x", "(Peskov)", "Peskov.", "’s",
-            "9/11", "@AP", "Ann Holm\u{a0}", "Ann\u{a0}Holm", "Ann Holm\u{3000}", "Zoë", "Ann Zoë", "É Holm ", "\t\u{b}Holm\u{c}\r",
+            "9/11", "@AP", "Abcdefgh", " Abcdefgh", "Abcdefgh Ijklmnop", "Ines Okafor-Lindqvist Brekke", "Ann\u{1}Holm", "Ann Holm\t", "Okafor\u{7f}",
+            "Ann Zoë Holm", "Zoë Holm Abcdefghij", "Ann Holm\u{a0}", "Ann\u{a0}Holm", "Ann Holm\u{3000}", "Zoë", "Ann Zoë", "É Holm ", "\t\u{b}Holm\u{c}\r",
         ] {
             let long: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(clean(text), long, "{text:?}");
