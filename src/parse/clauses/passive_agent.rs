@@ -80,7 +80,12 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
     let end = (from + 12).min(sentence.end as usize);
     let by = (from..end).find(|&i| c.tokens[i].depth == 0 && c.is_word(&c.tokens[i], "by"))?;
     let (_, source) = mentions::after(c).parse(Forward::new(c.tokens, by + 1, sentence.end as usize)).ok()?;
-    let someone = matches!(
+    // `responded by saying Japan …`, `objected by hitting Ruiz`: a gerund
+    // after `by` tells how, and the name after it is its object, no agent
+    // (`by striking pilots` keeps its -ing word inside the phrase).
+    let gerund = source.first_token as usize > by + 1 && c.tokens.get(by + 1).is_some_and(|t| t.is_word() && !t.cap() && c.word(t).ends_with("ing"));
+    let someone = !gerund
+        && matches!(
         source.kind,
         mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
     );
@@ -140,6 +145,15 @@ mod tests {
         let got = parse(&format!("{LEDE}The skipper was asked during an interview published on Monday by the Gazette about the fares."));
         let asked = got.iter().find(|c| c.0 == "asked").expect("asked is a cue");
         assert_eq!(asked.1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_by_names_no_agent() {
+        let got = names_of("The minister responded by praising Ruiz for the new ferry.");
+        assert!(!got.iter().any(|(_, who)| who.as_deref() == Some("Ruiz")), "{got:?}");
+        // An -ing word inside the phrase after `by` keeps its agent.
+        let got = names_of("The toll was called unfair by striking pilots.");
+        assert!(got.contains(&("called".to_string(), Some("striking pilots".to_string()))), "{got:?}");
     }
 
     #[test]
