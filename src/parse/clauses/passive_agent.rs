@@ -86,9 +86,9 @@ pub(super) fn by_phrase(c: Ctx<'_>, sentence: &Sentence, from: usize) -> Option<
     let gerund = source.first_token as usize > by + 1 && c.tokens.get(by + 1).is_some_and(|t| t.is_word() && !t.cap() && c.word(t).ends_with("ing"));
     let someone = !gerund
         && matches!(
-        source.kind,
-        mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
-    );
+            source.kind,
+            mentions::MentionKind::Person | mentions::MentionKind::Organisation | mentions::MentionKind::Group | mentions::MentionKind::Anonymous
+        );
     someone.then_some((by, source))
 }
 
