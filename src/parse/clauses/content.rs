@@ -115,6 +115,11 @@ fn nickname_before(c: Ctx<'_>, first: usize) -> bool {
 /// said …`), or where a coordinated report begins (`…, while Cruz said …`).
 pub(super) fn right_end(c: Ctx<'_>, sentence: &Sentence, first: usize, last: usize, later: &[Clause]) -> Option<usize> {
     let opener = &c.tokens[sentence.first as usize..first];
+    // `And when she saw …, …`: `and` or `but` may open the sentence first.
+    let opener = match opener.split_first() {
+        Some((t, rest)) if c.is_word(t, "and") || c.is_word(t, "but") => rest,
+        _ => opener,
+    };
     let subordinate = opener.first().is_some_and(|t| SUBORDINATORS.iter().any(|w| c.is_word(t, w))) && !opener.iter().any(|t| t.is_punct(','));
     if subordinate {
         let comma = (last..sentence.end as usize).find(|&i| c.tokens[i].is_punct(',') && c.tokens[i].depth == 0);
@@ -209,6 +214,14 @@ mod tests {
     fn a_quote_inside_an_opener_leaves_the_clause_its_own_words() {
         let got = contents("The ferry ran late.\n\nOn Harbour Radio's \"Morning Tide,\" Holm said the pilots' \"judgment\" is in question.");
         assert_eq!(got, [("said".to_string(), Some("the pilots' \"judgment\" is in question".to_string()))]);
+    }
+
+    #[test]
+    fn a_report_in_an_opening_clause_after_and_ends_at_its_comma() {
+        let got = contents("The ferry ran late.\n\nAnd when Holm announced the tolls, the pilots walked out.");
+        assert_eq!(got[0], ("announced".to_string(), Some("the tolls".to_string())));
+        let got = contents("The ferry ran late.\n\nAnd Holm announced the tolls, the pilots walked out.");
+        assert_ne!(got[0].1.as_deref(), Some("the tolls"), "{got:?}");
     }
 
     #[test]

@@ -82,7 +82,10 @@ fn doer_before_participle(cue: &Cue<'_>, progressive: bool) -> Option<(usize, Me
     // (`with Senate Republicans refusing`, `from groups supporting`):
     // elsewhere it is mostly an object (`an email to supporters saying`,
     // `sued a staffer calling`).
-    let opens = rest.first().is_some_and(|t| c.lex.list("absolute-openers").iter().any(|w| c.is_word(t, w)));
+    // `to see the mayor calling for calm`, `got the crew talking`: after a
+    // verb of seeing, hearing or showing, or causative `get`, the object
+    // does it, not the verb's subject.
+    let opens = rest.first().is_some_and(|t| ["absolute-openers", "perception-verbs"].iter().any(|&list| c.lex.list(list).iter().any(|w| c.is_word(t, w))));
     let first = &c.tokens[source.first_token as usize];
     // `…, Berg saying she was "hopeful" and Holm calling it …`: a person's
     // name after a comma, a dash or `and` heads an absolute phrase; the name
@@ -92,4 +95,23 @@ fn doer_before_participle(cue: &Cue<'_>, progressive: bool) -> Option<(usize, Me
     let opens = opens || absolute || described_by_participle(c, sentence, &source, i);
     let phrase_before = opens && first.info().verb.is_none() && source.kind != mentions::MentionKind::Pronoun && !names_occasion(c, &source);
     ((progressive || phrase_before) && acceptable_speaker(c, &source, verb)).then(|| (rest.at(), source))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::{parse, LEDE};
+
+    #[test]
+    fn the_object_of_a_verb_of_seeing_does_the_participle() {
+        let got = parse(&format!("{LEDE}Riders were glad to see the harbour board defending the fares."));
+        let defending = got.iter().find(|c| c.0 == "defending").map(|c| c.1.as_deref());
+        assert_eq!(defending, Some(Some("the harbour board")), "{got:?}");
+        let got = parse(&format!("{LEDE}The pilots' guild got the crews talking about a strike."));
+        let talking = got.iter().find(|c| c.0 == "talking about").map(|c| c.1.as_deref());
+        assert_eq!(talking, Some(Some("the crews")), "{got:?}");
+        // After another verb the object is no doer: the verb's subject is.
+        let got = parse(&format!("{LEDE}The harbour board released a statement defending the fares."));
+        let defending = got.iter().find(|c| c.0 == "defending").map(|c| c.1.as_deref());
+        assert_eq!(defending, Some(Some("The harbour board")), "{got:?}");
+    }
 }
