@@ -42,6 +42,18 @@ pub fn population(cx: &Context<'_>, i: usize) -> bool {
     (spelt(first, "of") && listed(cx.lexicon, "settlements", second)) || (spelt(first, "to") && spelt(second, "home"))
 }
 
+/// `won the county 58%-41%`, `a 52%–47% margin`: a percentage joined by
+/// a hyphen or a dash, with no space, to another number is a score or a
+/// result, public record, not a figure someone measured (`52-48` with no
+/// sign is passed already as a hyphenated pair). `end` is the token after
+/// the percentage.
+pub fn score(cx: &Context<'_>, end: usize, para: u32) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let (Some(dash), Some(number)) = (tokens.get(end), tokens.get(end + 1)) else { return false };
+    let joined = |a: &Token, b: &Token| a.para == para && b.para == para && a.span().end == b.span().start;
+    matches!(dash.kind, TokenKind::Punct('-' | '–')) && number.kind == TokenKind::Number && joined(&tokens[end - 1], dash) && joined(dash, number)
+}
+
 /// `width:100%;` in a style sheet pasted into the copy: a number between a
 /// colon and a semicolon is a setting, not a figure. `end` is the token
 /// after the number and its unit.
@@ -70,4 +82,21 @@ pub fn in_embedded_post(cx: &Context<'_>, start: usize) -> bool {
     // Most lines before a figure hold no tag at all: one scan for `<`
     // answers them, where each substring search sets up a searcher first.
     memchr::memchr(b'<', line.as_bytes()).is_some() && line.rfind("<tweet") > line.rfind("</tweet>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::testing::words;
+
+    #[test]
+    fn a_percentage_joined_to_another_by_a_dash_is_a_score() {
+        let text = "Ruiz carried the port towns 58%-41% on Tuesday.\n\nShe won the harbour ward 61%–38%.";
+        assert!(words("unsourced-statistic", text).is_empty());
+    }
+
+    #[test]
+    fn a_percentage_with_a_spaced_dash_or_a_range_word_is_still_a_figure() {
+        let text = "Crossings fell 58% - a record.\n\nFares rose 12% to 14% a year.";
+        assert_eq!(words("unsourced-statistic", text), ["58%", "12%"]);
+    }
 }

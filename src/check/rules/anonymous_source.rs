@@ -30,7 +30,8 @@
 //! Nor is the public at large thinking or taking a stance (`many people
 //! expected`, `if that is what people want`): that is opinion described,
 //! not a source quoted; nor members of the public posting in the open
-//! (`one person tweeted`); nor a source telling or talking with someone
+//! (`one person tweeted`) or doing something in the scene (`people
+//! requested autographs`, `many people talked about the match`); nor a source telling or talking with someone
 //! in the story rather than the press (`aides talked with the campaign`,
 //! `officials told residents to boil their water`).
 
@@ -141,10 +142,14 @@ fn public_opinion(cx: &Context<'_>, clause: &Clause) -> bool {
 /// `one person tweeted`, `people posted pictures of the pier`: members
 /// of the public posting in the open (`grammar/clause-words.txt`
 /// [generic-people] with a verb of [public-post-verbs]) are no hidden
-/// source; what they posted is there for anyone to read.
+/// source; what they posted is there for anyone to read. Nor are members
+/// of the public doing something in the scene (`people requested
+/// autographs`, `many people talked about the match`: `figures.txt`
+/// [public-acts]), which is the reporter's account of what they saw.
 fn public_posts(cx: &Context<'_>, clause: &Clause) -> bool {
     let cue = &cx.parsed.tokens[clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize];
-    let posts = cue.iter().any(|t| t.is_word() && cx.lexicon.in_list("public-post-verbs", t.span().of(cx.text)));
+    let acts = |w: &str| cx.lexicon.in_list("public-post-verbs", w) || cx.lexicon.in_list("public-acts", w);
+    let posts = cue.iter().any(|t| t.is_word() && acts(t.span().of(cx.text)));
     posts && the_public(cx, clause)
 }
 
@@ -270,6 +275,13 @@ mod tests {
     fn passes_the_public_posting_in_the_open() {
         let text = "The pier closed on Monday.\n\n\"Bring back the ferry!\" one person tweeted.\n\nThe ferry will close, people said.";
         assert_eq!(words("anonymous-source", text), ["people"]);
+    }
+
+    #[test]
+    fn passes_the_public_doing_something_in_the_scene_but_not_people_saying() {
+        let text = "People requested autographs by the dozen.\n\nMany people walking on the pier talked about the regatta.\n\n\
+                    The ferry will close, people said.\n\nOfficials requested a delay.";
+        assert_eq!(words("anonymous-source", text), ["people", "Officials"]);
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //!
 //! Not flagged: `reportedly` in a paragraph whose earlier sentence named
 //! the report (`…, the Harbour Gazette reported. The mayor reportedly
-//! …`); a phrase inside an embedded post (`<tweet …>…</tweet>`), which
+//! …`), or whose next sentence names it (`The mayor will reportedly speak
+//! on Monday. According to the Harbour Gazette, …`); a phrase inside an embedded post (`<tweet …>…</tweet>`), which
 //! shows its author's words as posted; and reports whose author the next
 //! words name (`according to reports Ruiz filed with the port`,
 //! `according to reports by the Harbour Gazette`).
@@ -34,7 +35,7 @@ pub const RULE: Rule = Rule { name: "reportedly-unsourced", severity: Severity::
 fn run(cx: &Context<'_>) -> Vec<Finding> {
     super::super::phrases::found(cx, PhraseKind::Reportedly)
         .into_iter()
-        .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span) && !report_named_before(cx, *span))
+        .filter(|span| !named_source_in_sentence(cx, *span) && !charged_act(cx, *span) && !report_named_nearby(cx, *span))
         .filter(|span| !reports_of_someone(cx, *span))
         // `<tweet …>Ruiz reportedly …</tweet>`: the post's author's words,
         // shown as posted, not the paper's.
@@ -77,18 +78,32 @@ fn charged_act(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
 /// `…, the Harbour Gazette reported. The mayor reportedly …`, `…,
 /// according to the wire service. …`: an earlier sentence of the
 /// paragraph named the report (`reported` or `according to`, with a
-/// named organisation or person), and `reportedly` goes on from it.
-/// Reads the paragraph's sentences before the phrase's.
-fn report_named_before(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
+/// named organisation or person), and `reportedly` goes on from it. So
+/// does the sentence straight after it in the paragraph when it opens on
+/// the report (`The mayor will reportedly speak Monday. According to the
+/// port authority, …`): the source is named a sentence late, not left
+/// out. A report inside the next sentence (`In the old port, as the
+/// Gazette reported, …`) is of that sentence's own story. Reads the
+/// paragraph's sentences before the phrase's and the one after.
+fn report_named_nearby(cx: &Context<'_>, phrase: crate::source::Span) -> bool {
     let Some(sentence) = cx.parsed.sentence_at(phrase.start) else { return false };
     let sentences = &cx.parsed.sentences;
     let para = sentences[sentence].para;
     let first = sentences[..sentence].iter().rposition(|x| x.para != para).map_or(0, |p| p + 1);
-    if first == sentence {
-        return false;
-    }
-    cx.parsed.clauses_in(first, sentence - 1).any(|i| {
+    let next = sentence + 1;
+    (first < sentence && names_a_report(cx, first, sentence - 1, false))
+        || (sentences.get(next).is_some_and(|x| x.para == para) && names_a_report(cx, next, next, true))
+}
+
+/// A reporting clause of sentences `first..=last` names the report: an
+/// `according to` or a `report…` cue whose speaker is a named person or
+/// organisation; with `opening`, a clause that opens its sentence.
+fn names_a_report(cx: &Context<'_>, first: usize, last: usize, opening: bool) -> bool {
+    cx.parsed.clauses_in(first, last).any(|i| {
         let (clause, link) = (&cx.parsed.clauses[i], &cx.attributed.clauses[i]);
+        if opening && clause.tokens.0 != cx.parsed.sentences[clause.sentence as usize].first {
+            return false;
+        }
         let reports = clause.shape == ClauseShape::According || clause.cue.of(cx.text).get(..6).is_some_and(|w| w.eq_ignore_ascii_case("report"));
         reports && link.speaker.as_ref().is_some_and(|s| matches!(s.kind, MentionKind::Person | MentionKind::Organisation))
     })
@@ -152,6 +167,21 @@ mod tests {
         assert_eq!(words("reportedly-unsourced", text), ["reportedly"]);
         let found = super::super::testing::flagged("reportedly-unsourced", text);
         assert!(text[text.find("Its captain").unwrap()..].contains(&found[0].0));
+    }
+
+    #[test]
+    fn passes_reportedly_when_the_next_sentence_names_the_report() {
+        let text = "The mayor will reportedly speak on Monday. According to the Harbour Gazette, she will close the pier.";
+        assert!(words("reportedly-unsourced", text).is_empty());
+    }
+
+    #[test]
+    fn flags_reportedly_when_only_a_later_sentence_or_paragraph_names_a_report() {
+        // Two sentences on, or in the next paragraph, is too late.
+        let text = "The mayor will reportedly speak on Monday. The pier is shut. According to the Harbour Gazette, it will stay shut.\n\n\
+                    The captain reportedly slept.\n\nAccording to the Harbour Gazette, the ferry was late.\n\n\
+                    The mayor reportedly lives in a palace. In the old port, as the Harbour Gazette reported, the pilots went hungry.";
+        assert_eq!(words("reportedly-unsourced", text), ["reportedly", "reportedly", "reportedly"]);
     }
 
     #[test]

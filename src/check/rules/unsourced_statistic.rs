@@ -224,7 +224,7 @@ fn public_record(cx: &Context<'_>, i: usize, end: usize, percent: bool, money: b
     let para = cx.parsed.tokens[i].para;
     let place = !percent && !money && public_figures::population(cx, i);
     let posted = public_figures::in_embedded_post(cx, cx.parsed.tokens[i].span().start);
-    public_figures::in_markup(cx, i, end) || (percent && public_figures::price_move(cx, end, para)) || place || posted
+    public_figures::in_markup(cx, i, end) || (percent && (public_figures::price_move(cx, end, para) || public_figures::score(cx, end, para))) || place || posted
 }
 
 /// `40 percent of the vote`, `of the popular vote`: an election result,
