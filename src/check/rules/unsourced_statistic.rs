@@ -77,8 +77,10 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         let shares_of_a_tally = std::cell::OnceCell::new();
         let mut percentage_explained = || polls.named_before(cx, s) || *shares_of_a_tally.get_or_init(|| names_a_tally(cx, &tallies, tokens));
         let mut explained = |f: &Figure| (f.percent && percentage_explained()) || (f.money && filings.named_before(cx, s));
-        // Posed last: few figures are left to ask.
-        let mut sourced = |f: &Figure| explained(f) || sourcing.sourced(f.span, Reach::Paragraph, DATA) || posed(cx, tokens, f.span);
+        // A source in the paragraph first: a poll or filing named before is
+        // looked for over all the draft's sentences before. Posed last: few
+        // figures are left to ask.
+        let mut sourced = |f: &Figure| sourcing.sourced(f.span, Reach::Paragraph, DATA) || explained(f) || posed(cx, tokens, f.span);
         let Some(first) = figures.iter().find(|f| !sourced(f)).map(|f| f.span) else { continue };
         let words = first.of(cx.text);
         let more = figures.iter().filter(|f| f.span.start > first.start).count();
