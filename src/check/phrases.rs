@@ -126,3 +126,11 @@ fn continues_at(c: Ctx<'_>, i: usize, phrase: &Phrase) -> bool {
     }
     true
 }
+
+/// `these experts say`, `the statistics show`: the phrase starting at
+/// `start` follows `the`, `these` or `those`, and points back at sources
+/// or research the copy has described.
+pub fn points_back(text: &str, start: usize) -> bool {
+    let word = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["the", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
+}

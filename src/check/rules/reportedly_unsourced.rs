@@ -15,10 +15,11 @@
 //! Not flagged: `reportedly` in a paragraph whose earlier sentence named
 //! the report (`…, the Harbour Gazette reported. The mayor reportedly
 //! …`), or whose next sentence names it (`The mayor will reportedly speak
-//! on Monday. According to the Harbour Gazette, …`); a phrase inside an embedded post (`<tweet …>…</tweet>`), which
-//! shows its author's words as posted; and reports whose author the next
-//! words name (`according to reports Ruiz filed with the port`,
-//! `according to reports by the Harbour Gazette`).
+//! on Monday. According to the Harbour Gazette, …`); a phrase inside an
+//! embedded post (`<tweet …>…</tweet>`), which shows its author's words
+//! as posted; and reports whose author the next words name (`according
+//! to reports Ruiz filed with the port`, `according to reports by the
+//! Harbour Gazette`).
 //!
 //! `allegedly` before a criminal act (`the man who allegedly stole the
 //! ferry`) is the legal caution house style requires for a suspect, and is

@@ -39,7 +39,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let sourcing = Sourcing::new(cx);
     phrases::found(cx, PhraseKind::VagueStudy)
         .into_iter()
-        .filter(|&span| !points_back(cx.text, span.start) && !cited_in_brackets(cx, span))
+        .filter(|&span| !phrases::points_back(cx.text, span.start) && !cited_in_brackets(cx, span))
         .filter(|&span| !named(cx, span) && !sourcing.clause_sourced(span, Reach::Sentence, Some(span)))
         .map(|span| {
             let words = span.of(cx.text);
@@ -47,14 +47,6 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
                 .help("name the study or poll: who carried it out, when, and where it was published")
         })
         .collect()
-}
-
-/// `the statistics show`, `these studies suggest`: the phrase starting at
-/// `start` follows `the`, `these` or `those`, and points back at research
-/// the copy has named.
-fn points_back(text: &str, start: usize) -> bool {
-    let word = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    ["the", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// `One poll has the mayor ahead. [Harbour Herald]`: after the phrase's

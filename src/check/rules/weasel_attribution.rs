@@ -28,6 +28,7 @@
 //!   (`experts said` twice): one problem, told once.
 
 use crate::attribute::{QuoteKind, Status};
+use crate::check::phrases;
 use crate::check::reports::reports_holding;
 use crate::check::{Context, Finding, Rule, Severity};
 use crate::parse::lexicon::{class, PhraseKind};
@@ -41,7 +42,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut flagged: Option<(u32, &str)> = None;
     super::super::phrases::found(cx, PhraseKind::Weasel)
         .into_iter()
-        .filter(|span| !points_back(cx.text, span.start) && !reported_by_named(cx, *span))
+        .filter(|span| !phrases::points_back(cx.text, span.start) && !reported_by_named(cx, *span))
         .filter(|span| !named_quote_next(cx, *span) && !some_of_a_group(cx, *span))
         .filter(|span| {
             let Some(para) = cx.parsed.sentence_at(span.start).map(|s| cx.parsed.sentences[s].para) else { return true };
@@ -105,12 +106,6 @@ fn some_of_a_group(cx: &Context<'_>, span: Span) -> bool {
     }
     let from = if s > 0 { cx.parsed.sentences[s - 1].first as usize } else { sentence.first as usize };
     (from..first).any(|i| bare(i) && tokens[i + 1..first].iter().take(3).any(group))
-}
-
-/// The phrase starting at `start` follows `the`, `these` or `those`.
-fn points_back(text: &str, start: usize) -> bool {
-    let word = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    ["the", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
