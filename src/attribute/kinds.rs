@@ -363,7 +363,9 @@ mod tests {
         assert_eq!(got[1], ("\"Morning Tide,\"".to_string(), QuoteKind::Title));
         assert_eq!(got[2], ("\"The Long Pier,\"".to_string(), QuoteKind::Title));
         // Not after `of` alone, nor words that are no title.
-        let got = kinds("The ferry ran late.\n\nHolm, the host of the meeting, warned of \"A Long Winter Ahead.\" The host of the show said it was \"a fine mess\" on air.");
+        let got = kinds(
+            "The ferry ran late.\n\nHolm, the host of the meeting, warned of \"A Long Winter Ahead.\" The host of the show said it was \"a fine mess\" on air.",
+        );
         assert!(got.iter().all(|(_, kind)| *kind != QuoteKind::Title), "{got:?}");
     }
 
