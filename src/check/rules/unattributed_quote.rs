@@ -9,7 +9,8 @@
 //! case after a lower-case word (`dubbed the "Harbour Rescue Fund
 //! Committee"`), a digest quote followed by its citation in
 //! brackets or a link, a quote signed on the line below, and the words of
-//! a sign, slogan, headline or title, and words the writer proposes that
+//! a sign, slogan, headline or title (a crosshead between dashes, `– "No
+//! tolls" –`, and the words of a link), and words the writer proposes that
 //! someone say (`why not just say: "…"`, `to simply tell them: "…"`).
 //!
 //! ## Why it matters
@@ -22,7 +23,7 @@
 //! ```
 //! Name the speaker: `"Nobody will cross it without thinking of that night," said Ana Ruiz, who lives by the river.`
 
-use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below};
+use super::layout::{cited_after, crosshead, dated_title, in_a_transcript_line, in_link_text, signed_below};
 use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
@@ -56,6 +57,8 @@ fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
         && !cited_after(cx.text, quote)
         && !signed_below(cx.text, quote)
         && !dated_title(cx.text, quote)
+        && !crosshead(cx.text, quote)
+        && !in_link_text(cx.text, quote)
         && !in_a_transcript_line(cx, quote)
         && !plain_speakers::named_before(cx, quote)
         && !plain_speakers::named_after(cx, quote)
