@@ -98,9 +98,8 @@ fn reversed_pairs(cx: &Context<'_>) -> (Vec<Span>, Vec<Span>) {
         }
     }
     for (n, &m) in unclosed.iter().enumerate() {
-        let ends_line = text[m.end..].split('\n').next().is_some_and(ends_with_markup);
         let after_word = text[..m.start].chars().next_back().is_some_and(|c| !c.is_whitespace());
-        if m.of(text) != "\u{201c}" || !ends_line || !after_word {
+        if m.of(text) != "\u{201c}" || !after_word || !ends_line(text, m.end) {
             continue;
         }
         let previous = text[..m.start].char_indices().rev().find(|&(_, c)| double(c) || c == '\n');
@@ -124,8 +123,29 @@ fn reversed_pairs(cx: &Context<'_>) -> (Vec<Span>, Vec<Span>) {
     (reversed, told)
 }
 
-/// The rest of a line after a mark holds nothing but blanks, stops and
-/// markup closing an embedded post (`“<tweet/>.`): the mark ends the line.
+/// How far past a mark the end of its line is looked for, in bytes: a
+/// post's closing markup is short, and a file of marks on one line must
+/// not be read to its end once a mark.
+const LINE_END_REACH: usize = 64;
+
+/// The line after the mark ending at `at` holds nothing but blanks, stops
+/// and markup closing an embedded post (`“<tweet/>.`) within
+/// [`LINE_END_REACH`] bytes: the mark ends the line.
+fn ends_line(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let mut reach = rest.len().min(LINE_END_REACH);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let window = &rest[..reach];
+    match window.find('\n') {
+        Some(i) => ends_with_markup(&window[..i]),
+        None => reach == rest.len() && ends_with_markup(window),
+    }
+}
+
+/// `rest`, a line's end, holds nothing but blanks, stops and one markup
+/// tag.
 fn ends_with_markup(rest: &str) -> bool {
     let rest = rest.trim();
     let rest = match (rest.find('<'), rest.rfind('>')) {
