@@ -69,9 +69,9 @@ fn taken_before(cx: &Context<'_>, i: usize) -> bool {
     before.is_some_and(|t| t.is_word() && cx.lexicon.in_list("taken-not-said", t.span().of(cx.text)))
 }
 
-/// `"It was a win for me," I confessed.`: the writer's own words, told in
-/// the first person (`I`, `we` straight before the verb, outside quotation
-/// marks); the writer judges no source.
+/// `"The ferry was a gift to the town," I confessed.`: the writer's own
+/// words, told in the first person (`I`, `we` straight before the verb,
+/// outside quotation marks); the writer judges no source.
 fn the_writers_own(cx: &Context<'_>, i: usize) -> bool {
     let before = i.checked_sub(1).map(|k| &cx.parsed.tokens[k]);
     before.is_some_and(|t| t.depth == 0 && t.para == cx.parsed.tokens[i].para && t.is(class::FIRST_PERSON))
@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn passes_the_writers_own_words_in_the_first_person() {
-        let text = "\"It was a big win for me,\" I confessed.\n\nWe admitted the pier was late.\n\nThe mayor admitted the pier was late.";
+        let text = "\"The ferry was a gift to the town,\" I confessed.\n\nWe admitted the pier was late.\n\nThe mayor admitted the pier was late.";
         assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
     }
 
