@@ -133,13 +133,12 @@ fn verb_outside(cx: &Context<'_>, tokens: &[Token], span: Span) -> bool {
 }
 
 /// `Okafor's claim that 90 percent …`, `her estimate that …`: the noun of
-/// a reporting verb after an owner (a possessive `'s`, or `his`, `her`,
-/// `their`, `its`) and before `that` says whose the words after it are,
-/// as `Okafor claimed that` would. `the claim that` and `a claim that`
-/// name nobody.
+/// a reporting verb after an owner (a possessive `'s`, or a word of
+/// `figures.txt` [third-person-owners]: `his`, `her`, `their`, `its`) and
+/// before `that` says whose the words after it are, as `Okafor claimed
+/// that` would. `the claim that` and `a claim that` name nobody.
 fn owned_saying(cx: &Context<'_>, before: Option<&Token>, after: Option<&Token>) -> bool {
-    const OWNERS: [&str; 4] = ["his", "her", "their", "its"];
-    let owner = before.is_some_and(|p| p.kind == TokenKind::Possessive || OWNERS.iter().any(|o| spells(cx.text, p, o)));
+    let owner = before.is_some_and(|p| p.kind == TokenKind::Possessive || cx.lexicon.in_list("third-person-owners", p.span().of(cx.text)));
     owner && after.is_some_and(|n| n.is_word() && spells(cx.text, n, "that"))
 }
 

@@ -90,6 +90,58 @@ pub(super) fn dated_title(text: &str, quote: &Quote) -> bool {
     rest.len() >= 6 && rest[0] == b'(' && rest[1..5].iter().all(u8::is_ascii_digit) && rest[5] == b')'
 }
 
+/// `‘Harbour asks if tolls are here to stay’ “The board voted …” [Harbour
+/// Gazette]`:
+/// a digest item's headline opening its line, straight before the
+/// article's words, which the citation ending the line sources
+/// ([`cited_after`]); both quotes are the cited article's.
+pub(super) fn heads_a_cited_quote(cx: &Context<'_>, quote: &Quote) -> bool {
+    let text = cx.text;
+    let opens_line = text[..quote.span.start].rsplit('\n').next().is_some_and(|b| b.trim().is_empty());
+    let quotes = &cx.parsed.quotes.quotes;
+    let next = quotes.partition_point(|q| q.span.start < quote.span.end);
+    let excerpt = quotes.get(next).filter(|q| q.depth == quote.depth && text[quote.span.end..q.span.start].trim_matches([' ', '\u{a0}']).is_empty());
+    opens_line && excerpt.is_some_and(|q| cited_after(text, q))
+}
+
+/// The most words a title set over the story may hold.
+const TITLE_WORDS: usize = 20;
+
+/// `“We are ready”: A harbour braces for the storm.`, the draft's first
+/// line: a title led by a quote, which the story below attributes. The
+/// quote must open the draft, a colon and a capital follow it, and the
+/// line is short and alone in its paragraph.
+pub(super) fn quote_led_title(text: &str, quote: &Quote) -> bool {
+    let Some(rest) = text[quote.span.end..].strip_prefix(": ") else { return false };
+    let line = rest.split('\n').next().unwrap_or("");
+    let alone = rest[line.len()..].starts_with("\n\n") || rest.len() == line.len();
+    let words = text[quote.span.start..quote.span.end].split_whitespace().count() + line.split_whitespace().count();
+    text[..quote.span.start].trim().is_empty() && line.starts_with(char::is_uppercase) && alone && words <= TITLE_WORDS
+}
+
+/// `– ‘No tolls’ –` alone on its line: a crosshead, the wire's heading
+/// over a section of the story, set between dashes. The quote heads the
+/// story's words below, which name its speaker; it is page furniture, not
+/// a quote to attribute. A line holding anything else beside the quote
+/// and its dashes (a full stop at most) is copy.
+pub(super) fn crosshead(text: &str, quote: &Quote) -> bool {
+    let dash = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}');
+    let before = text[..quote.span.start].rsplit('\n').next().unwrap_or("").trim();
+    let after = text[quote.span.end..].split('\n').next().unwrap_or("").trim().trim_end_matches('.').trim_end();
+    let lone_dash = |s: &str| s.chars().count() == 1 && s.chars().all(dash);
+    lone_dash(before) && lone_dash(after)
+}
+
+/// `<a href="…">Pier vote “We won” (with photos)</a>`: the words of a
+/// link, the title of the page it points to; quoted words in it are that
+/// page's headline, and the link is their source.
+pub(super) fn in_link_text(text: &str, quote: &Quote) -> bool {
+    let line_before = text[..quote.span.start].rsplit('\n').next().unwrap_or("");
+    let line_after = text[quote.span.end..].split('\n').next().unwrap_or("");
+    let opened = line_before.rfind("<a ").is_some_and(|i| line_before[i..].contains('>') && !line_before[i..].contains("</a>"));
+    opened && line_after.contains("</a>") && !line_after.split("</a>").next().unwrap_or("").contains("<a ")
+}
+
 /// The most characters a transcript's speaker label may run to.
 const LABEL_CHARS: usize = 30;
 
@@ -126,6 +178,39 @@ mod tests {
         assert!(words("unattributed-quote", text).is_empty());
         // The citation must end the quote's own line.
         let text = "Morning digest.\n\nHARBOUR TOLLS \"Tolls on the east pier end in May.\" The fare falls.\n\n[Harbour Gazette.]\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_digest_headline_before_its_cited_excerpt() {
+        let text = "Morning digest.\n\n‘Harbour asks if the tolls are becoming a fact of life’ “The board voted on Monday to end the tolls after a long night.” [Harbour Gazette]\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        // Not when the excerpt is cited nowhere.
+        let text = "Morning digest.\n\n‘Harbour asks if the tolls are becoming a fact of life’ “The board voted on Monday to end the tolls after a long night.” The fare falls.\n";
+        assert_eq!(words("unattributed-quote", text).len(), 2);
+    }
+
+    #[test]
+    fn passes_a_title_led_by_a_quote_on_the_first_line_only() {
+        let text = "“We are ready for the storm”: A harbour braces for the storm.\n\nThe pier closed on Monday.\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The pier closed on Monday.\n\n“We are ready for the storm”: A harbour braces for the storm.\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_a_crosshead_between_dashes_but_not_a_quote_dashed_into_copy() {
+        let text = "The pier reopened on Sunday.\n\n– ‘Who pays?’ –.\n\nThe council met on Monday.\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The pier reopened on Sunday.\n\nThe crowd – ‘Who pays for the pier now?’ – went quiet.\n";
+        assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn passes_quoted_words_in_a_link_but_not_after_it() {
+        let text = "The pier reopened.\n\n[<a href=\"http://x.example/pier\">Pier vote “Nobody will cross it again” (with photos)</a>.]\n";
+        assert!(words("unattributed-quote", text).is_empty());
+        let text = "The pier reopened.\n\nThe crowd went home. <a href=\"http://x.example/pier\">Pier vote</a> “Nobody will cross it again.”\n";
         assert_eq!(words("unattributed-quote", text).len(), 1);
     }
 

@@ -17,8 +17,10 @@
 //! fraud`, `insisted on paying`, `claimed responsibility`, `claimed the
 //! nomination`, `boasts a deep harbour` (a thing owned), the noun
 //! (`have claims in the area`, `the new claims from Ruiz`, `Ruiz's false
-//! claims that`) and `admitted`
-//! meaning let in (`boats admitted to the United Kingdom`).
+//! claims that`), `admitted`
+//! meaning let in (`boats admitted to the United Kingdom`), a thing taken
+//! named before (`the victory, which Ruiz conceded`) and the writer's own
+//! words in the first person (`I confessed`).
 
 use crate::check::words::{listed, spelt};
 use crate::check::{Context, Finding, Rule, Severity};
@@ -33,7 +35,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|clause| clause.source.is_some())
         .flat_map(|clause| clause.cue_tokens.0 as usize..clause.cue_tokens.1 as usize)
-        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !takes_not_says(cx, i) && !a_noun(cx, i) && !let_in(cx, i) && !legal_record(cx, i))
+        .filter(|&i| cx.parsed.tokens[i].is(class::LOADED) && !passed(cx, i))
         .filter_map(|i| {
             let t = &cx.parsed.tokens[i];
             let verb = t.span().of(cx.text);
@@ -44,6 +46,35 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             )
         })
         .collect()
+}
+
+/// A loaded verb that judges nobody, or reports no words.
+fn passed(cx: &Context<'_>, i: usize) -> bool {
+    takes_not_says(cx, i) || a_noun(cx, i) || let_in(cx, i) || legal_record(cx, i) || taken_before(cx, i) || the_writers_own(cx, i)
+}
+
+/// `Ruiz's victory, which Okafor conceded at ten`: the thing the verb
+/// takes or yields stands before it, as the antecedent of `which` or
+/// `that` (a word of `clause-words.txt` [taken-not-said], as after the
+/// verb in [`takes_not_says`], a comma between at most). Reads at most
+/// five tokens back from the verb, within its paragraph.
+fn taken_before(cx: &Context<'_>, i: usize) -> bool {
+    let tokens = &cx.parsed.tokens;
+    let para = tokens[i].para;
+    let near = |k: usize| Some(&tokens[k]).filter(|t| t.para == para);
+    let relative =
+        (i.saturating_sub(5)..i).rev().find(|&k| near(k).is_some_and(|t| t.is_word() && (t.is(class::RELATIVE) || spelt(Some(t.span().of(cx.text)), "that"))));
+    let Some(r) = relative else { return false };
+    let before = r.checked_sub(1).and_then(near).filter(|t| t.kind != TokenKind::Punct(',')).or_else(|| r.checked_sub(2).and_then(near));
+    before.is_some_and(|t| t.is_word() && cx.lexicon.in_list("taken-not-said", t.span().of(cx.text)))
+}
+
+/// `"The ferry was a gift to the town," I confessed.`: the writer's own
+/// words, told in the first person (`I`, `we` straight before the verb,
+/// outside quotation marks); the writer judges no source.
+fn the_writers_own(cx: &Context<'_>, i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| &cx.parsed.tokens[k]);
+    before.is_some_and(|t| t.depth == 0 && t.para == cx.parsed.tokens[i].para && t.is(class::FIRST_PERSON))
 }
 
 /// The verb does not report words: `claimed by a group` (passive),
@@ -147,6 +178,20 @@ mod tests {
     fn passes_a_thing_owned_or_taken_after_a_determiner() {
         let text = "The port boasts a deep harbour and two dry docks.\n\nMarta Okafor claimed the nomination on Monday.\n\nShe boasted that the port was safe.";
         assert_eq!(words("loaded-attribution-verb", text), ["boasted"]);
+    }
+
+    #[test]
+    fn passes_a_thing_taken_before_a_relative_but_not_words_reported() {
+        let text = "Ruiz's victory, which Okafor conceded at ten, surprised the port.\n\n\
+                    The nomination that Okafor claimed last spring is safe.\n\n\
+                    The plan, which Okafor conceded was late, is dead.";
+        assert_eq!(words("loaded-attribution-verb", text), ["conceded"]);
+    }
+
+    #[test]
+    fn passes_the_writers_own_words_in_the_first_person() {
+        let text = "\"The ferry was a gift to the town,\" I confessed.\n\nWe admitted the pier was late.\n\nThe mayor admitted the pier was late.";
+        assert_eq!(words("loaded-attribution-verb", text), ["admitted"]);
     }
 
     #[test]

@@ -9,8 +9,11 @@
 //! case after a lower-case word (`dubbed the "Harbour Rescue Fund
 //! Committee"`), a digest quote followed by its citation in
 //! brackets or a link, a quote signed on the line below, and the words of
-//! a sign, slogan, headline or title, and words the writer proposes that
-//! someone say (`why not just say: "…"`, `to simply tell them: "…"`).
+//! a sign, slogan, headline or title (a crosshead between dashes, `– "No
+//! tolls" –`, a title the draft opens with, `"We are ready": A harbour
+//! braces`, a digest headline before the excerpt its line cites, and the
+//! words of a link), and words the writer proposes that someone say
+//! (`why not just say: "…"`, `to simply tell them: "…"`).
 //!
 //! ## Why it matters
 //! Readers cannot weigh a quote without knowing who said it, and a quote
@@ -22,7 +25,7 @@
 //! ```
 //! Name the speaker: `"Nobody will cross it without thinking of that night," said Ana Ruiz, who lives by the river.`
 
-use super::layout::{cited_after, dated_title, in_a_transcript_line, signed_below};
+use super::layout::{cited_after, crosshead, dated_title, heads_a_cited_quote, in_a_transcript_line, in_link_text, quote_led_title, signed_below};
 use super::{excerpt, plain_speakers};
 use crate::attribute::QuoteKind;
 use crate::check::{Context, Finding, Rule, Severity};
@@ -56,6 +59,10 @@ fn asks_for_a_speaker(cx: &Context<'_>, quote: &crate::parse::Quote) -> bool {
         && !cited_after(cx.text, quote)
         && !signed_below(cx.text, quote)
         && !dated_title(cx.text, quote)
+        && !crosshead(cx.text, quote)
+        && !in_link_text(cx.text, quote)
+        && !heads_a_cited_quote(cx, quote)
+        && !quote_led_title(cx.text, quote)
         && !in_a_transcript_line(cx, quote)
         && !plain_speakers::named_before(cx, quote)
         && !plain_speakers::named_after(cx, quote)

@@ -97,10 +97,9 @@ fn reversed_pairs(cx: &Context<'_>) -> (Vec<Span>, Vec<Span>) {
             }
         }
     }
-    for &m in &unclosed {
-        let ends_line = text[m.end..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+    for (n, &m) in unclosed.iter().enumerate() {
         let after_word = text[..m.start].chars().next_back().is_some_and(|c| !c.is_whitespace());
-        if m.of(text) != "\u{201c}" || !ends_line || !after_word {
+        if m.of(text) != "\u{201c}" || !after_word || !ends_line(text, m.end) {
             continue;
         }
         let previous = text[..m.start].char_indices().rev().find(|&(_, c)| double(c) || c == '\n');
@@ -110,11 +109,50 @@ fn reversed_pairs(cx: &Context<'_>) -> (Vec<Span>, Vec<Span>) {
                 reversed.push(m);
                 told.push(first);
             }
+        } else if let Some(&first) = n.checked_sub(1).map(|p| &unclosed[p]) {
+            // `“@pier: “…” – @gull #vote“`: a post's outer quote, opened
+            // with `“` on this line, the quotes between balanced.
+            if first.of(text) == "\u{201c}" && !text[first.end..m.start].contains('\n') {
+                reversed.push(m);
+                told.push(first);
+            }
         }
     }
     reversed.sort_by_key(|m| m.start);
     told.sort_by_key(|m| m.start);
     (reversed, told)
+}
+
+/// How far past a mark the end of its line is looked for, in bytes: a
+/// post's closing markup is short, and a file of marks on one line must
+/// not be read to its end once a mark.
+const LINE_END_REACH: usize = 64;
+
+/// The line after the mark ending at `at` holds nothing but blanks, stops
+/// and markup closing an embedded post (`“<tweet/>.`) within
+/// [`LINE_END_REACH`] bytes: the mark ends the line.
+fn ends_line(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let mut reach = rest.len().min(LINE_END_REACH);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let window = &rest[..reach];
+    match window.find('\n') {
+        Some(i) => ends_with_markup(&window[..i]),
+        None => reach == rest.len() && ends_with_markup(window),
+    }
+}
+
+/// `rest`, a line's end, holds nothing but blanks, stops and one markup
+/// tag.
+fn ends_with_markup(rest: &str) -> bool {
+    let rest = rest.trim();
+    let rest = match (rest.find('<'), rest.rfind('>')) {
+        (Some(open), Some(close)) if open < close => format!("{}{}", &rest[..open], &rest[close + 1..]),
+        _ => rest.to_string(),
+    };
+    rest.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty()
 }
 
 /// Whether `marks`, in text order as the issues that gave them, hold
@@ -250,6 +288,10 @@ mod tests {
         assert_eq!(helps("unbalanced-quote", text), ["it opens the quote: type an opening mark (“) here"]);
         // A `“` ending a straight quote's line, and the straight mark it leaves open.
         let text = "The ferry ran late.\n\nThe board wrote: \"A change is needed now.“\n\nThen it met.";
+        assert_eq!(words("unbalanced-quote", text), ["“"]);
+        assert_eq!(helps("unbalanced-quote", text), ["it closes the quote: type a closing mark (”) here"]);
+        // A post's outer quote closed with `“` before the post's markup.
+        let text = "The mayor shared a post.\n\n<tweet>“@pier: “The ferry runs at noon.” – @gull #vote“<tweet/>.\n\nThen she left.";
         assert_eq!(words("unbalanced-quote", text), ["“"]);
         assert_eq!(helps("unbalanced-quote", text), ["it closes the quote: type a closing mark (”) here"]);
     }

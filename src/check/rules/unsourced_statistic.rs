@@ -403,6 +403,17 @@ mod tests {
     }
 
     #[test]
+    fn owns_a_claim_by_a_third_person_word_only() {
+        // `figures.txt` [third-person-owners]: `their` and `its` own the
+        // claim; `our` and `your` are the writer's or the reader's.
+        let text = "The council met.\n\nTheir claim that 30 percent of the piers leak is wrong.\n\n\
+                    Its claim that 20 percent of fares go unpaid is new.\n\n\
+                    Our claim that 70 percent of the piers leak is wrong.\n\n\
+                    Your claim that 80 percent of fares go unpaid is new.";
+        assert_eq!(words("unsourced-statistic", text), ["70 percent", "80 percent"]);
+    }
+
+    #[test]
     fn takes_percentages_after_a_poll_as_the_polls() {
         let text =
             "Crime rose 40% last year.\n\nA harbour survey of 900 residents was out on Monday.\n\nMarta Okafor led with 41 percent. The pier cost $2 million.";
