@@ -233,17 +233,17 @@ impl Entities {
         entities.sightings.reserve(speakers.len() + parsed.sentences.len());
         let mut speakers = speakers.into_iter().peekable();
         let mut last = None;
-        name_mentions(c, parsed, |found| {
+        name_mentions(c, parsed, |sentence, found| {
             found.sort_by_key(|m| m.name.start);
             for m in found.drain(..) {
                 while let Some(speaker) = speakers.next_if(|s| s.name.start <= m.name.start) {
-                    entities.sight(c, parsed, &speaker, true, &mut last);
+                    entities.sight(c, parsed, &speaker, true, None, &mut last);
                 }
-                entities.sight(c, parsed, &m, false, &mut last);
+                entities.sight(c, parsed, &m, false, Some(sentence), &mut last);
             }
         });
         for speaker in speakers {
-            entities.sight(c, parsed, &speaker, true, &mut last);
+            entities.sight(c, parsed, &speaker, true, None, &mut last);
         }
         entities.sightings.sort_by_key(|s| s.token);
         entities
@@ -251,7 +251,10 @@ impl Entities {
 
     /// Joins named mention `m` to its entity and notes where it was seen,
     /// unless it names the same words as the mention before it (`last`).
-    fn sight(&mut self, c: Ctx<'_>, parsed: &Parsed, m: &Mention, speaking: bool, last: &mut Option<Span>) {
+    /// `sentence` is the number of the sentence `m` starts in when the
+    /// caller knows it (a name of the narration, found sentence by
+    /// sentence), else it is looked up.
+    fn sight(&mut self, c: Ctx<'_>, parsed: &Parsed, m: &Mention, speaking: bool, sentence: Option<usize>, last: &mut Option<Span>) {
         if last.replace(m.name) == Some(m.name) {
             return;
         }
@@ -259,10 +262,11 @@ impl Entities {
         let token = &parsed.tokens[m.first_token as usize];
         if let Some(entity) = self.join(text, m, c.is_headline(token), token.para) {
             let token = m.first_token as usize;
-            let sentence = parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0);
+            let sentence = sentence.unwrap_or_else(|| parsed.sentence_at(parsed.tokens[token].span().start).unwrap_or(0));
             let e = &mut self.list[entity];
             e.spoke |= speaking;
-            e.placed |= after_place_preposition(text, parsed, token);
+            // Once placed, an entity stays so: the word before is not read.
+            e.placed = e.placed || after_place_preposition(text, parsed, token);
             self.sightings.push(Sighting { token, name: m.name, para: parsed.tokens[token].para, sentence, entity, speaking });
         }
     }
@@ -487,6 +491,30 @@ mod tests {
         let text = "Tom Reyes flew home from Norway. Norway says the deal is done.\n\n\"We will build,\" he said.";
         let speakers: Vec<(String, MentionKind)> = clause_speakers(text).into_iter().map(|s| (s.name, s.kind)).collect();
         assert_eq!(speakers, [("Norway".into(), MentionKind::Organisation), ("Tom Reyes".into(), MentionKind::Person)]);
+    }
+
+    /// Each sighting's sentence is the one its name starts in: for a name
+    /// of the narration the one `name_mentions` found it in, for a
+    /// speaker's name looked up.
+    #[test]
+    fn a_sighting_is_in_the_sentence_that_holds_its_name() {
+        let text = "Tom Reyes flew home. Ines Okafor met Ivo Holm at the pier.\n\n\"We talked,\" Okafor said. Holm said more.";
+        let lex = crate::parse::lexicon::lexicon();
+        let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lex);
+        let entities = Entities::build(text, &parsed, lex);
+        for s in &entities.sightings {
+            assert_eq!(Some(s.sentence), parsed.sentence_at(parsed.tokens[s.token].span().start), "{}", s.name.of(text));
+        }
+        let seen: Vec<(&str, usize)> = entities.sightings.iter().map(|s| (s.name.of(text), s.sentence)).collect();
+        assert_eq!(seen, [("Tom Reyes", 0), ("Ines Okafor", 1), ("Ivo Holm", 1), ("Okafor", 2), ("Holm", 3)]);
+        // Handed no sentence, `sight` looks it up.
+        let c = parsed.ctx(text, lex);
+        let holm = parsed.clauses.iter().filter_map(|clause| clause.source).find(|m| m.name.of(text) == "Holm").expect("a speaker");
+        let mut fresh = Entities::with_room(4);
+        fresh.sight(c, &parsed, &holm, true, None, &mut None);
+        assert_eq!(fresh.sightings[0].sentence, 3);
+        // Named as a speaker and in the narration, a name is seen once.
+        assert_eq!(entities.sightings.iter().filter(|s| s.name.of(text) == "Holm").count(), 1);
     }
 
     #[test]

@@ -20,16 +20,17 @@ pub(super) fn title_alone(parsed: &Parsed, m: &Mention) -> bool {
 /// end, so its titles come with it (`Kremlin spokesman Dmitry Peskov`).
 ///
 /// They are handed to `each_sentence` a sentence at a time, in the order
-/// found, rather than collected for the whole draft: a long draft's list
-/// of them (and its sort) was a tenth of its peak memory. A sentence's
-/// names lie within it, so sentence by sentence they come in text order.
-pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl FnMut(&mut Vec<Mention>)) {
+/// found, with the sentence's number, rather than collected for the whole
+/// draft: a long draft's list of them (and its sort) was a tenth of its
+/// peak memory. A sentence's names lie within it, so sentence by sentence
+/// they come in text order.
+pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl FnMut(usize, &mut Vec<Mention>)) {
     let tokens = &parsed.tokens;
     let mut found = Vec::new();
     // Only a draft with an `@` can have a handle: most have none, and their
     // lower-case words are passed without their first byte read.
     let handles = memchr::memchr(b'@', c.text.as_bytes()).is_some();
-    for sentence in &parsed.sentences {
+    for (number, sentence) in parsed.sentences.iter().enumerate() {
         found.clear();
         let first = sentence.first as usize;
         // The sentence's tokens as a slice: walked without a bounds check a token.
@@ -72,8 +73,11 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
                 // `Okafor formed Bell Okafor in 1990`: a name a verb of
                 // founding («entity-words» [founding-verbs]) makes is a
                 // firm's, not a person's, and joins no one of its surname.
+                // Most names come after a function word (`with`, `and`,
+                // `the`), which is no such verb: its list is not read.
                 let before = (m.first_token as usize).checked_sub(1).map(|k| &tokens[k]);
-                if m.kind == MentionKind::Person && before.is_some_and(|b| b.is_word() && c.lex.in_list("founding-verbs", c.word(b))) {
+                let may_found = |b: &crate::parse::Token| b.is_word() && !b.is(NOT_A_VERB) && c.lex.in_list("founding-verbs", c.word(b));
+                if m.kind == MentionKind::Person && before.is_some_and(may_found) {
                     m.kind = MentionKind::Organisation;
                 }
                 if matches!(m.kind, MentionKind::Person | MentionKind::Organisation) {
@@ -82,10 +86,18 @@ pub(super) fn name_mentions(c: Ctx<'_>, parsed: &Parsed, mut each_sentence: impl
             }
         }
         if !found.is_empty() {
-            each_sentence(&mut found);
+            each_sentence(number, &mut found);
         }
     }
 }
+
+/// The classes of a word that is no verb of founding (a function word, a
+/// determiner, a pronoun): the words of «entity-words» [founding-verbs]
+/// have none of them (a test below holds the list to it).
+const NOT_A_VERB: u32 = {
+    use crate::parse::lexicon::class::{DETERMINER, FUNCTION, PRONOUN};
+    FUNCTION | DETERMINER | PRONOUN
+};
 
 /// Whether token `t` may be a name word of the narration: outside
 /// quotation marks, and capitalised, hyphenated or a handle (`@`), as
@@ -104,7 +116,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, crate::parse::MentionKind)> {
         let parsed = crate::parse::parse(text, &crate::source::Prose::plain(text), lexicon());
         let mut out = Vec::new();
-        super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |found| out.extend(found.drain(..).map(|m| (m.name.of(text).to_string(), m.kind))));
+        super::name_mentions(parsed.ctx(text, lexicon()), &parsed, |_, found| out.extend(found.drain(..).map(|m| (m.name.of(text).to_string(), m.kind))));
         out
     }
 
@@ -136,6 +148,28 @@ mod tests {
         use crate::parse::MentionKind::{Organisation, Person};
         assert!(kinds("In 1990 Okafor formed Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Organisation)));
         assert!(kinds("In 1990 Okafor met Bell Okafor with a partner.").contains(&("Bell Okafor".into(), Person)));
+    }
+
+    #[test]
+    fn no_verb_of_founding_is_a_function_word() {
+        // The test `name_mentions` makes before reading the list: a verb of
+        // founding has none of the classes `NOT_A_VERB` passes over, as
+        // the lexicon gives them and as the tokens of a sentence carry them.
+        let lex = lexicon();
+        for verb in lex.list("founding-verbs") {
+            assert_eq!(lex.word(verb).flags & super::NOT_A_VERB, 0, "{verb}");
+            let text = format!("In 1990 Okafor {verb} Bell Okafor with a partner.");
+            let parsed = crate::parse::parse(&text, &crate::source::Prose::plain(&text), lex);
+            let token = parsed.tokens.iter().find(|t| t.span().of(&text) == *verb).expect("the verb is a token");
+            assert!(!token.is(super::NOT_A_VERB), "{verb}");
+            assert!(kinds(&text).contains(&("Bell Okafor".into(), crate::parse::MentionKind::Organisation)), "{verb}");
+        }
+        // A function word before a name is passed over: the name stays a person's.
+        for word in ["with", "and", "the", "by", "has"] {
+            let token = crate::parse::parse(word, &crate::source::Prose::plain(word), lex).tokens[0];
+            assert!(token.is(super::NOT_A_VERB), "{word}");
+        }
+        assert!(kinds("In 1990 Okafor met with Bell Okafor at the port.").contains(&("Bell Okafor".into(), crate::parse::MentionKind::Person)));
     }
 
     #[test]
