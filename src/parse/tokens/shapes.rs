@@ -208,7 +208,7 @@ const EACH: u64 = 0x0101_0101_0101_0101;
 #[inline(always)]
 fn ascii_letter_tops(x: u64) -> u64 {
     const TOP: u64 = EACH * 0x80;
-    let folded = (x & !TOP) | EACH * 0x20;
+    let folded = (x & !TOP) | (EACH * 0x20);
     let from_a = folded + EACH * (0x80 - b'a' as u64);
     let past_z = folded + EACH * (0x80 - b'z' as u64 - 1);
     from_a & !past_z & !x & TOP
