@@ -171,6 +171,22 @@ pub(crate) fn packed_ascii_in(tail: &[u8], len: usize) -> Option<u128> {
     }
 }
 
+/// [`packed_ascii`] of the word of `len` ASCII bytes (at most
+/// [`PACKED_LEN`]) at the start of `bytes`, the sixteen bytes read from the
+/// text at the word's start (little-endian; the second eight only for a
+/// word of eight bytes or more, else anything): the bytes past the word
+/// masked off, no load and no ASCII test (the lexer's fast path has found
+/// them letters).
+#[inline(always)]
+pub(crate) fn packed_letters(bytes: [u64; 2], len: usize) -> u128 {
+    debug_assert!(len <= PACKED_LEN);
+    let keep = |word: u64, n: usize| word & ((1u64 << (8 * n)) - 1);
+    let [low, high] = if len < 8 { [keep(bytes[0], len), 0] } else { [bytes[0], keep(bytes[1], len - 8)] };
+    debug_assert!((low | high) & 0x8080_8080_8080_8080 == 0, "an ASCII word");
+    let high = if len < 8 { 0 } else { lower_ascii(high) };
+    lower_ascii(low) as u128 | (high as u128) << 64 | (len as u128) << 120
+}
+
 /// Lower-cases eight ASCII bytes at once: each byte from `A` to `Z` gains
 /// 0x20. (Adding to a byte below 0x80 sets its top bit at a threshold and
 /// never carries into the next byte.)
@@ -280,6 +296,13 @@ impl Lexicon {
             Some(short) => self.words.short.get(&short).copied().unwrap_or_default(),
             None => self.words.get(word),
         }
+    }
+
+    /// [`Lexicon::word_bytes_in_lexer`] for a word of letters whose key
+    /// [`packed_letters`] made.
+    #[inline(always)]
+    pub(super) fn short_word_in_lexer(&self, key: u128) -> WordInfo {
+        self.words.short.get(&key).copied().unwrap_or_default()
     }
 
     /// [`Lexicon::word_bytes_in_lexer`] for the word of `len` bytes at the
@@ -421,6 +444,21 @@ mod tests {
         // Bytes past the word never count, whatever they are.
         assert_eq!(packed_ascii_in("said\u{2019}s".as_bytes(), 4), packed_ascii(b"said"));
         assert_ne!(packed_ascii_in(b"saidxxxx", 4), packed_ascii(b"saidxxxx"));
+    }
+
+    #[test]
+    fn a_word_of_letters_packs_alike_from_its_sixteen_bytes() {
+        let text = b"The Harbour board SAID no to a new Quay, Okafor said; x".repeat(2);
+        for start in 0..text.len() - 16 {
+            let eight = |at: usize| u64::from_le_bytes(text[at..at + 8].try_into().unwrap());
+            for len in 0..=PACKED_LEN {
+                // The second eight bytes are read only for a word of eight or more.
+                let high = if len < 8 { 0x5a5a_5a5a_5a5a_5a5a } else { eight(start + 8) };
+                assert_eq!(Some(packed_letters([eight(start), high], len)), packed_ascii(&text[start..start + len]), "{start} {len}");
+            }
+        }
+        // Bytes past the word never count, whatever they are.
+        assert_ne!(Some(packed_letters([u64::from_le_bytes(*b"saidxxxx"), 0], 4)), packed_ascii(b"saidx"));
     }
 
     #[test]

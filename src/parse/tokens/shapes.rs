@@ -175,6 +175,45 @@ pub(super) fn word_bytes_len(tail: &[u8]) -> usize {
     crate::parse::search::position_by_pairs(tail, |&b| !WORD_BYTES[b as usize]).unwrap_or(tail.len())
 }
 
+/// The ASCII letters at the start of `tail`, read eight bytes at a time,
+/// when a byte that is not one stands among its first sixteen: how many
+/// (at least one when the first byte is a letter), and the eight bytes
+/// read (little-endian, so in text order), then the next eight when there
+/// are eight letters or more (else 0). `None` when fewer bytes are left
+/// than are to be read or all sixteen are letters (counted by
+/// [`word_bytes_len`]). Most words of news copy are letters alone and
+/// shorter than sixteen: a load or two and a few operations count them,
+/// where a table lookup a byte did; the byte after them says whether the
+/// word goes on (a digit, `@`, `#` or `_` does: see [`AFTER_WORD`]).
+#[inline(always)]
+pub(super) fn letters_in_sixteen(tail: &[u8]) -> Option<(usize, [u64; 2])> {
+    let low = u64::from_le_bytes(*tail.first_chunk::<8>()?);
+    let ends = !ascii_letter_tops(low) & (EACH * 0x80);
+    if ends != 0 {
+        return Some((ends.trailing_zeros() as usize / 8, [low, 0]));
+    }
+    let high = u64::from_le_bytes(*tail.get(8..)?.first_chunk::<8>()?);
+    let ends = !ascii_letter_tops(high) & (EACH * 0x80);
+    (ends != 0).then(|| (8 + ends.trailing_zeros() as usize / 8, [low, high]))
+}
+
+/// One in each byte of a `u64`.
+const EACH: u64 = 0x0101_0101_0101_0101;
+
+/// The top bit of each byte of `x` that is an ASCII letter, set; every
+/// other bit clear. Each byte's low seven bits, with the lower-case bit
+/// (0x20) set, are compared with `a` and `z` by additions that set the top
+/// bit at a threshold and never carry into the next byte; a byte with its
+/// own top bit set is not ASCII.
+#[inline(always)]
+fn ascii_letter_tops(x: u64) -> u64 {
+    const TOP: u64 = EACH * 0x80;
+    let folded = (x & !TOP) | (EACH * 0x20);
+    let from_a = folded + EACH * (0x80 - b'a' as u64);
+    let past_z = folded + EACH * (0x80 - b'z' as u64 - 1);
+    from_a & !past_z & !x & TOP
+}
+
 /// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the
 /// others): the test runs on every byte of every word.
 const WORD_BYTES: [bool; 256] = {
@@ -216,7 +255,9 @@ pub(super) const BYTE_CLASS: [u8; 256] = {
 /// `Lexer::plain_token`, read from one table rather than compared with
 /// each joiner: a byte that ends the word; a full stop, which may join it
 /// to more (see [`plain_before_full_stop`]); a byte that joins it to more
-/// or is to be decoded (an apostrophe, a hyphen, `&`, any byte past ASCII).
+/// or is to be decoded (an apostrophe, a hyphen, `&`, any byte past ASCII),
+/// or goes on with it (a word byte after the letters [`letters_in_sixteen`]
+/// counted: the word is left to the full lexer).
 pub(super) const ENDS_WORD: u8 = 0;
 pub(super) const FULL_STOP: u8 = 1;
 const JOINS: u8 = 2;
@@ -227,6 +268,7 @@ pub(super) const AFTER_WORD: [u8; 256] = {
         table[b] = match b as u8 {
             b'\'' | b'-' | b'&' => JOINS,
             b'.' => FULL_STOP,
+            _ if WORD_BYTES[b] => JOINS,
             _ => ENDS_WORD,
         };
         b += 1;
@@ -390,6 +432,45 @@ fn may_be_contraction(word: &[u8]) -> bool {
 mod tests {
     use super::super::{tokens_of, words};
     use super::*;
+
+    #[test]
+    fn letters_are_found_eight_bytes_at_a_time_as_one_at_a_time() {
+        // Every byte at every place, among neighbours that are letters,
+        // the bytes around them, and bytes past ASCII.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'Z', b'@', b'[', b'`', b'{', 0x00, 0x7f, 0x80, 0xc3, 0xff] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let tops = ascii_letter_tops(u64::from_le_bytes(eight));
+                    for (i, &e) in eight.iter().enumerate() {
+                        assert_eq!(tops >> (8 * i) & 0xff, if e.is_ascii_alphabetic() { 0x80 } else { 0 }, "{eight:?} byte {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_of_letters_are_counted_eight_bytes_at_a_time() {
+        let eight = |b: &[u8; 8]| u64::from_le_bytes(*b);
+        assert_eq!(letters_in_sixteen(b"said the"), Some((4, [eight(b"said the"), 0])));
+        assert_eq!(letters_in_sixteen(b"Q3 plans"), Some((1, [eight(b"Q3 plans"), 0])));
+        assert_eq!(letters_in_sixteen(b"x\xc3\xa9t\xc3\xa9 de"), Some((1, [eight(b"x\xc3\xa9t\xc3\xa9 d"), 0])));
+        assert_eq!(letters_in_sixteen(b"ministers said"), None, "fewer than sixteen bytes to read");
+        assert_eq!(letters_in_sixteen(b"ministers said it"), Some((9, [eight(b"minister"), eight(b"s said i")])));
+        assert_eq!(letters_in_sixteen(b"abcdefgh, then"), None);
+        assert_eq!(letters_in_sixteen(b"abcdefgh, then more"), Some((8, [eight(b"abcdefgh"), eight(b", then m")])));
+        // Sixteen letters or more, or fewer than eight bytes: counted the long way.
+        assert_eq!(letters_in_sixteen(b"internationalisation"), None);
+        assert_eq!(letters_in_sixteen(b"said"), None);
+        // A word byte after the letters: the word goes on, and is the full lexer's.
+        for after in [b'9', b'@', b'#', b'_'] {
+            let text = [b"abc".as_slice(), &[after], b"defgh"].concat();
+            assert_eq!(letters_in_sixteen(&text).map(|(len, _)| len), Some(3));
+            assert_eq!(AFTER_WORD[after as usize], JOINS);
+        }
+    }
 
     #[test]
     fn word_bytes_are_counted_two_at_a_time_as_one_at_a_time() {
