@@ -113,6 +113,31 @@ mod tests {
         assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["states"]);
     }
 
+    /// Forms written with a `-` in «reporting-verbs» (`weighs`, `advises`,
+    /// `testifying`, `calculated`, `bet`, `protest`, `requesting`) are
+    /// mostly no report on train; after a quote and its speaker they still
+    /// are.
+    #[test]
+    fn forms_that_mostly_report_nothing_are_cues_only_after_a_quote() {
+        for text in [
+            "The new ferry weighs more than the old one.",
+            "Holm, who advises the harbour board, came late.",
+            "The pilots were testifying before the council on Monday.",
+            "It was a calculated move by the board.",
+            "You can bet the fares will rise again.",
+            "The pilots joined a protest at the pier.",
+            "The board is requesting a new survey of the pier.",
+        ] {
+            assert!(cues_of(text).is_empty(), "{text}: {:?}", cues_of(text));
+        }
+        let got = parse(&format!("{LEDE}\"The pier is not safe,\" Holm testifies."));
+        assert_eq!(got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["testifies"]);
+        // The forms left as cues report as before.
+        assert_eq!(cues_of("Holm testified that the pier was safe."), ["testified"]);
+        assert_eq!(cues_of("The pilots protested the new tolls."), ["protested"]);
+        assert_eq!(cues_of("Holm weighed in on the tolls."), ["weighed in"]);
+    }
+
     #[test]
     fn quotes_after_its_subject_is_a_cue() {
         let got = parse(&format!("{LEDE}Okafor quotes the harbour master: \"The boats run late.\""));
