@@ -59,7 +59,19 @@ impl Sieve<'_> {
         // A crowd or a class of people (`supporters`, `the delegates`) ending
         // a paragraph does not speak the next one: copy carries a named
         // voice across paragraphs, not a group's.
-        self.speaker_of_sentence(links, k, prev_sentence).filter(|(s, _)| s.kind != MentionKind::Group)
+        // A group's quote inside a person's report (`Her friends mocked him,
+        // calling him "a clown," Ruiz said.`) leaves the person's voice to run on.
+        let not_group = |(s, _): &(Speaker, Option<usize>)| s.kind != MentionKind::Group;
+        match self.speaker_of_sentence(links, k, prev_sentence) {
+            Some(found) if not_group(&found) => Some(found),
+            Some(_) => {
+                let clauses = self.clauses;
+                let person =
+                    parsed.clauses_in(prev_sentence, prev_sentence).rev().find(|&c| clauses[c].effective().is_some_and(|s| s.kind == MentionKind::Person))?;
+                Some((clauses[person].effective().cloned().expect("checked"), Some(person)))
+            }
+            None => None,
+        }
     }
 
     /// `The vote did not surprise the pollster Ann Holm: "…"`: a whole quote
@@ -147,6 +159,15 @@ mod tests {
         assert_eq!(links(text), vec![("none", None)]);
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn a_persons_report_over_a_groups_quote_runs_on() {
+        let text = "Her neighbours have teased the skipper, calling him \"a stubborn mule,\" Lena Abt said as she tied the rope.\n\n\"But he is our stubborn mule, and we trust him!\"\n";
+        assert_eq!(links(text)[1], ("previous-paragraph", Some("Lena Abt".to_string())));
+        // With no person reporting over the group's quote, nobody runs on.
+        let text = "Her neighbours have teased the skipper, calling him \"a stubborn mule,\" the crew said as they tied the rope.\n\n\"But he is our stubborn mule, and we trust him!\"\n";
+        assert_eq!(links(text)[1], ("none", None));
     }
 
     #[test]
