@@ -11,17 +11,43 @@ use super::{Place, Sieve};
 use crate::parse::lexicon::class;
 use crate::parse::{ClauseShape, Mention, MentionKind, TokenKind};
 
+/// How many paragraphs of one statement a colon's speaker carries over.
+const STATEMENT_REACH: usize = 4;
+
 impl Sieve<'_> {
     /// `Peskov said:` ending the previous sentence or paragraph.
+    /// Also across paragraphs that go on with the statement: `Ruiz
+    /// stated:` ¶ `"A…` ¶ `"B."`, each paragraph between opening with a
+    /// double mark that nothing in it closes.
     pub(super) fn colon_intro(&self, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
-        let prev = p.first_sentence.checked_sub(1)?;
+        let mut prev = p.first_sentence.checked_sub(1)?;
+        if parsed.sentences[prev].para != p.para {
+            for _ in 0..STATEMENT_REACH {
+                let para = parsed.sentences[prev].para;
+                if !self.goes_on_with_a_statement(para as usize) {
+                    break;
+                }
+                while parsed.sentences[prev].para == para {
+                    prev = prev.checked_sub(1)?;
+                }
+            }
+        }
         let sentence = &parsed.sentences[prev];
         let last = &parsed.tokens[sentence.end as usize - 1];
         if !last.is_punct(':') || !self.starts_sentence(p) {
             return None;
         }
         parsed.clauses_in(prev, prev).rev().find(|&c| parsed.clauses[c].colon)
+    }
+
+    /// A paragraph of copy opening with a double mark that nothing in it
+    /// closes: the multi-paragraph convention, one statement going on.
+    fn goes_on_with_a_statement(&self, para: usize) -> bool {
+        let para = &self.parsed.paragraphs[para];
+        let words = para.span.of(self.text).trim_start();
+        let open = |mark: char, close: char| words.strip_prefix(mark).is_some_and(|rest| !rest.contains(close));
+        para.kind == crate::parse::ParagraphKind::Copy && (open('"', '"') || open('\u{201c}', '\u{201d}'))
     }
 
     /// `"…"` ¶ `— Peskov.`: the quote ends its paragraph and the next
@@ -159,6 +185,18 @@ mod tests {
         assert_eq!(links(text), vec![("none", None)]);
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn a_colon_s_speaker_carries_over_a_statement_of_several_paragraphs() {
+        // Each paragraph between opens with a mark nothing in it closes,
+        // and holds a quote of its own in curly marks.
+        let text = "Dr. Ana Ruiz stated:\n\n\"The harbour board is not about \u{201c}Fair Tolls\u{201d} any more. It is about its own budget.\n\n\"The latest case is the \u{201c}Pier Fee,\u{201d} which nobody voted for.\n\n\"The answer is simple. Let the riders decide.\"\n";
+        let got = links(text);
+        assert_eq!(got.last(), Some(&("colon-intro", Some("Dr. Ana Ruiz".to_string()))));
+        // A paragraph of narration between ends the statement.
+        let text = "Dr. Ana Ruiz stated:\n\n\"The harbour board is not about \u{201c}Fair Tolls\u{201d} any more.\n\nThe board met on Monday and the pilots left early.\n\n\"The answer is simple. Let the riders decide.\"\n";
+        assert_ne!(links(text).last().map(|l| l.0), Some("colon-intro"));
     }
 
     #[test]

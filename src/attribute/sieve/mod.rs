@@ -8,7 +8,7 @@
 //! | `clause-after` | a clause right after the quote (not after a short bare quote that names the next word: `"Dear Skipper" notes that …`; across a full stop, not a clause with words of its own to report after a quote woven into the writer's sentence: `was the founder of "…". Holm also said that …`) | `"…," Peskov said` |
 //! | `clause-before` | a clause right before it, or before a short aside (and then it outranks a clause after the quote that opens a quote of its own); opening the quote with a colon or comma, it outranks a report whose words run on over it | `Peskov said: "…"`, `Peskov said, with a shrug, "…"` |
 //! | `content` | a clause whose reported content holds it (the outermost, but not over an absolute `with` phrase holding it, nor a relative clause over its speaker's own verb; when two hold each other, as a last resort the one whose verb comes first) | `Flynn said Trump was "right"` |
-//! | `colon-intro` | a clause ending the previous sentence in a colon | `Peskov said:` ¶ `"…"` |
+//! | `colon-intro` | a clause ending the previous sentence in a colon, over up to four paragraphs between that each open with a double mark nothing in them closes (one statement going on) | `Peskov said:` ¶ `"…"` |
 //! | `signature` | a paragraph signing the quote above it | `"…"` ¶ `— Peskov.` |
 //! | `trailing-clause` | a clause of speech later in the sentence, after a comma, that reports back (not for quoted words that read as a title); it outranks a belief or stance before the quote (`Ruiz defends her record: "…," the mayor says`) | `"Higher tolls" would be fine, Holm said after the vote` |
 //! | `same-sentence` | the only other clause of the sentence | |
