@@ -69,7 +69,7 @@ impl Sieve<'_> {
     pub(super) fn previous_paragraph_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
         let parsed = self.parsed;
         let first_of_para = p.first_sentence == 0 || parsed.sentences[p.first_sentence - 1].para != p.para;
-        if !first_of_para || !self.starts_sentence(&p) {
+        if !first_of_para || !(self.starts_sentence(&p) || self.connective_colon(&p)) {
             return None;
         }
         let last_of_para = (p.first_sentence..parsed.sentences.len()).take_while(|&s| parsed.sentences[s].para == p.para).last().unwrap_or(p.first_sentence);
@@ -98,6 +98,16 @@ impl Sieve<'_> {
             }
             None => None,
         }
+    }
+
+    /// `Then, a week later on the radio: "…"`: a sentence opened by a
+    /// connective that sets a quote off with a colon and no verb.
+    fn connective_colon(&self, p: &Place) -> bool {
+        let parsed = self.parsed;
+        let first = parsed.sentences[p.first_sentence].first as usize;
+        let opener = &parsed.tokens[first];
+        let colon = p.open.checked_sub(1).is_some_and(|i| i > first && parsed.tokens[i].is_punct(':'));
+        colon && opener.is(class::GAP | class::TIME) && !opener.is(class::CUE | class::CONJUNCTION)
     }
 
     /// `The vote did not surprise the pollster Ann Holm: "…"`: a whole quote
@@ -206,6 +216,16 @@ mod tests {
         // With no person reporting over the group's quote, nobody runs on.
         let text = "Her neighbours have teased the skipper, calling him \"a stubborn mule,\" the crew said as they tied the rope.\n\n\"But he is our stubborn mule, and we trust him!\"\n";
         assert_eq!(links(text)[1], ("none", None));
+    }
+
+    #[test]
+    fn a_connective_and_a_colon_opening_a_paragraph_carry_the_voice_above() {
+        let text = "\"The pier is safe,\" Ines Okafor told the radio in May.\n\nThen, a week later on the radio: \"I never said the pier was safe.\"\n";
+        assert_eq!(links(text)[1], ("previous-paragraph", Some("Ines Okafor".to_string())));
+        // `And` opens the writer's own aside, no speaker's words.
+        let text =
+            "\"The pier is safe,\" Ines Okafor told the radio in May.\n\nAnd here is the new sign on the harbour gate: \"Pier closed until further notice.\"\n";
+        assert_ne!(links(text)[1].0, "previous-paragraph");
     }
 
     #[test]
