@@ -11,17 +11,43 @@ use super::{Place, Sieve};
 use crate::parse::lexicon::class;
 use crate::parse::{ClauseShape, Mention, MentionKind, TokenKind};
 
+/// How many paragraphs of one statement a colon's speaker carries over.
+const STATEMENT_REACH: usize = 4;
+
 impl Sieve<'_> {
     /// `Peskov said:` ending the previous sentence or paragraph.
+    /// Also across paragraphs that go on with the statement: `Ruiz
+    /// stated:` ¶ `"A…` ¶ `"B."`, each paragraph between opening with a
+    /// double mark that nothing in it closes.
     pub(super) fn colon_intro(&self, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
-        let prev = p.first_sentence.checked_sub(1)?;
+        let mut prev = p.first_sentence.checked_sub(1)?;
+        if parsed.sentences[prev].para != p.para {
+            for _ in 0..STATEMENT_REACH {
+                let para = parsed.sentences[prev].para;
+                if !self.goes_on_with_a_statement(para as usize) {
+                    break;
+                }
+                while parsed.sentences[prev].para == para {
+                    prev = prev.checked_sub(1)?;
+                }
+            }
+        }
         let sentence = &parsed.sentences[prev];
         let last = &parsed.tokens[sentence.end as usize - 1];
         if !last.is_punct(':') || !self.starts_sentence(p) {
             return None;
         }
         parsed.clauses_in(prev, prev).rev().find(|&c| parsed.clauses[c].colon)
+    }
+
+    /// A paragraph of copy opening with a double mark that nothing in it
+    /// closes: the multi-paragraph convention, one statement going on.
+    fn goes_on_with_a_statement(&self, para: usize) -> bool {
+        let para = &self.parsed.paragraphs[para];
+        let words = para.span.of(self.text).trim_start();
+        let open = |mark: char, close: char| words.strip_prefix(mark).is_some_and(|rest| !rest.contains(close));
+        para.kind == crate::parse::ParagraphKind::Copy && (open('"', '"') || open('\u{201c}', '\u{201d}'))
     }
 
     /// `"…"` ¶ `— Peskov.`: the quote ends its paragraph and the next
@@ -43,7 +69,7 @@ impl Sieve<'_> {
     pub(super) fn previous_paragraph_speaker(&self, links: &[QuoteLink], k: usize, p: Place) -> Option<(Speaker, Option<usize>)> {
         let parsed = self.parsed;
         let first_of_para = p.first_sentence == 0 || parsed.sentences[p.first_sentence - 1].para != p.para;
-        if !first_of_para || !self.starts_sentence(&p) {
+        if !first_of_para || !(self.starts_sentence(&p) || self.connective_colon(&p)) {
             return None;
         }
         let last_of_para = (p.first_sentence..parsed.sentences.len()).take_while(|&s| parsed.sentences[s].para == p.para).last().unwrap_or(p.first_sentence);
@@ -59,7 +85,29 @@ impl Sieve<'_> {
         // A crowd or a class of people (`supporters`, `the delegates`) ending
         // a paragraph does not speak the next one: copy carries a named
         // voice across paragraphs, not a group's.
-        self.speaker_of_sentence(links, k, prev_sentence).filter(|(s, _)| s.kind != MentionKind::Group)
+        // A group's quote inside a person's report (`Her friends mocked him,
+        // calling him "a clown," Ruiz said.`) leaves the person's voice to run on.
+        let not_group = |(s, _): &(Speaker, Option<usize>)| s.kind != MentionKind::Group;
+        match self.speaker_of_sentence(links, k, prev_sentence) {
+            Some(found) if not_group(&found) => Some(found),
+            Some(_) => {
+                let clauses = self.clauses;
+                let person =
+                    parsed.clauses_in(prev_sentence, prev_sentence).rev().find(|&c| clauses[c].effective().is_some_and(|s| s.kind == MentionKind::Person))?;
+                Some((clauses[person].effective().cloned().expect("checked"), Some(person)))
+            }
+            None => None,
+        }
+    }
+
+    /// `Then, a week later on the radio: "…"`: a sentence opened by a
+    /// connective that sets a quote off with a colon and no verb.
+    fn connective_colon(&self, p: &Place) -> bool {
+        let parsed = self.parsed;
+        let first = parsed.sentences[p.first_sentence].first as usize;
+        let opener = &parsed.tokens[first];
+        let colon = p.open.checked_sub(1).is_some_and(|i| i > first && parsed.tokens[i].is_punct(':'));
+        colon && opener.is(class::GAP | class::TIME) && !opener.is(class::CUE | class::CONJUNCTION)
     }
 
     /// `The vote did not surprise the pollster Ann Holm: "…"`: a whole quote
@@ -147,6 +195,37 @@ mod tests {
         assert_eq!(links(text), vec![("none", None)]);
         let text = "Many harbour pilots met on Monday. Ann Holm said the tolls were too high.\n\n\"We will sail at dawn whatever the tolls.\"";
         assert_eq!(links(text), vec![("previous-paragraph", Some("Ann Holm".to_string()))]);
+    }
+
+    #[test]
+    fn a_colon_s_speaker_carries_over_a_statement_of_several_paragraphs() {
+        // Each paragraph between opens with a mark nothing in it closes,
+        // and holds a quote of its own in curly marks.
+        let text = "Dr. Ana Ruiz stated:\n\n\"The harbour board is not about \u{201c}Fair Tolls\u{201d} any more. It is about its own budget.\n\n\"The latest case is the \u{201c}Pier Fee,\u{201d} which nobody voted for.\n\n\"The answer is simple. Let the riders decide.\"\n";
+        let got = links(text);
+        assert_eq!(got.last(), Some(&("colon-intro", Some("Dr. Ana Ruiz".to_string()))));
+        // A paragraph of narration between ends the statement.
+        let text = "Dr. Ana Ruiz stated:\n\n\"The harbour board is not about \u{201c}Fair Tolls\u{201d} any more.\n\nThe board met on Monday and the pilots left early.\n\n\"The answer is simple. Let the riders decide.\"\n";
+        assert_ne!(links(text).last().map(|l| l.0), Some("colon-intro"));
+    }
+
+    #[test]
+    fn a_persons_report_over_a_groups_quote_runs_on() {
+        let text = "Her neighbours have teased the skipper, calling him \"a stubborn mule,\" Lena Abt said as she tied the rope.\n\n\"But he is our stubborn mule, and we trust him!\"\n";
+        assert_eq!(links(text)[1], ("previous-paragraph", Some("Lena Abt".to_string())));
+        // With no person reporting over the group's quote, nobody runs on.
+        let text = "Her neighbours have teased the skipper, calling him \"a stubborn mule,\" the crew said as they tied the rope.\n\n\"But he is our stubborn mule, and we trust him!\"\n";
+        assert_eq!(links(text)[1], ("none", None));
+    }
+
+    #[test]
+    fn a_connective_and_a_colon_opening_a_paragraph_carry_the_voice_above() {
+        let text = "\"The pier is safe,\" Ines Okafor told the radio in May.\n\nThen, a week later on the radio: \"I never said the pier was safe.\"\n";
+        assert_eq!(links(text)[1], ("previous-paragraph", Some("Ines Okafor".to_string())));
+        // `And` opens the writer's own aside, no speaker's words.
+        let text =
+            "\"The pier is safe,\" Ines Okafor told the radio in May.\n\nAnd here is the new sign on the harbour gate: \"Pier closed until further notice.\"\n";
+        assert_ne!(links(text)[1].0, "previous-paragraph");
     }
 
     #[test]
