@@ -51,7 +51,7 @@ fn opening_words(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<usize
     // the vote, …` opens an adverbial instead).
     if opener.is(GAP) && !opener.is(PREPOSITION) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
-    } else if mentions::ly_adverb(c, opener) && c.tokens.get(start + 1).is_some_and(|n| n.is(PREPOSITION)) {
+    } else if c.tokens.get(start + 1).is_some_and(|n| n.is(PREPOSITION)) && mentions::ly_adverb(c, opener) {
         // `Shortly after the vote, …`: an adverb in -ly before the
         // preposition of the adverbial it qualifies.
         start += 1;
