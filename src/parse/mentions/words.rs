@@ -123,7 +123,7 @@ pub fn indefinite(c: Ctx<'_>, t: &Token) -> bool {
 /// dates the noun after it, though a time word is no name word. Asked
 /// where the phrase ends before a stop or a preposition (`…," reads a
 /// Tuesday editorial in …`): before a verb it is the object of a clause
-/// (`who watched the Saturday debate said`).
+/// (`pilots who saw the Monday hearing said`).
 pub fn dated(c: Ctx<'_>, t: &Token, before: &Token) -> bool {
     t.cap() && t.is(TIME) && (indefinite(c, before) || c.is_word(before, "the"))
 }
