@@ -51,6 +51,10 @@ fn opening_words(c: Ctx<'_>, sentence: &Sentence, before: usize) -> Option<usize
     // the vote, …` opens an adverbial instead).
     if opener.is(GAP) && !opener.is(PREPOSITION) && c.tokens.get(start + 1).is_some_and(|n| !n.is_punct(',')) {
         start += 1;
+    } else if c.tokens.get(start + 1).is_some_and(|n| n.is(PREPOSITION)) && mentions::ly_adverb(c, opener) {
+        // `Shortly after the vote, …`: an adverb in -ly before the
+        // preposition of the adverbial it qualifies.
+        start += 1;
     }
     Some(start)
 }
@@ -284,6 +288,18 @@ mod tests {
         assert_eq!(got.as_deref(), Some("Ann Holm"));
         // No subject after the participle's phrase: none.
         assert_eq!(participle_subject("On Sunday, commenting on the fares."), None);
+    }
+
+    /// An adverb in -ly before the preposition of an opening adverbial
+    /// (`Shortly after …,`) belongs to it: the subject follows its comma.
+    #[test]
+    fn an_adverb_in_ly_before_an_opening_preposition_is_part_of_the_adverbial() {
+        let got = participle_subject("Shortly after the vote ended, the harbour board sent out a release saying the fees must go \"at once.\"");
+        assert_eq!(got.as_deref(), Some("harbour board"));
+        // An adverb in -ly before no preposition opens no adverbial: it
+        // qualifies the subject's count.
+        let got = participle_subject("Nearly two dozen crews sent out a release saying the fees must go \"at once.\"");
+        assert_eq!(got.as_deref(), Some("dozen crews"));
     }
 
     #[test]

@@ -112,6 +112,10 @@ pub(super) fn np_run_end(c: Ctx<'_>, from: usize, end: usize) -> usize {
         if i < end && c.is_word(&c.tokens[i - 1], "a") && c.is_word(&c.tokens[i], "few") {
             i += 1;
         }
+        // `reads a Tuesday editorial` (see [`dated`]).
+        if i + 1 < end && dated(c, &c.tokens[i], &c.tokens[i - 1]) && (name_word(c, &c.tokens[i + 1]) || nominal(c, &c.tokens[i + 1])) {
+            i += 1;
+        }
     }
     while i < end && i - from < 14 {
         let next = c.tokens.get(i + 1).filter(|_| i + 1 < end);

@@ -118,6 +118,16 @@ pub fn indefinite(c: Ctx<'_>, t: &Token) -> bool {
     c.is_word(t, "a") || c.is_word(t, "an")
 }
 
+/// `a Tuesday editorial`, `the March report`: a capitalised day or month
+/// straight after an article (not a possessive: `their February filings`)
+/// dates the noun after it, though a time word is no name word. Asked
+/// where the phrase ends before a stop or a preposition (`…," reads a
+/// Tuesday editorial in …`): before a verb it is the object of a clause
+/// (`pilots who saw the Monday hearing said`).
+pub fn dated(c: Ctx<'_>, t: &Token, before: &Token) -> bool {
+    t.cap() && t.is(TIME) && (indefinite(c, before) || c.is_word(before, "the"))
+}
+
 /// A lower-case word that may describe a person named after it (`an
 /// angry Okafor`): no function word of any kind.
 pub(super) fn plain_adjective(t: &Token) -> bool {

@@ -147,6 +147,17 @@ mod tests {
         assert!(got.iter().all(|(_, source)| source.as_deref() != Some("From")), "{got:?}");
     }
 
+    /// A capitalised day or month after an article dates the noun of an
+    /// inverted speaker that ends before a stop or a preposition; before a
+    /// verb the phrase is a clause's object, not the speaker.
+    #[test]
+    fn a_day_after_the_article_dates_an_inverted_speaker() {
+        let got = sources("The ferry resumed service.\n\n\"The fees must go,\" reads a Tuesday editorial in the Harbour Gazette.");
+        assert_eq!(got, [("reads".into(), Some("a Tuesday editorial".into()))]);
+        let got = sources("The ferry resumed service.\n\nPilots who watched the Saturday hearing said the fees must go.");
+        assert!(got.iter().all(|(_, source)| source.as_deref() != Some("the Saturday hearing")), "{got:?}");
+    }
+
     #[test]
     fn a_thing_posted_after_a_quote_is_no_inverted_speaker() {
         let got = sources("The ferry resumed service.\n\n\"The fees must go,\" posted the clip of the pier hearing.");

@@ -131,9 +131,13 @@ pub(super) fn common_back<'a>(c: Ctx<'a>, input: Backward<'a>) -> PResult<Backwa
     };
     let mut rest = input.take_from(1);
     let modifier = |t: &Token| nominal(c, t) || name_word(c, t) || t.kind == TokenKind::Number || title(t) || possessive(t);
+    // `a Tuesday editorial` before a stop or a preposition (see [`dated`]).
+    // (Asked last: most modifier runs end at no time word.)
+    let closed = || c.tokens.get(input.at()).is_none_or(|t| !t.is_word() || t.is(PREPOSITION));
+    let dated = |rest: &Backward<'_>| matches!((rest.first(), rest.get(1)), (Some(t), Some(before)) if dated(c, t, before)) && closed();
     let mut mods = Modifiers::none();
     while mods.count < MOST_MODIFIERS {
-        let Some(t) = rest.first().filter(|t| modifier(t)) else { break };
+        let Some(t) = rest.first().filter(|t| modifier(t) || dated(&rest)) else { break };
         mods = mods.add(*t);
         rest = rest.take_from(1);
     }
