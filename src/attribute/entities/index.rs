@@ -14,7 +14,10 @@ pub(super) struct NameIndex {
     by_word: Vec<Keyed>,
     /// By the first character and the length in characters of the last
     /// word: a variant spelling shares the first and differs in length by
-    /// two at most.
+    /// two at most. A word from `a` to `z` of fewer than [`SHORT_CHARS`]
+    /// characters (nearly every one) is listed in `by_short_shape`, a
+    /// table read with no hashing; any other in `by_first_char`.
+    by_short_shape: Vec<Listed>,
     by_first_char: rustc_hash::FxHashMap<(char, u32), Listed>,
     /// The lists of keys that list more than one entity.
     lists: Vec<Vec<u32>>,
@@ -44,17 +47,23 @@ enum Listed {
     Many(u32),
 }
 
-/// Entries the first-character map of a new [`NameIndex`] has room for:
-/// an article's few dozen names, sparing the rehashes of growing from
-/// nothing in every draft.
-const NAMES_AT_FIRST: usize = 32;
+/// The last words [`NameIndex::by_short_shape`] lists are shorter than
+/// this (in characters): a variant of one is looked up at most two longer.
+const SHORT_CHARS: usize = 32;
+
+/// The place in [`NameIndex::by_short_shape`] of a last word beginning
+/// with `first` and `chars` characters long, if it is listed there.
+fn short_shape(first: char, chars: usize) -> Option<usize> {
+    let letter = (first as usize).wrapping_sub('a' as usize);
+    (letter < 26 && chars < SHORT_CHARS).then_some(letter * SHORT_CHARS + chars)
+}
 
 /// Words the index by word first has room for (see [`NameIndex::add`]).
 const WORDS_AT_FIRST: usize = 128;
 
 impl Default for NameIndex {
     fn default() -> NameIndex {
-        NameIndex { by_word: Vec::new(), by_first_char: rustc_hash::FxHashMap::with_capacity_and_hasher(NAMES_AT_FIRST, Default::default()), lists: Vec::new() }
+        NameIndex { by_word: Vec::new(), by_short_shape: vec![Listed::None; 26 * SHORT_CHARS], by_first_char: Default::default(), lists: Vec::new() }
     }
 }
 
@@ -82,8 +91,12 @@ impl NameIndex {
         if let Some(initials) = initials {
             insert(&mut self.by_word[initials as usize].initials, entity, lists);
         }
-        let first = self.by_first_char.entry((vocabulary.first_char(last), vocabulary.char_count(last) as u32)).or_default();
-        insert(first, entity, lists);
+        let (first, chars) = (vocabulary.first_char(last), vocabulary.char_count(last));
+        let shape = match short_shape(first, chars) {
+            Some(at) => &mut self.by_short_shape[at],
+            None => self.by_first_char.entry((first, chars as u32)).or_default(),
+        };
+        insert(shape, entity, lists);
     }
 
     /// Entities from `oldest` on that `same_name` or the acronym test may
@@ -123,7 +136,10 @@ impl NameIndex {
     /// Entities from `oldest` on whose last word, when added, began with
     /// `first` and was `chars` characters long.
     pub(super) fn by_first_char(&self, first: char, chars: usize, oldest: usize) -> impl Iterator<Item = usize> + '_ {
-        let listed = self.by_first_char.get(&(first, chars as u32)).copied().unwrap_or_default();
+        let listed = match short_shape(first, chars) {
+            Some(at) => self.by_short_shape[at],
+            None => self.by_first_char.get(&(first, chars as u32)).copied().unwrap_or_default(),
+        };
         self.within(listed, oldest)
     }
 
