@@ -360,13 +360,24 @@ impl Entities {
 /// be someone else's: its last word stays the head.
 fn description_head<'t>(lex: &Lexicon, mention: &str, description: &'t str, person: bool) -> Option<&'t str> {
     use crate::parse::lexicon::class::{ROLE, TITLE, VAGUE_MODIFIER};
-    let last = raw_words(description).last()?;
-    let definite = raw_words(mention).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // Most descriptions are no person's office from a place: the cheap
+    // tests first, the lexicon last.
+    if !person || !description.contains(" from ") {
+        return raw_words(description).last();
+    }
     let mut words = raw_words(description).skip_while(|w| w.eq_ignore_ascii_case("the"));
-    let (Some(office), Some(from)) = (words.next(), words.next()) else { return Some(last) };
+    let office = words.next()?;
+    if words.next() != Some("from") {
+        return raw_words(description).last();
+    }
+    let definite = raw_words(mention).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let flags = lex.word(office).flags;
     let an_office = flags & (ROLE | TITLE) != 0 && flags & VAGUE_MODIFIER == 0;
-    Some(if person && definite && an_office && from == "from" { office } else { last })
+    if definite && an_office {
+        Some(office)
+    } else {
+        raw_words(description).last()
+    }
 }
 
 /// The role word an abbreviated title stands for (`sen` → `senator`).
