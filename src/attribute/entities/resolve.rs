@@ -303,7 +303,7 @@ impl Entities {
 
     /// `the spokesman`, `the ministry`: the earlier entity this description fits.
     pub fn resolve_description(&self, text: &str, parsed: &Parsed, lex: &Lexicon, m: &Mention) -> Option<usize> {
-        let head = lower_case(raw_words(m.name.of(text)).last()?);
+        let head = lower_case(description_head(lex, m.span.of(text), m.name.of(text), m.kind == MentionKind::Person)?);
         let at = m.first_token as usize;
         // The abbreviations that expand to the head (`sen` for `senator`),
         // found once here rather than for every role of every candidate.
@@ -350,6 +350,33 @@ impl Entities {
             let named = |s: &Sighting| s.name.of(text).contains(' ') || !opens_sentence(s);
             earlier().filter(|s| named(s)).map(|s| s.entity).find(|&e| unmarked(&self.list[e]))
         })
+    }
+}
+
+/// The word a description is about: its last, or, for a person, the
+/// office right after `the` when a place follows it (`the senator from
+/// Vermont` is a senator's). An office with words before it (`the former
+/// senator from …`) or an employer after it (`the spokeswoman for …`) may
+/// be someone else's: its last word stays the head.
+fn description_head<'t>(lex: &Lexicon, mention: &str, description: &'t str, person: bool) -> Option<&'t str> {
+    use crate::parse::lexicon::class::{ROLE, TITLE, VAGUE_MODIFIER};
+    // Most descriptions are no person's office from a place: the cheap
+    // tests first, the lexicon last.
+    if !person || !description.contains(" from ") {
+        return raw_words(description).last();
+    }
+    let mut words = raw_words(description).skip_while(|w| w.eq_ignore_ascii_case("the"));
+    let office = words.next()?;
+    if words.next() != Some("from") {
+        return raw_words(description).last();
+    }
+    let definite = raw_words(mention).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let flags = lex.word(office).flags;
+    let an_office = flags & (ROLE | TITLE) != 0 && flags & VAGUE_MODIFIER == 0;
+    if definite && an_office {
+        Some(office)
+    } else {
+        raw_words(description).last()
     }
 }
 
@@ -542,6 +569,23 @@ mod tests {
         assert_eq!(speaker.name, "Ines Okafor");
         assert_eq!(speaker.mention.of(text), "The senator");
         assert_eq!(expand_title("sen"), Some("senator"));
+    }
+
+    #[test]
+    fn an_office_from_a_place_refers_back_to_who_holds_it() {
+        let text = "Sen. Ines Okafor opened the inquiry on Monday.\n\nThe senator from Portsea said the bridge was \"safe.\"";
+        let speaker = first_speaker(text);
+        assert_eq!(speaker.name, "Ines Okafor");
+        // A former holder may be someone else: the description stays its own.
+        let text = "Sen. Ines Okafor opened the inquiry on Monday.\n\nThe former senator from Portsea said the bridge was \"safe.\"";
+        assert_ne!(first_speaker(text).name, "Ines Okafor");
+        // So does an indefinite one.
+        let text = "Sen. Ines Okafor opened the inquiry on Monday.\n\nA senator from Portsea said the bridge was \"safe.\"";
+        assert_ne!(first_speaker(text).name, "Ines Okafor");
+        let lex = crate::parse::lexicon::lexicon();
+        assert_eq!(description_head(lex, "the senator from Portsea", "senator from Portsea", true), Some("senator"));
+        assert_eq!(description_head(lex, "the spokeswoman for Harbourline", "spokeswoman for Harbourline", true), Some("Harbourline"));
+        assert_eq!(description_head(lex, "the senator from Portsea", "senator from Portsea", false), Some("Portsea"));
     }
 
     #[test]
