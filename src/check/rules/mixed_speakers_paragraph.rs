@@ -57,7 +57,7 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
             current = Some(para);
             seen.clear();
         }
-        if seen.iter().any(|(w, _)| *w == who) {
+        if seen.iter().any(|(w, _)| *w == who) || !a_voice(cx, quote, !seen.is_empty()) {
             continue;
         }
         if let Some((_, first)) = seen.first().filter(|(_, first)| !continues(cx, speaker) && !may_be_one(cx, first, speaker)) {
@@ -76,8 +76,16 @@ fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// not a phrase worked into the writer's sentence (`called it "a disgrace"`):
 /// phrases are often the subject of the paragraph, not a second voice in it.
 fn whole_sentence(cx: &Context<'_>, quote: &Quote) -> bool {
+    quote.opens_capitalised(cx.text) && has_words(quote.inner.of(cx.text), 3)
+}
+
+/// A whole sentence that is a voice: not a phrase the writer carries on
+/// after, asked of a paragraph's new speakers only; and, asked only of a
+/// second voice about to be told (reading every word of every quote
+/// costs), not a title.
+fn a_voice(cx: &Context<'_>, quote: &Quote, second: bool) -> bool {
     let inner = quote.inner.of(cx.text);
-    quote.opens_capitalised(cx.text) && has_words(inner, 3) && !carried_on(cx, quote, inner) && !a_title(inner)
+    !(carried_on(cx, quote, inner) || second && a_title(inner))
 }
 
 /// `her comments that "I was responsible for a lot" of the policy`: a
