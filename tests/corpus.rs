@@ -84,7 +84,7 @@ fn polnear_dev_figures_hold() {
     assert!(f(&v, "quote_extraction", "f1") >= 0.942, "{v:#}");
     assert!(f(&v, "quote_attribution", "f1") >= 0.896, "{v:#}");
     assert!(f(&v, "cue_detection", "f1") >= 0.777, "{v:#}");
-    assert!(f(&v, "attribution_with_source", "f1") >= 0.750, "{v:#}");
+    assert!(f(&v, "attribution_with_source", "f1") >= 0.751, "{v:#}");
     assert!(v["non_speech_quotes_given_a_speaker"].as_u64().expect("a count") <= 15, "{v:#}");
 }
 
