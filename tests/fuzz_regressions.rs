@@ -66,3 +66,12 @@ fn participle_after_a_comma_that_opens_the_draft() {
 fn apostrophe_before_a_letter_whose_lower_case_is_shorter() {
     survives("fuzz-ohm-elision", b"@@\"'\xe2\x84\xa6?\"");
 }
+
+/// `@2g`: a name's last word beginning before `a` worked out a place in
+/// the table of short last words that it has no place in
+/// (`then_some(letter * …)` multiplies a wrapped-round letter even when
+/// the test before it fails). Overflowed only where overflow is checked.
+#[test]
+fn last_word_before_a_in_the_short_table() {
+    survives("fuzz-short-shape", b"@2g");
+}

@@ -55,7 +55,10 @@ const SHORT_CHARS: usize = 32;
 /// with `first` and `chars` characters long, if it is listed there.
 fn short_shape(first: char, chars: usize) -> Option<usize> {
     let letter = (first as usize).wrapping_sub('a' as usize);
-    (letter < 26 && chars < SHORT_CHARS).then_some(letter * SHORT_CHARS + chars)
+    // `then`, not `then_some`: the place is worked out only for a letter
+    // from `a` to `z` (before `a`, `letter` has wrapped round, and its
+    // product overflows where overflow is checked).
+    (letter < 26 && chars < SHORT_CHARS).then(|| letter * SHORT_CHARS + chars)
 }
 
 /// Words the index by word first has room for (see [`NameIndex::add`]).
@@ -202,5 +205,22 @@ mod tests {
         assert_eq!(index.by_first_char('h', 4, 0).collect::<Vec<_>>(), [0, 1, 2]);
         assert_eq!(index.by_first_char('h', 4, 2).collect::<Vec<_>>(), [2]);
         assert_eq!(index.by_first_char('h', 5, 0).count(), 0);
+    }
+
+    /// A last word that begins before `a` (a digit, `@`) or past `z`, or
+    /// runs long, is kept in the map: no place in the table, and no
+    /// overflow working one out (the fuzzer's `@2g`).
+    #[test]
+    fn a_last_word_off_the_table_has_no_place_in_it() {
+        assert_eq!(short_shape('b', 3), Some(SHORT_CHARS + 3));
+        for first in ['2', '@', 'A', '{', 'é'] {
+            assert_eq!(short_shape(first, 3), None, "{first}");
+        }
+        assert_eq!(short_shape('b', SHORT_CHARS), None);
+        let mut v = Vocabulary::default();
+        let word = v.intern("2g");
+        let mut index = NameIndex::default();
+        index.add(0, &[word], None, &v);
+        assert_eq!(index.by_first_char('2', 2, 0).collect::<Vec<_>>(), [0]);
     }
 }
