@@ -67,6 +67,16 @@ fn fifty_megabytes_on_one_line() {
 }
 
 #[test]
+fn forty_thousand_unsaid_quotes_on_one_line() {
+    let (code, bad, stderr) = check_beside_good("unsaid", "unsaid.txt", &common::unsaid_quotes_on_one_line());
+    assert_eq!(code, 1, "quotes nobody said are errors");
+    let bad = bad.expect("checked");
+    assert_eq!(bad["quotes"].as_array().unwrap().len(), 40_000);
+    assert!(bad["diagnostics"].as_array().unwrap().iter().all(|d| d["rule"] == "unattributed-quote"));
+    assert!(stderr.contains("more findings not shown"), "{stderr}");
+}
+
+#[test]
 fn a_million_apostrophes() {
     let (code, bad, _) = check_beside_good("apostrophes", "apostrophes.txt", &common::apostrophes());
     assert_eq!(code, 0);

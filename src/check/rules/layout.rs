@@ -47,6 +47,30 @@ fn line_start(rest: &str) -> &str {
     rest[..reach].split('\n').next().unwrap_or("")
 }
 
+/// The end of `before` back to its line's start, if that is at most
+/// `reach` bytes back: a quote's line is asked about once per quote, and
+/// a line of a million quotes must not be read back to its start each time.
+fn line_end(before: &str, reach: usize) -> Option<&str> {
+    let window = window_end(before, reach);
+    match window.rfind('\n') {
+        Some(i) => Some(&window[i + 1..]),
+        None => (window.len() == before.len()).then_some(window),
+    }
+}
+
+/// The last `reach` bytes of `before`, or fewer to start on a character.
+fn window_end(before: &str, reach: usize) -> &str {
+    let mut from = before.len().saturating_sub(reach);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    &before[from..]
+}
+
+/// How far back a link's opening tag is looked for, in bytes: its
+/// address and its text.
+const LINK_REACH: usize = 1_000;
+
 /// `[Harbour Gazette.]` alone at the end of the line: a capitalised name
 /// in brackets (not an editor's `[sic]`) with nothing but stops after it.
 fn bracketed_source(line: &str) -> bool {
@@ -97,7 +121,7 @@ pub(super) fn dated_title(text: &str, quote: &Quote) -> bool {
 /// ([`cited_after`]); both quotes are the cited article's.
 pub(super) fn heads_a_cited_quote(cx: &Context<'_>, quote: &Quote) -> bool {
     let text = cx.text;
-    let opens_line = text[..quote.span.start].rsplit('\n').next().is_some_and(|b| b.trim().is_empty());
+    let opens_line = line_end(&text[..quote.span.start], CITATION_REACH).is_some_and(|b| b.trim().is_empty());
     let quotes = &cx.parsed.quotes.quotes;
     let next = quotes.partition_point(|q| q.span.start < quote.span.end);
     let excerpt = quotes.get(next).filter(|q| q.depth == quote.depth && text[quote.span.end..q.span.start].trim_matches([' ', '\u{a0}']).is_empty());
@@ -112,11 +136,14 @@ const TITLE_WORDS: usize = 20;
 /// quote must open the draft, a colon and a capital follow it, and the
 /// line is short and alone in its paragraph.
 pub(super) fn quote_led_title(text: &str, quote: &Quote) -> bool {
+    if !text[..quote.span.start].trim().is_empty() {
+        return false;
+    }
     let Some(rest) = text[quote.span.end..].strip_prefix(": ") else { return false };
     let line = rest.split('\n').next().unwrap_or("");
     let alone = rest[line.len()..].starts_with("\n\n") || rest.len() == line.len();
     let words = text[quote.span.start..quote.span.end].split_whitespace().count() + line.split_whitespace().count();
-    text[..quote.span.start].trim().is_empty() && line.starts_with(char::is_uppercase) && alone && words <= TITLE_WORDS
+    line.starts_with(char::is_uppercase) && alone && words <= TITLE_WORDS
 }
 
 /// `– ‘No tolls’ –` alone on its line: a crosshead, the wire's heading
@@ -126,18 +153,18 @@ pub(super) fn quote_led_title(text: &str, quote: &Quote) -> bool {
 /// and its dashes (a full stop at most) is copy.
 pub(super) fn crosshead(text: &str, quote: &Quote) -> bool {
     let dash = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}');
-    let before = text[..quote.span.start].rsplit('\n').next().unwrap_or("").trim();
-    let after = text[quote.span.end..].split('\n').next().unwrap_or("").trim().trim_end_matches('.').trim_end();
     let lone_dash = |s: &str| s.chars().count() == 1 && s.chars().all(dash);
-    lone_dash(before) && lone_dash(after)
+    let Some(before) = line_end(&text[..quote.span.start], CITATION_REACH) else { return false };
+    let after = line_start(&text[quote.span.end..]).trim().trim_end_matches('.').trim_end();
+    lone_dash(before.trim()) && lone_dash(after)
 }
 
 /// `<a href="…">Pier vote “We won” (with photos)</a>`: the words of a
 /// link, the title of the page it points to; quoted words in it are that
 /// page's headline, and the link is their source.
 pub(super) fn in_link_text(text: &str, quote: &Quote) -> bool {
-    let line_before = text[..quote.span.start].rsplit('\n').next().unwrap_or("");
-    let line_after = text[quote.span.end..].split('\n').next().unwrap_or("");
+    let line_before = window_end(&text[..quote.span.start], LINK_REACH).rsplit('\n').next().unwrap_or("");
+    let line_after = line_start(&text[quote.span.end..]);
     let opened = line_before.rfind("<a ").is_some_and(|i| line_before[i..].contains('>') && !line_before[i..].contains("</a>"));
     opened && line_after.contains("</a>") && !line_after.split("</a>").next().unwrap_or("").contains("<a ")
 }
@@ -171,6 +198,7 @@ fn speaker_label(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::words;
+    use super::{line_end, window_end};
 
     #[test]
     fn passes_a_digest_quote_cited_at_the_end_of_its_line() {
@@ -179,6 +207,14 @@ mod tests {
         // The citation must end the quote's own line.
         let text = "Morning digest.\n\nHARBOUR TOLLS \"Tolls on the east pier end in May.\" The fare falls.\n\n[Harbour Gazette.]\n";
         assert_eq!(words("unattributed-quote", text).len(), 1);
+    }
+
+    #[test]
+    fn a_line_is_read_back_only_as_far_as_its_reach() {
+        assert_eq!(line_end("The pier.\n– ", 10), Some("– "));
+        assert_eq!(line_end("– ", 10), Some("– "), "the text's first line");
+        assert_eq!(line_end("The pier is long.\nand the ferry ran late ", 10), None, "the line starts further back");
+        assert_eq!(window_end("pier – ", 3), " ", "on a character");
     }
 
     #[test]
