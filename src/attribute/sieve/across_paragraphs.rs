@@ -21,6 +21,13 @@ impl Sieve<'_> {
     /// double mark that nothing in it closes.
     pub(super) fn colon_intro(&self, p: &Place) -> Option<usize> {
         let parsed = self.parsed;
+        // Asked first, as only a quote opening its sentence can be
+        // introduced: so only the few quotes opening a paragraph's first
+        // sentence walk back over the paragraphs before, and the cost
+        // stays linear however many quotes a paragraph holds.
+        if !self.starts_sentence(p) {
+            return None;
+        }
         let mut prev = p.first_sentence.checked_sub(1)?;
         if parsed.sentences[prev].para != p.para {
             for _ in 0..STATEMENT_REACH {
@@ -35,7 +42,7 @@ impl Sieve<'_> {
         }
         let sentence = &parsed.sentences[prev];
         let last = &parsed.tokens[sentence.end as usize - 1];
-        if !last.is_punct(':') || !self.starts_sentence(p) {
+        if !last.is_punct(':') {
             return None;
         }
         parsed.clauses_in(prev, prev).rev().find(|&c| parsed.clauses[c].colon)
