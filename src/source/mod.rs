@@ -14,7 +14,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-pub use bytes::le_u64;
+pub use bytes::{in_range_tops, le_u64, EACH, TOP};
 pub use directives::{Action, Directive, KEYWORDS};
 pub use files::{collect, io_message, Input, InputError};
 pub use lines::LineIndex;

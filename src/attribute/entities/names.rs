@@ -2,7 +2,7 @@
 //! lower-cased; and the name itself with its white space made single spaces.
 
 use super::vocabulary::{Vocabulary, WordId};
-use crate::source::le_u64;
+use crate::source::{le_u64, EACH, TOP};
 
 /// The words of one name ([`words`]) by their numbers in the draft's
 /// [`Vocabulary`], in buffers kept from one name to the next: most named
@@ -99,9 +99,8 @@ fn is_ascii_blank(b: u8) -> bool {
 /// (white space, or a control byte) or not ASCII; the others' clear. No
 /// sum carries into the next byte.
 fn blank_or_wide(bytes: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    let above_space = (bytes & (0x7f * EACH)) + (0x80 - 0x21) * EACH;
-    (!above_space | bytes) & (0x80 * EACH)
+    let above_space = (bytes & !TOP) + (0x80 - 0x21) * EACH;
+    (!above_space | bytes) & TOP
 }
 
 /// [`last_word`] a byte at a time from the end, for the ASCII words that
@@ -182,7 +181,6 @@ pub(crate) fn clean(text: &str) -> String {
 /// eight bytes at a time; a name with a byte below the space or not ASCII
 /// (a few) is read a byte at a time.
 pub(super) fn is_clean(text: &str) -> bool {
-    const EACH: u64 = 0x0101_0101_0101_0101;
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
@@ -208,9 +206,8 @@ pub(super) fn is_clean(text: &str) -> bool {
 /// The top bit of each of the eight bytes that is zero; the others' clear.
 /// No sum carries into the next byte.
 fn zero_bytes(bytes: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    let low = (bytes & (0x7f * EACH)) + 0x7f * EACH;
-    !(low | bytes) & (0x80 * EACH)
+    let low = (bytes & !TOP) + 0x7f * EACH;
+    !(low | bytes) & TOP
 }
 
 /// [`is_clean`] a byte at a time.

@@ -5,7 +5,7 @@
 //! strings of its own.
 
 use crate::parse::lexicon::packed_ascii;
-use crate::source::le_u64;
+use crate::source::{in_range_tops, le_u64};
 
 /// A word's number in its draft's [`Vocabulary`].
 pub(super) type WordId = u32;
@@ -231,15 +231,7 @@ fn hash_of_key(key: u128) -> u64 {
 
 /// The eight bytes with each ASCII capital made lower case, all at once.
 fn ascii_lower_case(bytes: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * EACH;
-    let low = bytes & (0x7f * EACH);
-    // A byte's high bit, set where its low seven bits are at least `A`,
-    // and where they are past `Z`; sums stay within their byte.
-    let from_a = low + (0x80 - b'A' as u64) * EACH;
-    let past_z = low + (0x80 - b'Z' as u64 - 1) * EACH;
-    let capital = from_a & !past_z & !bytes & HIGH;
-    bytes | capital >> 2
+    bytes | in_range_tops(bytes, b'A', b'Z') >> 2
 }
 
 /// Where a word of this hash is first looked for in a table of `mask + 1`

@@ -192,10 +192,10 @@ pub(crate) fn packed_letters(bytes: [u64; 2], len: usize) -> u128 {
 /// never carries into the next byte.)
 #[inline]
 fn lower_ascii(x: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
+    use crate::source::{EACH, TOP};
     let from_a = x + EACH * (0x80 - b'A' as u64);
     let past_z = x + EACH * (0x80 - b'Z' as u64 - 1);
-    x | (((from_a ^ past_z) & (EACH * 0x80)) >> 2)
+    x | (((from_a ^ past_z) & TOP) >> 2)
 }
 
 /// The longest key that [`Key::packed`] takes: its length goes in the last byte.

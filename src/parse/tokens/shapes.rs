@@ -10,6 +10,7 @@
 use super::token::TokenKind;
 use crate::parse::lexicon::lexicon;
 use crate::parse::paragraphs::is_blank;
+use crate::source::{in_range_tops, EACH, TOP};
 /// What [`lexeme`] read: the token's kind, the bytes it takes, for a word
 /// the length without its possessive ending (else the same length), and
 /// whether a hyphen joins its parts (the possessive ending never has one).
@@ -188,30 +189,21 @@ pub(super) fn word_bytes_len(tail: &[u8]) -> usize {
 #[inline(always)]
 pub(super) fn letters_in_sixteen(tail: &[u8]) -> Option<(usize, [u64; 2])> {
     let low = u64::from_le_bytes(*tail.first_chunk::<8>()?);
-    let ends = !ascii_letter_tops(low) & (EACH * 0x80);
+    let ends = !ascii_letter_tops(low) & TOP;
     if ends != 0 {
         return Some((ends.trailing_zeros() as usize / 8, [low, 0]));
     }
     let high = u64::from_le_bytes(*tail.get(8..)?.first_chunk::<8>()?);
-    let ends = !ascii_letter_tops(high) & (EACH * 0x80);
+    let ends = !ascii_letter_tops(high) & TOP;
     (ends != 0).then(|| (8 + ends.trailing_zeros() as usize / 8, [low, high]))
 }
 
-/// One in each byte of a `u64`.
-const EACH: u64 = 0x0101_0101_0101_0101;
-
 /// The top bit of each byte of `x` that is an ASCII letter, set; every
-/// other bit clear. Each byte's low seven bits, with the lower-case bit
-/// (0x20) set, are compared with `a` and `z` by additions that set the top
-/// bit at a threshold and never carry into the next byte; a byte with its
-/// own top bit set is not ASCII.
+/// other bit clear: with the lower-case bit (0x20) set in each byte, the
+/// bytes from `a` to `z`.
 #[inline(always)]
 fn ascii_letter_tops(x: u64) -> u64 {
-    const TOP: u64 = EACH * 0x80;
-    let folded = (x & !TOP) | (EACH * 0x20);
-    let from_a = folded + EACH * (0x80 - b'a' as u64);
-    let past_z = folded + EACH * (0x80 - b'z' as u64 - 1);
-    from_a & !past_z & !x & TOP
+    in_range_tops(x | (EACH * 0x20), b'a', b'z')
 }
 
 /// [`is_word_char`] for ASCII bytes, as a table of all 256 (false for the

@@ -392,8 +392,7 @@ fn tail_escape(bytes: &[u8], mut start: usize) -> Option<usize> {
 /// subtractions' borrows can set it wrongly only in a byte after one set
 /// rightly, so the lowest is always right.
 fn first_escape_in_word(word: u64, real: u64) -> Option<usize> {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const TOP: u64 = EACH * 0x80;
+    use crate::source::{EACH, TOP};
     let below = |x: u64, n: u8| x.wrapping_sub(EACH * n as u64) & !x;
     let quote = word ^ (EACH * b'"' as u64);
     let backslash = word ^ (EACH * b'\\' as u64);
